@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+namespace cop {
+
+// Connection state of one track service as the console sees it.
+enum class FeedState : quint8 {
+    Connecting, // no stream yet, or reconnecting after a failure
+    Live,       // stream open and heartbeats on time
+    Stale,      // stream open but nothing heard for two heartbeat periods
+    Down        // the last attempt failed; waiting to retry
+};
+
+struct FeedCounters
+{
+    quint64 eventsApplied = 0;
+    quint64 snapshots = 0;
+    quint64 duplicates = 0; // sequenced events at or below the last one applied
+    quint64 gaps = 0;       // sequence jumps that forced a resubscribe
+    quint64 malformed = 0;  // events that failed validation
+    quint64 reconnects = 0;
+};
+
+struct FeedStatus
+{
+    QString service;
+    QString address;
+    FeedState state = FeedState::Connecting;
+    QString lastError;
+    qint64 lastHeardUtcUs = 0;
+    FeedCounters counters;
+};
+
+} // namespace cop

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <array>
+
+namespace cop {
+
+// WGS-84 geodetic position; height above the ellipsoid.
+struct GeoPoint
+{
+    double latDeg = 0.0;
+    double lonDeg = 0.0;
+    double heightM = 0.0;
+};
+
+// A WGS-84 ECEF vector: metres for positions, metres per second for velocities.
+using Vec3 = std::array<double, 3>;
+
+GeoPoint geodeticFromEcef(const Vec3 &ecef);
+Vec3 ecefFromGeodetic(const GeoPoint &point);
+
+} // namespace cop

@@ -1,0 +1,94 @@
+#include "Picture.h"
+
+namespace cop {
+
+namespace {
+
+template<typename T>
+void removeService(QHash<ServiceKey, T> &hash, const QString &service)
+{
+    hash.removeIf([&service](const auto &it) { return it.key().service == service; });
+}
+
+} // namespace
+
+Picture::Picture(QObject *parent)
+    : QObject(parent)
+{}
+
+void Picture::applyBatch(const ServiceBatch &batch)
+{
+    if (batch.isEmpty())
+        return;
+    if (batch.snapshot)
+        applySnapshot(batch.service, *batch.snapshot, batch.receivedUtcUs);
+    for (const SequencedEvent &event : batch.events)
+        applyEvent(batch.service, event.event, batch.receivedUtcUs);
+    ++m_revision;
+    emit changed();
+}
+
+void Picture::updateFeed(const FeedStatus &status)
+{
+    m_feeds.insert(status.service, status);
+    ++m_revision;
+    emit feedChanged(status.service);
+}
+
+void Picture::clearService(const QString &service)
+{
+    removeService(m_tracks, service);
+    removeService(m_launches, service);
+    removeService(m_predictions, service);
+    removeService(m_alerts, service);
+}
+
+void Picture::applySnapshot(const QString &service, const Snapshot &snapshot, qint64 receivedUtcUs)
+{
+    clearService(service);
+    for (const TrackUpdate &track : snapshot.tracks)
+        applyTrack(service, track, receivedUtcUs);
+    for (const Launch &launch : snapshot.launches)
+        m_launches.insert({service, launch.launchId}, launch);
+    for (const Prediction &prediction : snapshot.predictions)
+        m_predictions.insert({service, prediction.trackId}, prediction);
+    for (const AlertUpdate &alert : snapshot.alerts)
+        m_alerts.insert({service, alert.alertId}, alert);
+}
+
+void Picture::applyTrack(const QString &service, const TrackUpdate &update, qint64 receivedUtcUs)
+{
+    Track &track = m_tracks[{service, update.trackId}];
+    track.service = service;
+    if (track.trail.empty() || update.timeUtcUs - track.trailHeadUtcUs >= kTrailSpacingUs) {
+        track.trail.push_back(update.position);
+        if (track.trail.size() > kTrailPoints)
+            track.trail.pop_front();
+        track.trailHeadUtcUs = update.timeUtcUs;
+    }
+    track.state = update;
+    track.receivedUtcUs = receivedUtcUs;
+}
+
+void Picture::applyEvent(const QString &service, const PictureEvent &event, qint64 receivedUtcUs)
+{
+    std::visit(
+        [&](const auto &body) {
+            using T = std::decay_t<decltype(body)>;
+            if constexpr (std::is_same_v<T, TrackUpdate>) {
+                applyTrack(service, body, receivedUtcUs);
+            } else if constexpr (std::is_same_v<T, TrackDrop>) {
+                m_tracks.remove({service, body.trackId});
+                m_predictions.remove({service, body.trackId});
+            } else if constexpr (std::is_same_v<T, Launch>) {
+                m_launches.insert({service, body.launchId}, body);
+            } else if constexpr (std::is_same_v<T, Prediction>) {
+                m_predictions.insert({service, body.trackId}, body);
+            } else if constexpr (std::is_same_v<T, AlertUpdate>) {
+                m_alerts.insert({service, body.alertId}, body);
+            }
+        },
+        event);
+}
+
+} // namespace cop

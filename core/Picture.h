@@ -1,0 +1,77 @@
+#pragma once
+
+#include "FeedStatus.h"
+#include "PictureEvents.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <deque>
+
+namespace cop {
+
+struct ServiceKey
+{
+    QString service;
+    QString id;
+
+    friend bool operator==(const ServiceKey &, const ServiceKey &) = default;
+    friend size_t qHash(const ServiceKey &key, size_t seed = 0) noexcept
+    {
+        return qHashMulti(seed, key.service, key.id);
+    }
+};
+
+struct Track
+{
+    QString service;
+    TrackUpdate state;
+    qint64 receivedUtcUs = 0;
+    std::deque<GeoPoint> trail; // oldest first, bounded by Picture::kTrailPoints
+    qint64 trailHeadUtcUs = 0;  // time of the newest trail point
+};
+
+// The common operational picture: everything every service has reported, keyed by service and
+// the service's own ids. Fed by client/ (live) or a journal (replay) on the GUI thread; views
+// read it and redraw when revision() moves.
+class Picture : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr size_t kTrailPoints = 120;
+    static constexpr qint64 kTrailSpacingUs = 1'000'000;
+
+    explicit Picture(QObject *parent = nullptr);
+
+    void applyBatch(const ServiceBatch &batch);
+    void updateFeed(const FeedStatus &status);
+
+    const QHash<ServiceKey, Track> &tracks() const { return m_tracks; }
+    const QHash<ServiceKey, Launch> &launches() const { return m_launches; }
+    const QHash<ServiceKey, Prediction> &predictions() const { return m_predictions; }
+    const QHash<ServiceKey, AlertUpdate> &alerts() const { return m_alerts; }
+    const QHash<QString, FeedStatus> &feeds() const { return m_feeds; }
+
+    // Moves on every change; views compare it to what they last drew.
+    quint64 revision() const { return m_revision; }
+
+signals:
+    void changed();
+    void feedChanged(const QString &service);
+
+private:
+    void clearService(const QString &service);
+    void applySnapshot(const QString &service, const Snapshot &snapshot, qint64 receivedUtcUs);
+    void applyTrack(const QString &service, const TrackUpdate &update, qint64 receivedUtcUs);
+    void applyEvent(const QString &service, const PictureEvent &event, qint64 receivedUtcUs);
+
+    QHash<ServiceKey, Track> m_tracks;
+    QHash<ServiceKey, Launch> m_launches;
+    QHash<ServiceKey, Prediction> m_predictions;
+    QHash<ServiceKey, AlertUpdate> m_alerts;
+    QHash<QString, FeedStatus> m_feeds;
+    quint64 m_revision = 0;
+};
+
+} // namespace cop

@@ -1,0 +1,154 @@
+#pragma once
+
+// The picture's own vocabulary: what a track service reports, decoded and validated by client/.
+// Units and frames follow proto/cop/v1/picture.proto (UTC microseconds, metres, degrees).
+
+#include "GeoPoint.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+#include <variant>
+#include <vector>
+
+namespace cop {
+
+enum class TrackPhase : quint8 { Unknown, Boost, Midcourse, Terminal };
+enum class Affiliation : quint8 { Unknown, Hostile, Suspect, Friend };
+enum class DropReason : quint8 { Unknown, Lost, Impacted, Ended };
+enum class AlertKind : quint8 {
+    Unknown,
+    LaunchDetected,
+    ImpactInTerritory,
+    ImpactInEez,
+    ImpactAtSea,
+    Overflight,
+    TrackLost,
+    ImpactOccurred
+};
+enum class Severity : quint8 { Unknown, Advisory, Warning, Critical };
+enum class AlertState : quint8 {
+    Unknown,
+    ActiveUnacknowledged,
+    ActiveAcknowledged,
+    ClearedUnacknowledged,
+    Cleared,
+    Shelved,
+    Latched
+};
+
+struct TrackUpdate
+{
+    QString trackId;
+    qint64 timeUtcUs = 0;
+    GeoPoint position;
+    Vec3 positionEcef{};
+    Vec3 velocityEcef{};
+    std::optional<std::array<double, 21>> covarianceUpper; // 6x6 ECEF [pos vel], upper triangle
+    TrackPhase phase = TrackPhase::Unknown;
+    Affiliation affiliation = Affiliation::Unknown;
+    float quality = 0.0f;
+    QStringList sensors;
+    bool exercise = false;
+};
+
+struct TrackDrop
+{
+    QString trackId;
+    qint64 timeUtcUs = 0;
+    DropReason reason = DropReason::Unknown;
+    bool exercise = false;
+};
+
+struct Launch
+{
+    QString launchId;
+    QString trackId;
+    qint64 launchTimeUtcUs = 0;
+    GeoPoint point;
+    std::optional<std::array<double, 3>> pointCovarianceEn; // [ee, en, nn] m^2
+    bool exercise = false;
+};
+
+struct TrajectorySample
+{
+    qint64 timeUtcUs = 0;
+    GeoPoint point;
+};
+
+struct ImpactEllipse
+{
+    double confidence = 0.0;
+    double semiMajorM = 0.0;
+    double semiMinorM = 0.0;
+    double orientationDeg = 0.0;
+};
+
+struct Prediction
+{
+    QString trackId;
+    qint64 issuedUtcUs = 0;
+    std::vector<TrajectorySample> trajectory;
+    GeoPoint apogee;
+    GeoPoint impactPoint;
+    qint64 impactTimeUtcUs = 0;
+    double impactTimeSigmaS = 0.0;
+    std::vector<ImpactEllipse> ellipses;
+    bool provisional = false;
+    bool exercise = false;
+};
+
+struct Acknowledgement
+{
+    QString operatorName;
+    QString consoleId;
+    qint64 timeUtcUs = 0;
+};
+
+struct AlertUpdate
+{
+    QString alertId;
+    AlertKind kind = AlertKind::Unknown;
+    Severity severity = Severity::Unknown;
+    QString trackId;
+    QString regionId;
+    AlertState state = AlertState::Unknown;
+    std::vector<Acknowledgement> acknowledgements;
+    qint64 raisedUtcUs = 0;
+    qint64 predictedImpactUtcUs = 0;
+    bool exercise = false;
+};
+
+using PictureEvent = std::variant<TrackUpdate, TrackDrop, Launch, Prediction, AlertUpdate>;
+
+struct SequencedEvent
+{
+    quint64 sequence = 0;
+    PictureEvent event;
+};
+
+// A service's whole state as of a sequence; it replaces everything seen from that service.
+struct Snapshot
+{
+    quint64 asOfSequence = 0;
+    std::vector<TrackUpdate> tracks;
+    std::vector<Launch> launches;
+    std::vector<Prediction> predictions;
+    std::vector<AlertUpdate> alerts;
+};
+
+// What one service delivered since the last batch, in order: the snapshot (if any) applies
+// first, then the events.
+struct ServiceBatch
+{
+    QString service;
+    std::optional<Snapshot> snapshot;
+    std::vector<SequencedEvent> events;
+    qint64 receivedUtcUs = 0;
+
+    bool isEmpty() const { return !snapshot && events.empty(); }
+};
+
+} // namespace cop

@@ -1,0 +1,104 @@
+# Sourced by the scripts in scripts/: finds or makes the build environment and runs commands in it.
+#
+# On a host that already has Qt >= 6.8 with Qt Location, gRPC and Xvfb, commands run natively.
+# Elsewhere (Debian 12 has Qt 6.4) they run in a Debian 13 root made once by debootstrap and kept
+# outside the source tree, keyed by the package list, so every clone on the machine reuses it.
+# Commands enter the root through bubblewrap: its mounts live in a private namespace and vanish
+# with it, and --unshare-pid ends every process the command left behind.
+
+COP_SRC=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+COP_SUITE=trixie
+COP_PACKAGES_FILE=$COP_SRC/scripts/buildroot-packages.txt
+COP_ROOT_CACHE=${COP_ROOT_CACHE:-/var/cache/cop-buildroot}
+
+cop_log() { printf 'cop: %s\n' "$*" >&2; }
+cop_die() { cop_log "error: $*"; exit 1; }
+
+cop_packages() { grep -v -e '^#' -e '^[[:space:]]*$' "$COP_PACKAGES_FILE"; }
+
+cop_native_ok() {
+    [ "${COP_FORCE_BUILDROOT:-0}" = 1 ] && return 1
+    local qtpaths version libs
+    qtpaths=$(command -v qtpaths6 || command -v qtpaths-qt6) || return 1
+    version=$("$qtpaths" --qt-query QT_VERSION 2>/dev/null) || return 1
+    [ "$(printf '%s\n6.8.0\n' "$version" | sort -V | head -n1)" = 6.8.0 ] || return 1
+    libs=$("$qtpaths" --qt-query QT_INSTALL_LIBS 2>/dev/null) || return 1
+    [ -d "$libs/cmake/Qt6Location" ] || return 1
+    command -v grpc_cpp_plugin >/dev/null && command -v protoc >/dev/null \
+        && command -v xvfb-run >/dev/null && command -v ninja >/dev/null
+}
+
+cop_root_dir() {
+    local key
+    key=$( { echo "$COP_SUITE"; cop_packages; } | sha256sum | cut -c1-16)
+    echo "$COP_ROOT_CACHE/$COP_SUITE-$key"
+}
+
+cop_host_tools() {
+    local missing=()
+    command -v debootstrap >/dev/null || missing+=(debootstrap)
+    command -v bwrap >/dev/null || missing+=(bubblewrap)
+    [ ${#missing[@]} -eq 0 ] && return 0
+    [ "$(id -u)" = 0 ] || cop_die "install ${missing[*]} (needs root)"
+    cop_log "installing host tools: ${missing[*]}"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null \
+        || cop_die "could not install ${missing[*]}"
+}
+
+# bwrap arguments that enter ROOT with the source tree and the caller's directory at their own paths.
+cop_bwrap_args() {
+    local root=$1
+    COP_BWRAP=(bwrap --bind "$root" / --dev /dev --proc /proc --tmpfs /tmp
+        --ro-bind /etc/resolv.conf /etc/resolv.conf
+        --bind "$COP_SRC" "$COP_SRC" --unshare-pid --die-with-parent --as-pid-1)
+    local extra
+    for extra in "$PWD" ${COP_EXTRA_BINDS:-}; do
+        case "$extra" in "$COP_SRC"|"$COP_SRC"/*) continue ;; esac
+        [ -d "$extra" ] && COP_BWRAP+=(--bind "$extra" "$extra")
+    done
+    if [ -n "${DISPLAY:-}" ] && [ -d /tmp/.X11-unix ]; then
+        COP_BWRAP+=(--bind /tmp/.X11-unix /tmp/.X11-unix)
+        [ -n "${XAUTHORITY:-}" ] && [ -f "$XAUTHORITY" ] && COP_BWRAP+=(--ro-bind "$XAUTHORITY" "$XAUTHORITY")
+    fi
+    COP_BWRAP+=(--chdir "$PWD" --setenv PATH /usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+        --setenv LANG C.UTF-8)
+}
+
+cop_make_root() {
+    local root=$1 tmp="$1.partial"
+    cop_host_tools
+    rm -rf "$tmp"
+    mkdir -p "$COP_ROOT_CACHE"
+    cop_log "creating the Debian 13 build root in $root (first time only, a few minutes)"
+    debootstrap --variant=minbase "$COP_SUITE" "$tmp" >"$tmp.log" 2>&1 \
+        || { tail -n 20 "$tmp.log" >&2; cop_die "debootstrap failed; log: $tmp.log"; }
+    cop_bwrap_args "$tmp"
+    "${COP_BWRAP[@]}" --cap-add ALL /bin/sh -c \
+        'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" && apt-get clean' \
+        sh $(cop_packages) >>"$tmp.log" 2>&1 \
+        || { tail -n 20 "$tmp.log" >&2; cop_die "installing packages into the build root failed; log: $tmp.log"; }
+    touch "$tmp/.cop-ready"
+    mv "$tmp" "$root"
+    mv "$tmp.log" "$root.log"
+    cop_log "build root ready"
+}
+
+# Makes sure the environment exists; sets COP_NATIVE=1 or COP_ROOT.
+cop_prepare() {
+    if cop_native_ok; then COP_NATIVE=1; return 0; fi
+    COP_NATIVE=0
+    COP_ROOT=$(cop_root_dir)
+    [ -f "$COP_ROOT/.cop-ready" ] && { cop_host_tools; return 0; }
+    mkdir -p "$COP_ROOT_CACHE"
+    exec 9>"$COP_ROOT_CACHE/.lock"
+    flock 9
+    [ -f "$COP_ROOT/.cop-ready" ] || cop_make_root "$COP_ROOT"
+    flock -u 9
+    exec 9>&-
+}
+
+cop_run() {
+    if [ "$COP_NATIVE" = 1 ]; then "$@"; return; fi
+    cop_bwrap_args "$COP_ROOT"
+    "${COP_BWRAP[@]}" "$@"
+}
