@@ -12,6 +12,22 @@ enum class FeedState : quint8 {
     Down        // the last attempt failed; waiting to retry
 };
 
+// A stable, untranslated name for logs and files.
+inline QString feedStateId(FeedState state)
+{
+    switch (state) {
+    case FeedState::Connecting:
+        return QStringLiteral("connecting");
+    case FeedState::Live:
+        return QStringLiteral("live");
+    case FeedState::Stale:
+        return QStringLiteral("stale");
+    case FeedState::Down:
+        return QStringLiteral("down");
+    }
+    return {};
+}
+
 struct FeedCounters
 {
     quint64 eventsApplied = 0;

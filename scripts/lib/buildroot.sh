@@ -50,7 +50,7 @@ cop_bwrap_args() {
     local root=$1
     COP_BWRAP=(bwrap --bind "$root" / --dev /dev --proc /proc --tmpfs /tmp
         --ro-bind /etc/resolv.conf /etc/resolv.conf
-        --bind "$COP_SRC" "$COP_SRC" --unshare-pid --die-with-parent --as-pid-1)
+        --bind "$COP_SRC" "$COP_SRC" --unshare-pid --die-with-parent)
     local extra
     for extra in "$PWD" ${COP_EXTRA_BINDS:-}; do
         case "$extra" in "$COP_SRC"|"$COP_SRC"/*) continue ;; esac

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace cop {
+
+struct ServiceAddress
+{
+    QString name;    // e.g. "US"; shown to operators and used in logs
+    QString address; // host:port
+};
+
+// What the console was asked to do, from its command line and settings file.
+struct ConsoleOptions
+{
+    QList<ServiceAddress> services;
+    QString consoleId;
+    QString operatorName;
+    QString snapshotPath; // non-empty: render the window to this PNG and exit
+    double snapshotAfterS = 5.0;
+    std::optional<std::pair<double, double>> center; // lat, lon in degrees
+    std::optional<double> zoom;
+    bool showHelp = false;
+    bool showVersion = false;
+    QString helpText;
+};
+
+// Parses arguments (argv[0] first). Services come from --service NAME=HOST:PORT, or, when none is
+// given, from the [services] group of the settings file. Returns an error message on bad input.
+std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, QString *error);
+
+} // namespace cop

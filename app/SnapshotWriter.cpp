@@ -1,0 +1,54 @@
+#include "SnapshotWriter.h"
+
+#include "MainWindow.h"
+#include "Picture.h"
+
+#include <QFile>
+#include <QGeoCoordinate>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QQuickItem>
+#include <QQuickWidget>
+#include <QSaveFile>
+
+namespace cop {
+
+bool writeSnapshot(MainWindow &window, const Picture &picture, const QString &path, QString *error)
+{
+    const QImage image = window.grab().toImage();
+    if (image.isNull() || !image.save(path, "PNG")) {
+        *error = QObject::tr("cannot write snapshot %1").arg(path);
+        return false;
+    }
+
+    QQuickWidget *map = window.mapWidget();
+    const QPoint topLeft = map->mapTo(&window, QPoint(0, 0));
+    QJsonObject meta{{QStringLiteral("image"), QJsonArray{image.width(), image.height()}},
+                     {QStringLiteral("map"),
+                      QJsonArray{topLeft.x(), topLeft.y(), map->width(), map->height()}},
+                     {QStringLiteral("devicePixelRatio"), image.devicePixelRatio()}};
+    if (QQuickItem *root = map->rootObject()) {
+        const auto center = root->property("center").value<QGeoCoordinate>();
+        meta.insert(QStringLiteral("center"), QJsonArray{center.latitude(), center.longitude()});
+        meta.insert(QStringLiteral("zoom"), root->property("zoomLevel").toDouble());
+    }
+    QJsonObject tracks;
+    for (const Track &track : picture.tracks())
+        tracks[track.service] = tracks[track.service].toInt() + 1;
+    meta.insert(QStringLiteral("tracks"), tracks);
+    QJsonObject feeds;
+    for (const FeedStatus &feed : picture.feeds())
+        feeds[feed.service] = feedStateId(feed.state);
+    meta.insert(QStringLiteral("feeds"), feeds);
+
+    QSaveFile file(path + QStringLiteral(".json"));
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(QJsonDocument(meta).toJson()) < 0 || !file.commit()) {
+        *error = QObject::tr("cannot write %1: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace cop

@@ -1,0 +1,311 @@
+#include "ServiceConnection.h"
+
+#include "SubscribeReactor.h"
+
+#include <grpcpp/create_channel.h>
+#include <grpcpp/security/credentials.h>
+
+#include <QLoggingCategory>
+
+namespace cop {
+
+using namespace Qt::StringLiterals;
+using Verdict = SequenceTracker::Verdict;
+
+Q_LOGGING_CATEGORY(lcClient, "cop.client")
+
+namespace {
+
+// Past this many per drain a flood of bad data would drown the log; the counter still sees all.
+constexpr int kMalformedLogLimit = 5;
+
+qint64 nowUtcUs()
+{
+    using namespace std::chrono;
+    return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+std::shared_ptr<grpc::Channel> makeChannel(const QString &address)
+{
+    grpc::ChannelArguments args;
+    // Finds a dead peer on a quiet connection within ~15 s; the service must permit the pings.
+    args.SetInt(GRPC_ARG_KEEPALIVE_TIME_MS, 10'000);
+    args.SetInt(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 5'000);
+    args.SetInt(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);
+    // A subscriber sends no data after its request; by default it would stop pinging after two.
+    args.SetInt(GRPC_ARG_HTTP2_MAX_PINGS_WITHOUT_DATA, 0);
+    // The connection paces its own retries (ReconnectBackoff); the channel's reconnect backoff
+    // must stay below it, or a retry would find the channel still waiting and fail at once.
+    args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 250);
+    args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 1'000);
+    return grpc::CreateCustomChannel(address.toStdString(), grpc::InsecureChannelCredentials(),
+                                     args);
+}
+
+QString describe(const grpc::Status &status)
+{
+    if (status.ok())
+        return u"the service ended the stream"_s;
+    const QString message = QString::fromStdString(status.error_message());
+    return message.isEmpty() ? u"gRPC status %1"_s.arg(int(status.error_code())) : message;
+}
+
+} // namespace
+
+ServiceConnection::ServiceConnection(QString service, QString address, QString consoleId,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_consoleId(std::move(consoleId))
+    , m_channel(makeChannel(address))
+    , m_stub(v1::TrackService::NewStub(m_channel))
+    , m_inbox([this] { QMetaObject::invokeMethod(this, &ServiceConnection::drain, Qt::QueuedConnection); })
+{
+    m_status.service = std::move(service);
+    m_status.address = std::move(address);
+    m_drainTimer.setSingleShot(true);
+    m_drainTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_drainTimer, &QTimer::timeout, this, &ServiceConnection::drain);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        ++m_status.counters.reconnects;
+        m_statusDirty = true;
+        subscribe();
+    });
+    m_staleTimer.setSingleShot(true);
+    connect(&m_staleTimer, &QTimer::timeout, this, [this] {
+        if (m_status.state == FeedState::Live)
+            setState(FeedState::Stale, {});
+    });
+}
+
+ServiceConnection::~ServiceConnection()
+{
+    // No signals from here: the receivers may be gone already.
+    m_running = false;
+    cancelAndWait();
+}
+
+void ServiceConnection::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_backoff.reset();
+    subscribe();
+}
+
+void ServiceConnection::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_retryTimer.stop();
+    cancelAndWait();
+    for (StreamItem &item : m_inbox.takeAll())
+        ingest(item);
+    flush();
+    setState(FeedState::Down, u"stopped"_s);
+}
+
+void ServiceConnection::cancelAndWait()
+{
+    m_inbox.cancelAll();
+    m_inbox.waitUntilReleased();
+}
+
+void ServiceConnection::subscribe()
+{
+    v1::SubscribeRequest request;
+    request.set_console_id(m_consoleId.toStdString());
+    request.set_epoch(m_tracker.epoch().toStdString());
+    request.set_resume_after_sequence(m_tracker.lastApplied());
+    SubscribeReactor::start(*m_stub, request, ++m_streamId, m_inbox);
+    setState(FeedState::Connecting, m_status.lastError);
+}
+
+void ServiceConnection::drain()
+{
+    // The inbox posts no further drain until this one takes its items, so deferring here is
+    // what holds batches to kBatchInterval however fast the service sends.
+    const qint64 waitMs = m_sinceBatch.isValid()
+                              ? kBatchInterval.count() - m_sinceBatch.elapsed()
+                              : 0;
+    if (waitMs > 0) {
+        if (!m_drainTimer.isActive())
+            m_drainTimer.start(int(waitMs));
+        return;
+    }
+    m_malformedLogged = 0;
+    for (StreamItem &item : m_inbox.takeAll())
+        ingest(item);
+    if (m_malformedLogged > kMalformedLogLimit) {
+        qCWarning(lcClient).noquote() << u"[%1] %2 more malformed messages not logged"_s
+                                             .arg(m_status.service)
+                                             .arg(m_malformedLogged - kMalformedLogLimit);
+    }
+    flush();
+}
+
+void ServiceConnection::ingest(StreamItem &item)
+{
+    if (item.streamId != m_streamId)
+        return; // from a stream stop() gave up on
+    if (item.end) {
+        streamEnded(*item.end);
+        return;
+    }
+    heard();
+    const bool sequenced =
+        item.sequence != 0 && (!item.event || std::holds_alternative<SequencedEvent>(*item.event));
+    if (sequenced) {
+        // A malformed event still uses up its sequence number: skipping it must not look like
+        // a gap, or the service would resend it forever.
+        auto *event = item.event ? &std::get<SequencedEvent>(*item.event) : nullptr;
+        applySequenced(item.sequence, event, item.errors);
+        return;
+    }
+    reportMalformed(item.errors);
+    if (!item.event)
+        return;
+    if (auto *opened = std::get_if<StreamOpened>(&*item.event))
+        applyOpened(*opened);
+    else if (auto *chunk = std::get_if<SnapshotChunk>(&*item.event))
+        applySnapshotChunk(*chunk);
+    else if (std::holds_alternative<Heartbeat>(*item.event)
+             && m_tracker.heartbeat() == Verdict::OutOfOrder)
+        abandonStream(Verdict::OutOfOrder, u"heartbeat"_s);
+}
+
+void ServiceConnection::applyOpened(const StreamOpened &opened)
+{
+    const Verdict verdict = m_tracker.opened(opened);
+    if (verdict == Verdict::OutOfOrder) {
+        abandonStream(verdict, u"stream_opened for epoch %1 (resumed: %2)"_s.arg(
+                                   opened.epoch, opened.resumed ? u"yes"_s : u"no"_s));
+    }
+    if (verdict != Verdict::Apply)
+        return;
+    m_backoff.reset();
+    m_staleTimer.setInterval(2 * int(opened.heartbeatPeriodMs));
+    m_staleTimer.start();
+    setState(FeedState::Live, {});
+}
+
+void ServiceConnection::applySnapshotChunk(SnapshotChunk &chunk)
+{
+    Snapshot snapshot;
+    const Verdict verdict = m_tracker.snapshotChunk(std::move(chunk), &snapshot);
+    if (verdict == Verdict::OutOfOrder) {
+        abandonStream(verdict, u"snapshot"_s);
+    } else if (verdict == Verdict::Apply) {
+        // The snapshot replaces everything before it, including events not yet delivered.
+        m_pending.events.clear();
+        m_pending.snapshot = std::move(snapshot);
+        ++m_status.counters.snapshots;
+        m_statusDirty = true;
+    }
+}
+
+void ServiceConnection::applySequenced(quint64 sequence, SequencedEvent *event,
+                                       const QStringList &errors)
+{
+    const quint64 last = m_tracker.lastApplied();
+    const Verdict verdict = m_tracker.event(sequence);
+    switch (verdict) {
+    case Verdict::Apply:
+        if (event) {
+            m_pending.events.push_back(std::move(*event));
+            ++m_status.counters.eventsApplied;
+        } else {
+            reportMalformed(errors);
+        }
+        break;
+    case Verdict::Duplicate:
+        ++m_status.counters.duplicates;
+        break;
+    case Verdict::Gap:
+        abandonStream(verdict, u"event %1 after %2"_s.arg(sequence).arg(last));
+        return;
+    case Verdict::OutOfOrder:
+        abandonStream(verdict, u"event %1"_s.arg(sequence));
+        return;
+    case Verdict::Pending:
+    case Verdict::Discard:
+        return;
+    }
+    m_statusDirty = true;
+}
+
+void ServiceConnection::abandonStream(Verdict verdict, const QString &what)
+{
+    const bool gap = verdict == Verdict::Gap;
+    ++(gap ? m_status.counters.gaps : m_status.counters.malformed);
+    m_statusDirty = true;
+    m_abandonReason = (gap ? u"sequence gap: %1"_s : u"out of order: %1"_s).arg(what);
+    qCWarning(lcClient).noquote() << u"[%1] %2; resubscribing after %3"_s.arg(
+        m_status.service, m_abandonReason, QString::number(m_tracker.lastApplied()));
+    m_inbox.cancelAll();
+}
+
+void ServiceConnection::reportMalformed(const QStringList &errors)
+{
+    if (errors.isEmpty())
+        return;
+    m_status.counters.malformed += errors.size();
+    m_statusDirty = true;
+    for (const QString &error : errors) {
+        if (m_malformedLogged++ < kMalformedLogLimit)
+            qCWarning(lcClient).noquote() << u"[%1] malformed %2"_s.arg(m_status.service, error);
+    }
+}
+
+void ServiceConnection::streamEnded(const grpc::Status &status)
+{
+    m_tracker.streamEnded();
+    m_staleTimer.stop();
+    const QString reason = m_abandonReason.isEmpty() ? describe(status)
+                                                     : std::exchange(m_abandonReason, {});
+    if (!m_running)
+        return;
+    const ReconnectBackoff::Duration delay = m_backoff.next();
+    qCInfo(lcClient).noquote() << u"[%1] stream ended (%2); retrying in %3 ms"_s.arg(
+        m_status.service, reason, QString::number(delay.count()));
+    setState(FeedState::Down, reason);
+    m_retryTimer.start(delay);
+}
+
+void ServiceConnection::heard()
+{
+    m_status.lastHeardUtcUs = nowUtcUs();
+    m_statusDirty = true;
+    if (m_status.state == FeedState::Stale)
+        setState(FeedState::Live, {});
+    if (m_status.state == FeedState::Live)
+        m_staleTimer.start();
+}
+
+void ServiceConnection::flush()
+{
+    if (!m_pending.isEmpty()) {
+        m_pending.service = m_status.service;
+        m_pending.receivedUtcUs = nowUtcUs();
+        m_sinceBatch.start();
+        emit batchReady(std::exchange(m_pending, {}));
+    }
+    if (m_statusDirty) {
+        m_statusDirty = false;
+        emit statusChanged(m_status);
+    }
+}
+
+void ServiceConnection::setState(FeedState state, const QString &error)
+{
+    if (m_status.state == state && m_status.lastError == error)
+        return;
+    m_status.state = state;
+    m_status.lastError = error;
+    m_statusDirty = false;
+    emit statusChanged(m_status);
+}
+
+} // namespace cop

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "FeedStatus.h"
+#include "PictureEvents.h"
+#include "ReconnectBackoff.h"
+#include "SequenceTracker.h"
+#include "StreamInbox.h"
+
+#include "cop/v1/track_service.grpc.pb.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <chrono>
+#include <memory>
+
+namespace cop {
+
+// The console's subscription to one track service. Lives on the GUI thread: it delivers what the
+// service streams as ServiceBatches, at most one per kBatchInterval, with every sequenced event
+// exactly once and in order across reconnections, and it reports the feed's health. gRPC runs the
+// stream on its own threads (see SubscribeReactor); nothing here blocks except stop().
+class ServiceConnection : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr std::chrono::milliseconds kBatchInterval{50}; // 20 Hz
+
+    ServiceConnection(QString service, QString address, QString consoleId,
+                      QObject *parent = nullptr);
+    ~ServiceConnection() override;
+
+    // Subscribes, and keeps resubscribing after failures until stop().
+    void start();
+    // Cancels the stream and waits until gRPC no longer calls back; what already arrived is
+    // still delivered. start() again resumes where it left off.
+    void stop();
+
+    const FeedStatus &status() const { return m_status; }
+
+signals:
+    void batchReady(const cop::ServiceBatch &batch);
+    void statusChanged(const cop::FeedStatus &status);
+
+private:
+    void subscribe();
+    void drain();
+    void ingest(StreamItem &item);
+    void applyOpened(const StreamOpened &opened);
+    void applySnapshotChunk(SnapshotChunk &chunk);
+    void applySequenced(quint64 sequence, SequencedEvent *event, const QStringList &errors);
+    void streamEnded(const grpc::Status &status);
+    void abandonStream(SequenceTracker::Verdict verdict, const QString &what);
+    void reportMalformed(const QStringList &errors);
+    void heard();
+    void flush();
+    void setState(FeedState state, const QString &error);
+    void cancelAndWait();
+
+    const QString m_consoleId;
+    std::shared_ptr<grpc::Channel> m_channel;
+    std::unique_ptr<v1::TrackService::Stub> m_stub;
+    StreamInbox m_inbox;
+    SequenceTracker m_tracker;
+    ReconnectBackoff m_backoff;
+    FeedStatus m_status;
+    ServiceBatch m_pending;
+    bool m_statusDirty = false;
+    bool m_running = false;
+    quint64 m_streamId = 0;
+    QString m_abandonReason; // why the current stream is being cancelled, for lastError
+    int m_malformedLogged = 0;
+    QElapsedTimer m_sinceBatch;
+    QTimer m_drainTimer;
+    QTimer m_retryTimer;
+    QTimer m_staleTimer;
+};
+
+} // namespace cop

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Runs inside the build environment (see scripts/demo): three simulated track services on
+# loopback, then the console connected to all three. Everything started here ends with it.
+set -euo pipefail
+build=$1
+shift
+out=$COP_SRC/out
+mkdir -p "$out"
+work=$(mktemp -d)
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT INT TERM
+
+services=()
+for nation in US JP KR; do
+    "$build/bin/cop-sim" --listen 127.0.0.1:0 --nation "$nation" --seed "${COP_DEMO_SEED:-1}" \
+        --rate "${COP_DEMO_RATE:-1}" >"$work/$nation.out" 2>"$work/$nation.err" &
+    pids+=($!)
+done
+for nation in US JP KR; do
+    port=""
+    for _ in $(seq 100); do
+        port=$(sed -n 's/^cop-sim: .* listening on .*:\([0-9]*\)$/\1/p' "$work/$nation.out")
+        [ -n "$port" ] && break
+        sleep 0.1
+    done
+    if [ -z "$port" ]; then
+        echo "cop: the $nation track service did not start:" >&2
+        cat "$work/$nation.err" >&2
+        exit 1
+    fi
+    echo "cop: $nation track service on 127.0.0.1:$port"
+    services+=(--service "$nation=127.0.0.1:$port")
+done
+
+if [ -n "${DISPLAY:-}" ]; then
+    "$build/bin/cop-console" "${services[@]}" --console-id demo "$@"
+else
+    after=${COP_DEMO_SNAPSHOT_AFTER:-40}
+    shot=$out/demo-$(date -u +%Y%m%dT%H%M%SZ).png
+    echo "cop: no display; running the console under Xvfb for ${after} s and taking a screenshot"
+    xvfb-run -a -s "-screen 0 1920x1200x24 -nolisten tcp" \
+        "$build/bin/cop-console" "${services[@]}" --console-id demo \
+        --snapshot "$shot" --snapshot-after "$after" "$@"
+    echo "$shot"
+fi

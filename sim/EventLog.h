@@ -1,0 +1,87 @@
+#pragma once
+
+#include "cop/v1/picture.pb.h"
+
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cop::sim {
+
+// The sequenced history of one service epoch and the state it adds up to. Producers append,
+// every subscriber stream reads; all methods are thread-safe. The log outlives any one gRPC
+// server, so a restarted server can resume its clients without loss.
+class EventLog
+{
+public:
+    explicit EventLog(std::string epoch, size_t resumeCapacity = 100000);
+
+    // Assigns sequence = lastSequence() + 1 and sent_utc_us, updates the current state, keeps
+    // the event for resuming and wakes waiters. Events with an invalid body are appended as
+    // they are: the log is not a validator, and tests inject malformed data through it.
+    uint64_t append(cop::v1::PictureEvent event);
+
+    const std::string &epoch() const { return m_epoch; }
+    uint64_t lastSequence() const;
+
+    // Sequenced events after `after`, at most `max`. Returns false when the ring no longer holds
+    // after + 1, or when `after` is beyond lastSequence(): the caller must send a snapshot.
+    bool eventsAfter(uint64_t after, size_t max, std::vector<cop::v1::PictureEvent> *out) const;
+
+    // The current state as SnapshotChunk events of at most chunkSize items each, the last one
+    // flagged; at least one chunk even when there is no state. *asOf is the sequence the state
+    // is consistent with.
+    std::vector<cop::v1::PictureEvent> snapshot(size_t chunkSize, uint64_t *asOf) const;
+
+    // Blocks until lastSequence() > after, shutdown() or the timeout; returns lastSequence().
+    uint64_t waitBeyond(uint64_t after, std::chrono::milliseconds timeout) const;
+
+    // Releases every waiter now and later; appending still works.
+    void shutdown();
+    bool isShutdown() const;
+
+    std::optional<cop::v1::AlertUpdate> alert(const std::string &alertId) const;
+
+    // Applies `change` to the alert atomically with respect to every other writer. When it
+    // returns true the changed alert is appended as an AlertUpdate event. Returns the alert's
+    // state afterwards, or nothing when the id is unknown.
+    std::optional<cop::v1::AlertUpdate>
+    updateAlert(const std::string &alertId,
+                const std::function<bool(cop::v1::AlertUpdate &)> &change);
+
+    // ISA-18.2 acknowledgement: records operator, console and time, and moves an unacknowledged
+    // alert to its acknowledged state. Idempotent: acknowledging again from the same operator
+    // and console changes nothing and appends nothing. Nothing when the id is unknown.
+    std::optional<cop::v1::AlertUpdate> acknowledge(const std::string &alertId,
+                                                    const std::string &operatorName,
+                                                    const std::string &consoleId,
+                                                    int64_t timeUtcUs);
+
+private:
+    uint64_t appendLocked(cop::v1::PictureEvent event);
+    void applyLocked(const cop::v1::PictureEvent &event);
+
+    const std::string m_epoch;
+    const size_t m_capacity;
+
+    mutable std::mutex m_mutex;
+    mutable std::condition_variable m_grown;
+    uint64_t m_lastSequence = 0;
+    bool m_shutdown = false;
+    std::deque<cop::v1::PictureEvent> m_ring;
+
+    // Ordered maps keep snapshots deterministic.
+    std::map<std::string, cop::v1::TrackUpdate> m_tracks;
+    std::map<std::string, cop::v1::Launch> m_launches;
+    std::map<std::string, cop::v1::Prediction> m_predictions;
+    std::map<std::string, cop::v1::AlertUpdate> m_alerts;
+};
+
+} // namespace cop::sim

@@ -1,0 +1,128 @@
+#include "TrackServiceImpl.h"
+
+#include "Clock.h"
+#include "EventLog.h"
+
+#include <algorithm>
+
+namespace cop::sim {
+
+namespace {
+
+// How often a stream looks for cancellation while nothing else wakes it.
+constexpr std::chrono::milliseconds kPollInterval{100};
+constexpr std::chrono::milliseconds kDefaultHeartbeat{1000};
+constexpr size_t kSnapshotChunkItems = 200;
+constexpr size_t kEventsPerRead = 500;
+
+} // namespace
+
+TrackServiceImpl::TrackServiceImpl(EventLog &log, cop::v1::ServiceInfo info)
+    : m_log(log)
+    , m_info(std::move(info))
+{
+}
+
+void TrackServiceImpl::stopStreams()
+{
+    m_stopping = true;
+}
+
+std::chrono::milliseconds TrackServiceImpl::heartbeatPeriod() const
+{
+    return m_info.heartbeat_period_ms() > 0
+               ? std::chrono::milliseconds(m_info.heartbeat_period_ms())
+               : kDefaultHeartbeat;
+}
+
+grpc::Status TrackServiceImpl::Subscribe(grpc::ServerContext *context,
+                                         const cop::v1::SubscribeRequest *request,
+                                         grpc::ServerWriter<cop::v1::PictureEvent> *writer)
+{
+    using Clock = std::chrono::steady_clock;
+    const auto period = heartbeatPeriod();
+
+    // Decide between resuming and a snapshot before writing anything, so StreamOpened can say
+    // which one follows.
+    std::vector<cop::v1::PictureEvent> pending;
+    uint64_t cursor = request->resume_after_sequence();
+    const bool resumed = !request->epoch().empty() && request->epoch() == m_log.epoch()
+                         && m_log.eventsAfter(cursor, kEventsPerRead, &pending);
+    if (!resumed)
+        pending = m_log.snapshot(kSnapshotChunkItems, &cursor);
+
+    cop::v1::PictureEvent opened;
+    opened.set_sent_utc_us(nowUtcUs());
+    opened.mutable_stream_opened()->set_epoch(m_log.epoch());
+    opened.mutable_stream_opened()->set_resumed(resumed);
+    opened.mutable_stream_opened()->set_heartbeat_period_ms(static_cast<uint32_t>(period.count()));
+    if (!writer->Write(opened))
+        return grpc::Status::CANCELLED;
+
+    auto nextHeartbeat = Clock::now() + period;
+    for (;;) {
+        for (const cop::v1::PictureEvent &event : pending) {
+            if (!writer->Write(event))
+                return grpc::Status::CANCELLED;
+            if (event.sequence() > 0)
+                cursor = event.sequence();
+        }
+        pending.clear();
+
+        if (context->IsCancelled())
+            return grpc::Status::CANCELLED;
+        if (m_stopping || m_log.isShutdown())
+            return grpc::Status(grpc::StatusCode::UNAVAILABLE, "service stopping");
+
+        const auto now = Clock::now();
+        if (now >= nextHeartbeat) {
+            cop::v1::PictureEvent heartbeat;
+            heartbeat.set_sent_utc_us(nowUtcUs());
+            heartbeat.mutable_heartbeat()->set_time_utc_us(heartbeat.sent_utc_us());
+            heartbeat.mutable_heartbeat()->set_period_ms(static_cast<uint32_t>(period.count()));
+            heartbeat.mutable_heartbeat()->set_last_sequence(m_log.lastSequence());
+            if (!writer->Write(heartbeat))
+                return grpc::Status::CANCELLED;
+            nextHeartbeat = now + period;
+        }
+
+        const auto untilHeartbeat =
+            std::chrono::duration_cast<std::chrono::milliseconds>(nextHeartbeat - Clock::now());
+        m_log.waitBeyond(cursor, std::clamp(untilHeartbeat, std::chrono::milliseconds(0),
+                                            kPollInterval));
+        if (!m_log.eventsAfter(cursor, kEventsPerRead, &pending)) {
+            // This subscriber fell further behind than the ring reaches; a new subscription
+            // gets a snapshot.
+            return grpc::Status(grpc::StatusCode::RESOURCE_EXHAUSTED,
+                                "subscriber fell behind the resume buffer");
+        }
+    }
+}
+
+grpc::Status TrackServiceImpl::AcknowledgeAlert(grpc::ServerContext *,
+                                                const cop::v1::AcknowledgeAlertRequest *request,
+                                                cop::v1::AcknowledgeAlertReply *reply)
+{
+    if (request->alert_id().empty() || request->operator_name().empty())
+        return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT,
+                            "alert_id and operator_name are required");
+    const auto alert = m_log.acknowledge(request->alert_id(), request->operator_name(),
+                                         request->console_id(), nowUtcUs());
+    if (!alert)
+        return grpc::Status(grpc::StatusCode::NOT_FOUND, "no alert " + request->alert_id());
+    *reply->mutable_alert() = *alert;
+    return grpc::Status::OK;
+}
+
+grpc::Status TrackServiceImpl::GetServiceInfo(grpc::ServerContext *,
+                                              const cop::v1::ServiceInfoRequest *,
+                                              cop::v1::ServiceInfo *reply)
+{
+    *reply = m_info;
+    reply->set_clock_utc_us(nowUtcUs());
+    reply->set_epoch(m_log.epoch());
+    reply->set_heartbeat_period_ms(static_cast<uint32_t>(heartbeatPeriod().count()));
+    return grpc::Status::OK;
+}
+
+} // namespace cop::sim

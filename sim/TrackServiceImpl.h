@@ -1,0 +1,40 @@
+#pragma once
+
+#include "cop/v1/track_service.grpc.pb.h"
+
+#include <atomic>
+#include <chrono>
+
+namespace cop::sim {
+
+class EventLog;
+
+// The track service over an EventLog: every subscriber reads the same sequenced history, and
+// acknowledgements go into that history so every subscriber sees them. One handler thread per
+// stream (synchronous API); streams poll for cancellation, so they end promptly.
+class TrackServiceImpl final : public cop::v1::TrackService::Service
+{
+public:
+    TrackServiceImpl(EventLog &log, cop::v1::ServiceInfo info);
+
+    // Ends every open stream within one poll interval, without touching the log.
+    void stopStreams();
+
+    grpc::Status Subscribe(grpc::ServerContext *context, const cop::v1::SubscribeRequest *request,
+                           grpc::ServerWriter<cop::v1::PictureEvent> *writer) override;
+    grpc::Status AcknowledgeAlert(grpc::ServerContext *context,
+                                  const cop::v1::AcknowledgeAlertRequest *request,
+                                  cop::v1::AcknowledgeAlertReply *reply) override;
+    grpc::Status GetServiceInfo(grpc::ServerContext *context,
+                                const cop::v1::ServiceInfoRequest *request,
+                                cop::v1::ServiceInfo *reply) override;
+
+private:
+    std::chrono::milliseconds heartbeatPeriod() const;
+
+    EventLog &m_log;
+    const cop::v1::ServiceInfo m_info;
+    std::atomic<bool> m_stopping = false;
+};
+
+} // namespace cop::sim

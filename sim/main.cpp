@@ -1,0 +1,147 @@
+// cop-sim: a simulated national track service for demos and tests.
+#include "Clock.h"
+#include "EventLog.h"
+#include "Scenario.h"
+#include "ServiceHost.h"
+#include "Simulator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <csignal>
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <random>
+
+namespace {
+
+constexpr int kExitUsage = 2;
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "cop-sim: %s\n", qPrintable(message));
+    return kExitUsage;
+}
+
+QString defaultScenario()
+{
+    // Next to a build tree (build-*/bin/cop-sim) first, then the source tree it was built from.
+    const QString besideBuild = QDir(QCoreApplication::applicationDirPath())
+                                    .filePath("../../resources/scenarios/demo.json");
+    if (QFileInfo::exists(besideBuild))
+        return QDir::cleanPath(besideBuild);
+    return QStringLiteral(COP_SCENARIO_SOURCE_DIR "/demo.json");
+}
+
+// A new epoch per process: a restarted simulator has lost its history, and consoles holding
+// sequences of the old one must take a snapshot.
+std::string newEpoch(const QString &nation)
+{
+    std::random_device entropy;
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%s-%llx-%08x", qPrintable(nation),
+                  static_cast<unsigned long long>(cop::sim::nowUtcUs()),
+                  static_cast<unsigned>(entropy()));
+    return buffer;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Blocked before gRPC starts its threads, so that only sigwait() below receives them.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGINT);
+    sigaddset(&stopSignals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cop-sim"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Simulated national track service: plays a scenario as one nation sees it "
+                       "and serves it over gRPC (cop.v1.TrackService)."));
+    // Not addHelpOption(): its --help-all lists Qt's own options, which cop-sim does not take.
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Displays this help."));
+    const QCommandLineOption listenOption(QStringLiteral("listen"),
+                                          QStringLiteral("Address to listen on; port 0 picks one."),
+                                          QStringLiteral("host:port"),
+                                          QStringLiteral("127.0.0.1:50051"));
+    const QCommandLineOption nationOption(QStringLiteral("nation"),
+                                          QStringLiteral("The nation whose picture to serve."),
+                                          QStringLiteral("US|JP|KR"));
+    const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
+                                            QStringLiteral("Scenario file (JSON)."),
+                                            QStringLiteral("file"), defaultScenario());
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("Seed of the measurement noise."),
+                                        QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption rateOption(QStringLiteral("rate"),
+                                        QStringLiteral("Time acceleration (1 = real time)."),
+                                        QStringLiteral("x"), QStringLiteral("1"));
+    parser.addOptions({helpOption, listenOption, nationOption, scenarioOption, seedOption, rateOption});
+    if (!parser.parse(QCoreApplication::arguments()))
+        return fail(parser.errorText());
+    if (parser.isSet(helpOption))
+        parser.showHelp(0);
+
+    const QString nationName = parser.value(nationOption).toUpper();
+    const std::map<QString, cop::v1::Nation> nations{
+        {QStringLiteral("US"), cop::v1::NATION_US},
+        {QStringLiteral("JP"), cop::v1::NATION_JP},
+        {QStringLiteral("KR"), cop::v1::NATION_KR}};
+    const auto nation = nations.find(nationName);
+    if (nation == nations.end())
+        return fail(QStringLiteral("--nation must be US, JP or KR"));
+    bool ok = false;
+    const qulonglong seed = parser.value(seedOption).toULongLong(&ok);
+    if (!ok)
+        return fail(QStringLiteral("--seed must be a non-negative integer"));
+    const double rate = parser.value(rateOption).toDouble(&ok);
+    if (!ok || !(rate > 0.0))
+        return fail(QStringLiteral("--rate must be a number > 0"));
+
+    cop::sim::v1::Scenario scenario;
+    try {
+        scenario = cop::sim::loadScenario(parser.value(scenarioOption).toStdString());
+    } catch (const cop::sim::ScenarioError &error) {
+        return fail(QString::fromStdString(error.what()));
+    }
+
+    cop::v1::ServiceInfo info;
+    info.set_nation(nation->second);
+    info.set_service_name(qPrintable(nationName + QStringLiteral(" track service (cop-sim)")));
+    info.set_banner_text("UNCLASSIFIED // SIMULATED DATA // " + nationName.toStdString());
+    const double heartbeatS = scenario.heartbeat_period_s() > 0.0 ? scenario.heartbeat_period_s()
+                                                                  : 1.0;
+    info.set_heartbeat_period_ms(static_cast<uint32_t>(heartbeatS * 1000.0));
+
+    const std::string listen = parser.value(listenOption).toStdString();
+    cop::sim::EventLog log(newEpoch(nationName));
+    std::unique_ptr<cop::sim::ServiceHost> host;
+    try {
+        host = std::make_unique<cop::sim::ServiceHost>(log, info, listen);
+    } catch (const cop::sim::ServiceHostError &error) {
+        return fail(QString::fromStdString(error.what()));
+    }
+    cop::sim::Simulator simulator(log, scenario, nation->second, seed, rate);
+    simulator.start();
+
+    const std::string boundAddress =
+        listen.substr(0, listen.rfind(':') + 1) + std::to_string(host->port());
+    std::printf("cop-sim: %s listening on %s\n", qPrintable(nationName), boundAddress.c_str());
+    std::fflush(stdout);
+
+    int signal = 0;
+    sigwait(&stopSignals, &signal);
+    simulator.stop();
+    host->stop();
+    log.shutdown();
+    return 0;
+}

@@ -1,0 +1,107 @@
+#include "ConsoleOptions.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cop;
+
+class TestConsoleOptions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsRepeatedServices()
+    {
+        QString error;
+        const auto options = parseConsoleOptions({"cop-console", "--service", "US=127.0.0.1:50051",
+                                                  "--service", "JP=[::1]:50052", "--service",
+                                                  "KR=kr-tracks.local:443"},
+                                                 &error);
+        QVERIFY2(options, qPrintable(error));
+        QCOMPARE(options->services.size(), 3);
+        QCOMPARE(options->services[1].name, "JP");
+        QCOMPARE(options->services[1].address, "[::1]:50052");
+    }
+
+    void rejectsBadServices_data()
+    {
+        QTest::addColumn<QString>("argument");
+        QTest::addColumn<QString>("errorPart");
+        QTest::newRow("no equals") << "127.0.0.1:50051" << "NAME=HOST:PORT";
+        QTest::newRow("no port") << "US=127.0.0.1" << "HOST:PORT";
+        QTest::newRow("port out of range") << "US=127.0.0.1:70000" << "HOST:PORT";
+        QTest::newRow("empty name") << "=127.0.0.1:1" << "invalid service name";
+    }
+
+    void rejectsBadServices()
+    {
+        QFETCH(QString, argument);
+        QFETCH(QString, errorPart);
+        QString error;
+        QVERIFY(!parseConsoleOptions({"cop-console", "--service", argument}, &error));
+        QVERIFY2(error.contains(errorPart), qPrintable(error));
+    }
+
+    void rejectsDuplicateServiceNames()
+    {
+        QString error;
+        QVERIFY(!parseConsoleOptions({"cop-console", "--service", "US=a:1", "--service", "US=b:2"}, &error));
+        QVERIFY2(error.contains("twice"), qPrintable(error));
+    }
+
+    void readsServicesFromASettingsFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("console.ini");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[services]\nUS=127.0.0.1:1\nKR=127.0.0.1:3\n[console]\noperator=Kim\nid=seoul-2\n");
+        file.close();
+        QString error;
+        const auto options = parseConsoleOptions({"cop-console", "--settings", path}, &error);
+        QVERIFY2(options, qPrintable(error));
+        QCOMPARE(options->services.size(), 2);
+        QCOMPARE(options->operatorName, "Kim");
+        QCOMPARE(options->consoleId, "seoul-2");
+    }
+
+    void commandLineServicesOverrideTheSettingsFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("console.ini");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[services]\nUS=127.0.0.1:1\n");
+        file.close();
+        QString error;
+        const auto options = parseConsoleOptions({"cop-console", "--settings", path, "--service", "JP=h:2"}, &error);
+        QVERIFY2(options, qPrintable(error));
+        QCOMPARE(options->services.size(), 1);
+        QCOMPARE(options->services[0].name, "JP");
+    }
+
+    void missingSettingsFileIsAnError()
+    {
+        QString error;
+        QVERIFY(!parseConsoleOptions({"cop-console", "--settings", "/nonexistent/console.ini"}, &error));
+        QVERIFY2(error.contains("/nonexistent/console.ini"), qPrintable(error));
+    }
+
+    void readsSnapshotAndView()
+    {
+        QString error;
+        const auto options = parseConsoleOptions({"cop-console", "--snapshot", "/tmp/x.png", "--snapshot-after",
+                                                  "2.5", "--center", "39.2,125.7", "--zoom", "6"},
+                                                 &error);
+        QVERIFY2(options, qPrintable(error));
+        QCOMPARE(options->snapshotPath, "/tmp/x.png");
+        QCOMPARE(options->snapshotAfterS, 2.5);
+        QCOMPARE(options->center->first, 39.2);
+        QCOMPARE(*options->zoom, 6.0);
+        QVERIFY(!parseConsoleOptions({"cop-console", "--zoom", "40"}, &error));
+        QVERIFY(!parseConsoleOptions({"cop-console", "--center", "100,0"}, &error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConsoleOptions)
+#include "tst_console_options.moc"

@@ -1,0 +1,63 @@
+#pragma once
+
+// Valid track-service messages for tests and benchmarks: fill an EventLog or script a service.
+
+#include "cop/v1/picture.pb.h"
+
+#include <cstdint>
+#include <string>
+
+namespace cop::testing {
+
+inline constexpr int64_t kBaseTimeUtcUs = 1'767'225'600'000'000; // 2026-01-01T00:00:00Z
+
+inline std::string trackId(int track)
+{
+    return "T" + std::to_string(track);
+}
+
+// A geodetic track update over the Sea of Japan; `step` moves it and sets its time.
+inline cop::v1::PictureEvent trackUpdate(int track, int step)
+{
+    cop::v1::PictureEvent event;
+    cop::v1::TrackUpdate *update = event.mutable_track_update();
+    update->set_track_id(trackId(track));
+    update->set_time_utc_us(kBaseTimeUtcUs + int64_t(step) * 100'000);
+    update->mutable_position_geodetic()->set_lat_deg(38.0 + 0.01 * (track % 100));
+    update->mutable_position_geodetic()->set_lon_deg(132.0 + 0.0001 * step);
+    update->mutable_position_geodetic()->set_height_m(100'000.0);
+    update->mutable_velocity_ecef()->set_x(1200.0);
+    update->mutable_velocity_ecef()->set_y(-300.0);
+    update->mutable_velocity_ecef()->set_z(50.0);
+    update->set_phase(cop::v1::TRACK_PHASE_MIDCOURSE);
+    update->set_affiliation(cop::v1::AFFILIATION_HOSTILE);
+    update->set_quality(0.9f);
+    update->add_contributing_sensors("radar-1");
+    return event;
+}
+
+inline cop::v1::PictureEvent streamOpened(const std::string &epoch, bool resumed,
+                                          uint32_t heartbeatPeriodMs)
+{
+    cop::v1::PictureEvent event;
+    event.mutable_stream_opened()->set_epoch(epoch);
+    event.mutable_stream_opened()->set_resumed(resumed);
+    event.mutable_stream_opened()->set_heartbeat_period_ms(heartbeatPeriodMs);
+    return event;
+}
+
+inline cop::v1::PictureEvent emptySnapshot(uint64_t asOfSequence)
+{
+    cop::v1::PictureEvent event;
+    event.mutable_snapshot()->set_as_of_sequence(asOfSequence);
+    event.mutable_snapshot()->set_last(true);
+    return event;
+}
+
+inline cop::v1::PictureEvent sequenced(cop::v1::PictureEvent event, uint64_t sequence)
+{
+    event.set_sequence(sequence);
+    return event;
+}
+
+} // namespace cop::testing

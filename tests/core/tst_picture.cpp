@@ -1,0 +1,131 @@
+#include "Picture.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace cop;
+
+namespace {
+
+TrackUpdate track(const QString &id, qint64 timeUs, double lat = 39.0, double lon = 125.7)
+{
+    TrackUpdate update;
+    update.trackId = id;
+    update.timeUtcUs = timeUs;
+    update.position = {lat, lon, 1000.0};
+    update.phase = TrackPhase::Boost;
+    return update;
+}
+
+ServiceBatch batchOf(const QString &service, std::vector<PictureEvent> events, quint64 firstSequence = 1)
+{
+    ServiceBatch batch;
+    batch.service = service;
+    batch.receivedUtcUs = 42;
+    for (auto &event : events)
+        batch.events.push_back({firstSequence++, std::move(event)});
+    return batch;
+}
+
+} // namespace
+
+class TestPicture : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void keepsEachServicesTracksApart()
+    {
+        Picture picture;
+        picture.applyBatch(batchOf("US", {track("T1", 1)}));
+        picture.applyBatch(batchOf("JP", {track("T1", 1)}));
+        QCOMPARE(picture.tracks().size(), 2);
+        QVERIFY(picture.tracks().contains({"US", "T1"}));
+        QVERIFY(picture.tracks().contains({"JP", "T1"}));
+        QCOMPARE(picture.tracks().value({"US", "T1"}).receivedUtcUs, 42);
+    }
+
+    void snapshotReplacesOnlyThatServicesState()
+    {
+        Picture picture;
+        picture.applyBatch(batchOf("US", {track("OLD", 1), Launch{"L1", "OLD", 1, {}, {}, false}}));
+        picture.applyBatch(batchOf("KR", {track("K1", 1)}));
+
+        ServiceBatch batch;
+        batch.service = "US";
+        batch.snapshot = Snapshot{};
+        batch.snapshot->asOfSequence = 7;
+        batch.snapshot->tracks.push_back(track("NEW", 2));
+        picture.applyBatch(batch);
+
+        QVERIFY(!picture.tracks().contains({"US", "OLD"}));
+        QVERIFY(picture.tracks().contains({"US", "NEW"}));
+        QVERIFY(picture.tracks().contains({"KR", "K1"}));
+        QVERIFY(picture.launches().isEmpty());
+    }
+
+    void eventsAfterTheSnapshotApplyOnTopOfIt()
+    {
+        Picture picture;
+        ServiceBatch batch = batchOf("US", {TrackDrop{"A", 3, DropReason::Impacted, false}}, 8);
+        batch.snapshot = Snapshot{7, {track("A", 1), track("B", 1)}, {}, {}, {}};
+        picture.applyBatch(batch);
+        QCOMPARE(picture.tracks().size(), 1);
+        QVERIFY(picture.tracks().contains({"US", "B"}));
+    }
+
+    void dropRemovesTrackAndItsPrediction()
+    {
+        Picture picture;
+        Prediction prediction;
+        prediction.trackId = "T1";
+        picture.applyBatch(batchOf("US", {track("T1", 1), prediction}));
+        QCOMPARE(picture.predictions().size(), 1);
+        picture.applyBatch(batchOf("US", {TrackDrop{"T1", 2, DropReason::Lost, false}}, 3));
+        QVERIFY(picture.tracks().isEmpty());
+        QVERIFY(picture.predictions().isEmpty());
+    }
+
+    void trailIsSpacedAndBounded()
+    {
+        Picture picture;
+        std::vector<PictureEvent> events;
+        // Ten updates a second for far longer than the trail holds.
+        for (int i = 0; i < 10 * int(Picture::kTrailPoints) * 2; ++i)
+            events.push_back(track("T1", i * 100'000LL, 39.0 + i * 1e-4));
+        picture.applyBatch(batchOf("US", std::move(events)));
+        const Track &t = picture.tracks().value({"US", "T1"});
+        QCOMPARE(t.trail.size(), Picture::kTrailPoints);
+        QVERIFY(t.trail.front().latDeg < t.trail.back().latDeg);
+        // Spaced one second apart: ten updates between trail points.
+        QVERIFY(qAbs(t.trail[1].latDeg - t.trail[0].latDeg - 10 * 1e-4) < 1e-9);
+    }
+
+    void alertStateFollowsTheLatestUpdate()
+    {
+        Picture picture;
+        AlertUpdate alert;
+        alert.alertId = "A1";
+        alert.state = AlertState::ActiveUnacknowledged;
+        AlertUpdate acked = alert;
+        acked.state = AlertState::ActiveAcknowledged;
+        acked.acknowledgements.push_back({"Kim", "seoul-1", 5});
+        picture.applyBatch(batchOf("KR", {alert, acked}));
+        QCOMPARE(picture.alerts().size(), 1);
+        QCOMPARE(picture.alerts().value({"KR", "A1"}).state, AlertState::ActiveAcknowledged);
+        QCOMPARE(picture.alerts().value({"KR", "A1"}).acknowledgements.at(0).operatorName, "Kim");
+    }
+
+    void emitsOneChangePerBatchAndNoneForEmptyBatches()
+    {
+        Picture picture;
+        QSignalSpy spy(&picture, &Picture::changed);
+        picture.applyBatch(batchOf("US", {track("T1", 1), track("T2", 1), track("T3", 1)}));
+        picture.applyBatch(ServiceBatch{"US", std::nullopt, {}, 0});
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(picture.revision(), 1u);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPicture)
+#include "tst_picture.moc"

@@ -1,0 +1,109 @@
+#include "Scenario.h"
+
+#include <QtTest>
+
+using cop::sim::loadScenario;
+using cop::sim::ScenarioError;
+
+namespace {
+
+std::string fixture(const char *name)
+{
+    return std::string(COP_SIM_FIXTURES) + "/" + name;
+}
+
+} // namespace
+
+class ScenarioTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void loadsTheShippedDemo()
+    {
+        const auto scenario = loadScenario(COP_DEMO_SCENARIO);
+        QCOMPARE(scenario.name(), std::string("demo"));
+        QVERIFY(scenario.loop_period_s() > 0.0);
+        QVERIFY(scenario.launches_size() >= 5);
+        QCOMPARE(scenario.coverage_size(), 3);
+    }
+
+    void acceptsProtoAndCamelCaseFieldNames()
+    {
+        const auto snake = loadScenario(fixture("quick.json"));
+        QCOMPARE(snake.launches(0).site_name(), std::string("sunan"));
+        QCOMPARE(snake.heartbeat_period_s(), 0.5);
+
+        const auto camel = loadScenario(fixture("looping.json"));
+        QCOMPARE(camel.loop_period_s(), 100.0);
+        QCOMPARE(camel.launches(0).site_position().lat_deg(), 39.0);
+        QCOMPARE(camel.coverage(0).detection_delay_s(), 1.0);
+    }
+
+    void namesTheFirstBadFieldOfAScenarioInMemory()
+    {
+        auto scenario = loadScenario(fixture("quick.json"));
+        QCOMPARE(cop::sim::scenarioProblem(scenario), std::string());
+        scenario.mutable_launches(0)->set_azimuth_deg(360.0);
+        scenario.mutable_launches(0)->set_range_km(-1.0);
+        QCOMPARE(cop::sim::scenarioProblem(scenario),
+                 std::string("launches[0].azimuth_deg: must be within [0, 360)"));
+    }
+
+    void rejectsInvalidFilesNamingFileAndField_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing file") << "no_such_file.json" << "no_such_file.json: cannot open";
+        QTest::newRow("truncated JSON") << "truncated.json" << "truncated.json: not a valid scenario";
+        QTest::newRow("misspelt field") << "misspelt_field.json" << "rang_km";
+        QTest::newRow("zero range") << "invalid_range.json"
+                                    << "invalid_range.json: launches[1].range_km: must be > 0";
+        QTest::newRow("unknown site")
+            << "unknown_site.json"
+            << "unknown_site.json: launches[0].site_name: unknown site \"atlantis\"";
+        QTest::newRow("zero report period")
+            << "zero_report_period.json"
+            << "zero_report_period.json: coverage[0].report_period_s: must be > 0";
+        QTest::newRow("boost longer than flight")
+            << "boost_too_long.json" << "boost_too_long.json: launches[0].boost_duration_s: 120 s";
+    }
+
+    void rejectsInvalidFilesNamingFileAndField()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        try {
+            loadScenario(fixture(qPrintable(file)));
+            QFAIL("loaded an invalid scenario");
+        } catch (const ScenarioError &error) {
+            const QString message = QString::fromUtf8(error.what());
+            QVERIFY2(message.contains(expected), qPrintable(message));
+        }
+    }
+
+    void rejectsDuplicateLaunchIdsAndNations()
+    {
+        auto scenario = loadScenario(fixture("quick.json"));
+        *scenario.add_launches() = scenario.launches(0);
+        QCOMPARE(cop::sim::scenarioProblem(scenario),
+                 std::string("launches[1].id: \"short\" used twice"));
+
+        scenario = loadScenario(fixture("quick.json"));
+        *scenario.add_coverage() = scenario.coverage(0);
+        QCOMPARE(cop::sim::scenarioProblem(scenario),
+                 std::string("coverage[3].nation: listed twice in coverage"));
+    }
+
+    void knowsTheNamedSites()
+    {
+        const auto sinpo = cop::sim::namedSite("sinpo");
+        QVERIFY(sinpo);
+        QCOMPARE(sinpo->lat_deg(), 40.035);
+        QCOMPARE(sinpo->lon_deg(), 128.186);
+        QVERIFY(!cop::sim::namedSite("Sinpo"));
+    }
+};
+
+QTEST_GUILESS_MAIN(ScenarioTest)
+#include "tst_sim_scenario.moc"

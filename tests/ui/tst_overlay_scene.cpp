@@ -1,0 +1,70 @@
+#include "OverlayScene.h"
+#include "OverlayStyle.h"
+#include "Picture.h"
+
+#include <QFont>
+#include <QTest>
+
+using namespace cop;
+
+namespace {
+
+ServiceBatch trackAt(const QString &service, const QString &id, double lat, double lon)
+{
+    ServiceBatch batch;
+    batch.service = service;
+    batch.receivedUtcUs = 1'000'000;
+    TrackUpdate track;
+    track.trackId = id;
+    track.timeUtcUs = 1'000'000;
+    track.position = {lat, lon, 50'000.0};
+    track.positionEcef = ecefFromGeodetic(track.position);
+    batch.events.push_back({1, track});
+    return batch;
+}
+
+} // namespace
+
+class TestOverlayScene : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void labelsOfTracksAtOnePlaceDoNotOverlap()
+    {
+        Picture picture;
+        for (const char *service : {"US", "JP", "KR"})
+            picture.applyBatch(trackAt(service, "T1", 39.2, 125.7));
+        QFont font;
+        font.setPixelSize(12);
+        OverlayScene scene(font);
+        const QSizeF size(800, 600);
+        scene.build(picture, MapViewport(39.2, 125.7, 6.0, size), size, 1'000'000);
+        QCOMPARE(scene.labels().size(), size_t(3));
+        const QFontMetricsF metrics(font);
+        for (size_t i = 0; i < scene.labels().size(); ++i) {
+            for (size_t j = 0; j < i; ++j) {
+                const auto rect = [&](const OverlayLabel &l) {
+                    return QRectF(l.position, QSizeF(metrics.horizontalAdvance(l.text), metrics.height()));
+                };
+                QVERIFY(!rect(scene.labels()[i]).intersects(rect(scene.labels()[j])));
+            }
+        }
+    }
+
+    void staleTracksAreGreyAndStillDrawn()
+    {
+        Picture picture;
+        picture.applyBatch(trackAt("US", "T1", 39.2, 125.7));
+        OverlayScene scene;
+        const QSizeF size(800, 600);
+        // Received at t = 1 s; drawn 60 s later.
+        scene.build(picture, MapViewport(39.2, 125.7, 6.0, size), size, 61'000'000);
+        QCOMPARE(scene.labels().size(), size_t(1));
+        QCOMPARE(scene.labels()[0].color, overlayStyle::kStale);
+        QVERIFY(!scene.triangles().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestOverlayScene)
+#include "tst_overlay_scene.moc"

@@ -1,0 +1,145 @@
+#include "FeedStatusModel.h"
+
+#include <QColor>
+
+#include <algorithm>
+
+namespace cop {
+
+FeedStatusModel::FeedStatusModel(Picture *picture, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_picture(picture)
+{
+    connect(picture, &Picture::feedChanged, this, &FeedStatusModel::refresh);
+    refresh();
+}
+
+QString FeedStatusModel::stateName(FeedState state)
+{
+    switch (state) {
+    case FeedState::Connecting:
+        return tr("Connecting");
+    case FeedState::Live:
+        return tr("Live");
+    case FeedState::Stale:
+        return tr("Stale");
+    case FeedState::Down:
+        return tr("Down");
+    }
+    return {};
+}
+
+QColor FeedStatusModel::stateColor(FeedState state)
+{
+    switch (state) {
+    case FeedState::Live:
+        return QColor(0x30, 0xd1, 0x58);
+    case FeedState::Stale:
+        return QColor(0xff, 0xd6, 0x0a);
+    case FeedState::Down:
+        return QColor(0xff, 0x45, 0x3a);
+    case FeedState::Connecting:
+        break;
+    }
+    return QColor(0x8e, 0xa4, 0xb8);
+}
+
+void FeedStatusModel::refresh()
+{
+    if (!m_picture)
+        return;
+    QList<FeedStatus> rows = m_picture->feeds().values();
+    std::sort(rows.begin(), rows.end(),
+              [](const FeedStatus &a, const FeedStatus &b) { return a.service < b.service; });
+    if (rows.size() != m_rows.size()) {
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+        return;
+    }
+    m_rows = std::move(rows);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+int FeedStatusModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int FeedStatusModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FeedStatusModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const FeedStatus &feed = m_rows.at(index.row());
+    if (role == Qt::ForegroundRole && index.column() == State)
+        return stateColor(feed.state);
+    if (role == Qt::ToolTipRole && index.column() == LastError)
+        return feed.lastError;
+    if (role != Qt::DisplayRole)
+        return {};
+    const FeedCounters &c = feed.counters;
+    switch (Column(index.column())) {
+    case Service:
+        return feed.service;
+    case State:
+        return stateName(feed.state);
+    case Address:
+        return feed.address;
+    case Events:
+        return QString::number(c.eventsApplied);
+    case Snapshots:
+        return QString::number(c.snapshots);
+    case Gaps:
+        return QString::number(c.gaps);
+    case Duplicates:
+        return QString::number(c.duplicates);
+    case Malformed:
+        return QString::number(c.malformed);
+    case Reconnects:
+        return QString::number(c.reconnects);
+    case LastError:
+        return feed.lastError;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant FeedStatusModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Service:
+        return tr("Service");
+    case State:
+        return tr("State");
+    case Address:
+        return tr("Address");
+    case Events:
+        return tr("Events");
+    case Snapshots:
+        return tr("Snapshots");
+    case Gaps:
+        return tr("Gaps");
+    case Duplicates:
+        return tr("Duplicates");
+    case Malformed:
+        return tr("Malformed");
+    case Reconnects:
+        return tr("Reconnects");
+    case LastError:
+        return tr("Last error");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace cop

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Picture.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace cop {
+
+// One row per configured track service: its connection state and what the client counted.
+class FeedStatusModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        Service,
+        State,
+        Address,
+        Events,
+        Snapshots,
+        Gaps,
+        Duplicates,
+        Malformed,
+        Reconnects,
+        LastError,
+        ColumnCount
+    };
+
+    explicit FeedStatusModel(Picture *picture, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    static QString stateName(FeedState state);
+    static QColor stateColor(FeedState state);
+
+private:
+    void refresh();
+
+    QPointer<Picture> m_picture;
+    QList<FeedStatus> m_rows;
+};
+
+} // namespace cop
