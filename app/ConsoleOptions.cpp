@@ -20,16 +20,13 @@ std::optional<ServiceAddress> parseService(const QString &name, const QString &a
     static const QRegularExpression validName(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{0,15}$"));
     static const QRegularExpression validAddress(QStringLiteral("^[^\\s:]+:(\\d{1,5})$|^\\[[0-9a-fA-F:]+\\]:(\\d{1,5})$"));
     if (!validName.match(name).hasMatch()) {
-        *error = QCoreApplication::translate("ConsoleOptions",
-                                             "invalid service name \"%1\": use letters and digits, e.g. US")
-                     .arg(name);
+        *error = ConsoleOptions::tr("invalid service name \"%1\": use letters and digits, e.g. US").arg(name);
         return std::nullopt;
     }
     const auto match = validAddress.match(address);
     const QString port = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
     if (!match.hasMatch() || port.toInt() < 1 || port.toInt() > 65535) {
-        *error = QCoreApplication::translate("ConsoleOptions",
-                                             "invalid address \"%1\" for service %2: expected HOST:PORT")
+        *error = ConsoleOptions::tr("invalid address \"%1\" for service %2: expected HOST:PORT")
                      .arg(address, name);
         return std::nullopt;
     }
@@ -47,32 +44,31 @@ bool parseNumber(const QString &text, double *value)
 
 std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, QString *error)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("ConsoleOptions", text); };
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Missile early-warning common operational picture console."));
+    parser.setApplicationDescription(ConsoleOptions::tr("Missile early-warning common operational picture console."));
     const auto helpOption = parser.addHelpOption();
     const auto versionOption = parser.addVersionOption();
     const QCommandLineOption service(QStringLiteral("service"),
-                                     tr("Track service to subscribe to, repeatable."),
+                                     ConsoleOptions::tr("Track service to subscribe to, repeatable."),
                                      QStringLiteral("NAME=HOST:PORT"));
     const QCommandLineOption settings(QStringLiteral("settings"),
-                                      tr("Settings file (INI) with [services] NAME=HOST:PORT."),
+                                      ConsoleOptions::tr("Settings file (INI) with [services] NAME=HOST:PORT."),
                                       QStringLiteral("FILE"));
     const QCommandLineOption consoleId(QStringLiteral("console-id"),
-                                       tr("This console's id, sent with acknowledgements."),
+                                       ConsoleOptions::tr("This console's id, sent with acknowledgements."),
                                        QStringLiteral("ID"));
     const QCommandLineOption operatorName(QStringLiteral("operator"),
-                                          tr("Operator name, sent with acknowledgements."),
+                                          ConsoleOptions::tr("Operator name, sent with acknowledgements."),
                                           QStringLiteral("NAME"));
     const QCommandLineOption snapshot(QStringLiteral("snapshot"),
-                                      tr("Render the main window to a PNG file, then exit."),
+                                      ConsoleOptions::tr("Render the main window to a PNG file, then exit."),
                                       QStringLiteral("FILE"));
     const QCommandLineOption snapshotAfter(QStringLiteral("snapshot-after"),
-                                           tr("Seconds to run before the snapshot (default 5)."),
+                                           ConsoleOptions::tr("Seconds to run before the snapshot (default 5)."),
                                            QStringLiteral("SECONDS"), QStringLiteral("5"));
-    const QCommandLineOption center(QStringLiteral("center"), tr("Initial map centre."),
+    const QCommandLineOption center(QStringLiteral("center"), ConsoleOptions::tr("Initial map centre."),
                                     QStringLiteral("LAT,LON"));
-    const QCommandLineOption zoom(QStringLiteral("zoom"), tr("Initial map zoom level (3-12)."),
+    const QCommandLineOption zoom(QStringLiteral("zoom"), ConsoleOptions::tr("Initial map zoom level (3-12)."),
                                   QStringLiteral("ZOOM"));
     parser.addOptions({service, settings, consoleId, operatorName, snapshot, snapshotAfter, center, zoom});
 
@@ -85,7 +81,7 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
     options.showHelp = parser.isSet(helpOption);
     options.showVersion = parser.isSet(versionOption);
     if (!parser.positionalArguments().isEmpty()) {
-        *error = tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first());
+        *error = ConsoleOptions::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first());
         return std::nullopt;
     }
 
@@ -93,7 +89,7 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
     if (parser.isSet(settings)) {
         const QString path = parser.value(settings);
         if (!QFileInfo(path).isReadable()) {
-            *error = tr("cannot read settings file %1").arg(path);
+            *error = ConsoleOptions::tr("cannot read settings file %1").arg(path);
             return std::nullopt;
         }
         store = std::make_unique<QSettings>(path, QSettings::IniFormat);
@@ -104,7 +100,7 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
     for (const QString &value : parser.values(service)) {
         const qsizetype eq = value.indexOf(u'=');
         if (eq < 0) {
-            *error = tr("--service expects NAME=HOST:PORT, got \"%1\"").arg(value);
+            *error = ConsoleOptions::tr("--service expects NAME=HOST:PORT, got \"%1\"").arg(value);
             return std::nullopt;
         }
         auto parsed = parseService(value.left(eq), value.mid(eq + 1), error);
@@ -125,7 +121,7 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
     for (qsizetype i = 0; i < options.services.size(); ++i) {
         for (qsizetype j = 0; j < i; ++j) {
             if (options.services[i].name == options.services[j].name) {
-                *error = tr("service %1 is configured twice").arg(options.services[i].name);
+                *error = ConsoleOptions::tr("service %1 is configured twice").arg(options.services[i].name);
                 return std::nullopt;
             }
         }
@@ -142,7 +138,7 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
         options.snapshotPath = parser.value(snapshot);
         if (!parseNumber(parser.value(snapshotAfter), &options.snapshotAfterS)
             || options.snapshotAfterS < 0) {
-            *error = tr("--snapshot-after expects seconds, got \"%1\"").arg(parser.value(snapshotAfter));
+            *error = ConsoleOptions::tr("--snapshot-after expects seconds, got \"%1\"").arg(parser.value(snapshotAfter));
             return std::nullopt;
         }
     }
@@ -151,7 +147,7 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
         double lat = 0, lon = 0;
         if (parts.size() != 2 || !parseNumber(parts[0], &lat) || !parseNumber(parts[1], &lon)
             || std::abs(lat) > 85 || std::abs(lon) > 180) {
-            *error = tr("--center expects LAT,LON in degrees, got \"%1\"").arg(parser.value(center));
+            *error = ConsoleOptions::tr("--center expects LAT,LON in degrees, got \"%1\"").arg(parser.value(center));
             return std::nullopt;
         }
         options.center = {lat, lon};
@@ -159,7 +155,7 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
     if (parser.isSet(zoom)) {
         double z = 0;
         if (!parseNumber(parser.value(zoom), &z) || z < 3 || z > 12) {
-            *error = tr("--zoom expects a level from 3 to 12, got \"%1\"").arg(parser.value(zoom));
+            *error = ConsoleOptions::tr("--zoom expects a level from 3 to 12, got \"%1\"").arg(parser.value(zoom));
             return std::nullopt;
         }
         options.zoom = z;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,9 @@ struct ServiceAddress
 // What the console was asked to do, from its command line and settings file.
 struct ConsoleOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(ConsoleOptions)
+
+public:
     QList<ServiceAddress> services;
     QString consoleId;
     QString operatorName;
