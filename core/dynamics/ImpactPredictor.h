@@ -59,6 +59,7 @@ public:
     static constexpr std::array<double, 2> kConfidences{0.5, 0.95};
     static constexpr int kOutlinePoints = 72;
 
+    // The regions are kept by reference and must outlive the predictor.
     explicit ImpactPredictor(const EarthModel &earth = EarthModel::wgs84(),
                              const RegionSet &regions = RegionSet::defaults(),
                              Tolerances tolerances = {});
