@@ -1,5 +1,6 @@
 #include "ConsoleOptions.h"
 #include "DarkTheme.h"
+#include "LocalPredictionScheduler.h"
 #include "MainWindow.h"
 #include "Picture.h"
 #include "ServiceConnection.h"
@@ -35,6 +36,7 @@ int main(int argc, char *argv[])
 
     cop::applyDarkTheme(app);
     cop::Picture picture;
+    cop::LocalPredictionScheduler localPredictions(&picture);
     for (const cop::ServiceAddress &service : options->services) {
         auto *connection = new cop::ServiceConnection(service.name, service.address,
                                                       options->consoleId, &app);

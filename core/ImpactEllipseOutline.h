@@ -1,6 +1,7 @@
 #pragma once
 
-#include "PictureEvents.h"
+#include "GeoPoint.h"
+#include "ImpactEllipse.h"
 
 #include <vector>
 

@@ -35,6 +35,18 @@ void Picture::updateFeed(const FeedStatus &status)
     emit feedChanged(status.service);
 }
 
+void Picture::applyLocalPrediction(const QString &service, Prediction prediction)
+{
+    const ServiceKey key{service, prediction.trackId};
+    const auto existing = m_predictions.constFind(key);
+    if (!m_tracks.contains(key) || (existing != m_predictions.cend() && !existing->local))
+        return;
+    prediction.local = true;
+    m_predictions.insert(key, std::move(prediction));
+    ++m_revision;
+    emit changed();
+}
+
 void Picture::clearService(const QString &service)
 {
     removeService(m_tracks, service);

@@ -46,6 +46,9 @@ public:
 
     void applyBatch(const ServiceBatch &batch);
     void updateFeed(const FeedStatus &status);
+    // A prediction this console computed for a service's track (Prediction::local). Dropped
+    // when the track is gone or its service has sent a prediction of its own meanwhile.
+    void applyLocalPrediction(const QString &service, Prediction prediction);
 
     const QHash<ServiceKey, Track> &tracks() const { return m_tracks; }
     const QHash<ServiceKey, Launch> &launches() const { return m_launches; }

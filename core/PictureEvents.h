@@ -4,6 +4,7 @@
 // Units and frames follow proto/cop/v1/picture.proto (UTC microseconds, metres, degrees).
 
 #include "GeoPoint.h"
+#include "ImpactEllipse.h"
 
 #include <QString>
 #include <QStringList>
@@ -78,14 +79,6 @@ struct TrajectorySample
     GeoPoint point;
 };
 
-struct ImpactEllipse
-{
-    double confidence = 0.0;
-    double semiMajorM = 0.0;
-    double semiMinorM = 0.0;
-    double orientationDeg = 0.0;
-};
-
 struct Prediction
 {
     QString trackId;
@@ -98,6 +91,9 @@ struct Prediction
     std::vector<ImpactEllipse> ellipses;
     bool provisional = false;
     bool exercise = false;
+    // Computed by this console (core/LocalPredictionScheduler) because the track's service sent
+    // none; never set on what a service sent.
+    bool local = false;
 };
 
 struct Acknowledgement

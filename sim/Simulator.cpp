@@ -329,9 +329,11 @@ cop::v1::Prediction Simulator::predict(const Flight &flight, double timeS)
 cop::v1::Prediction Simulator::publishPrediction(Flight &flight, double timeS)
 {
     cop::v1::Prediction prediction = predict(flight, timeS);
-    PictureEvent event;
-    *event.mutable_prediction() = prediction;
-    m_log.append(std::move(event));
+    if (!flight.coverage.withhold_predictions()) {
+        PictureEvent event;
+        *event.mutable_prediction() = prediction;
+        m_log.append(std::move(event));
+    }
     flight.nextPredictionS = timeS + predictionPeriodOf(flight.coverage);
     return prediction;
 }

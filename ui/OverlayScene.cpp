@@ -104,7 +104,8 @@ void OverlayScene::addPredictions(const Picture &picture, const MapViewport &vie
         m_scratch.clear();
         for (const TrajectorySample &sample : prediction.trajectory)
             m_scratch.push_back(viewport.project(sample.point));
-        m_triangles.addPolyline(m_scratch, kLineWidth, kTrajectory,
+        const QColor trajectory = prediction.local ? kLocalTrajectory : kTrajectory;
+        m_triangles.addPolyline(m_scratch, kLineWidth, trajectory,
                                 prediction.provisional ? 8.0f : 0.0f);
         for (const ImpactEllipse &ellipse : prediction.ellipses) {
             m_scratch.clear();
@@ -119,9 +120,12 @@ void OverlayScene::addPredictions(const Picture &picture, const MapViewport &vie
         const QString impactTime = QDateTime::fromMSecsSinceEpoch(prediction.impactTimeUtcUs / 1000,
                                                                   QTimeZone::UTC)
                                        .toString(u"HH:mm:ss'Z'");
-        requestLabel(LabelPriority::Impact, impact + QPointF(10, 4),
-                     QCoreApplication::translate("OverlayScene", "impact %1").arg(impactTime),
-                     kTrajectory);
+        const QString label = prediction.local
+                                  ? QCoreApplication::translate("OverlayScene",
+                                                                "impact %1 (computed locally)")
+                                  : QCoreApplication::translate("OverlayScene", "impact %1");
+        requestLabel(LabelPriority::Impact, impact + QPointF(10, 4), label.arg(impactTime),
+                     trajectory);
     }
 }
 

@@ -11,6 +11,9 @@ inline const QColor kExercise{0xc0, 0x7b, 0xff};
 inline const QColor kStale{0x7a, 0x84, 0x8e};
 inline const QColor kTrail{0xff, 0x8a, 0x80, 0xa0};
 inline const QColor kTrajectory{0xff, 0xd6, 0x0a};
+// Predictions this console computed itself (no service sent one): cyan, so they never pass for
+// a service's own.
+inline const QColor kLocalTrajectory{0x64, 0xd2, 0xff};
 inline const QColor kEllipse95{0xff, 0x9f, 0x0a};
 inline const QColor kEllipse50{0xff, 0x45, 0x3a};
 inline const QColor kLaunch{0xff, 0xff, 0xff};

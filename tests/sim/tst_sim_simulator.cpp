@@ -148,6 +148,20 @@ private slots:
         QVERIFY(last.apogee().height_m() > 59000.0);
     }
 
+    void nationWithholdingPredictionsStillTracksAndAlerts()
+    {
+        auto scenario = fixture("quick.json");
+        for (auto &coverage : *scenario.mutable_coverage())
+            coverage.set_withhold_predictions(true);
+        EventLog log("e");
+        Simulator simulator(log, scenario, cop::v1::NATION_US, 1, 1.0);
+        simulator.advanceTo(59.0);
+        const auto events = allEvents(log);
+        QVERIFY(ofKind(events, PictureEvent::kPrediction).empty());
+        QVERIFY(ofKind(events, PictureEvent::kTrackUpdate).size() >= 20);
+        QVERIFY(!ofKind(events, PictureEvent::kAlertUpdate).empty());
+    }
+
     void impactDropsTheTrackAndClearsItsAlerts()
     {
         EventLog log("e");

@@ -64,6 +64,25 @@ private slots:
         QCOMPARE(scene.labels()[0].color, overlayStyle::kStale);
         QVERIFY(!scene.triangles().isEmpty());
     }
+
+    void localPredictionIsLabelledAsComputedLocally()
+    {
+        Picture picture;
+        picture.applyBatch(trackAt("KR", "T1", 39.2, 125.7));
+        Prediction prediction;
+        prediction.trackId = "T1";
+        prediction.trajectory = {{1'000'000, {39.2, 125.7, 50'000.0}}, {2'000'000, {39.3, 128.0, 0.0}}};
+        prediction.impactPoint = {39.3, 128.0, 0.0};
+        picture.applyLocalPrediction("KR", prediction);
+        OverlayScene scene;
+        const QSizeF size(800, 600);
+        scene.build(picture, MapViewport(39.2, 126.5, 6.0, size), size, 1'000'000);
+        const auto impact = std::find_if(scene.labels().begin(), scene.labels().end(),
+                                         [](const OverlayLabel &l) { return l.text.startsWith("impact"); });
+        QVERIFY(impact != scene.labels().end());
+        QVERIFY(impact->text.endsWith("(computed locally)"));
+        QCOMPARE(impact->color, overlayStyle::kLocalTrajectory);
+    }
 };
 
 QTEST_MAIN(TestOverlayScene)

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Picture.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QThreadPool>
+
+#include <memory>
+
+namespace cop {
+
+namespace dynamics {
+class ImpactPredictor;
+}
+
+// Fills in predictions the services do not send: for every track whose service has sent no
+// prediction, it computes one on a worker pool (unscented transform, core/dynamics) at most
+// kMinIntervalMs apart per track, and hands it to the Picture on the GUI thread marked local.
+// A service prediction always wins; a boosting track gets the provisional vacuum impact point.
+class LocalPredictionScheduler : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 kMinIntervalMs = 500; // at most 2 Hz per track
+
+    explicit LocalPredictionScheduler(Picture *picture, QObject *parent = nullptr);
+    ~LocalPredictionScheduler() override;
+
+private:
+    struct Request
+    {
+        qint64 startedMs = 0;
+        bool inFlight = false;
+    };
+
+    void schedule();
+    void start(const ServiceKey &key, const Track &track);
+    void deliver(const ServiceKey &key, std::optional<Prediction> prediction);
+
+    Picture *m_picture;
+    std::shared_ptr<const dynamics::ImpactPredictor> m_predictor;
+    QHash<ServiceKey, Request> m_requests;
+    QElapsedTimer m_clock;
+    QThreadPool m_pool;
+};
+
+} // namespace cop
