@@ -39,6 +39,8 @@ public:
     void stop();
 
     const FeedStatus &status() const { return m_status; }
+    // For the service's other calls (acknowledgements): one connection per service.
+    std::shared_ptr<grpc::Channel> channel() const { return m_channel; }
 
 signals:
     void batchReady(const cop::ServiceBatch &batch);
