@@ -1,0 +1,34 @@
+#pragma once
+
+#include "AlertBook.h"
+
+#include <QDialog>
+
+class QFormLayout;
+class QLabel;
+
+namespace cop {
+
+class AlertTableModel;
+
+// One alert in full: its sentence, every field, and every change of its state with operator,
+// console and time. Exercise alerts carry the watermark over the whole dialog.
+class AlertDetailsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    AlertDetailsDialog(AlertBook *alerts, const AlertTableModel *table, const ServiceKey &key,
+                       QWidget *parent = nullptr);
+
+private:
+    void refresh();
+
+    AlertBook *const m_alerts;
+    const AlertTableModel *const m_table;
+    const ServiceKey m_key;
+    QLabel *m_sentence;
+    QFormLayout *m_fields;
+};
+
+} // namespace cop
