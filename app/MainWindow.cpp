@@ -130,7 +130,7 @@ void MainWindow::createAlertDocks(Picture *picture, AlertBook *alerts, const Con
     tabifyDockWidget(feeds, history);
     feeds->raise();
     resizeDocks({dock, feeds}, {1000, 600}, Qt::Horizontal);
-    resizeDocks({dock}, {300}, Qt::Vertical);
+    resizeDocks({dock}, {380}, Qt::Vertical);
 }
 
 void MainWindow::createMenus()

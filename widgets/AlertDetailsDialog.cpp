@@ -20,7 +20,6 @@ AlertDetailsDialog::AlertDetailsDialog(AlertBook *alerts, const AlertTableModel 
     , m_table(table)
     , m_key(key)
     , m_sentence(new QLabel(this))
-    , m_fields(new QFormLayout)
 {
     setWindowTitle(tr("Alert %1 (%2)").arg(key.id, key.service));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -36,9 +35,19 @@ AlertDetailsDialog::AlertDetailsDialog(AlertBook *alerts, const AlertTableModel 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto *fields = new QFormLayout;
+    const QString labels[] = {tr("Severity:"), tr("State:"), tr("Kind:"), tr("Track:"),
+                              tr("Region:"), tr("Reported by:"), tr("Raised:"),
+                              tr("Launch (est.):"), tr("Impact (est.):"), tr("Acknowledged by:")};
+    static_assert(std::size(labels) == kFieldCount);
+    for (size_t i = 0; i < kFieldCount; ++i) {
+        m_values[i] = new QLabel(this);
+        fields->addRow(labels[i], m_values[i]);
+    }
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_sentence);
-    layout->addLayout(m_fields);
+    layout->addLayout(fields);
     layout->addWidget(new QLabel(tr("Every change of state:"), this));
     layout->addWidget(history, 1);
     layout->addWidget(buttons);
@@ -57,21 +66,20 @@ void AlertDetailsDialog::refresh()
     const Alert &alert = *it;
     const AlertUpdate &r = alert.report;
     m_sentence->setText(AlertText::sentence(alert, m_table->impactTimeOf(alert)));
-    while (m_fields->rowCount() > 0)
-        m_fields->removeRow(0);
-    const auto add = [this](const QString &label, const QString &value) {
-        m_fields->addRow(label, new QLabel(value.isEmpty() ? QStringLiteral("—") : value, this));
+    const QString values[] = {
+        AlertText::severity(r.severity),
+        AlertText::state(alert),
+        AlertText::kind(r.kind),
+        r.trackId,
+        r.regionId.isEmpty() ? QString() : AlertText::region(r.regionId),
+        alert.key.service,
+        AlertText::utcTime(r.raisedUtcUs),
+        AlertText::utcTime(m_table->launchTimeOf(alert)),
+        AlertText::utcTime(m_table->impactTimeOf(alert)),
+        AlertText::acknowledgedBy(r),
     };
-    add(tr("Severity:"), AlertText::severity(r.severity));
-    add(tr("State:"), AlertText::state(alert));
-    add(tr("Kind:"), AlertText::kind(r.kind));
-    add(tr("Track:"), r.trackId);
-    add(tr("Region:"), r.regionId.isEmpty() ? QString() : AlertText::region(r.regionId));
-    add(tr("Reported by:"), alert.key.service);
-    add(tr("Raised:"), AlertText::utcTime(r.raisedUtcUs));
-    add(tr("Launch (est.):"), AlertText::utcTime(m_table->launchTimeOf(alert)));
-    add(tr("Impact (est.):"), AlertText::utcTime(m_table->impactTimeOf(alert)));
-    add(tr("Acknowledged by:"), AlertText::acknowledgedBy(r));
+    for (size_t i = 0; i < std::size(values); ++i)
+        m_values[i]->setText(values[i].isEmpty() ? QStringLiteral("—") : values[i]);
 }
 
 } // namespace cop

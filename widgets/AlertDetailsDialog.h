@@ -4,7 +4,8 @@
 
 #include <QDialog>
 
-class QFormLayout;
+#include <array>
+
 class QLabel;
 
 namespace cop {
@@ -27,8 +28,10 @@ private:
     AlertBook *const m_alerts;
     const AlertTableModel *const m_table;
     const ServiceKey m_key;
+    static constexpr size_t kFieldCount = 10;
+
     QLabel *m_sentence;
-    QFormLayout *m_fields;
+    std::array<QLabel *, kFieldCount> m_values{};
 };
 
 } // namespace cop

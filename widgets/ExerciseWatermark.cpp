@@ -25,7 +25,7 @@ void ExerciseWatermark::paint(QPainter &painter, const QRect &rect)
     font.setPixelSize(std::max(10, rect.height() * 7 / 10));
     font.setLetterSpacing(QFont::PercentageSpacing, 130);
     painter.setFont(font);
-    painter.setPen(QColor(0x4f, 0xc3, 0xf7, 110));
+    painter.setPen(QColor(0x4f, 0xc3, 0xf7, 90));
     const QString text = AlertText::exerciseWatermark();
     const int step = painter.fontMetrics().horizontalAdvance(text) * 2;
     for (int x = rect.left() + step / 4; x < rect.right(); x += step)

@@ -1,6 +1,7 @@
 // The console's alert book: service reports through the lifecycle, console-local actions,
 // feed-health alerts, and the history of every change.
 #include "AlertBook.h"
+#include "AlertReports.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -18,15 +19,7 @@ constexpr qint64 kMinuteUs = 60'000'000;
 
 cop::AlertUpdate alertUpdate(AlertState state, Severity severity = Severity::Warning)
 {
-    cop::AlertUpdate alert;
-    alert.alertId = u"USA0001"_s;
-    alert.kind = cop::AlertKind::LaunchDetected;
-    alert.severity = severity;
-    alert.trackId = u"UST0001"_s;
-    alert.regionId = u"jp.eez"_s;
-    alert.state = state;
-    alert.raisedUtcUs = kStartUs;
-    return alert;
+    return cop::testing::alertReport(u"USA0001"_s, severity, state, kStartUs);
 }
 
 cop::AlertUpdate acknowledgedBy(cop::AlertUpdate alert, const QString &name, const QString &console)
@@ -46,10 +39,7 @@ public:
 
     void report(const cop::AlertUpdate &alert)
     {
-        cop::ServiceBatch batch;
-        batch.service = u"US"_s;
-        batch.events.push_back({++sequence, alert});
-        picture.applyBatch(batch);
+        picture.applyBatch(cop::testing::alertBatch(u"US"_s, ++sequence, alert));
     }
 
     void feed(cop::FeedState state)

@@ -1,4 +1,5 @@
 // The alarm horn's decisions: what sounds, and what a silence does and does not do.
+#include "AlertReports.h"
 #include "Annunciator.h"
 
 #include <QTest>
@@ -26,16 +27,8 @@ public:
     void raise(const QString &id, Severity severity,
                AlertState state = AlertState::ActiveUnacknowledged)
     {
-        cop::AlertUpdate alert;
-        alert.alertId = id;
-        alert.kind = cop::AlertKind::LaunchDetected;
-        alert.severity = severity;
-        alert.state = state;
-        alert.raisedUtcUs = now;
-        cop::ServiceBatch batch;
-        batch.service = u"US"_s;
-        batch.events.push_back({++sequence, alert});
-        picture.applyBatch(batch);
+        picture.applyBatch(cop::testing::alertBatch(
+            u"US"_s, ++sequence, cop::testing::alertReport(id, severity, state, now)));
     }
 
     cop::Picture picture;

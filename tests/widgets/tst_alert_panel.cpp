@@ -1,5 +1,6 @@
 // The alert panel as an operator uses it: order, flashing, shortcuts, watermark, horn.
 #include "AlarmHorn.h"
+#include "AlertReports.h"
 #include "AlarmTones.h"
 #include "AlertPanel.h"
 #include "AlertTableModel.h"
@@ -38,19 +39,10 @@ public:
 
     void raise(const QString &id, Severity severity, qint64 raisedUtcUs, bool exercise = false)
     {
-        cop::AlertUpdate alert;
-        alert.alertId = id;
-        alert.kind = cop::AlertKind::LaunchDetected;
-        alert.severity = severity;
-        alert.trackId = u"T-"_s + id;
-        alert.regionId = u"jp.eez"_s;
-        alert.state = AlertState::ActiveUnacknowledged;
-        alert.raisedUtcUs = raisedUtcUs;
-        alert.exercise = exercise;
-        cop::ServiceBatch batch;
-        batch.service = u"US"_s;
-        batch.events.push_back({++sequence, alert});
-        picture.applyBatch(batch);
+        picture.applyBatch(cop::testing::alertBatch(
+            u"US"_s, ++sequence,
+            cop::testing::alertReport(id, severity, AlertState::ActiveUnacknowledged, raisedUtcUs,
+                                      exercise)));
     }
 
     QStringList rowIds() const
