@@ -70,7 +70,10 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
                                     QStringLiteral("LAT,LON"));
     const QCommandLineOption zoom(QStringLiteral("zoom"), ConsoleOptions::tr("Initial map zoom level (3-12)."),
                                   QStringLiteral("ZOOM"));
-    parser.addOptions({service, settings, consoleId, operatorName, snapshot, snapshotAfter, center, zoom});
+    const QCommandLineOption reduceMotion(QStringLiteral("reduce-motion"),
+                                          tr("Do not flash: highlight unacknowledged alerts steadily."));
+    parser.addOptions({service, settings, consoleId, operatorName, snapshot, snapshotAfter, center, zoom,
+                       reduceMotion});
 
     ConsoleOptions options;
     options.helpText = parser.helpText();
@@ -130,9 +133,13 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
     options.consoleId = parser.isSet(consoleId)
                             ? parser.value(consoleId)
                             : store->value(QStringLiteral("console/id"), QSysInfo::machineHostName()).toString();
+    // Acknowledgements must name someone: without a configured operator, the login does.
     options.operatorName = parser.isSet(operatorName)
                                ? parser.value(operatorName)
-                               : store->value(QStringLiteral("console/operator")).toString();
+                               : store->value(QStringLiteral("console/operator"),
+                                              qEnvironmentVariable("USER")).toString();
+    options.reduceMotion = parser.isSet(reduceMotion)
+                           || store->value(QStringLiteral("console/reduceMotion"), false).toBool();
 
     if (parser.isSet(snapshot)) {
         options.snapshotPath = parser.value(snapshot);

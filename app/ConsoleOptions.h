@@ -28,6 +28,7 @@ public:
     double snapshotAfterS = 5.0;
     std::optional<std::pair<double, double>> center; // lat, lon in degrees
     std::optional<double> zoom;
+    bool reduceMotion = false; // no flashing: steady highlights instead
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

@@ -1,6 +1,11 @@
 #include "MainWindow.h"
 
+#include "AlarmHorn.h"
+#include "AlertHistoryPanel.h"
+#include "AlertPanel.h"
+#include "Annunciator.h"
 #include "FeedStatusModel.h"
+#include "NoDataBanner.h"
 #include "Picture.h"
 #include "TrackTableModel.h"
 
@@ -39,12 +44,14 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 
 } // namespace
 
-MainWindow::MainWindow(Picture *picture, const ConsoleOptions &options, QWidget *parent)
+MainWindow::MainWindow(Picture *picture, AlertBook *alerts, const ConsoleOptions &options,
+                       QWidget *parent)
     : QMainWindow(parent)
 {
     setWindowTitle(tr("COP Console — Missile Early Warning"));
     createMap(picture, options);
     createDocks(picture);
+    createAlertDocks(picture, alerts, options);
     createMenus();
 
     m_clock = new QLabel(this);
@@ -80,6 +87,7 @@ void MainWindow::createMap(Picture *picture, const ConsoleOptions &options)
             root->setProperty("zoomLevel", *options.zoom);
     }
     setCentralWidget(m_map);
+    new NoDataBanner(picture, m_map);
 }
 
 void MainWindow::createDocks(Picture *picture)
@@ -97,6 +105,34 @@ void MainWindow::createDocks(Picture *picture)
     resizeDocks({feeds}, {160}, Qt::Vertical);
 }
 
+void MainWindow::createAlertDocks(Picture *picture, AlertBook *alerts, const ConsoleOptions &options)
+{
+    auto *annunciator = new Annunciator(alerts, this);
+    auto *horn = new AlarmHorn(this);
+    connect(annunciator, &Annunciator::soundingChanged, horn, &AlarmHorn::sound);
+
+    auto *dock = new QDockWidget(tr("Alerts"), this);
+    dock->setObjectName(QStringLiteral("alertsDock"));
+    m_alertPanel = new AlertPanel(alerts, picture, annunciator, horn, dock);
+    m_alertPanel->setReduceMotion(options.reduceMotion);
+    connect(m_alertPanel, &AlertPanel::centreRequested, this, [this](double lat, double lon) {
+        if (QQuickItem *root = m_map->rootObject())
+            QMetaObject::invokeMethod(root, "centerOn", lat, lon);
+    });
+    dock->setWidget(m_alertPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+
+    auto *history = new QDockWidget(tr("Alert history"), this);
+    history->setObjectName(QStringLiteral("alertHistoryDock"));
+    history->setWidget(new AlertHistoryPanel(alerts, history));
+    auto *feeds = findChild<QDockWidget *>(QStringLiteral("feedsDock"));
+    splitDockWidget(dock, feeds, Qt::Horizontal);
+    tabifyDockWidget(feeds, history);
+    feeds->raise();
+    resizeDocks({dock, feeds}, {1000, 600}, Qt::Horizontal);
+    resizeDocks({dock}, {380}, Qt::Vertical);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -107,6 +143,10 @@ void MainWindow::createMenus()
         if (QQuickItem *root = m_map->rootObject())
             QMetaObject::invokeMethod(root, "goHome");
     });
+    QAction *reduceMotion = m_viewMenu->addAction(tr("Reduce motion"));
+    reduceMotion->setCheckable(true);
+    reduceMotion->setChecked(m_alertPanel->reduceMotion());
+    connect(reduceMotion, &QAction::toggled, m_alertPanel, &AlertPanel::setReduceMotion);
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());

@@ -1,10 +1,11 @@
+#include "AlertBook.h"
 #include "ConsoleOptions.h"
 #include "DarkTheme.h"
 #include "LocalPredictionScheduler.h"
 #include "MainWindow.h"
 #include "Picture.h"
-#include "ServiceConnection.h"
 #include "SnapshotWriter.h"
+#include "TrackServices.h"
 
 #include <QApplication>
 #include <QQmlExtensionPlugin>
@@ -37,17 +38,12 @@ int main(int argc, char *argv[])
     cop::applyDarkTheme(app);
     cop::Picture picture;
     cop::LocalPredictionScheduler localPredictions(&picture);
-    for (const cop::ServiceAddress &service : options->services) {
-        auto *connection = new cop::ServiceConnection(service.name, service.address,
-                                                      options->consoleId, &app);
-        QObject::connect(connection, &cop::ServiceConnection::batchReady, &picture,
-                         &cop::Picture::applyBatch);
-        QObject::connect(connection, &cop::ServiceConnection::statusChanged, &picture,
-                         &cop::Picture::updateFeed);
-        connection->start();
-    }
+    cop::AlertBook alerts(&picture, options->operatorName, options->consoleId);
+    cop::TrackServices services(&picture, &alerts, options->consoleId);
+    for (const cop::ServiceAddress &service : options->services)
+        services.add(service.name, service.address);
 
-    cop::MainWindow window(&picture, *options);
+    cop::MainWindow window(&picture, &alerts, *options);
     window.resize(1600, 1000);
     window.show();
 

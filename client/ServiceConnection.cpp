@@ -126,11 +126,12 @@ void ServiceConnection::subscribe()
 void ServiceConnection::drain()
 {
     // The inbox posts no further drain until this one takes its items, so deferring here is
-    // what holds batches to kBatchInterval however fast the service sends.
+    // what holds batches to kBatchInterval however fast the service sends. Alerts go at once:
+    // they are rare, and the operator must see them within 50 ms (issue 6).
     const qint64 waitMs = m_sinceBatch.isValid()
                               ? kBatchInterval.count() - m_sinceBatch.elapsed()
                               : 0;
-    if (waitMs > 0) {
+    if (waitMs > 0 && !m_inbox.hasUrgent()) {
         if (!m_drainTimer.isActive())
             m_drainTimer.start(int(waitMs));
         return;

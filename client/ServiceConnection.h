@@ -18,7 +18,7 @@
 namespace cop {
 
 // The console's subscription to one track service. Lives on the GUI thread: it delivers what the
-// service streams as ServiceBatches, at most one per kBatchInterval, with every sequenced event
+// service streams as ServiceBatches, at most one per kBatchInterval (alerts excepted), with every sequenced event
 // exactly once and in order across reconnections, and it reports the feed's health. gRPC runs the
 // stream on its own threads (see SubscribeReactor); nothing here blocks except stop().
 class ServiceConnection : public QObject
@@ -39,6 +39,8 @@ public:
     void stop();
 
     const FeedStatus &status() const { return m_status; }
+    // For the service's other calls (acknowledgements): one connection per service.
+    std::shared_ptr<grpc::Channel> channel() const { return m_channel; }
 
 signals:
     void batchReady(const cop::ServiceBatch &batch);

@@ -6,6 +6,16 @@
 
 namespace cop {
 
+namespace {
+
+bool isUrgent(const StreamItem &item)
+{
+    const auto *sequenced = item.event ? std::get_if<SequencedEvent>(&*item.event) : nullptr;
+    return sequenced && std::holds_alternative<AlertUpdate>(sequenced->event);
+}
+
+} // namespace
+
 StreamInbox::StreamInbox(std::function<void()> wake)
     : m_wake(std::move(wake))
 {}
@@ -18,8 +28,13 @@ void StreamInbox::push(StreamItem item)
 
 void StreamInbox::pushLocked(StreamItem item, std::unique_lock<std::mutex> &lock)
 {
+    const bool urgent = isUrgent(item);
     m_items.push_back(std::move(item));
-    const bool wake = !std::exchange(m_wakePending, true);
+    bool wake = !std::exchange(m_wakePending, true);
+    if (urgent) {
+        m_urgent = true;
+        wake = !std::exchange(m_urgentWakePosted, true) || wake;
+    }
     lock.unlock();
     if (wake)
         m_wake();
@@ -29,7 +44,15 @@ std::vector<StreamItem> StreamInbox::takeAll()
 {
     std::lock_guard lock(m_mutex);
     m_wakePending = false;
+    m_urgent = false;
+    m_urgentWakePosted = false;
     return std::exchange(m_items, {});
+}
+
+bool StreamInbox::hasUrgent()
+{
+    std::lock_guard lock(m_mutex);
+    return m_urgent;
 }
 
 void StreamInbox::attach(SubscribeReactor *reactor)

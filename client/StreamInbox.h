@@ -35,8 +35,11 @@ public:
     // Called on a gRPC thread when items arrive and no drain is pending; it must only post.
     explicit StreamInbox(std::function<void()> wake);
 
+    // An alert update wakes the connection even while a wake is pending, and makes hasUrgent()
+    // true until taken: an alert must not sit out a batch interval.
     void push(StreamItem item);
     std::vector<StreamItem> takeAll();
+    bool hasUrgent();
 
     // A reactor's life, in this order: attach() before its call starts; in OnDone, finish()
     // queues its last item, the reactor deletes itself, then released() (the other order let a
@@ -56,6 +59,8 @@ private:
     std::condition_variable m_releasedCondition;
     std::vector<StreamItem> m_items;
     bool m_wakePending = false;
+    bool m_urgent = false;          // an alert update is among m_items
+    bool m_urgentWakePosted = false;
     std::vector<SubscribeReactor *> m_cancellable; // attached, not finished
     int m_alive = 0;                               // attached, not released
 };

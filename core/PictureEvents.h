@@ -27,7 +27,8 @@ enum class AlertKind : quint8 {
     ImpactAtSea,
     Overflight,
     TrackLost,
-    ImpactOccurred
+    ImpactOccurred,
+    FeedLost // raised by the console itself when a track service goes stale or down
 };
 enum class Severity : quint8 { Unknown, Advisory, Warning, Critical };
 enum class AlertState : quint8 {
@@ -101,6 +102,8 @@ struct Acknowledgement
     QString operatorName;
     QString consoleId;
     qint64 timeUtcUs = 0;
+
+    friend bool operator==(const Acknowledgement &, const Acknowledgement &) = default;
 };
 
 struct AlertUpdate
@@ -115,6 +118,8 @@ struct AlertUpdate
     qint64 raisedUtcUs = 0;
     qint64 predictedImpactUtcUs = 0;
     bool exercise = false;
+
+    friend bool operator==(const AlertUpdate &, const AlertUpdate &) = default;
 };
 
 using PictureEvent = std::variant<TrackUpdate, TrackDrop, Launch, Prediction, AlertUpdate>;

@@ -22,6 +22,10 @@ Item {
         return map.fromCoordinate(QtPositioning.coordinate(lat, lon), false)
     }
 
+    function centerOn(lat, lon) {
+        map.center = QtPositioning.coordinate(lat, lon)
+    }
+
     function goHome() {
         map.center = homeCenter
         map.zoomLevel = homeZoom

@@ -1,0 +1,280 @@
+#include "AlertBook.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace cop {
+
+namespace {
+
+qint64 systemNowUtcUs()
+{
+    return QDateTime::currentMSecsSinceEpoch() * 1000;
+}
+
+// What a service's reported state says about the condition and about acknowledgement.
+bool reportsConditionActive(AlertState state)
+{
+    return state == AlertState::ActiveUnacknowledged || state == AlertState::ActiveAcknowledged;
+}
+
+bool reportsAcknowledged(AlertState state)
+{
+    return state == AlertState::ActiveAcknowledged || state == AlertState::Cleared;
+}
+
+// Acknowledgements in `now` that `before` did not have, oldest first.
+std::vector<Acknowledgement> newAcknowledgements(const AlertUpdate &before, const AlertUpdate &now)
+{
+    std::vector<Acknowledgement> fresh;
+    for (const Acknowledgement &ack : now.acknowledgements) {
+        const bool known = std::any_of(
+            before.acknowledgements.begin(), before.acknowledgements.end(),
+            [&](const Acknowledgement &old) {
+                return old.operatorName == ack.operatorName && old.consoleId == ack.consoleId;
+            });
+        if (!known)
+            fresh.push_back(ack);
+    }
+    std::sort(fresh.begin(), fresh.end(), [](const auto &a, const auto &b) {
+        return a.timeUtcUs < b.timeUtcUs;
+    });
+    return fresh;
+}
+
+} // namespace
+
+AlertBook::AlertBook(Picture *picture, QString operatorName, QString consoleId, QObject *parent)
+    : QObject(parent)
+    , m_picture(picture)
+    , m_operatorName(std::move(operatorName))
+    , m_consoleId(std::move(consoleId))
+    , m_clock(systemNowUtcUs)
+{
+    connect(picture, &Picture::changed, this, &AlertBook::syncWithPicture);
+    connect(picture, &Picture::feedChanged, this, &AlertBook::syncFeed);
+    m_shelfTimer.setInterval(1000);
+    connect(&m_shelfTimer, &QTimer::timeout, this, &AlertBook::expireShelves);
+    m_shelfTimer.start();
+    syncWithPicture();
+    for (const QString &service : picture->feeds().keys())
+        syncFeed(service);
+}
+
+void AlertBook::syncWithPicture()
+{
+    bool anyChange = false;
+    const QHash<ServiceKey, AlertUpdate> &reported = m_picture->alerts();
+    for (auto it = reported.cbegin(); it != reported.cend(); ++it) {
+        const auto known = m_alerts.constFind(it.key());
+        if (known != m_alerts.cend() && known->report == it.value())
+            continue;
+        report(it.key(), it.value(), false);
+        anyChange = true;
+    }
+    // A service whose history was lost (new epoch) no longer reports these; its history stays.
+    const qsizetype withdrawn = m_alerts.removeIf([&reported](const auto &it) {
+        return !it.value().raisedByConsole && !reported.contains(it.key());
+    });
+    if (anyChange || withdrawn > 0)
+        emit changed();
+}
+
+void AlertBook::syncFeed(const QString &service)
+{
+    const FeedState state = m_picture->feeds().value(service).state;
+    const ServiceKey key{service, kFeedAlertId};
+    const auto known = m_alerts.constFind(key);
+    const bool raised = known != m_alerts.cend() && known->lifecycle.conditionActive;
+
+    AlertUpdate update;
+    if (known != m_alerts.cend()) {
+        update = known->report;
+    } else {
+        update.alertId = kFeedAlertId;
+        update.kind = AlertKind::FeedLost;
+    }
+    if (state == FeedState::Stale || state == FeedState::Down) {
+        const Severity severity = state == FeedState::Down ? Severity::Critical : Severity::Warning;
+        if (raised && update.severity >= severity)
+            return;
+        if (!raised)
+            update.raisedUtcUs = m_clock();
+        update.state = AlertState::ActiveUnacknowledged;
+        update.severity = severity;
+    } else if (state == FeedState::Live && raised) {
+        update.state = AlertState::Cleared;
+    } else {
+        return; // Connecting between retries says nothing new; only Live ends the condition
+    }
+    report(key, update, true);
+    emit changed();
+}
+
+void AlertBook::report(const ServiceKey &key, const AlertUpdate &update, bool raisedByConsole)
+{
+    const auto it = m_alerts.find(key);
+    if (it != m_alerts.end()) {
+        follow(*it, update);
+        return;
+    }
+    Alert alert{key, raisedByConsole, update, {}, 0, false, {}};
+    alert.lifecycle = initialLifecycle(update.state, latchingFor(alert));
+    record(alert, std::nullopt, AlertState::Unknown, {}, {},
+           update.raisedUtcUs > 0 ? update.raisedUtcUs : m_clock());
+    for (const Acknowledgement &ack : newAcknowledgements({}, update))
+        record(alert, AlertEvent::Acknowledge, alert.state(), ack.operatorName, ack.consoleId,
+               ack.timeUtcUs);
+    m_alerts.insert(key, std::move(alert));
+}
+
+// Turns the difference between two reports of one alert into lifecycle events.
+void AlertBook::follow(Alert &alert, const AlertUpdate &update)
+{
+    const AlertUpdate before = std::exchange(alert.report, update);
+    const qint64 now = m_clock();
+    alert.lifecycle.latching = latchingFor(alert);
+
+    const bool escalated = update.severity > before.severity
+                           || (before.state == AlertState::ActiveAcknowledged
+                               && update.state == AlertState::ActiveUnacknowledged);
+    if (escalated)
+        apply(alert, AlertEvent::Escalate, {}, {}, now);
+
+    if (!alert.raisedByConsole) {
+        const bool acknowledged = reportsAcknowledged(update.state);
+        std::vector<Acknowledgement> fresh = newAcknowledgements(before, update);
+        // The same operator acknowledging again (after an escalation) adds no new record; a
+        // service may also report the state without saying who.
+        if (fresh.empty() && acknowledged && (escalated || !reportsAcknowledged(before.state))) {
+            Acknowledgement again = update.acknowledgements.empty()
+                                        ? Acknowledgement{}
+                                        : update.acknowledgements.back();
+            again.timeUtcUs = now;
+            fresh.push_back(again);
+        }
+        for (const Acknowledgement &ack : fresh) {
+            // Acknowledged elsewhere while shelved or latched here, or after an escalation
+            // the service still wants acknowledged: on record, but not a state change.
+            if (!acknowledged
+                || !apply(alert, AlertEvent::Acknowledge, ack.operatorName, ack.consoleId,
+                          ack.timeUtcUs)) {
+                record(alert, AlertEvent::Acknowledge, alert.state(), ack.operatorName,
+                       ack.consoleId, ack.timeUtcUs);
+            }
+        }
+        if (acknowledged && !escalated) {
+            alert.ackPending = false;
+            alert.ackError.clear();
+        }
+    }
+
+    const bool active = reportsConditionActive(update.state);
+    if (active != alert.lifecycle.conditionActive)
+        apply(alert, active ? AlertEvent::Activate : AlertEvent::Clear, {}, {}, now);
+}
+
+bool AlertBook::apply(Alert &alert, AlertEvent event, const QString &operatorName,
+                      const QString &consoleId, qint64 timeUtcUs)
+{
+    const std::optional<AlertLifecycle> next = transition(alert.lifecycle, event);
+    if (!next)
+        return false;
+    const AlertState from = alert.state();
+    alert.lifecycle = *next;
+    if (alert.state() != AlertState::Shelved)
+        alert.shelvedUntilUtcUs = 0;
+    const bool conditionReport = event == AlertEvent::Activate || event == AlertEvent::Clear;
+    if (from != alert.state() || !conditionReport)
+        record(alert, event, from, operatorName, consoleId, timeUtcUs);
+    return true;
+}
+
+void AlertBook::record(const Alert &alert, std::optional<AlertEvent> event, AlertState from,
+                       const QString &operatorName, const QString &consoleId, qint64 timeUtcUs)
+{
+    m_history.push_back({alert.key, timeUtcUs, event, from, alert.state(),
+                         alert.report.severity, operatorName, consoleId});
+}
+
+bool AlertBook::latchingFor(const Alert &alert) const
+{
+    // A critical condition can be over within a minute (an overflight); latching keeps it in
+    // front of the operator until someone has seen it and reset it. Feed alerts need no
+    // latch: a feed that is back is visibly back.
+    return !alert.raisedByConsole && alert.report.severity == Severity::Critical;
+}
+
+bool AlertBook::acknowledge(const ServiceKey &key)
+{
+    const auto it = m_alerts.find(key);
+    if (it == m_alerts.end() || !transition(it->lifecycle, AlertEvent::Acknowledge))
+        return false;
+    if (it->raisedByConsole) {
+        apply(*it, AlertEvent::Acknowledge, m_operatorName, m_consoleId, m_clock());
+    } else if (!it->ackPending) {
+        it->ackPending = true;
+        it->ackError.clear();
+        emit acknowledgementRequested(key, m_operatorName, m_consoleId);
+    }
+    emit changed();
+    return true;
+}
+
+bool AlertBook::operatorAction(const ServiceKey &key, AlertEvent event)
+{
+    const auto it = m_alerts.find(key);
+    if (it == m_alerts.end() || !apply(*it, event, m_operatorName, m_consoleId, m_clock()))
+        return false;
+    emit changed();
+    return true;
+}
+
+bool AlertBook::shelve(const ServiceKey &key, std::optional<std::chrono::minutes> duration)
+{
+    const auto it = m_alerts.find(key);
+    const qint64 now = m_clock();
+    if (it == m_alerts.end() || !apply(*it, AlertEvent::Shelve, m_operatorName, m_consoleId, now))
+        return false;
+    it->shelvedUntilUtcUs =
+        duration ? now + std::chrono::duration_cast<std::chrono::microseconds>(*duration).count()
+                 : 0;
+    emit changed();
+    return true;
+}
+
+bool AlertBook::unshelve(const ServiceKey &key)
+{
+    return operatorAction(key, AlertEvent::Unshelve);
+}
+
+bool AlertBook::reset(const ServiceKey &key)
+{
+    return operatorAction(key, AlertEvent::Reset);
+}
+
+void AlertBook::acknowledgementRefused(const ServiceKey &key, const QString &reason)
+{
+    const auto it = m_alerts.find(key);
+    if (it == m_alerts.end())
+        return;
+    it->ackPending = false;
+    it->ackError = reason;
+    emit changed();
+}
+
+void AlertBook::expireShelves()
+{
+    const qint64 now = m_clock();
+    bool anyChange = false;
+    for (Alert &alert : m_alerts) {
+        if (alert.state() == AlertState::Shelved && alert.shelvedUntilUtcUs > 0
+            && alert.shelvedUntilUtcUs <= now)
+            anyChange |= apply(alert, AlertEvent::ShelfExpired, {}, {}, now);
+    }
+    if (anyChange)
+        emit changed();
+}
+
+} // namespace cop

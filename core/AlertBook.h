@@ -1,0 +1,112 @@
+#pragma once
+
+#include "AlertLifecycle.h"
+#include "Picture.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace cop {
+
+// One alert as this console knows it: the fields its service reports, and where it stands in
+// the lifecycle once this console's own actions (shelving, latching, resets) are added.
+struct Alert
+{
+    ServiceKey key;               // the service that raised it; for console alerts, the feed
+    bool raisedByConsole = false; // feed health: there is no service to acknowledge it to
+    AlertUpdate report;           // latest as reported (kind, severity, track, times, acks)
+    AlertLifecycle lifecycle;
+    qint64 shelvedUntilUtcUs = 0; // while shelved; 0 means until unshelved
+    bool ackPending = false;      // sent (or queued) to the service, not yet seen acknowledged
+    QString ackError;             // why the service refused the last acknowledgement
+
+    AlertState state() const { return lifecycle.state; }
+};
+
+// One line of an alert's history: a state change, an acknowledgement or an operator action.
+struct AlertHistoryEntry
+{
+    ServiceKey key;
+    qint64 timeUtcUs = 0;
+    std::optional<AlertEvent> event; // nothing: the alert was first seen
+    AlertState from = AlertState::Unknown;
+    AlertState to = AlertState::Unknown;
+    Severity severity = Severity::Unknown;
+    QString operatorName; // empty when no person did it: the service, or the console's clock
+    QString consoleId;
+};
+
+// The alerts of the whole picture through the ISA-18.2 lifecycle (design.md §8), with the
+// history of every change. Service alerts follow what their service reports; shelving,
+// latching and resets are console-local (the API shares acknowledgements only, see
+// track_service.proto). Feeds that go stale or down raise console alerts here, so a silent
+// feed never looks like a quiet one. Lives on the GUI thread next to the Picture.
+class AlertBook : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<qint64()>; // UTC microseconds
+
+    static inline const QString kFeedAlertId = QStringLiteral("console.feed");
+
+    AlertBook(Picture *picture, QString operatorName, QString consoleId,
+              QObject *parent = nullptr);
+
+    // For tests: a clock the book reads instead of the system's.
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
+    const QHash<ServiceKey, Alert> &alerts() const { return m_alerts; }
+    const std::vector<AlertHistoryEntry> &history() const { return m_history; }
+    const QString &operatorName() const { return m_operatorName; }
+    const QString &consoleId() const { return m_consoleId; }
+
+    // Operator actions by this console's operator. Each returns false, changing nothing, when
+    // the action does not apply to the alert in its current state.
+    // Service alerts are acknowledged by their service: the request goes out through
+    // acknowledgementRequested and the alert shows ackPending until the service reports it.
+    bool acknowledge(const ServiceKey &key);
+    // Nothing for `duration` shelves until unshelve().
+    bool shelve(const ServiceKey &key, std::optional<std::chrono::minutes> duration);
+    bool unshelve(const ServiceKey &key);
+    bool reset(const ServiceKey &key);
+
+    // The service answered an acknowledgement with a refusal that retrying cannot change.
+    void acknowledgementRefused(const ServiceKey &key, const QString &reason);
+
+    // Unshelves what has reached its expiry; a timer calls it every second.
+    void expireShelves();
+
+signals:
+    void changed();
+    void acknowledgementRequested(const cop::ServiceKey &key, const QString &operatorName,
+                                  const QString &consoleId);
+
+private:
+    void syncWithPicture();
+    void syncFeed(const QString &service);
+    void report(const ServiceKey &key, const AlertUpdate &update, bool raisedByConsole);
+    void follow(Alert &alert, const AlertUpdate &update);
+    bool apply(Alert &alert, AlertEvent event, const QString &operatorName,
+               const QString &consoleId, qint64 timeUtcUs);
+    bool operatorAction(const ServiceKey &key, AlertEvent event);
+    void record(const Alert &alert, std::optional<AlertEvent> event, AlertState from,
+                const QString &operatorName, const QString &consoleId, qint64 timeUtcUs);
+    bool latchingFor(const Alert &alert) const;
+
+    Picture *const m_picture;
+    const QString m_operatorName;
+    const QString m_consoleId;
+    Clock m_clock;
+    QHash<ServiceKey, Alert> m_alerts;
+    std::vector<AlertHistoryEntry> m_history;
+    QTimer m_shelfTimer;
+};
+
+} // namespace cop

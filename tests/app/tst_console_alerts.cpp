@@ -1,0 +1,141 @@
+// The console's alert handling end to end: three real cop-sim processes, the real main window in
+// this process, operated through its keyboard shortcuts. With COP_SCREENSHOT_DIR set it leaves
+// screenshots of the window and of an exercise alert's details there.
+#include "SimProcess.h"
+
+#include "AlertBook.h"
+#include "AlertDetailsDialog.h"
+#include "AlertPanel.h"
+#include "AlertTableModel.h"
+#include "AlertTableView.h"
+#include "ConsoleOptions.h"
+#include "DarkTheme.h"
+#include "MainWindow.h"
+#include "Picture.h"
+#include "TrackServices.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QProcess>
+#include <QQmlExtensionPlugin>
+#include <QTest>
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(Cop_MapPlugin)
+
+using namespace Qt::StringLiterals;
+using cop::AlertState;
+
+namespace {
+
+constexpr int kTimeoutMs = 90'000;
+
+void saveScreenshot(QWidget &widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("COP_SCREENSHOT_DIR");
+    if (!dir.isEmpty() && QDir().mkpath(dir))
+        QVERIFY(widget.grab().save(QDir(dir).filePath(name)));
+}
+
+} // namespace
+
+class ConsoleAlertsTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::vector<std::unique_ptr<QProcess>> m_sims;
+
+private slots:
+    void cleanup()
+    {
+        for (auto &sim : m_sims) {
+            sim->terminate();
+            sim->waitForFinished(5000);
+        }
+        m_sims.clear();
+    }
+
+    void operatorAcknowledgesAndShelvesFromTheKeyboard()
+    {
+        cop::ConsoleOptions options;
+        options.operatorName = u"Kim Min-jun"_s;
+        options.consoleId = u"seoul-1"_s;
+        options.reduceMotion = true; // steady highlights: a screenshot shows what a glance does
+        options.center = {38.5, 131.0};
+        options.zoom = 5.3;
+        for (const char *nation : {"US", "JP", "KR"}) {
+            auto sim = std::make_unique<QProcess>();
+            // The demo scenario, 4x: launches at once, the exercise shot within 30 s.
+            const int port = startSimProcess(*sim, QStringLiteral(COP_SIM_EXECUTABLE),
+                                             {"--listen", "127.0.0.1:0", "--nation", nation,
+                                              "--rate", "4", "--seed", "1"});
+            QVERIFY2(port > 0, sim->readAllStandardError().constData());
+            options.services.append({QString::fromLatin1(nation), u"127.0.0.1:%1"_s.arg(port)});
+            m_sims.push_back(std::move(sim));
+        }
+        cop::applyDarkTheme(*qApp);
+        cop::Picture picture;
+        cop::AlertBook alerts(&picture, options.operatorName, options.consoleId);
+        cop::TrackServices services(&picture, &alerts, options.consoleId);
+        for (const cop::ServiceAddress &service : options.services)
+            services.add(service.name, service.address);
+        cop::MainWindow window(&picture, &alerts, options);
+        window.resize(1600, 1000);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *panel = window.findChild<cop::AlertPanel *>();
+        QVERIFY(panel);
+        cop::AlertTableModel *model = panel->model();
+
+        const auto exerciseRow = [model] {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->index(row, 0).data(cop::AlertTableModel::ExerciseRole).toBool())
+                    return row;
+            }
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 6 && exerciseRow() >= 0, kTimeoutMs);
+
+        // Acknowledge the last alert on the list: the service confirms it with our name.
+        const cop::ServiceKey acknowledged = model->keyAt(model->rowCount() - 1);
+        panel->select({acknowledged});
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(int(alerts.alerts().value(acknowledged).state()),
+                                  int(AlertState::ActiveAcknowledged), kTimeoutMs);
+        QCOMPARE(model->index(model->rowOf(acknowledged), cop::AlertTableModel::AcknowledgedBy)
+                     .data().toString(),
+                 u"Kim Min-jun (seoul-1)"_s);
+
+        // Shelve the next unacknowledged, non-exercise alert for 10 minutes: it goes to the end.
+        cop::ServiceKey shelved;
+        for (int row = 0; row < model->rowCount() && shelved.id.isEmpty(); ++row) {
+            const cop::Alert *alert = model->alertAt(row);
+            if (alert->state() == AlertState::ActiveUnacknowledged && !alert->report.exercise
+                && !alert->raisedByConsole)
+                shelved = alert->key;
+        }
+        panel->select({shelved});
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(int(alerts.alerts().value(shelved).state()), int(AlertState::Shelved));
+        QCOMPARE(model->rowOf(shelved), model->rowCount() - 1);
+
+        // The end of the list shows active, acknowledged and shelved alerts together.
+        panel->select({});
+        panel->table()->scrollToBottom();
+        saveScreenshot(window, u"console-alerts.png"_s);
+
+        panel->select({model->keyAt(exerciseRow())});
+        QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
+        auto *details = window.findChild<cop::AlertDetailsDialog *>();
+        QVERIFY(details);
+        QVERIFY(QTest::qWaitForWindowExposed(details));
+        saveScreenshot(*details, u"alert-details-exercise.png"_s);
+        details->close();
+    }
+};
+
+QTEST_MAIN(ConsoleAlertsTest)
+#include "tst_console_alerts.moc"

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "AlertBook.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+#include <optional>
+
+namespace cop {
+
+// The book's history, oldest first, one row per change: of every alert, or of one alert only.
+class AlertHistoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Time, AlertId, Nation, Kind, Event, From, To, SeverityColumn, Operator, Console,
+                  ColumnCount };
+    static constexpr int TimeRole = Qt::UserRole + 1; // UTC microseconds, for sorting
+
+    explicit AlertHistoryModel(AlertBook *alerts, std::optional<ServiceKey> only = std::nullopt,
+                               QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    void catchUp();
+
+    QPointer<AlertBook> m_alerts;
+    const std::optional<ServiceKey> m_only;
+    std::vector<size_t> m_rows; // indices into the book's history
+    size_t m_seen = 0;          // history entries looked at so far
+};
+
+} // namespace cop

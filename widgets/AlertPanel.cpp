@@ -1,0 +1,245 @@
+#include "AlertPanel.h"
+
+#include "AlarmHorn.h"
+#include "AlertDetailsDialog.h"
+#include "AlertTableModel.h"
+#include "AlertTableView.h"
+#include "AlertText.h"
+#include "Annunciator.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSlider>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace cop {
+
+using namespace std::chrono_literals;
+
+AlertPanel::AlertPanel(AlertBook *alerts, Picture *picture, Annunciator *annunciator,
+                       AlarmHorn *horn, QWidget *parent)
+    : QWidget(parent)
+    , m_alerts(alerts)
+    , m_picture(picture)
+    , m_annunciator(annunciator)
+    , m_horn(horn)
+    , m_model(new AlertTableModel(alerts, picture, this))
+    , m_table(new AlertTableView(this))
+    , m_hornStatus(new QLabel(this))
+    , m_volume(new QSlider(Qt::Horizontal, this))
+{
+    m_table->setModel(m_model);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, &AlertPanel::centreOn);
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &) {
+        showDetails();
+    });
+    // Rows are rebuilt whenever the list changes; the operator's selection must survive that.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_selectionToRestore = selectedKeys(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { select(m_selectionToRestore); });
+
+    auto *toolBar = new QToolBar(this);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(addShortcutAction(tr("Acknowledge"), Qt::CTRL | Qt::Key_K,
+                                         &AlertPanel::acknowledgeSelected));
+    toolBar->addAction(addShortcutAction(tr("Acknowledge all visible…"),
+                                         Qt::CTRL | Qt::SHIFT | Qt::Key_K,
+                                         &AlertPanel::acknowledgeAllVisible));
+
+    auto *shelveMenu = new QMenu(tr("Shelve"), this);
+    const std::pair<QString, std::optional<std::chrono::minutes>> shelves[] = {
+        {tr("Shelve for 5 minutes"), 5min},
+        {tr("Shelve for 10 minutes"), 10min},
+        {tr("Shelve for 15 minutes"), 15min},
+        {tr("Shelve until unshelved"), std::nullopt},
+    };
+    int key = Qt::Key_1;
+    for (const auto &[text, duration] : shelves) {
+        QAction *action = shelveMenu->addAction(text);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, [this, d = duration] { shelveSelected(d); });
+        addAction(action);
+    }
+    auto *shelveButton = new QToolButton(toolBar);
+    shelveButton->setText(tr("Shelve"));
+    shelveButton->setMenu(shelveMenu);
+    shelveButton->setPopupMode(QToolButton::InstantPopup);
+    toolBar->addWidget(shelveButton);
+    toolBar->addAction(addShortcutAction(tr("Unshelve"), Qt::CTRL | Qt::Key_U,
+                                         &AlertPanel::unshelveSelected));
+    toolBar->addAction(addShortcutAction(tr("Reset"), Qt::CTRL | Qt::Key_R,
+                                         &AlertPanel::resetSelected));
+    toolBar->addAction(addShortcutAction(tr("Details…"), Qt::CTRL | Qt::Key_I,
+                                         &AlertPanel::showDetails));
+    toolBar->addSeparator();
+    QAction *silence = addShortcutAction(tr("Silence horn"), Qt::CTRL | Qt::Key_M, nullptr);
+    connect(silence, &QAction::triggered, annunciator, &Annunciator::silence);
+    toolBar->addAction(silence);
+
+    m_volume->setRange(0, 100);
+    m_volume->setValue(int(horn->volume() * 100));
+    m_volume->setMaximumWidth(120);
+    m_volume->setToolTip(tr("Alarm horn volume"));
+    connect(m_volume, &QSlider::valueChanged, this, [this](int value) { m_horn->setVolume(value / 100.0); });
+
+    auto *hornRow = new QHBoxLayout;
+    hornRow->setContentsMargins(6, 0, 6, 0);
+    hornRow->addWidget(m_hornStatus, 1);
+    hornRow->addWidget(new QLabel(tr("Horn volume"), this));
+    hornRow->addWidget(m_volume);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(toolBar);
+    layout->addLayout(hornRow);
+    layout->addWidget(m_table);
+
+    connect(annunciator, &Annunciator::silenceChanged, this, &AlertPanel::updateHornStatus);
+    connect(annunciator, &Annunciator::soundingChanged, this, &AlertPanel::updateHornStatus);
+    connect(horn, &AlarmHorn::problemChanged, this, &AlertPanel::updateHornStatus);
+    updateHornStatus();
+
+    m_flashTimer.setInterval(kFlashHalfPeriod);
+    connect(&m_flashTimer, &QTimer::timeout, this, [this] {
+        m_model->setHighlightUnacknowledged(!m_model->highlightsUnacknowledged());
+    });
+    setReduceMotion(false);
+}
+
+QAction *AlertPanel::addShortcutAction(const QString &text, const QKeySequence &shortcut,
+                                       void (AlertPanel::*slot)())
+{
+    auto *action = new QAction(text, this);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WindowShortcut);
+    action->setToolTip(tr("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
+    if (slot)
+        connect(action, &QAction::triggered, this, slot);
+    addAction(action);
+    return action;
+}
+
+void AlertPanel::setReduceMotion(bool reduce)
+{
+    m_reduceMotion = reduce;
+    if (reduce) {
+        m_flashTimer.stop();
+        m_model->setHighlightUnacknowledged(true);
+    } else {
+        m_flashTimer.start();
+    }
+}
+
+QList<ServiceKey> AlertPanel::selectedKeys() const
+{
+    QList<ServiceKey> keys;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        keys.append(m_model->keyAt(index.row()));
+    return keys;
+}
+
+void AlertPanel::select(const QList<ServiceKey> &keys)
+{
+    QItemSelection selection;
+    for (const ServiceKey &key : keys) {
+        const int row = m_model->rowOf(key);
+        if (row >= 0)
+            selection.select(m_model->index(row, 0),
+                             m_model->index(row, AlertTableModel::ColumnCount - 1));
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+}
+
+void AlertPanel::acknowledgeSelected()
+{
+    for (const ServiceKey &key : selectedKeys())
+        m_alerts->acknowledge(key);
+}
+
+void AlertPanel::acknowledgeAllVisible()
+{
+    QList<ServiceKey> unacknowledged;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Alert *alert = m_model->alertAt(row);
+        if (alert && isUnacknowledged(alert->state()) && !alert->ackPending)
+            unacknowledged.append(alert->key);
+    }
+    if (unacknowledged.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Acknowledge all visible"),
+        tr("Acknowledge %n visible unacknowledged alert(s) as %1?", nullptr, int(unacknowledged.size()))
+            .arg(m_alerts->operatorName()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    for (const ServiceKey &key : unacknowledged)
+        m_alerts->acknowledge(key);
+}
+
+void AlertPanel::shelveSelected(std::optional<std::chrono::minutes> duration)
+{
+    for (const ServiceKey &key : selectedKeys())
+        m_alerts->shelve(key, duration);
+}
+
+void AlertPanel::unshelveSelected()
+{
+    for (const ServiceKey &key : selectedKeys())
+        m_alerts->unshelve(key);
+}
+
+void AlertPanel::resetSelected()
+{
+    for (const ServiceKey &key : selectedKeys())
+        m_alerts->reset(key);
+}
+
+void AlertPanel::showDetails()
+{
+    const QList<ServiceKey> keys = selectedKeys();
+    if (keys.isEmpty())
+        return;
+    auto *dialog = new AlertDetailsDialog(m_alerts, m_model, keys.first(), this);
+    dialog->show();
+}
+
+void AlertPanel::centreOn(const QModelIndex &index)
+{
+    const Alert *alert = m_model->alertAt(index.row());
+    if (!alert || alert->report.trackId.isEmpty())
+        return;
+    const ServiceKey track{alert->key.service, alert->report.trackId};
+    // Where the track is; once it is gone, where it was predicted to land.
+    if (const auto it = m_picture->tracks().constFind(track); it != m_picture->tracks().cend())
+        emit centreRequested(it->state.position.latDeg, it->state.position.lonDeg);
+    else if (const auto p = m_picture->predictions().constFind(track); p != m_picture->predictions().cend())
+        emit centreRequested(p->impactPoint.latDeg, p->impactPoint.lonDeg);
+}
+
+void AlertPanel::updateHornStatus()
+{
+    QString text;
+    QString color = QStringLiteral("#8ea4b8");
+    if (!m_horn->problem().isEmpty()) {
+        text = m_horn->problem();
+        color = QStringLiteral("#ff453a");
+    } else if (const qint64 until = m_annunciator->silencedUntilUtcUs(); until > 0) {
+        text = tr("Horn silenced until %1").arg(AlertText::utcTime(until));
+        color = QStringLiteral("#ffb340");
+    } else if (m_annunciator->sounding() != Severity::Unknown) {
+        text = tr("Horn sounding: %1").arg(AlertText::severity(m_annunciator->sounding()));
+    }
+    m_hornStatus->setText(text);
+    m_hornStatus->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(color));
+}
+
+} // namespace cop

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "AlertBook.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <chrono>
+#include <optional>
+
+class QLabel;
+class QSlider;
+
+namespace cop {
+
+class AlarmHorn;
+class AlertTableModel;
+class AlertTableView;
+class Annunciator;
+
+// The operator's alert list and what they do with it. Every action has a window-wide shortcut
+// so it works wherever the focus is: acknowledge (Ctrl+K), acknowledge all visible after a
+// confirmation (Ctrl+Shift+K), shelve for 5/10/15 minutes or until unshelved (Ctrl+1..4),
+// unshelve (Ctrl+U), reset a latched alert (Ctrl+R), silence the horn (Ctrl+M), details
+// (Ctrl+I, or Enter). Unacknowledged rows flash at 1 Hz, or stay steadily highlighted when the
+// operator asked for reduced motion. Double-click asks the map to centre on the alert's track.
+class AlertPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr std::chrono::milliseconds kFlashHalfPeriod{500}; // 1 Hz: on, then off
+
+    AlertPanel(AlertBook *alerts, Picture *picture, Annunciator *annunciator, AlarmHorn *horn,
+               QWidget *parent = nullptr);
+
+    void setReduceMotion(bool reduce);
+    bool reduceMotion() const { return m_reduceMotion; }
+
+    AlertTableModel *model() const { return m_model; }
+    AlertTableView *table() const { return m_table; }
+    QList<ServiceKey> selectedKeys() const;
+    void select(const QList<ServiceKey> &keys);
+
+signals:
+    void centreRequested(double latDeg, double lonDeg);
+
+private:
+    QAction *addShortcutAction(const QString &text, const QKeySequence &shortcut,
+                               void (AlertPanel::*slot)());
+    void acknowledgeSelected();
+    void acknowledgeAllVisible();
+    void shelveSelected(std::optional<std::chrono::minutes> duration);
+    void unshelveSelected();
+    void resetSelected();
+    void showDetails();
+    void centreOn(const QModelIndex &index);
+    void updateHornStatus();
+
+    AlertBook *const m_alerts;
+    Picture *const m_picture;
+    Annunciator *const m_annunciator;
+    AlarmHorn *const m_horn;
+    AlertTableModel *m_model;
+    AlertTableView *m_table;
+    QLabel *m_hornStatus;
+    QSlider *m_volume;
+    QTimer m_flashTimer;
+    bool m_reduceMotion = false;
+    QList<ServiceKey> m_selectionToRestore;
+};
+
+} // namespace cop

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "AlertBook.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+#include <QTimer>
+
+namespace cop {
+
+// The alerts on the active list, one row each: not shelved before shelved, then most severe
+// first, then newest first. Rows are rebuilt as soon as the book changes (an alert must not wait
+// for a refresh tick); the countdown column moves once a second.
+class AlertTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        SeverityColumn,
+        Kind,
+        Track,
+        Region,
+        Nations,
+        LaunchTime,
+        TimeToImpact,
+        State,
+        AcknowledgedBy,
+        ColumnCount
+    };
+    enum Role { ExerciseRole = Qt::UserRole + 1, UnacknowledgedRole };
+
+    AlertTableModel(AlertBook *alerts, Picture *picture, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    ServiceKey keyAt(int row) const { return m_keys.value(row); }
+    int rowOf(const ServiceKey &key) const { return int(m_keys.indexOf(key)); }
+    const Alert *alertAt(int row) const;
+
+    // Unacknowledged rows are drawn highlighted while `on`; the panel toggles it to flash them.
+    void setHighlightUnacknowledged(bool on);
+    bool highlightsUnacknowledged() const { return m_highlight; }
+
+    // The predicted impact time: the newest prediction for the track, else the alert's own.
+    qint64 impactTimeOf(const Alert &alert) const;
+    qint64 launchTimeOf(const Alert &alert) const;
+
+    static QColor severityColor(Severity severity);
+
+private:
+    void refresh();
+    QVariant display(const Alert &alert, int column) const;
+
+    QPointer<AlertBook> m_alerts;
+    QPointer<Picture> m_picture;
+    QList<ServiceKey> m_keys;
+    bool m_highlight = true;
+    QTimer m_countdownTimer;
+};
+
+} // namespace cop

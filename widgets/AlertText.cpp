@@ -1,0 +1,181 @@
+#include "AlertText.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace cop {
+
+QString AlertText::severity(Severity severity)
+{
+    switch (severity) {
+    case Severity::Critical:
+        return tr("Critical");
+    case Severity::Warning:
+        return tr("Warning");
+    case Severity::Advisory:
+        return tr("Advisory");
+    case Severity::Unknown:
+        break;
+    }
+    return tr("Unknown");
+}
+
+QString AlertText::kind(AlertKind kind)
+{
+    switch (kind) {
+    case AlertKind::LaunchDetected:
+        return tr("Launch detected");
+    case AlertKind::ImpactInTerritory:
+        return tr("Impact in territory");
+    case AlertKind::ImpactInEez:
+        return tr("Impact in EEZ");
+    case AlertKind::ImpactAtSea:
+        return tr("Impact at sea");
+    case AlertKind::Overflight:
+        return tr("Overflight");
+    case AlertKind::TrackLost:
+        return tr("Track lost");
+    case AlertKind::ImpactOccurred:
+        return tr("Impact");
+    case AlertKind::FeedLost:
+        return tr("Data feed lost");
+    case AlertKind::Unknown:
+        break;
+    }
+    return tr("Unknown alert");
+}
+
+QString AlertText::stateName(AlertState state)
+{
+    switch (state) {
+    case AlertState::ActiveUnacknowledged:
+        return tr("Active, unacknowledged");
+    case AlertState::ActiveAcknowledged:
+        return tr("Active, acknowledged");
+    case AlertState::ClearedUnacknowledged:
+        return tr("Returned to normal, unacknowledged");
+    case AlertState::Cleared:
+        return tr("Returned to normal");
+    case AlertState::Shelved:
+        return tr("Shelved");
+    case AlertState::Latched:
+        return tr("Latched, needs reset");
+    case AlertState::Unknown:
+        break;
+    }
+    return tr("Unknown");
+}
+
+QString AlertText::state(const Alert &alert)
+{
+    if (alert.ackPending)
+        return tr("Ack pending");
+    if (!alert.ackError.isEmpty())
+        return tr("Ack refused: %1").arg(alert.ackError);
+    if (alert.state() == AlertState::Shelved) {
+        return alert.shelvedUntilUtcUs > 0 ? tr("Shelved until %1").arg(utcTime(alert.shelvedUntilUtcUs))
+                                           : tr("Shelved until unshelved");
+    }
+    return stateName(alert.state());
+}
+
+QString AlertText::event(const std::optional<AlertEvent> &event)
+{
+    if (!event)
+        return tr("Raised");
+    switch (*event) {
+    case AlertEvent::Activate:
+        return tr("Condition active");
+    case AlertEvent::Clear:
+        return tr("Condition returned to normal");
+    case AlertEvent::Escalate:
+        return tr("Escalated");
+    case AlertEvent::Acknowledge:
+        return tr("Acknowledged");
+    case AlertEvent::Shelve:
+        return tr("Shelved");
+    case AlertEvent::Unshelve:
+        return tr("Unshelved");
+    case AlertEvent::ShelfExpired:
+        return tr("Shelf expired");
+    case AlertEvent::Reset:
+        return tr("Reset");
+    }
+    return {};
+}
+
+QString AlertText::region(const QString &regionId)
+{
+    if (regionId == u"jp.territory")
+        return tr("Japanese territory");
+    if (regionId == u"jp.eez")
+        return tr("Japan's EEZ");
+    if (regionId == u"sea")
+        return tr("Open sea");
+    if (regionId == u"sea-of-japan")
+        return tr("Sea of Japan (East Sea)");
+    return regionId; // an id this console has no name for yet: still better than nothing
+}
+
+QString AlertText::sentence(const Alert &alert, qint64 impactUtcUs)
+{
+    const AlertUpdate &r = alert.report;
+    const QString track = r.trackId;
+    const QString where = region(r.regionId);
+    switch (r.kind) {
+    case AlertKind::LaunchDetected:
+        return tr("Launch detected: track %1. Predicted impact: %2, approx. %3.")
+            .arg(track, where, utcTime(impactUtcUs));
+    case AlertKind::ImpactInTerritory:
+    case AlertKind::ImpactInEez:
+    case AlertKind::ImpactAtSea:
+        return tr("Predicted impact of track %1: %2, approx. %3.").arg(track, where, utcTime(impactUtcUs));
+    case AlertKind::Overflight:
+        return tr("Track %1 is predicted to fly over: %2.").arg(track, where);
+    case AlertKind::TrackLost:
+        return tr("Track %1 was lost.").arg(track);
+    case AlertKind::ImpactOccurred:
+        return tr("Track %1 impacted: %2.").arg(track, where);
+    case AlertKind::FeedLost:
+        return tr("No data from track service %1: the picture is incomplete.").arg(alert.key.service);
+    case AlertKind::Unknown:
+        break;
+    }
+    return tr("Alert %1 on track %2.").arg(r.alertId, track);
+}
+
+QString AlertText::acknowledgedBy(const AlertUpdate &report)
+{
+    QStringList names;
+    for (const Acknowledgement &ack : report.acknowledgements)
+        names << tr("%1 (%2)").arg(ack.operatorName, ack.consoleId);
+    return QLocale().createSeparatedList(names);
+}
+
+QString AlertText::utcTime(qint64 utcUs)
+{
+    if (utcUs <= 0)
+        return QStringLiteral("—");
+    return QDateTime::fromMSecsSinceEpoch(utcUs / 1000, QTimeZone::UTC).toString(u"HH:mm:ss")
+           + u'Z';
+}
+
+QString AlertText::countdown(qint64 targetUtcUs, qint64 nowUtcUs)
+{
+    if (targetUtcUs <= 0)
+        return QStringLiteral("—");
+    const qint64 seconds = (targetUtcUs - nowUtcUs) / 1'000'000;
+    if (seconds < 0)
+        return tr("passed");
+    const auto two = [](qint64 n) { return QString::number(n).rightJustified(2, u'0'); };
+    return seconds >= 3600 ? tr("%1:%2:%3").arg(seconds / 3600).arg(two(seconds / 60 % 60), two(seconds % 60))
+                           : tr("%1:%2").arg(two(seconds / 60), two(seconds % 60));
+}
+
+QString AlertText::exerciseWatermark()
+{
+    return tr("EXERCISE");
+}
+
+} // namespace cop

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "AlertBook.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace cop {
+
+// The operator-language text of alerts, composed from their structured fields (design.md §3:
+// services never send prose). Whole sentences with placeholders, so every language can order
+// the words its own way; times are 24-hour UTC with a Z in every locale (glossary.md).
+class AlertText
+{
+    Q_DECLARE_TR_FUNCTIONS(AlertText)
+
+public:
+    static QString severity(Severity severity);
+    static QString kind(AlertKind kind);
+    static QString state(const Alert &alert);
+    static QString stateName(AlertState state);
+    static QString event(const std::optional<AlertEvent> &event);
+    static QString region(const QString &regionId);
+    // The alert as one sentence, e.g. "Launch detected: track US-0001. Predicted impact:
+    // Japan's EEZ, approx. 21:57:12Z."
+    static QString sentence(const Alert &alert, qint64 impactUtcUs);
+    static QString acknowledgedBy(const AlertUpdate &report);
+    static QString utcTime(qint64 utcUs);
+    // Time left until `targetUtcUs`, as MM:SS (H:MM:SS past an hour); a dash when unknown.
+    static QString countdown(qint64 targetUtcUs, qint64 nowUtcUs);
+    static QString exerciseWatermark();
+};
+
+} // namespace cop

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QLabel>
+#include <QPointer>
+
+namespace cop {
+
+class Picture;
+
+// A banner across the top of its parent (the map) while any track service is not live, so an
+// empty map with a feed down never looks like a quiet sky (design.md §8). Also shown when no
+// service is configured at all.
+class NoDataBanner : public QLabel
+{
+    Q_OBJECT
+
+public:
+    NoDataBanner(Picture *picture, QWidget *parent);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void refresh();
+    void place();
+
+    QPointer<Picture> m_picture;
+};
+
+} // namespace cop
