@@ -71,7 +71,7 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
     const QCommandLineOption zoom(QStringLiteral("zoom"), ConsoleOptions::tr("Initial map zoom level (3-12)."),
                                   QStringLiteral("ZOOM"));
     const QCommandLineOption reduceMotion(QStringLiteral("reduce-motion"),
-                                          tr("Do not flash: highlight unacknowledged alerts steadily."));
+                                          ConsoleOptions::tr("Do not flash: highlight unacknowledged alerts steadily."));
     parser.addOptions({service, settings, consoleId, operatorName, snapshot, snapshotAfter, center, zoom,
                        reduceMotion});
 

@@ -89,7 +89,7 @@ bool LanguageManager::setLanguage(const QString &language, QString *error)
 
     const QLocale locale(language);
     QLocale::setDefault(locale);
-    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance())) {
+    if (qobject_cast<QApplication *>(QCoreApplication::instance())) {
         QFont font = QApplication::font();
         font.setFamilies(fontFamiliesFor(language));
         QApplication::setFont(font);
