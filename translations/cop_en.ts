@@ -1,4 +1,14 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>cop::AlertPanel</name>
+    <message numerus="yes">
+        <source>Acknowledge %n visible unacknowledged alert(s) as %1?</source>
+        <translation>
+            <numerusform>Acknowledge %n visible unacknowledged alert as %1?</numerusform>
+            <numerusform>Acknowledge %n visible unacknowledged alerts as %1?</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2,268 +2,749 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AlertText</name>
+    <message>
+        <source>Critical</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Advisory</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Launch detected</source>
+        <translation>発射を探知</translation>
+    </message>
+    <message>
+        <source>Impact in territory</source>
+        <translation>領域内に落下</translation>
+    </message>
+    <message>
+        <source>Impact in EEZ</source>
+        <translation>EEZ内に落下</translation>
+    </message>
+    <message>
+        <source>Impact at sea</source>
+        <translation>海上に落下</translation>
+    </message>
+    <message>
+        <source>Overflight</source>
+        <translation>上空通過</translation>
+    </message>
+    <message>
+        <source>Track lost</source>
+        <translation>航跡消失</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>落下</translation>
+    </message>
+    <message>
+        <source>Data feed lost</source>
+        <translation>データ受信途絶</translation>
+    </message>
+    <message>
+        <source>Unknown alert</source>
+        <translation>不明なアラーム</translation>
+    </message>
+    <message>
+        <source>Active, unacknowledged</source>
+        <translation>発生中・未確認</translation>
+    </message>
+    <message>
+        <source>Active, acknowledged</source>
+        <translation>発生中・確認済み</translation>
+    </message>
+    <message>
+        <source>Returned to normal, unacknowledged</source>
+        <translation>復帰・未確認</translation>
+    </message>
+    <message>
+        <source>Returned to normal</source>
+        <translation>復帰</translation>
+    </message>
+    <message>
+        <source>Shelved</source>
+        <translation>一時保留</translation>
+    </message>
+    <message>
+        <source>Latched, needs reset</source>
+        <translation>ラッチ中・リセット要</translation>
+    </message>
+    <message>
+        <source>Ack pending</source>
+        <translation>確認送信中</translation>
+    </message>
+    <message>
+        <source>Ack refused: %1</source>
+        <translation>確認が拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>Shelved until %1</source>
+        <translation>%1まで一時保留</translation>
+    </message>
+    <message>
+        <source>Shelved until unshelved</source>
+        <translation>解除まで一時保留</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>発生</translation>
+    </message>
+    <message>
+        <source>Condition active</source>
+        <translation>条件発生中</translation>
+    </message>
+    <message>
+        <source>Condition returned to normal</source>
+        <translation>条件復帰</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>優先度上昇</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Unshelved</source>
+        <translation>一時保留解除</translation>
+    </message>
+    <message>
+        <source>Shelf expired</source>
+        <translation>一時保留期限切れ</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>Japanese territory</source>
+        <translation>我が国の領域</translation>
+    </message>
+    <message>
+        <source>Japan&apos;s EEZ</source>
+        <translation>我が国のEEZ</translation>
+    </message>
+    <message>
+        <source>Open sea</source>
+        <translation>公海上</translation>
+    </message>
+    <message>
+        <source>Sea of Japan (East Sea)</source>
+        <translation>日本海</translation>
+    </message>
+    <message>
+        <source>Launch detected: track %1. Predicted impact: %2, approx. %3.</source>
+        <translation>発射を探知: 航跡 %1。落下予測: %2、%3頃。</translation>
+    </message>
+    <message>
+        <source>Predicted impact of track %1: %2, approx. %3.</source>
+        <translation>航跡 %1 の落下予測: %2、%3頃。</translation>
+    </message>
+    <message>
+        <source>Track %1 is predicted to fly over: %2.</source>
+        <translation>航跡 %1 は %2 の上空を通過する見込み。</translation>
+    </message>
+    <message>
+        <source>Track %1 was lost.</source>
+        <translation>航跡 %1 が消失。</translation>
+    </message>
+    <message>
+        <source>Track %1 impacted: %2.</source>
+        <translation>航跡 %1 が落下: %2。</translation>
+    </message>
+    <message>
+        <source>No data from track service %1: the picture is incomplete.</source>
+        <translation>航跡サービス %1 からデータ受信途絶: 状況図は不完全です。</translation>
+    </message>
+    <message>
+        <source>Alert %1 on track %2.</source>
+        <translation>航跡 %2 のアラーム %1。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>経過</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3</source>
+        <translation>%1:%2:%3</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>EXERCISE</source>
+        <translation>訓練</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleOptions</name>
     <message>
         <source>invalid service name &quot;%1&quot;: use letters and digits, e.g. US</source>
-        <translation type="unfinished"></translation>
+        <translation>無効なサービス名「%1」: 英字と数字を使用してください(例: US)</translation>
     </message>
     <message>
         <source>invalid address &quot;%1&quot; for service %2: expected HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス %2 のアドレス「%1」が無効: HOST:PORT 形式で指定してください</translation>
     </message>
     <message>
         <source>Missile early-warning common operational picture console.</source>
-        <translation type="unfinished"></translation>
+        <translation>ミサイル早期警戒 共通作戦状況図コンソール。</translation>
     </message>
     <message>
         <source>Track service to subscribe to, repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>購読する航跡サービス(複数指定可)。</translation>
     </message>
     <message>
         <source>Settings file (INI) with [services] NAME=HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>[services] NAME=HOST:PORT を含む設定ファイル(INI)。</translation>
     </message>
     <message>
         <source>This console&apos;s id, sent with acknowledgements.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンソールのID(確認とともに送信)。</translation>
     </message>
     <message>
         <source>Operator name, sent with acknowledgements.</source>
-        <translation type="unfinished"></translation>
+        <translation>運用者名(確認とともに送信)。</translation>
     </message>
     <message>
         <source>Render the main window to a PNG file, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>メインウィンドウをPNGファイルに保存して終了。</translation>
     </message>
     <message>
         <source>Seconds to run before the snapshot (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットまでの実行秒数(既定 5)。</translation>
     </message>
     <message>
         <source>Initial map centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>地図の初期中心。</translation>
     </message>
     <message>
         <source>Initial map zoom level (3-12).</source>
-        <translation type="unfinished"></translation>
+        <translation>地図の初期ズームレベル(3〜12)。</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数「%1」</translation>
     </message>
     <message>
         <source>cannot read settings file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイル %1 を読み込めません</translation>
     </message>
     <message>
         <source>--service expects NAME=HOST:PORT, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--service には NAME=HOST:PORT を指定してください:「%1」</translation>
     </message>
     <message>
         <source>service %1 is configured twice</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス %1 が二重に設定されています</translation>
     </message>
     <message>
         <source>--snapshot-after expects seconds, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--snapshot-after には秒数を指定してください:「%1」</translation>
     </message>
     <message>
         <source>--center expects LAT,LON in degrees, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--center には LAT,LON(度)を指定してください:「%1」</translation>
     </message>
     <message>
         <source>--zoom expects a level from 3 to 12, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--zoom には 3〜12 を指定してください:「%1」</translation>
+    </message>
+    <message>
+        <source>Do not flash: highlight unacknowledged alerts steadily.</source>
+        <translation>点滅しない: 未確認アラームを常時強調表示。</translation>
     </message>
 </context>
 <context>
     <name>OverlayScene</name>
     <message>
         <source>%1 %2  %3 km  %4 km/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2  %3 km  %4 km/s</translation>
     </message>
     <message>
         <source>impact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>落下 %1</translation>
+    </message>
+    <message>
+        <source>impact %1 (computed locally)</source>
+        <translation>落下 %1(自端末で計算)</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>cannot write snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット %1 を書き込めません</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cop::AlarmHorn</name>
+    <message>
+        <source>No audio output: the alarm horn cannot sound. Watch the alert panel.</source>
+        <translation>音声出力なし: 警報音を鳴らせません。アラームパネルを注視してください。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the alarm tones: %1</source>
+        <translation>警報音を準備できません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the alarm tone %1: %2</source>
+        <translation>警報音 %1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The alarm horn failed to play on %1.</source>
+        <translation>%1 で警報音の再生に失敗しました。</translation>
+    </message>
+</context>
+<context>
+    <name>cop::AlertDetailsDialog</name>
+    <message>
+        <source>Alert %1 (%2)</source>
+        <translation>アラーム %1(%2)</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>優先度:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種別:</translation>
+    </message>
+    <message>
+        <source>Track:</source>
+        <translation>航跡:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地域:</translation>
+    </message>
+    <message>
+        <source>Reported by:</source>
+        <translation>通報国:</translation>
+    </message>
+    <message>
+        <source>Raised:</source>
+        <translation>発生:</translation>
+    </message>
+    <message>
+        <source>Launch (est.):</source>
+        <translation>発射(推定):</translation>
+    </message>
+    <message>
+        <source>Impact (est.):</source>
+        <translation>落下(推定):</translation>
+    </message>
+    <message>
+        <source>Acknowledged by:</source>
+        <translation>確認者:</translation>
+    </message>
+    <message>
+        <source>Every change of state:</source>
+        <translation>すべての状態変化:</translation>
+    </message>
+</context>
+<context>
+    <name>cop::AlertHistoryModel</name>
+    <message>
+        <source>%1 (exercise)</source>
+        <translation>%1(訓練)</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>時刻(UTC)</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>アラーム</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>通報国</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>変化前</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>変化後</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>運用者</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>コンソール</translation>
+    </message>
+</context>
+<context>
+    <name>cop::AlertHistoryPanel</name>
+    <message>
+        <source>Filter: alert, nation, operator, state…</source>
+        <translation>フィルター: アラーム、国、運用者、状態…</translation>
+    </message>
+</context>
+<context>
+    <name>cop::AlertPanel</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Acknowledge all visible…</source>
+        <translation>表示中をすべて確認…</translation>
+    </message>
+    <message>
+        <source>Shelve</source>
+        <translation>一時保留</translation>
+    </message>
+    <message>
+        <source>Shelve for 5 minutes</source>
+        <translation>5分間一時保留</translation>
+    </message>
+    <message>
+        <source>Shelve for 10 minutes</source>
+        <translation>10分間一時保留</translation>
+    </message>
+    <message>
+        <source>Shelve for 15 minutes</source>
+        <translation>15分間一時保留</translation>
+    </message>
+    <message>
+        <source>Shelve until unshelved</source>
+        <translation>解除まで一時保留</translation>
+    </message>
+    <message>
+        <source>Unshelve</source>
+        <translation>一時保留解除</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>詳細…</translation>
+    </message>
+    <message>
+        <source>Silence horn</source>
+        <translation>警報音停止</translation>
+    </message>
+    <message>
+        <source>Alarm horn volume</source>
+        <translation>警報音の音量</translation>
+    </message>
+    <message>
+        <source>Horn volume</source>
+        <translation>警報音量</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Acknowledge all visible</source>
+        <translation>表示中をすべて確認</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledge %n visible unacknowledged alert(s) as %1?</source>
+        <translation>
+            <numerusform>表示中の未確認アラーム %n 件を %1 として確認しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Horn silenced until %1</source>
+        <translation>%1まで警報音停止</translation>
+    </message>
+    <message>
+        <source>Horn sounding: %1</source>
+        <translation>警報音鳴動中: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cop::AlertTableModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>アラーム</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>航跡</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>通報国</translation>
+    </message>
+    <message>
+        <source>Launch (est.)</source>
+        <translation>発射(推定)</translation>
+    </message>
+    <message>
+        <source>Time to impact</source>
+        <translation>落下まで</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>確認者</translation>
     </message>
 </context>
 <context>
     <name>cop::FeedStatusModel</name>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>接続中</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>受信中</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>更新遅延</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>途絶</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット</translation>
     </message>
     <message>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>欠落</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>重複</translation>
     </message>
     <message>
         <source>Malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>不正形式</translation>
     </message>
     <message>
         <source>Reconnects</source>
-        <translation type="unfinished"></translation>
+        <translation>再接続</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>最新のエラー</translation>
     </message>
 </context>
 <context>
     <name>cop::LanguageManager</name>
     <message>
         <source>unsupported language &quot;%1&quot;: use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未対応の言語「%1」: %2 のいずれかを指定してください</translation>
     </message>
     <message>
         <source>the %1 translation is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドには %1 の翻訳がありません</translation>
     </message>
 </context>
 <context>
     <name>cop::MainWindow</name>
     <message>
         <source>COP Console — Missile Early Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>COP コンソール — ミサイル早期警戒</translation>
     </message>
     <message>
         <source>No track services configured: use --service NAME=HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>航跡サービスが未設定: --service NAME=HOST:PORT を指定してください。</translation>
     </message>
     <message>
         <source>Tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>航跡</translation>
     </message>
     <message>
         <source>Track services</source>
-        <translation type="unfinished"></translation>
+        <translation>航跡サービス</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>Reset map to region</source>
-        <translation type="unfinished"></translation>
+        <translation>地図を既定の地域に戻す</translation>
     </message>
     <message>
         <source>%1Z   UTC+9 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1Z   JST %2</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>アラーム一覧</translation>
+    </message>
+    <message>
+        <source>Alert history</source>
+        <translation>アラーム履歴</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>動きを減らす</translation>
+    </message>
+</context>
+<context>
+    <name>cop::NoDataBanner</name>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1(更新遅延)</translation>
+    </message>
+    <message>
+        <source>%1 (down)</source>
+        <translation>%1(途絶)</translation>
+    </message>
+    <message>
+        <source>%1 (connecting)</source>
+        <translation>%1(接続中)</translation>
+    </message>
+    <message>
+        <source>No track service is configured: this console shows no data.</source>
+        <translation>航跡サービスが未設定: このコンソールはデータを表示しません。</translation>
+    </message>
+    <message>
+        <source>No data from %1: the picture is incomplete. An empty map does not mean all clear.</source>
+        <translation>%1 からデータ受信途絶: 状況図は不完全です。地図が空でも異常なしとは限りません。</translation>
+    </message>
+</context>
+<context>
+    <name>cop::TrackServices</name>
+    <message>
+        <source>no track service named %1</source>
+        <translation>%1 という航跡サービスはありません</translation>
     </message>
 </context>
 <context>
     <name>cop::TrackTableModel</name>
     <message>
         <source>Boost</source>
-        <translation type="unfinished"></translation>
+        <translation>ブースト</translation>
     </message>
     <message>
         <source>Midcourse</source>
-        <translation type="unfinished"></translation>
+        <translation>ミッドコース</translation>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>ターミナル</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>%1 (exercise)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(訓練)</translation>
     </message>
     <message>
         <source>Nation</source>
-        <translation type="unfinished"></translation>
+        <translation>国</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>航跡</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>段階</translation>
     </message>
     <message>
         <source>Lat (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>緯度(°)</translation>
     </message>
     <message>
         <source>Lon (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>経度(°)</translation>
     </message>
     <message>
         <source>Alt (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>高度(km)</translation>
     </message>
     <message>
         <source>Speed (km/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>速度(km/s)</translation>
     </message>
     <message>
         <source>Age (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>経過(s)</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>品質</translation>
     </message>
 </context>
 </TS>

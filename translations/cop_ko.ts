@@ -2,268 +2,749 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>AlertText</name>
+    <message>
+        <source>Critical</source>
+        <translation>긴급</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Advisory</source>
+        <translation>주의</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>미상</translation>
+    </message>
+    <message>
+        <source>Launch detected</source>
+        <translation>발사 탐지</translation>
+    </message>
+    <message>
+        <source>Impact in territory</source>
+        <translation>영역 내 탄착</translation>
+    </message>
+    <message>
+        <source>Impact in EEZ</source>
+        <translation>EEZ 내 탄착</translation>
+    </message>
+    <message>
+        <source>Impact at sea</source>
+        <translation>해상 탄착</translation>
+    </message>
+    <message>
+        <source>Overflight</source>
+        <translation>상공 통과</translation>
+    </message>
+    <message>
+        <source>Track lost</source>
+        <translation>항적 소실</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>탄착</translation>
+    </message>
+    <message>
+        <source>Data feed lost</source>
+        <translation>데이터 수신 두절</translation>
+    </message>
+    <message>
+        <source>Unknown alert</source>
+        <translation>미상 경보</translation>
+    </message>
+    <message>
+        <source>Active, unacknowledged</source>
+        <translation>발생 중, 미인지</translation>
+    </message>
+    <message>
+        <source>Active, acknowledged</source>
+        <translation>발생 중, 인지됨</translation>
+    </message>
+    <message>
+        <source>Returned to normal, unacknowledged</source>
+        <translation>정상 복귀, 미인지</translation>
+    </message>
+    <message>
+        <source>Returned to normal</source>
+        <translation>정상 복귀</translation>
+    </message>
+    <message>
+        <source>Shelved</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <source>Latched, needs reset</source>
+        <translation>래치됨, 리셋 필요</translation>
+    </message>
+    <message>
+        <source>Ack pending</source>
+        <translation>인지 전송 중</translation>
+    </message>
+    <message>
+        <source>Ack refused: %1</source>
+        <translation>인지 거부됨: %1</translation>
+    </message>
+    <message>
+        <source>Shelved until %1</source>
+        <translation>%1까지 보류</translation>
+    </message>
+    <message>
+        <source>Shelved until unshelved</source>
+        <translation>보류 해제 시까지 보류</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>발생</translation>
+    </message>
+    <message>
+        <source>Condition active</source>
+        <translation>조건 발생 중</translation>
+    </message>
+    <message>
+        <source>Condition returned to normal</source>
+        <translation>조건 정상 복귀</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>등급 상향</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>인지</translation>
+    </message>
+    <message>
+        <source>Unshelved</source>
+        <translation>보류 해제</translation>
+    </message>
+    <message>
+        <source>Shelf expired</source>
+        <translation>보류 만료</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>리셋</translation>
+    </message>
+    <message>
+        <source>Japanese territory</source>
+        <translation>일본 영역</translation>
+    </message>
+    <message>
+        <source>Japan&apos;s EEZ</source>
+        <translation>일본 EEZ</translation>
+    </message>
+    <message>
+        <source>Open sea</source>
+        <translation>공해상</translation>
+    </message>
+    <message>
+        <source>Sea of Japan (East Sea)</source>
+        <translation>동해</translation>
+    </message>
+    <message>
+        <source>Launch detected: track %1. Predicted impact: %2, approx. %3.</source>
+        <translation>발사 탐지: 항적 %1. 예상 탄착: %2, %3경.</translation>
+    </message>
+    <message>
+        <source>Predicted impact of track %1: %2, approx. %3.</source>
+        <translation>항적 %1 예상 탄착: %2, %3경.</translation>
+    </message>
+    <message>
+        <source>Track %1 is predicted to fly over: %2.</source>
+        <translation>항적 %1 상공 통과 예상: %2.</translation>
+    </message>
+    <message>
+        <source>Track %1 was lost.</source>
+        <translation>항적 %1 소실.</translation>
+    </message>
+    <message>
+        <source>Track %1 impacted: %2.</source>
+        <translation>항적 %1 탄착: %2.</translation>
+    </message>
+    <message>
+        <source>No data from track service %1: the picture is incomplete.</source>
+        <translation>항적 서비스 %1 데이터 수신 두절: 상황도가 불완전합니다.</translation>
+    </message>
+    <message>
+        <source>Alert %1 on track %2.</source>
+        <translation>항적 %2 경보 %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>경과</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3</source>
+        <translation>%1:%2:%3</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>EXERCISE</source>
+        <translation>훈련</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleOptions</name>
     <message>
         <source>invalid service name &quot;%1&quot;: use letters and digits, e.g. US</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 서비스 이름 &quot;%1&quot;: 영문자와 숫자를 사용하십시오 (예: US)</translation>
     </message>
     <message>
         <source>invalid address &quot;%1&quot; for service %2: expected HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 %2의 주소 &quot;%1&quot;이(가) 잘못됨: HOST:PORT 형식이어야 합니다</translation>
     </message>
     <message>
         <source>Missile early-warning common operational picture console.</source>
-        <translation type="unfinished"></translation>
+        <translation>미사일 조기경보 공통작전상황도 콘솔.</translation>
     </message>
     <message>
         <source>Track service to subscribe to, repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>구독할 항적 서비스 (반복 지정 가능).</translation>
     </message>
     <message>
         <source>Settings file (INI) with [services] NAME=HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>[services] NAME=HOST:PORT 항목이 있는 설정 파일(INI).</translation>
     </message>
     <message>
         <source>This console&apos;s id, sent with acknowledgements.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 콘솔의 ID (인지와 함께 전송).</translation>
     </message>
     <message>
         <source>Operator name, sent with acknowledgements.</source>
-        <translation type="unfinished"></translation>
+        <translation>운용자 이름 (인지와 함께 전송).</translation>
     </message>
     <message>
         <source>Render the main window to a PNG file, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>주 창을 PNG 파일로 저장한 후 종료.</translation>
     </message>
     <message>
         <source>Seconds to run before the snapshot (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>스냅샷 전 실행 시간(초, 기본값 5).</translation>
     </message>
     <message>
         <source>Initial map centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>지도 초기 중심.</translation>
     </message>
     <message>
         <source>Initial map zoom level (3-12).</source>
-        <translation type="unfinished"></translation>
+        <translation>지도 초기 확대 수준 (3-12).</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>예상치 못한 인수 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot read settings file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>설정 파일 %1을(를) 읽을 수 없음</translation>
     </message>
     <message>
         <source>--service expects NAME=HOST:PORT, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--service는 NAME=HOST:PORT 형식이어야 함: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>service %1 is configured twice</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 %1이(가) 두 번 설정됨</translation>
     </message>
     <message>
         <source>--snapshot-after expects seconds, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--snapshot-after는 초 단위 값이어야 함: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--center expects LAT,LON in degrees, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--center는 LAT,LON (도) 형식이어야 함: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--zoom expects a level from 3 to 12, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--zoom은 3에서 12 사이여야 함: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Do not flash: highlight unacknowledged alerts steadily.</source>
+        <translation>깜박임 없음: 미인지 경보를 고정 강조 표시.</translation>
     </message>
 </context>
 <context>
     <name>OverlayScene</name>
     <message>
         <source>%1 %2  %3 km  %4 km/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2  %3 km  %4 km/s</translation>
     </message>
     <message>
         <source>impact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>탄착 %1</translation>
+    </message>
+    <message>
+        <source>impact %1 (computed locally)</source>
+        <translation>탄착 %1 (자체 계산)</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>cannot write snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>스냅샷 %1을(를) 쓸 수 없음</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 쓸 수 없음: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cop::AlarmHorn</name>
+    <message>
+        <source>No audio output: the alarm horn cannot sound. Watch the alert panel.</source>
+        <translation>오디오 출력 없음: 경보음이 울릴 수 없습니다. 경보 패널을 주시하십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the alarm tones: %1</source>
+        <translation>경보음을 준비할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the alarm tone %1: %2</source>
+        <translation>경보음 %1을(를) 쓸 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>The alarm horn failed to play on %1.</source>
+        <translation>%1에서 경보음 재생 실패.</translation>
+    </message>
+</context>
+<context>
+    <name>cop::AlertDetailsDialog</name>
+    <message>
+        <source>Alert %1 (%2)</source>
+        <translation>경보 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>경보 등급:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>상태:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>종류:</translation>
+    </message>
+    <message>
+        <source>Track:</source>
+        <translation>항적:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>지역:</translation>
+    </message>
+    <message>
+        <source>Reported by:</source>
+        <translation>보고 국가:</translation>
+    </message>
+    <message>
+        <source>Raised:</source>
+        <translation>발생:</translation>
+    </message>
+    <message>
+        <source>Launch (est.):</source>
+        <translation>발사 (추정):</translation>
+    </message>
+    <message>
+        <source>Impact (est.):</source>
+        <translation>탄착 (추정):</translation>
+    </message>
+    <message>
+        <source>Acknowledged by:</source>
+        <translation>인지자:</translation>
+    </message>
+    <message>
+        <source>Every change of state:</source>
+        <translation>모든 상태 변화:</translation>
+    </message>
+</context>
+<context>
+    <name>cop::AlertHistoryModel</name>
+    <message>
+        <source>%1 (exercise)</source>
+        <translation>%1 (훈련)</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>시각 (UTC)</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>경보</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>보고 국가</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변화</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>이후</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>경보 등급</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>운용자</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>콘솔</translation>
+    </message>
+</context>
+<context>
+    <name>cop::AlertHistoryPanel</name>
+    <message>
+        <source>Filter: alert, nation, operator, state…</source>
+        <translation>필터: 경보, 국가, 운용자, 상태…</translation>
+    </message>
+</context>
+<context>
+    <name>cop::AlertPanel</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation>인지</translation>
+    </message>
+    <message>
+        <source>Acknowledge all visible…</source>
+        <translation>표시된 경보 모두 인지…</translation>
+    </message>
+    <message>
+        <source>Shelve</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <source>Shelve for 5 minutes</source>
+        <translation>5분 보류</translation>
+    </message>
+    <message>
+        <source>Shelve for 10 minutes</source>
+        <translation>10분 보류</translation>
+    </message>
+    <message>
+        <source>Shelve for 15 minutes</source>
+        <translation>15분 보류</translation>
+    </message>
+    <message>
+        <source>Shelve until unshelved</source>
+        <translation>해제 시까지 보류</translation>
+    </message>
+    <message>
+        <source>Unshelve</source>
+        <translation>보류 해제</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>리셋</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>상세…</translation>
+    </message>
+    <message>
+        <source>Silence horn</source>
+        <translation>경보음 중지</translation>
+    </message>
+    <message>
+        <source>Alarm horn volume</source>
+        <translation>경보음 음량</translation>
+    </message>
+    <message>
+        <source>Horn volume</source>
+        <translation>경보음 음량</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Acknowledge all visible</source>
+        <translation>표시된 경보 모두 인지</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledge %n visible unacknowledged alert(s) as %1?</source>
+        <translation>
+            <numerusform>표시된 미인지 경보 %n건을 %1(으)로 인지하시겠습니까?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Horn silenced until %1</source>
+        <translation>%1까지 경보음 중지</translation>
+    </message>
+    <message>
+        <source>Horn sounding: %1</source>
+        <translation>경보음 울림: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cop::AlertTableModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>경보 등급</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>경보</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>항적</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>보고 국가</translation>
+    </message>
+    <message>
+        <source>Launch (est.)</source>
+        <translation>발사 (추정)</translation>
+    </message>
+    <message>
+        <source>Time to impact</source>
+        <translation>탄착까지</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>인지자</translation>
     </message>
 </context>
 <context>
     <name>cop::FeedStatusModel</name>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 중</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>수신 중</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신 지연</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>두절</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>주소</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트</translation>
     </message>
     <message>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>스냅샷</translation>
     </message>
     <message>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>누락</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>중복</translation>
     </message>
     <message>
         <source>Malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>형식 오류</translation>
     </message>
     <message>
         <source>Reconnects</source>
-        <translation type="unfinished"></translation>
+        <translation>재연결</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 오류</translation>
     </message>
 </context>
 <context>
     <name>cop::LanguageManager</name>
     <message>
         <source>unsupported language &quot;%1&quot;: use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>지원하지 않는 언어 &quot;%1&quot;: %2 중 하나를 사용하십시오</translation>
     </message>
     <message>
         <source>the %1 translation is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>이 빌드에 %1 번역이 없음</translation>
     </message>
 </context>
 <context>
     <name>cop::MainWindow</name>
     <message>
         <source>COP Console — Missile Early Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>COP 콘솔 — 미사일 조기경보</translation>
     </message>
     <message>
         <source>No track services configured: use --service NAME=HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>설정된 항적 서비스 없음: --service NAME=HOST:PORT를 사용하십시오.</translation>
     </message>
     <message>
         <source>Tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>항적</translation>
     </message>
     <message>
         <source>Track services</source>
-        <translation type="unfinished"></translation>
+        <translation>항적 서비스</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>Reset map to region</source>
-        <translation type="unfinished"></translation>
+        <translation>지도를 기본 지역으로</translation>
     </message>
     <message>
         <source>%1Z   UTC+9 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1Z   KST %2</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>경보 목록</translation>
+    </message>
+    <message>
+        <source>Alert history</source>
+        <translation>경보 이력</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>움직임 줄이기</translation>
+    </message>
+</context>
+<context>
+    <name>cop::NoDataBanner</name>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (갱신 지연)</translation>
+    </message>
+    <message>
+        <source>%1 (down)</source>
+        <translation>%1 (두절)</translation>
+    </message>
+    <message>
+        <source>%1 (connecting)</source>
+        <translation>%1 (연결 중)</translation>
+    </message>
+    <message>
+        <source>No track service is configured: this console shows no data.</source>
+        <translation>설정된 항적 서비스 없음: 이 콘솔은 데이터를 표시하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No data from %1: the picture is incomplete. An empty map does not mean all clear.</source>
+        <translation>%1 데이터 수신 두절: 상황도가 불완전합니다. 빈 지도는 이상 없음을 뜻하지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cop::TrackServices</name>
+    <message>
+        <source>no track service named %1</source>
+        <translation>%1(이)라는 항적 서비스 없음</translation>
     </message>
 </context>
 <context>
     <name>cop::TrackTableModel</name>
     <message>
         <source>Boost</source>
-        <translation type="unfinished"></translation>
+        <translation>상승</translation>
     </message>
     <message>
         <source>Midcourse</source>
-        <translation type="unfinished"></translation>
+        <translation>중간</translation>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>종말</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>미상</translation>
     </message>
     <message>
         <source>%1 (exercise)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (훈련)</translation>
     </message>
     <message>
         <source>Nation</source>
-        <translation type="unfinished"></translation>
+        <translation>국가</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>항적</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>단계</translation>
     </message>
     <message>
         <source>Lat (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>위도 (°)</translation>
     </message>
     <message>
         <source>Lon (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>경도 (°)</translation>
     </message>
     <message>
         <source>Alt (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>고도 (km)</translation>
     </message>
     <message>
         <source>Speed (km/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>속도 (km/s)</translation>
     </message>
     <message>
         <source>Age (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>경과 (s)</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>품질</translation>
     </message>
 </context>
 </TS>
