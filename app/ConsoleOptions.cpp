@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSysInfo>
 #include <QRegularExpression>
 #include <QSettings>
@@ -11,6 +12,8 @@
 #include <memory>
 
 namespace cop {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -72,8 +75,11 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
                                   QStringLiteral("ZOOM"));
     const QCommandLineOption reduceMotion(QStringLiteral("reduce-motion"),
                                           ConsoleOptions::tr("Do not flash: highlight unacknowledged alerts steadily."));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      ConsoleOptions::tr("Display language: en, ko or ja (remembered)."),
+                                      QStringLiteral("LANG"));
     parser.addOptions({service, settings, consoleId, operatorName, snapshot, snapshotAfter, center, zoom,
-                       reduceMotion});
+                       reduceMotion, language});
 
     ConsoleOptions options;
     options.helpText = parser.helpText();
@@ -96,6 +102,7 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
             return std::nullopt;
         }
         store = std::make_unique<QSettings>(path, QSettings::IniFormat);
+        options.settingsPath = path;
     } else {
         store = std::make_unique<QSettings>();
     }
@@ -138,6 +145,18 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
                                ? parser.value(operatorName)
                                : store->value(QStringLiteral("console/operator"),
                                               qEnvironmentVariable("USER")).toString();
+    options.language = parser.isSet(language)
+                           ? parser.value(language)
+                           : store->value(QStringLiteral("console/language")).toString();
+    if (options.language.isEmpty()) {
+        // First start: the workstation's own language if the console speaks it.
+        const QString system = QLocale::system().name().left(2);
+        options.language = (system == u"ko" || system == u"ja") ? system : QStringLiteral("en");
+    }
+    if (!QStringList{u"en"_s, u"ko"_s, u"ja"_s}.contains(options.language)) {
+        *error = ConsoleOptions::tr("--language expects en, ko or ja, got \"%1\"").arg(options.language);
+        return std::nullopt;
+    }
     options.reduceMotion = parser.isSet(reduceMotion)
                            || store->value(QStringLiteral("console/reduceMotion"), false).toBool();
 

@@ -29,6 +29,8 @@ public:
     std::optional<std::pair<double, double>> center; // lat, lon in degrees
     std::optional<double> zoom;
     bool reduceMotion = false; // no flashing: steady highlights instead
+    QString language;          // en, ko or ja
+    QString settingsPath;      // empty: the platform's default settings store
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

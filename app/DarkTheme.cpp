@@ -38,9 +38,8 @@ void applyDarkTheme(QApplication &app)
         palette.setColor(QPalette::Disabled, role, dimText);
     app.setPalette(palette);
 
+    // The font families follow the language (LanguageManager).
     QFont font = app.font();
-    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK KR"),
-                      QStringLiteral("Noto Sans CJK JP")});
     font.setPointSize(10);
     app.setFont(font);
 }

@@ -4,8 +4,7 @@ class QApplication;
 
 namespace cop {
 
-// A low-glare palette for a dim watch floor, with CJK font fallbacks so Korean and Japanese
-// text never renders as boxes.
+// A low-glare palette for a dim watch floor.
 void applyDarkTheme(QApplication &app);
 
 } // namespace cop

@@ -5,12 +5,15 @@
 #include "AlertPanel.h"
 #include "Annunciator.h"
 #include "FeedStatusModel.h"
+#include "LanguageManager.h"
 #include "NoDataBanner.h"
 #include "Picture.h"
 #include "TrackTableModel.h"
 
+#include <QActionGroup>
 #include <QDateTime>
 #include <QDockWidget>
+#include <QEvent>
 #include <QGeoCoordinate>
 #include <QHeaderView>
 #include <QLabel>
@@ -45,23 +48,50 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 } // namespace
 
 MainWindow::MainWindow(Picture *picture, AlertBook *alerts, const ConsoleOptions &options,
-                       QWidget *parent)
+                       LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
+    , m_noServices(options.services.isEmpty())
 {
-    setWindowTitle(tr("COP Console — Missile Early Warning"));
     createMap(picture, options);
     createDocks(picture);
     createAlertDocks(picture, alerts, options);
-    createMenus();
+    createMenus(languages);
 
     m_clock = new QLabel(this);
     statusBar()->addPermanentWidget(m_clock);
-    if (options.services.isEmpty())
-        statusBar()->showMessage(tr("No track services configured: use --service NAME=HOST:PORT."));
     auto *clockTimer = new QTimer(this);
     connect(clockTimer, &QTimer::timeout, this, &MainWindow::updateClock);
     clockTimer->start(1000);
+    retranslateUi();
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("COP Console — Missile Early Warning"));
+    m_tracksDock->setWindowTitle(tr("Tracks"));
+    m_feedsDock->setWindowTitle(tr("Track services"));
+    m_alertsDock->setWindowTitle(tr("Alerts"));
+    m_historyDock->setWindowTitle(tr("Alert history"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_homeAction->setText(tr("Reset map to region"));
+    m_reduceMotionAction->setText(tr("Reduce motion"));
+    if (m_languageMenu)
+        m_languageMenu->setTitle(tr("&Language"));
+    if (m_noServices)
+        statusBar()->showMessage(tr("No track services configured: use --service NAME=HOST:PORT."));
     updateClock();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // QML texts (map labels) follow through the engine.
+        m_map->engine()->retranslate();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::createMap(Picture *picture, const ConsoleOptions &options)
@@ -92,12 +122,14 @@ void MainWindow::createMap(Picture *picture, const ConsoleOptions &options)
 
 void MainWindow::createDocks(Picture *picture)
 {
-    auto *tracks = new QDockWidget(tr("Tracks"), this);
+    auto *tracks = new QDockWidget(this);
+    m_tracksDock = tracks;
     tracks->setObjectName(QStringLiteral("tracksDock"));
     tracks->setWidget(makeTable(new TrackTableModel(picture, tracks), tracks));
     addDockWidget(Qt::RightDockWidgetArea, tracks);
 
-    auto *feeds = new QDockWidget(tr("Track services"), this);
+    auto *feeds = new QDockWidget(this);
+    m_feedsDock = feeds;
     feeds->setObjectName(QStringLiteral("feedsDock"));
     feeds->setWidget(makeTable(new FeedStatusModel(picture, feeds), feeds));
     addDockWidget(Qt::BottomDockWidgetArea, feeds);
@@ -111,7 +143,8 @@ void MainWindow::createAlertDocks(Picture *picture, AlertBook *alerts, const Con
     auto *horn = new AlarmHorn(this);
     connect(annunciator, &Annunciator::soundingChanged, horn, &AlarmHorn::sound);
 
-    auto *dock = new QDockWidget(tr("Alerts"), this);
+    auto *dock = new QDockWidget(this);
+    m_alertsDock = dock;
     dock->setObjectName(QStringLiteral("alertsDock"));
     m_alertPanel = new AlertPanel(alerts, picture, annunciator, horn, dock);
     m_alertPanel->setReduceMotion(options.reduceMotion);
@@ -122,34 +155,53 @@ void MainWindow::createAlertDocks(Picture *picture, AlertBook *alerts, const Con
     dock->setWidget(m_alertPanel);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
 
-    auto *history = new QDockWidget(tr("Alert history"), this);
+    auto *history = new QDockWidget(this);
+    m_historyDock = history;
     history->setObjectName(QStringLiteral("alertHistoryDock"));
     history->setWidget(new AlertHistoryPanel(alerts, history));
-    auto *feeds = findChild<QDockWidget *>(QStringLiteral("feedsDock"));
-    splitDockWidget(dock, feeds, Qt::Horizontal);
-    tabifyDockWidget(feeds, history);
-    feeds->raise();
-    resizeDocks({dock, feeds}, {1000, 600}, Qt::Horizontal);
+    splitDockWidget(dock, m_feedsDock, Qt::Horizontal);
+    tabifyDockWidget(m_feedsDock, history);
+    m_feedsDock->raise();
+    resizeDocks({dock, m_feedsDock}, {1000, 600}, Qt::Horizontal);
     resizeDocks({dock}, {380}, Qt::Vertical);
 }
 
-void MainWindow::createMenus()
+void MainWindow::createMenus(LanguageManager *languages)
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->addAction(tr("Reset map to region"), QKeySequence(Qt::CTRL | Qt::Key_Home), this, [this] {
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_homeAction = m_viewMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_Home), this, [this] {
         if (QQuickItem *root = m_map->rootObject())
             QMetaObject::invokeMethod(root, "goHome");
     });
-    QAction *reduceMotion = m_viewMenu->addAction(tr("Reduce motion"));
-    reduceMotion->setCheckable(true);
-    reduceMotion->setChecked(m_alertPanel->reduceMotion());
-    connect(reduceMotion, &QAction::toggled, m_alertPanel, &AlertPanel::setReduceMotion);
+    m_reduceMotionAction = m_viewMenu->addAction(QString());
+    m_reduceMotionAction->setCheckable(true);
+    m_reduceMotionAction->setChecked(m_alertPanel->reduceMotion());
+    connect(m_reduceMotionAction, &QAction::toggled, m_alertPanel, &AlertPanel::setReduceMotion);
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
+
+    if (!languages)
+        return;
+    m_languageMenu = menuBar()->addMenu(QString());
+    auto *group = new QActionGroup(m_languageMenu);
+    for (const QString &language : LanguageManager::supportedLanguages()) {
+        // Each language is listed in itself, so it can be found from any other.
+        QAction *action = m_languageMenu->addAction(LanguageManager::nativeName(language));
+        action->setCheckable(true);
+        action->setChecked(language == languages->language());
+        group->addAction(action);
+        connect(action, &QAction::triggered, languages, [languages, language] {
+            QString error;
+            if (!languages->setLanguage(language, &error))
+                qWarning("language: %s", qPrintable(error));
+        });
+        connect(languages, &LanguageManager::languageChanged, action,
+                [action, language](const QString &current) { action->setChecked(current == language); });
+    }
 }
 
 void MainWindow::updateClock()

@@ -4,6 +4,9 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QQuickWidget;
@@ -12,6 +15,7 @@ namespace cop {
 
 class AlertBook;
 class AlertPanel;
+class LanguageManager;
 class Picture;
 
 // The console shell: the map in the centre, panels in docks, UTC and local clocks below.
@@ -20,21 +24,36 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // Without a language manager the window has no Language menu.
     MainWindow(Picture *picture, AlertBook *alerts, const ConsoleOptions &options,
-               QWidget *parent = nullptr);
+               LanguageManager *languages = nullptr, QWidget *parent = nullptr);
 
     QQuickWidget *mapWidget() const { return m_map; }
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void createMap(Picture *picture, const ConsoleOptions &options);
     void createDocks(Picture *picture);
     void createAlertDocks(Picture *picture, AlertBook *alerts, const ConsoleOptions &options);
-    void createMenus();
+    void createMenus(LanguageManager *languages);
+    void retranslateUi();
     void updateClock();
 
     QQuickWidget *m_map = nullptr;
     QLabel *m_clock = nullptr;
+    bool m_noServices = false;
+    QDockWidget *m_tracksDock = nullptr;
+    QDockWidget *m_feedsDock = nullptr;
+    QDockWidget *m_alertsDock = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_quitAction = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QAction *m_homeAction = nullptr;
+    QAction *m_reduceMotionAction = nullptr;
+    QMenu *m_languageMenu = nullptr;
     AlertPanel *m_alertPanel = nullptr;
 };
 

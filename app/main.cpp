@@ -1,6 +1,7 @@
 #include "AlertBook.h"
 #include "ConsoleOptions.h"
 #include "DarkTheme.h"
+#include "LanguageManager.h"
 #include "LocalPredictionScheduler.h"
 #include "MainWindow.h"
 #include "Picture.h"
@@ -9,9 +10,11 @@
 
 #include <QApplication>
 #include <QQmlExtensionPlugin>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(Cop_MapPlugin)
 
@@ -36,6 +39,17 @@ int main(int argc, char *argv[])
     }
 
     cop::applyDarkTheme(app);
+    cop::LanguageManager languages;
+    if (!languages.setLanguage(options->language, &error)) {
+        std::fprintf(stderr, "cop-console: %s\n", qPrintable(error));
+        return 2;
+    }
+    QObject::connect(&languages, &cop::LanguageManager::languageChanged, &app,
+                     [path = options->settingsPath](const QString &language) {
+                         auto settings = path.isEmpty() ? std::make_unique<QSettings>()
+                                                        : std::make_unique<QSettings>(path, QSettings::IniFormat);
+                         settings->setValue(QStringLiteral("console/language"), language);
+                     });
     cop::Picture picture;
     cop::LocalPredictionScheduler localPredictions(&picture);
     cop::AlertBook alerts(&picture, options->operatorName, options->consoleId);
@@ -43,7 +57,7 @@ int main(int argc, char *argv[])
     for (const cop::ServiceAddress &service : options->services)
         services.add(service.name, service.address);
 
-    cop::MainWindow window(&picture, &alerts, *options);
+    cop::MainWindow window(&picture, &alerts, *options, &languages);
     window.resize(1600, 1000);
     window.show();
 

@@ -270,6 +270,14 @@
         <source>Do not flash: highlight unacknowledged alerts steadily.</source>
         <translation>点滅しない: 未確認アラームを常時強調表示。</translation>
     </message>
+    <message>
+        <source>Display language: en, ko or ja (remembered).</source>
+        <translation>表示言語: en、ko、ja(保存されます)。</translation>
+    </message>
+    <message>
+        <source>--language expects en, ko or ja, got &quot;%1&quot;</source>
+        <translation>--language には en、ko、ja のいずれかを指定してください:「%1」</translation>
+    </message>
 </context>
 <context>
     <name>OverlayScene</name>
@@ -308,12 +316,12 @@
         <translation>警報音を準備できません: %1</translation>
     </message>
     <message>
-        <source>Cannot write the alarm tone %1: %2</source>
-        <translation>警報音 %1 を書き込めません: %2</translation>
-    </message>
-    <message>
         <source>The alarm horn failed to play on %1.</source>
         <translation>%1 で警報音の再生に失敗しました。</translation>
+    </message>
+    <message>
+        <source>Cannot write the alarm tone: %1</source>
+        <translation>警報音を書き込めません: %1</translation>
     </message>
 </context>
 <context>
@@ -656,6 +664,10 @@
     <message>
         <source>Reduce motion</source>
         <translation>動きを減らす</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
     </message>
 </context>
 <context>

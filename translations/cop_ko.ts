@@ -270,6 +270,14 @@
         <source>Do not flash: highlight unacknowledged alerts steadily.</source>
         <translation>깜박임 없음: 미인지 경보를 고정 강조 표시.</translation>
     </message>
+    <message>
+        <source>Display language: en, ko or ja (remembered).</source>
+        <translation>표시 언어: en, ko, ja (저장됨).</translation>
+    </message>
+    <message>
+        <source>--language expects en, ko or ja, got &quot;%1&quot;</source>
+        <translation>--language는 en, ko, ja 중 하나여야 함: &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>OverlayScene</name>
@@ -308,12 +316,12 @@
         <translation>경보음을 준비할 수 없음: %1</translation>
     </message>
     <message>
-        <source>Cannot write the alarm tone %1: %2</source>
-        <translation>경보음 %1을(를) 쓸 수 없음: %2</translation>
-    </message>
-    <message>
         <source>The alarm horn failed to play on %1.</source>
         <translation>%1에서 경보음 재생 실패.</translation>
+    </message>
+    <message>
+        <source>Cannot write the alarm tone: %1</source>
+        <translation>경보음을 쓸 수 없음: %1</translation>
     </message>
 </context>
 <context>
@@ -656,6 +664,10 @@
     <message>
         <source>Reduce motion</source>
         <translation>움직임 줄이기</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
     </message>
 </context>
 <context>

@@ -35,11 +35,11 @@ void AlarmHorn::checkOutput()
     if (output.isNull()) {
         qDeleteAll(m_effects);
         m_effects.fill(nullptr);
-        setProblem(tr("No audio output: the alarm horn cannot sound. Watch the alert panel."));
+        setProblem(Problem::NoOutput);
         return;
     }
     if (!m_tones.isValid()) {
-        setProblem(tr("Cannot prepare the alarm tones: %1").arg(m_tones.errorString()));
+        setProblem(Problem::NoToneDirectory, m_tones.errorString());
         return;
     }
     for (size_t i = 0; i < m_effects.size(); ++i) {
@@ -49,7 +49,7 @@ void AlarmHorn::checkOutput()
         const QString path = m_tones.filePath(QStringLiteral("tone-%1.wav").arg(int(severity)));
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(alarmToneWav(severity)) < 0) {
-            setProblem(tr("Cannot write the alarm tone %1: %2").arg(path, file.errorString()));
+            setProblem(Problem::ToneNotWritten, path + QStringLiteral(": ") + file.errorString());
             return;
         }
         auto *effect = new QSoundEffect(output, this);
@@ -58,12 +58,11 @@ void AlarmHorn::checkOutput()
         effect->setVolume(float(m_volume));
         connect(effect, &QSoundEffect::statusChanged, this, [this, effect] {
             if (effect->status() == QSoundEffect::Error)
-                setProblem(tr("The alarm horn failed to play on %1.")
-                               .arg(QMediaDevices::defaultAudioOutput().description()));
+                setProblem(Problem::PlaybackFailed, QMediaDevices::defaultAudioOutput().description());
         });
         m_effects[i] = effect;
     }
-    setProblem({});
+    setProblem(Problem::None);
     sound(std::exchange(m_playing, Severity::Unknown));
 }
 
@@ -96,14 +95,32 @@ void AlarmHorn::setVolume(double volume)
     }
 }
 
-void AlarmHorn::setProblem(const QString &problem)
+QString AlarmHorn::problem() const
 {
-    if (problem == m_problem)
+    switch (m_problem) {
+    case Problem::None:
+        break;
+    case Problem::NoOutput:
+        return tr("No audio output: the alarm horn cannot sound. Watch the alert panel.");
+    case Problem::NoToneDirectory:
+        return tr("Cannot prepare the alarm tones: %1").arg(m_problemDetail);
+    case Problem::ToneNotWritten:
+        return tr("Cannot write the alarm tone: %1").arg(m_problemDetail);
+    case Problem::PlaybackFailed:
+        return tr("The alarm horn failed to play on %1.").arg(m_problemDetail);
+    }
+    return {};
+}
+
+void AlarmHorn::setProblem(Problem problem, const QString &detail)
+{
+    if (problem == m_problem && detail == m_problemDetail)
         return;
     m_problem = problem;
-    if (!problem.isEmpty())
-        qCWarning(lcHorn).noquote() << problem;
-    emit problemChanged(problem);
+    m_problemDetail = detail;
+    if (problem != Problem::None)
+        qCWarning(lcHorn).noquote() << this->problem();
+    emit problemChanged();
 }
 
 } // namespace cop

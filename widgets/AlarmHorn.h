@@ -30,22 +30,25 @@ public:
     void setVolume(double volume); // 0..1
     double volume() const { return m_volume; }
 
-    // Empty while the horn can sound.
-    QString problem() const { return m_problem; }
+    // Empty while the horn can sound; composed in the current language on each call.
+    QString problem() const;
 
 signals:
-    void problemChanged(const QString &problem);
+    void problemChanged();
 
 private:
+    enum class Problem { None, NoOutput, NoToneDirectory, ToneNotWritten, PlaybackFailed };
+
     void checkOutput();
-    void setProblem(const QString &problem);
+    void setProblem(Problem problem, const QString &detail = {});
     QSoundEffect *effectFor(Severity severity) const;
 
     QTemporaryDir m_tones;
     std::array<QSoundEffect *, 3> m_effects{}; // advisory, warning, critical; null without output
     Severity m_playing = Severity::Unknown;
     double m_volume = 0.8;
-    QString m_problem;
+    Problem m_problem = Problem::None;
+    QString m_problemDetail;
 };
 
 } // namespace cop

@@ -7,7 +7,7 @@ namespace cop {
 
 AlertHistoryModel::AlertHistoryModel(AlertBook *alerts, std::optional<ServiceKey> only,
                                      QObject *parent)
-    : QAbstractTableModel(parent)
+    : TranslatedTableModel(parent)
     , m_alerts(alerts)
     , m_only(std::move(only))
 {

@@ -2,7 +2,7 @@
 
 #include "AlertBook.h"
 
-#include <QAbstractTableModel>
+#include "TranslatedTableModel.h"
 #include <QPointer>
 
 #include <optional>
@@ -10,7 +10,7 @@
 namespace cop {
 
 // The book's history, oldest first, one row per change: of every alert, or of one alert only.
-class AlertHistoryModel : public QAbstractTableModel
+class AlertHistoryModel : public TranslatedTableModel
 {
     Q_OBJECT
 

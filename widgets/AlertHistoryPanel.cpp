@@ -3,6 +3,7 @@
 #include "AlertHistoryModel.h"
 #include "AlertTableView.h"
 
+#include <QEvent>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QVBoxLayout>
@@ -22,7 +23,7 @@ AlertHistoryPanel::AlertHistoryPanel(AlertBook *alerts, QWidget *parent)
     proxy->sort(AlertHistoryModel::Time, Qt::DescendingOrder);
     m_table->setModel(proxy);
 
-    m_filter->setPlaceholderText(tr("Filter: alert, nation, operator, state…"));
+    retranslateUi();
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
 
@@ -30,6 +31,18 @@ AlertHistoryPanel::AlertHistoryPanel(AlertBook *alerts, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);
     layout->addWidget(m_table);
+}
+
+void AlertHistoryPanel::retranslateUi()
+{
+    m_filter->setPlaceholderText(tr("Filter: alert, nation, operator, state…"));
+}
+
+void AlertHistoryPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 } // namespace cop

@@ -22,7 +22,12 @@ public:
     QLineEdit *filter() const { return m_filter; }
     AlertTableView *table() const { return m_table; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     QLineEdit *m_filter;
     AlertTableView *m_table;
 };

@@ -8,6 +8,7 @@
 #include "Annunciator.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -33,6 +34,7 @@ AlertPanel::AlertPanel(AlertBook *alerts, Picture *picture, Annunciator *annunci
     , m_table(new AlertTableView(this))
     , m_hornStatus(new QLabel(this))
     , m_volume(new QSlider(Qt::Horizontal, this))
+    , m_volumeLabel(new QLabel(this))
 {
     m_table->setModel(m_model);
     connect(m_table, &QAbstractItemView::doubleClicked, this, &AlertPanel::centreOn);
@@ -47,53 +49,47 @@ AlertPanel::AlertPanel(AlertBook *alerts, Picture *picture, Annunciator *annunci
 
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolBar->addAction(addShortcutAction(tr("Acknowledge"), Qt::CTRL | Qt::Key_K,
-                                         &AlertPanel::acknowledgeSelected));
-    toolBar->addAction(addShortcutAction(tr("Acknowledge all visible…"),
-                                         Qt::CTRL | Qt::SHIFT | Qt::Key_K,
-                                         &AlertPanel::acknowledgeAllVisible));
+    m_acknowledge = addShortcutAction(Qt::CTRL | Qt::Key_K, &AlertPanel::acknowledgeSelected);
+    m_acknowledgeAll = addShortcutAction(Qt::CTRL | Qt::SHIFT | Qt::Key_K,
+                                         &AlertPanel::acknowledgeAllVisible);
+    toolBar->addAction(m_acknowledge);
+    toolBar->addAction(m_acknowledgeAll);
 
-    auto *shelveMenu = new QMenu(tr("Shelve"), this);
-    const std::pair<QString, std::optional<std::chrono::minutes>> shelves[] = {
-        {tr("Shelve for 5 minutes"), 5min},
-        {tr("Shelve for 10 minutes"), 10min},
-        {tr("Shelve for 15 minutes"), 15min},
-        {tr("Shelve until unshelved"), std::nullopt},
-    };
+    m_shelveMenu = new QMenu(this);
+    const std::optional<std::chrono::minutes> shelves[] = {5min, 10min, 15min, std::nullopt};
     int key = Qt::Key_1;
-    for (const auto &[text, duration] : shelves) {
-        QAction *action = shelveMenu->addAction(text);
+    for (size_t i = 0; i < m_shelveActions.size(); ++i) {
+        QAction *action = m_shelveMenu->addAction(QString());
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
         action->setShortcutContext(Qt::WindowShortcut);
-        connect(action, &QAction::triggered, this, [this, d = duration] { shelveSelected(d); });
+        connect(action, &QAction::triggered, this, [this, d = shelves[i]] { shelveSelected(d); });
         addAction(action);
+        m_shelveActions[i] = action;
     }
-    auto *shelveButton = new QToolButton(toolBar);
-    shelveButton->setText(tr("Shelve"));
-    shelveButton->setMenu(shelveMenu);
-    shelveButton->setPopupMode(QToolButton::InstantPopup);
-    toolBar->addWidget(shelveButton);
-    toolBar->addAction(addShortcutAction(tr("Unshelve"), Qt::CTRL | Qt::Key_U,
-                                         &AlertPanel::unshelveSelected));
-    toolBar->addAction(addShortcutAction(tr("Reset"), Qt::CTRL | Qt::Key_R,
-                                         &AlertPanel::resetSelected));
-    toolBar->addAction(addShortcutAction(tr("Details…"), Qt::CTRL | Qt::Key_I,
-                                         &AlertPanel::showDetails));
+    m_shelveButton = new QToolButton(toolBar);
+    m_shelveButton->setMenu(m_shelveMenu);
+    m_shelveButton->setPopupMode(QToolButton::InstantPopup);
+    toolBar->addWidget(m_shelveButton);
+    m_unshelve = addShortcutAction(Qt::CTRL | Qt::Key_U, &AlertPanel::unshelveSelected);
+    m_reset = addShortcutAction(Qt::CTRL | Qt::Key_R, &AlertPanel::resetSelected);
+    m_details = addShortcutAction(Qt::CTRL | Qt::Key_I, &AlertPanel::showDetails);
+    toolBar->addAction(m_unshelve);
+    toolBar->addAction(m_reset);
+    toolBar->addAction(m_details);
     toolBar->addSeparator();
-    QAction *silence = addShortcutAction(tr("Silence horn"), Qt::CTRL | Qt::Key_M, nullptr);
-    connect(silence, &QAction::triggered, annunciator, &Annunciator::silence);
-    toolBar->addAction(silence);
+    m_silence = addShortcutAction(Qt::CTRL | Qt::Key_M, nullptr);
+    connect(m_silence, &QAction::triggered, annunciator, &Annunciator::silence);
+    toolBar->addAction(m_silence);
 
     m_volume->setRange(0, 100);
     m_volume->setValue(int(horn->volume() * 100));
     m_volume->setMaximumWidth(120);
-    m_volume->setToolTip(tr("Alarm horn volume"));
     connect(m_volume, &QSlider::valueChanged, this, [this](int value) { m_horn->setVolume(value / 100.0); });
 
     auto *hornRow = new QHBoxLayout;
     hornRow->setContentsMargins(6, 0, 6, 0);
     hornRow->addWidget(m_hornStatus, 1);
-    hornRow->addWidget(new QLabel(tr("Horn volume"), this));
+    hornRow->addWidget(m_volumeLabel);
     hornRow->addWidget(m_volume);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -105,7 +101,7 @@ AlertPanel::AlertPanel(AlertBook *alerts, Picture *picture, Annunciator *annunci
     connect(annunciator, &Annunciator::silenceChanged, this, &AlertPanel::updateHornStatus);
     connect(annunciator, &Annunciator::soundingChanged, this, &AlertPanel::updateHornStatus);
     connect(horn, &AlarmHorn::problemChanged, this, &AlertPanel::updateHornStatus);
-    updateHornStatus();
+    retranslateUi();
 
     m_flashTimer.setInterval(kFlashHalfPeriod);
     connect(&m_flashTimer, &QTimer::timeout, this, [this] {
@@ -114,17 +110,47 @@ AlertPanel::AlertPanel(AlertBook *alerts, Picture *picture, Annunciator *annunci
     setReduceMotion(false);
 }
 
-QAction *AlertPanel::addShortcutAction(const QString &text, const QKeySequence &shortcut,
-                                       void (AlertPanel::*slot)())
+QAction *AlertPanel::addShortcutAction(const QKeySequence &shortcut, void (AlertPanel::*slot)())
 {
-    auto *action = new QAction(text, this);
+    auto *action = new QAction(this);
     action->setShortcut(shortcut);
     action->setShortcutContext(Qt::WindowShortcut);
-    action->setToolTip(tr("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
     if (slot)
         connect(action, &QAction::triggered, this, slot);
     addAction(action);
     return action;
+}
+
+void AlertPanel::setActionText(QAction *action, const QString &text)
+{
+    action->setText(text);
+    action->setToolTip(tr("%1 (%2)").arg(text, action->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void AlertPanel::retranslateUi()
+{
+    setActionText(m_acknowledge, tr("Acknowledge"));
+    setActionText(m_acknowledgeAll, tr("Acknowledge all visible…"));
+    const QString shelveTexts[] = {tr("Shelve for 5 minutes"), tr("Shelve for 10 minutes"),
+                                   tr("Shelve for 15 minutes"), tr("Shelve until unshelved")};
+    for (size_t i = 0; i < m_shelveActions.size(); ++i)
+        m_shelveActions[i]->setText(shelveTexts[i]);
+    m_shelveMenu->setTitle(tr("Shelve"));
+    m_shelveButton->setText(tr("Shelve"));
+    setActionText(m_unshelve, tr("Unshelve"));
+    setActionText(m_reset, tr("Reset"));
+    setActionText(m_details, tr("Details…"));
+    setActionText(m_silence, tr("Silence horn"));
+    m_volume->setToolTip(tr("Alarm horn volume"));
+    m_volumeLabel->setText(tr("Horn volume"));
+    updateHornStatus();
+}
+
+void AlertPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void AlertPanel::setReduceMotion(bool reduce)

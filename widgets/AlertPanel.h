@@ -5,10 +5,14 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <array>
+
 #include <chrono>
 #include <optional>
 
 class QLabel;
+class QMenu;
+class QToolButton;
 class QSlider;
 
 namespace cop {
@@ -42,12 +46,16 @@ public:
     QList<ServiceKey> selectedKeys() const;
     void select(const QList<ServiceKey> &keys);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 signals:
     void centreRequested(double latDeg, double lonDeg);
 
 private:
-    QAction *addShortcutAction(const QString &text, const QKeySequence &shortcut,
-                               void (AlertPanel::*slot)());
+    QAction *addShortcutAction(const QKeySequence &shortcut, void (AlertPanel::*slot)());
+    void setActionText(QAction *action, const QString &text);
+    void retranslateUi();
     void acknowledgeSelected();
     void acknowledgeAllVisible();
     void shelveSelected(std::optional<std::chrono::minutes> duration);
@@ -65,6 +73,16 @@ private:
     AlertTableView *m_table;
     QLabel *m_hornStatus;
     QSlider *m_volume;
+    QLabel *m_volumeLabel;
+    QAction *m_acknowledge = nullptr;
+    QAction *m_acknowledgeAll = nullptr;
+    QMenu *m_shelveMenu = nullptr;
+    std::array<QAction *, 4> m_shelveActions{}; // 5, 10, 15 min, until unshelved
+    QToolButton *m_shelveButton = nullptr;
+    QAction *m_unshelve = nullptr;
+    QAction *m_reset = nullptr;
+    QAction *m_details = nullptr;
+    QAction *m_silence = nullptr;
     QTimer m_flashTimer;
     bool m_reduceMotion = false;
     QList<ServiceKey> m_selectionToRestore;

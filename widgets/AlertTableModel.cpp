@@ -11,7 +11,7 @@
 namespace cop {
 
 AlertTableModel::AlertTableModel(AlertBook *alerts, Picture *picture, QObject *parent)
-    : QAbstractTableModel(parent)
+    : TranslatedTableModel(parent)
     , m_alerts(alerts)
     , m_picture(picture)
 {

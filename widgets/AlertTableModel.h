@@ -2,7 +2,7 @@
 
 #include "AlertBook.h"
 
-#include <QAbstractTableModel>
+#include "TranslatedTableModel.h"
 #include <QPointer>
 #include <QTimer>
 
@@ -11,7 +11,7 @@ namespace cop {
 // The alerts on the active list, one row each: not shelved before shelved, then most severe
 // first, then newest first. Rows are rebuilt as soon as the book changes (an alert must not wait
 // for a refresh tick); the countdown column moves once a second.
-class AlertTableModel : public QAbstractTableModel
+class AlertTableModel : public TranslatedTableModel
 {
     Q_OBJECT
 

@@ -7,7 +7,7 @@
 namespace cop {
 
 FeedStatusModel::FeedStatusModel(Picture *picture, QObject *parent)
-    : QAbstractTableModel(parent)
+    : TranslatedTableModel(parent)
     , m_picture(picture)
 {
     connect(picture, &Picture::feedChanged, this, &FeedStatusModel::refresh);

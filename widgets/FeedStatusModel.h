@@ -2,13 +2,13 @@
 
 #include "Picture.h"
 
-#include <QAbstractTableModel>
+#include "TranslatedTableModel.h"
 #include <QPointer>
 
 namespace cop {
 
 // One row per configured track service: its connection state and what the client counted.
-class FeedStatusModel : public QAbstractTableModel
+class FeedStatusModel : public TranslatedTableModel
 {
     Q_OBJECT
 

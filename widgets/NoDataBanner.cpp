@@ -63,6 +63,13 @@ void NoDataBanner::place()
     raise();
 }
 
+void NoDataBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QLabel::changeEvent(event);
+}
+
 bool NoDataBanner::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == parent() && event->type() == QEvent::Resize)

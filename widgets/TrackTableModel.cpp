@@ -34,7 +34,7 @@ double speedOf(const TrackUpdate &state)
 } // namespace
 
 TrackTableModel::TrackTableModel(Picture *picture, QObject *parent)
-    : QAbstractTableModel(parent)
+    : TranslatedTableModel(parent)
     , m_picture(picture)
 {
     m_refreshTimer.setInterval(200);

@@ -2,7 +2,7 @@
 
 #include "Picture.h"
 
-#include <QAbstractTableModel>
+#include "TranslatedTableModel.h"
 #include <QPointer>
 #include <QTimer>
 
@@ -11,7 +11,7 @@ namespace cop {
 // The picture's tracks as table rows, one per service track. Refreshes at most 5 times a second
 // however fast the picture changes, and keeps rows (and so the selection) stable while the set of
 // tracks does not change.
-class TrackTableModel : public QAbstractTableModel
+class TrackTableModel : public TranslatedTableModel
 {
     Q_OBJECT
 
