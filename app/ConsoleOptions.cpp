@@ -6,6 +6,7 @@
 #include <QSysInfo>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStandardPaths>
 
 #include <cmath>
 #include <memory>
@@ -40,6 +41,39 @@ bool parseNumber(const QString &text, double *value)
     return ok && std::isfinite(*value);
 }
 
+// [journal] dir, segment_mb, segment_minutes, retain_gb, retain_days; --journal wins over dir.
+bool parseJournalSettings(QSettings &store, const QString &directory, JournalSettings *journal,
+                          QString *error)
+{
+    store.beginGroup(QStringLiteral("journal"));
+    journal->directory = !directory.isEmpty()
+                             ? directory
+                             : store.value(QStringLiteral("dir"),
+                                           QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                               + QStringLiteral("/journal"))
+                                   .toString();
+    const auto positive = [&](const char *key, double fallback, double *value) {
+        if (!parseNumber(store.value(QLatin1String(key), fallback).toString(), value) || *value <= 0) {
+            *error = ConsoleOptions::tr("[journal] %1 must be a positive number").arg(QLatin1String(key));
+            return false;
+        }
+        return true;
+    };
+    double segmentMb = 0, segmentMinutes = 0, retainGb = 0, retainDays = 0;
+    const bool ok = positive("segment_mb", double(journal->segmentBytes >> 20), &segmentMb)
+                    && positive("segment_minutes", journal->segmentAge.count() / 60.0, &segmentMinutes)
+                    && positive("retain_gb", double(journal->retainBytes >> 30), &retainGb)
+                    && positive("retain_days", journal->retainAge.count() / 24.0, &retainDays);
+    store.endGroup();
+    if (!ok)
+        return false;
+    journal->segmentBytes = qint64(segmentMb * (1 << 20));
+    journal->segmentAge = std::chrono::seconds(qint64(segmentMinutes * 60));
+    journal->retainBytes = qint64(retainGb * (1 << 30));
+    journal->retainAge = std::chrono::hours(qint64(retainDays * 24));
+    return true;
+}
+
 } // namespace
 
 std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, QString *error)
@@ -70,7 +104,14 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
                                     QStringLiteral("LAT,LON"));
     const QCommandLineOption zoom(QStringLiteral("zoom"), ConsoleOptions::tr("Initial map zoom level (3-12)."),
                                   QStringLiteral("ZOOM"));
-    parser.addOptions({service, settings, consoleId, operatorName, snapshot, snapshotAfter, center, zoom});
+    const QCommandLineOption replay(QStringLiteral("replay"),
+                                    ConsoleOptions::tr("Replay a recording (segment file, session folder or journal folder) instead of subscribing."),
+                                    QStringLiteral("PATH"));
+    const QCommandLineOption journal(QStringLiteral("journal"),
+                                     ConsoleOptions::tr("Folder the live console records into (default: the application data folder)."),
+                                     QStringLiteral("DIR"));
+    parser.addOptions({service, settings, consoleId, operatorName, snapshot, snapshotAfter, center, zoom,
+                       replay, journal});
 
     ConsoleOptions options;
     options.helpText = parser.helpText();
@@ -133,6 +174,10 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
     options.operatorName = parser.isSet(operatorName)
                                ? parser.value(operatorName)
                                : store->value(QStringLiteral("console/operator")).toString();
+
+    options.replayPath = parser.value(replay);
+    if (!parseJournalSettings(*store, parser.value(journal), &options.journal, error))
+        return std::nullopt;
 
     if (parser.isSet(snapshot)) {
         options.snapshotPath = parser.value(snapshot);

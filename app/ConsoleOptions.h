@@ -1,5 +1,7 @@
 #pragma once
 
+#include "JournalSettings.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -28,6 +30,8 @@ public:
     double snapshotAfterS = 5.0;
     std::optional<std::pair<double, double>> center; // lat, lon in degrees
     std::optional<double> zoom;
+    QString replayPath;       // non-empty: replay this recording instead of subscribing
+    JournalSettings journal;  // where and how live mode records
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QGeoCoordinate>
 #include <QHeaderView>
 #include <QLabel>
@@ -49,7 +50,7 @@ MainWindow::MainWindow(Picture *picture, const ConsoleOptions &options, QWidget 
 
     m_clock = new QLabel(this);
     statusBar()->addPermanentWidget(m_clock);
-    if (options.services.isEmpty())
+    if (options.services.isEmpty() && options.replayPath.isEmpty())
         statusBar()->showMessage(tr("No track services configured: use --service NAME=HOST:PORT."));
     auto *clockTimer = new QTimer(this);
     connect(clockTimer, &QTimer::timeout, this, &MainWindow::updateClock);
@@ -100,6 +101,12 @@ void MainWindow::createDocks(Picture *picture)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open recording…"), QKeySequence::Open, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open recording"), {},
+                                                          tr("COP journal segments (*.copj)"));
+        if (!path.isEmpty())
+            emit openRecordingRequested(path);
+    });
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -110,6 +117,18 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::showRecordingState(bool recording, const QString &reason)
+{
+    if (!m_recording) {
+        m_recording = new QLabel(this);
+        statusBar()->insertPermanentWidget(0, m_recording);
+    }
+    m_recording->setText(recording ? tr("● REC") : tr("RECORDING STOPPED: %1").arg(reason));
+    m_recording->setToolTip(reason);
+    m_recording->setStyleSheet(recording ? QStringLiteral("color: #ff453a;")
+                                         : QStringLiteral("background: #ff453a; color: #000000; font-weight: bold; padding: 2px;"));
 }
 
 void MainWindow::updateClock()

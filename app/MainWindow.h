@@ -21,6 +21,12 @@ public:
 
     QQuickWidget *mapWidget() const { return m_map; }
 
+    // Live mode: whether the journal is recording; a stop is shown until recording resumes.
+    void showRecordingState(bool recording, const QString &reason);
+
+signals:
+    void openRecordingRequested(const QString &path);
+
 private:
     void createMap(Picture *picture, const ConsoleOptions &options);
     void createDocks(Picture *picture);
@@ -29,6 +35,7 @@ private:
 
     QQuickWidget *m_map = nullptr;
     QLabel *m_clock = nullptr;
+    QLabel *m_recording = nullptr;
     QMenu *m_viewMenu = nullptr;
 };
 

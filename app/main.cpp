@@ -1,11 +1,15 @@
 #include "ConsoleOptions.h"
 #include "DarkTheme.h"
+#include "JournalWriter.h"
 #include "MainWindow.h"
 #include "Picture.h"
+#include "Recorder.h"
+#include "ReplaySession.h"
 #include "ServiceConnection.h"
 #include "SnapshotWriter.h"
 
 #include <QApplication>
+#include <QProcess>
 #include <QQmlExtensionPlugin>
 #include <QTimer>
 
@@ -35,18 +39,42 @@ int main(int argc, char *argv[])
 
     cop::applyDarkTheme(app);
     cop::Picture picture;
-    for (const cop::ServiceAddress &service : options->services) {
-        auto *connection = new cop::ServiceConnection(service.name, service.address,
-                                                      options->consoleId, &app);
-        QObject::connect(connection, &cop::ServiceConnection::batchReady, &picture,
-                         &cop::Picture::applyBatch);
-        QObject::connect(connection, &cop::ServiceConnection::statusChanged, &picture,
-                         &cop::Picture::updateFeed);
-        connection->start();
-    }
-
     cop::MainWindow window(&picture, *options);
     window.resize(1600, 1000);
+
+    if (!options->replayPath.isEmpty()) {
+        // Replay mode: the journal and a clock stand in for the services; nothing is contacted.
+        auto *replay = new cop::ReplaySession(&picture, &window);
+        if (!replay->open(options->replayPath, &error)) {
+            std::fprintf(stderr, "cop-console: %s\n", qPrintable(error));
+            return 1;
+        }
+        replay->play();
+    } else {
+        QStringList serviceNames;
+        for (const cop::ServiceAddress &service : options->services)
+            serviceNames.append(service.name);
+        auto *journal = new cop::JournalWriter(options->journal, options->consoleId, serviceNames, &app);
+        QObject::connect(journal, &cop::JournalWriter::recordingChanged, &window,
+                         &cop::MainWindow::showRecordingState);
+        auto *recorder = journal->start(&error) ? new cop::Recorder(&picture, journal, &app) : nullptr;
+        window.showRecordingState(recorder != nullptr, error);
+        for (const cop::ServiceAddress &service : options->services) {
+            auto *connection = new cop::ServiceConnection(service.name, service.address,
+                                                          options->consoleId, &app);
+            QObject::connect(connection, &cop::ServiceConnection::batchReady, &picture,
+                             &cop::Picture::applyBatch);
+            QObject::connect(connection, &cop::ServiceConnection::statusChanged, &picture,
+                             &cop::Picture::updateFeed);
+            if (recorder)
+                recorder->attach(connection);
+            connection->start();
+        }
+        // A debrief must not take the watch off the live picture: it opens in a console of its own.
+        QObject::connect(&window, &cop::MainWindow::openRecordingRequested, &app, [](const QString &path) {
+            QProcess::startDetached(QApplication::applicationFilePath(), {QStringLiteral("--replay"), path});
+        });
+    }
     window.show();
 
     if (!options->snapshotPath.isEmpty()) {
