@@ -41,7 +41,8 @@ bool parseNumber(const QString &text, double *value)
     return ok && std::isfinite(*value);
 }
 
-// [journal] dir, segment_mb, segment_minutes, retain_gb, retain_days; --journal wins over dir.
+// [journal] dir, segment_mb, segment_minutes, retain_gb, retain_days, keyframe_seconds;
+// --journal wins over dir.
 bool parseJournalSettings(QSettings &store, const QString &directory, JournalSettings *journal,
                           QString *error)
 {
@@ -59,11 +60,12 @@ bool parseJournalSettings(QSettings &store, const QString &directory, JournalSet
         }
         return true;
     };
-    double segmentMb = 0, segmentMinutes = 0, retainGb = 0, retainDays = 0;
+    double segmentMb = 0, segmentMinutes = 0, retainGb = 0, retainDays = 0, keyframeSeconds = 0;
     const bool ok = positive("segment_mb", double(journal->segmentBytes >> 20), &segmentMb)
                     && positive("segment_minutes", journal->segmentAge.count() / 60.0, &segmentMinutes)
                     && positive("retain_gb", double(journal->retainBytes >> 30), &retainGb)
-                    && positive("retain_days", journal->retainAge.count() / 24.0, &retainDays);
+                    && positive("retain_days", journal->retainAge.count() / 24.0, &retainDays)
+                    && positive("keyframe_seconds", journal->keyframeInterval.count() / 1000.0, &keyframeSeconds);
     store.endGroup();
     if (!ok)
         return false;
@@ -71,6 +73,7 @@ bool parseJournalSettings(QSettings &store, const QString &directory, JournalSet
     journal->segmentAge = std::chrono::seconds(qint64(segmentMinutes * 60));
     journal->retainBytes = qint64(retainGb * (1 << 30));
     journal->retainAge = std::chrono::hours(qint64(retainDays * 24));
+    journal->keyframeInterval = std::chrono::milliseconds(qint64(keyframeSeconds * 1000));
     return true;
 }
 

@@ -59,6 +59,8 @@ int main(int argc, char *argv[])
                          &cop::MainWindow::showRecordingState);
         auto *recorder = journal->start(&error) ? new cop::Recorder(&picture, journal, &app) : nullptr;
         window.showRecordingState(recorder != nullptr, error);
+        if (recorder)
+            recorder->setKeyframeInterval(options->journal.keyframeInterval);
         for (const cop::ServiceAddress &service : options->services) {
             auto *connection = new cop::ServiceConnection(service.name, service.address,
                                                           options->consoleId, &app);

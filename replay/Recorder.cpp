@@ -24,7 +24,7 @@ Recorder::Recorder(Picture *picture, JournalWriter *writer, QObject *parent)
     , m_writer(writer)
 {
     connect(&m_keyframeTimer, &QTimer::timeout, this, &Recorder::recordKeyframe);
-    m_keyframeTimer.start(kDefaultKeyframeInterval);
+    m_keyframeTimer.start(JournalSettings{}.keyframeInterval);
 }
 
 void Recorder::setKeyframeInterval(std::chrono::milliseconds interval)

@@ -25,8 +25,6 @@ class Recorder : public QObject
     Q_OBJECT
 
 public:
-    static constexpr std::chrono::seconds kDefaultKeyframeInterval{30};
-
     Recorder(Picture *picture, JournalWriter *writer, QObject *parent = nullptr);
 
     void attach(ServiceConnection *connection);

@@ -16,6 +16,8 @@ struct JournalSettings
     qint64 retainBytes = 20ll << 30;            // delete the oldest segments past this total ...
     std::chrono::hours retainAge{24 * 30};      // ... and any older than this
     std::chrono::milliseconds syncInterval{1000}; // longest time a record waits for fsync
+    // A picture keyframe this often: a seek replays at most this much of the journal.
+    std::chrono::milliseconds keyframeInterval{30000};
 };
 
 } // namespace cop

@@ -156,13 +156,19 @@ quint64 JournalWriter::droppedRecords() const
     return m_dropped;
 }
 
+quint64 JournalWriter::syncCount() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_syncs;
+}
+
 void JournalWriter::run()
 {
     std::unique_lock lock(m_mutex);
     for (;;) {
-        // Woken at once for a durable record or a flush; otherwise records collect for up to the
-        // sync interval and go to disk in one write.
-        m_wake.wait_for(lock, m_settings.syncInterval, [this] {
+        // Woken at once for a durable record or a flush; otherwise records collect for one
+        // write interval and go to the file in one write.
+        m_wake.wait_for(lock, kWriteInterval, [this] {
             return m_stopping || m_durablePending || m_syncRequested;
         });
         std::vector<JournalRecord> batch = std::exchange(m_queue, {});
@@ -237,6 +243,8 @@ void JournalWriter::writeBatch(std::vector<JournalRecord> &batch, bool sync)
         }
         m_dirty = false;
         m_lastSync = now;
+        std::lock_guard lock(m_mutex);
+        ++m_syncs;
     }
 }
 

@@ -15,11 +15,12 @@ namespace cop {
 // Appends records to the segments of one recording session, on a thread of its own so that the
 // GUI thread never waits for the disk.
 //
-// Durability (the fsync policy): records are written as they come and fdatasync'ed at least once
-// per JournalSettings::syncInterval (1 s by default); a record appended with appendDurable() (an
-// operator action) is written and fdatasync'ed at once, ahead of that schedule. So a power cut
-// loses at most the last second of service traffic and no operator action that returned more
-// than one write+sync (milliseconds) ago; a crash of the process alone loses nothing written.
+// Durability (the fsync policy): queued records are written to the file every kWriteInterval
+// (50 ms, the console's batch rate) and fdatasync'ed at least once per
+// JournalSettings::syncInterval (1 s by default); a record appended with appendDurable() (an
+// operator action) is written and fdatasync'ed at once. So a crash of the process loses at most
+// the last 50 ms of service traffic, a power cut at most the last second, and neither loses an
+// operator action that was appended more than one write+sync (milliseconds) before.
 //
 // A write that fails (disk full, I/O error) never stops the console: the writer reports
 // recordingChanged(false, reason), drops records while stopped (counted), and tries a fresh
@@ -29,6 +30,7 @@ class JournalWriter : public QObject
     Q_OBJECT
 
 public:
+    static constexpr std::chrono::milliseconds kWriteInterval{50};
     static constexpr std::chrono::seconds kRetryInterval{5};
     // Queued bytes beyond this (a disk that cannot keep up) are dropped rather than held.
     static constexpr qint64 kMaxQueuedBytes = 256ll << 20;
@@ -50,6 +52,8 @@ public:
     bool isRecording() const;
     QString stoppedReason() const;
     quint64 droppedRecords() const;
+    // fdatasyncs of records so far: what the durability policy promises, made observable.
+    quint64 syncCount() const;
 
 signals:
     // Emitted from the writer's thread; connect with the default (queued) connection.
@@ -94,6 +98,7 @@ private:
     bool m_recording = false;
     QString m_stoppedReason;
     quint64 m_dropped = 0;
+    quint64 m_syncs = 0;
     std::thread m_thread;
 };
 
