@@ -7,6 +7,7 @@
 #include <QSysInfo>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStandardPaths>
 
 #include <cmath>
 #include <memory>
@@ -41,6 +42,42 @@ bool parseNumber(const QString &text, double *value)
     bool ok = false;
     *value = text.toDouble(&ok);
     return ok && std::isfinite(*value);
+}
+
+// [journal] dir, segment_mb, segment_minutes, retain_gb, retain_days, keyframe_seconds;
+// --journal wins over dir.
+bool parseJournalSettings(QSettings &store, const QString &directory, JournalSettings *journal,
+                          QString *error)
+{
+    store.beginGroup(QStringLiteral("journal"));
+    journal->directory = !directory.isEmpty()
+                             ? directory
+                             : store.value(QStringLiteral("dir"),
+                                           QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                               + QStringLiteral("/journal"))
+                                   .toString();
+    const auto positive = [&](const char *key, double fallback, double *value) {
+        if (!parseNumber(store.value(QLatin1String(key), fallback).toString(), value) || *value <= 0) {
+            *error = ConsoleOptions::tr("[journal] %1 must be a positive number").arg(QLatin1String(key));
+            return false;
+        }
+        return true;
+    };
+    double segmentMb = 0, segmentMinutes = 0, retainGb = 0, retainDays = 0, keyframeSeconds = 0;
+    const bool ok = positive("segment_mb", double(journal->segmentBytes >> 20), &segmentMb)
+                    && positive("segment_minutes", journal->segmentAge.count() / 60.0, &segmentMinutes)
+                    && positive("retain_gb", double(journal->retainBytes >> 30), &retainGb)
+                    && positive("retain_days", journal->retainAge.count() / 24.0, &retainDays)
+                    && positive("keyframe_seconds", journal->keyframeInterval.count() / 1000.0, &keyframeSeconds);
+    store.endGroup();
+    if (!ok)
+        return false;
+    journal->segmentBytes = qint64(segmentMb * (1 << 20));
+    journal->segmentAge = std::chrono::seconds(qint64(segmentMinutes * 60));
+    journal->retainBytes = qint64(retainGb * (1 << 30));
+    journal->retainAge = std::chrono::hours(qint64(retainDays * 24));
+    journal->keyframeInterval = std::chrono::milliseconds(qint64(keyframeSeconds * 1000));
+    return true;
 }
 
 } // namespace
@@ -78,8 +115,15 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
     const QCommandLineOption language(QStringLiteral("language"),
                                       ConsoleOptions::tr("Display language: en, ko or ja (remembered)."),
                                       QStringLiteral("LANG"));
+
+    const QCommandLineOption replay(QStringLiteral("replay"),
+                                    ConsoleOptions::tr("Replay a recording (segment file, session folder or journal folder) instead of subscribing."),
+                                    QStringLiteral("PATH"));
+    const QCommandLineOption journal(QStringLiteral("journal"),
+                                     ConsoleOptions::tr("Folder the live console records into (default: the application data folder)."),
+                                     QStringLiteral("DIR"));
     parser.addOptions({service, settings, consoleId, operatorName, snapshot, snapshotAfter, center, zoom,
-                       reduceMotion, language});
+                       reduceMotion, language, replay, journal});
 
     ConsoleOptions options;
     options.helpText = parser.helpText();
@@ -159,6 +203,10 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
     }
     options.reduceMotion = parser.isSet(reduceMotion)
                            || store->value(QStringLiteral("console/reduceMotion"), false).toBool();
+
+    options.replayPath = parser.value(replay);
+    if (!parseJournalSettings(*store, parser.value(journal), &options.journal, error))
+        return std::nullopt;
 
     if (parser.isSet(snapshot)) {
         options.snapshotPath = parser.value(snapshot);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "JournalSettings.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -31,6 +33,8 @@ public:
     bool reduceMotion = false; // no flashing: steady highlights instead
     QString language;          // en, ko or ja
     QString settingsPath;      // empty: the platform's default settings store
+    QString replayPath;       // non-empty: replay this recording instead of subscribing
+    JournalSettings journal;  // where and how live mode records
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QDockWidget>
 #include <QEvent>
+#include <QFileDialog>
 #include <QGeoCoordinate>
 #include <QHeaderView>
 #include <QLabel>
@@ -50,7 +51,7 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 MainWindow::MainWindow(Picture *picture, AlertBook *alerts, const ConsoleOptions &options,
                        LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
-    , m_noServices(options.services.isEmpty())
+    , m_noServices(options.services.isEmpty() && options.replayPath.isEmpty())
 {
     createMap(picture, options);
     createDocks(picture);
@@ -73,6 +74,7 @@ void MainWindow::retranslateUi()
     m_alertsDock->setWindowTitle(tr("Alerts"));
     m_historyDock->setWindowTitle(tr("Alert history"));
     m_fileMenu->setTitle(tr("&File"));
+    m_openRecordingAction->setText(tr("&Open recording…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_homeAction->setText(tr("Reset map to region"));
@@ -82,6 +84,7 @@ void MainWindow::retranslateUi()
     if (m_noServices)
         statusBar()->showMessage(tr("No track services configured: use --service NAME=HOST:PORT."));
     updateClock();
+    updateRecordingLabel();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -142,6 +145,16 @@ void MainWindow::createAlertDocks(Picture *picture, AlertBook *alerts, const Con
     auto *annunciator = new Annunciator(alerts, this);
     auto *horn = new AlarmHorn(this);
     connect(annunciator, &Annunciator::soundingChanged, horn, &AlarmHorn::sound);
+    connect(annunciator, &Annunciator::silenceChanged, this, [this, alerts, annunciator] {
+        if (annunciator->silencedUntilUtcUs() == 0)
+            return;
+        OperatorAction action;
+        action.kind = OperatorAction::Kind::Silence;
+        action.operatorName = alerts->operatorName();
+        action.consoleId = alerts->consoleId();
+        action.durationS = std::chrono::duration<double>(Annunciator::kSilenceDuration).count();
+        emit operatorActed(action);
+    });
 
     auto *dock = new QDockWidget(this);
     m_alertsDock = dock;
@@ -169,6 +182,12 @@ void MainWindow::createAlertDocks(Picture *picture, AlertBook *alerts, const Con
 void MainWindow::createMenus(LanguageManager *languages)
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_openRecordingAction = m_fileMenu->addAction(QString(), QKeySequence::Open, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open recording"), {},
+                                                          tr("COP journal segments (*.copj)"));
+        if (!path.isEmpty())
+            emit openRecordingRequested(path);
+    });
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -202,6 +221,28 @@ void MainWindow::createMenus(LanguageManager *languages)
         connect(languages, &LanguageManager::languageChanged, action,
                 [action, language](const QString &current) { action->setChecked(current == language); });
     }
+}
+
+void MainWindow::showRecordingState(bool recording, const QString &reason)
+{
+    if (!m_recording) {
+        m_recording = new QLabel(this);
+        statusBar()->insertPermanentWidget(0, m_recording);
+    }
+    m_recordingOn = recording;
+    m_recordingProblem = reason;
+    updateRecordingLabel();
+}
+
+void MainWindow::updateRecordingLabel()
+{
+    if (!m_recording)
+        return;
+    m_recording->setText(m_recordingOn ? tr("● REC") : tr("RECORDING STOPPED: %1").arg(m_recordingProblem));
+    m_recording->setToolTip(m_recordingProblem);
+    m_recording->setStyleSheet(m_recordingOn
+                                   ? QStringLiteral("color: #ff453a;")
+                                   : QStringLiteral("background: #ff453a; color: #000000; font-weight: bold; padding: 2px;"));
 }
 
 void MainWindow::updateClock()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConsoleOptions.h"
+#include "OperatorAction.h"
 
 #include <QMainWindow>
 
@@ -30,6 +31,14 @@ public:
 
     QQuickWidget *mapWidget() const { return m_map; }
 
+    // Live mode: whether the journal is recording; a stop is shown until recording resumes.
+    void showRecordingState(bool recording, const QString &reason);
+
+signals:
+    void openRecordingRequested(const QString &path);
+    // Operator actions the window handles itself (silencing the horn), for the journal.
+    void operatorActed(const cop::OperatorAction &action);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -40,6 +49,7 @@ private:
     void createMenus(LanguageManager *languages);
     void retranslateUi();
     void updateClock();
+    void updateRecordingLabel();
 
     QQuickWidget *m_map = nullptr;
     QLabel *m_clock = nullptr;
@@ -49,7 +59,11 @@ private:
     QDockWidget *m_alertsDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QMenu *m_fileMenu = nullptr;
+    QAction *m_openRecordingAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QLabel *m_recording = nullptr;
+    bool m_recordingOn = false;
+    QString m_recordingProblem;
     QMenu *m_viewMenu = nullptr;
     QAction *m_homeAction = nullptr;
     QAction *m_reduceMotionAction = nullptr;

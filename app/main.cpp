@@ -1,14 +1,18 @@
 #include "AlertBook.h"
 #include "ConsoleOptions.h"
 #include "DarkTheme.h"
+#include "JournalWriter.h"
 #include "LanguageManager.h"
 #include "LocalPredictionScheduler.h"
 #include "MainWindow.h"
 #include "Picture.h"
+#include "Recorder.h"
+#include "ReplaySession.h"
 #include "SnapshotWriter.h"
 #include "TrackServices.h"
 
 #include <QApplication>
+#include <QProcess>
 #include <QQmlExtensionPlugin>
 #include <QSettings>
 #include <QTimer>
@@ -53,12 +57,56 @@ int main(int argc, char *argv[])
     cop::Picture picture;
     cop::LocalPredictionScheduler localPredictions(&picture);
     cop::AlertBook alerts(&picture, options->operatorName, options->consoleId);
-    cop::TrackServices services(&picture, &alerts, options->consoleId);
-    for (const cop::ServiceAddress &service : options->services)
-        services.add(service.name, service.address);
-
+    // Alert ages and shelf expiries follow the picture's clock, which a replay sets.
+    alerts.setClock([&picture] { return picture.nowUtcUs(); });
     cop::MainWindow window(&picture, &alerts, *options, &languages);
     window.resize(1600, 1000);
+
+    if (!options->replayPath.isEmpty()) {
+        // Replay mode: the journal and a clock stand in for the services; nothing is contacted.
+        auto *replay = new cop::ReplaySession(&picture, &window);
+        if (!replay->open(options->replayPath, &error)) {
+            std::fprintf(stderr, "cop-console: %s\n", qPrintable(error));
+            return 1;
+        }
+        replay->play();
+    } else {
+        QStringList serviceNames;
+        for (const cop::ServiceAddress &service : options->services)
+            serviceNames.append(service.name);
+        auto *journal = new cop::JournalWriter(options->journal, options->consoleId, serviceNames, &app);
+        QObject::connect(journal, &cop::JournalWriter::recordingChanged, &window,
+                         &cop::MainWindow::showRecordingState);
+        auto *recorder = journal->start(&error) ? new cop::Recorder(&picture, journal, &app) : nullptr;
+        window.showRecordingState(recorder != nullptr, error);
+        if (recorder)
+            recorder->setKeyframeInterval(options->journal.keyframeInterval);
+        auto *services = new cop::TrackServices(&picture, &alerts, options->consoleId, &app);
+        for (const cop::ServiceAddress &service : options->services) {
+            services->add(service.name, service.address);
+            if (recorder)
+                recorder->attach(services->connection(service.name));
+        }
+        if (recorder) {
+            QObject::connect(&alerts, &cop::AlertBook::operatorActed, recorder,
+                             &cop::Recorder::recordOperatorAction);
+            QObject::connect(&window, &cop::MainWindow::operatorActed, recorder,
+                             &cop::Recorder::recordOperatorAction);
+            QObject::connect(&languages, &cop::LanguageManager::languageChanged, recorder,
+                             [recorder, &options](const QString &language) {
+                                 cop::OperatorAction action;
+                                 action.kind = cop::OperatorAction::Kind::LanguageSwitch;
+                                 action.operatorName = options->operatorName;
+                                 action.consoleId = options->consoleId;
+                                 action.language = language;
+                                 recorder->recordOperatorAction(action);
+                             });
+        }
+        // A debrief must not take the watch off the live picture: it opens in a console of its own.
+        QObject::connect(&window, &cop::MainWindow::openRecordingRequested, &app, [](const QString &path) {
+            QProcess::startDetached(QApplication::applicationFilePath(), {QStringLiteral("--replay"), path});
+        });
+    }
     window.show();
 
     if (!options->snapshotPath.isEmpty()) {

@@ -1,75 +1,13 @@
-// End-to-end ingest rate: a track service in this process (the simulator's, over loopback gRPC)
-// streams N track updates; one ServiceConnection decodes, checks, sequences and batches them
-// into a Picture on the main thread. Each run times from subscribe to the last sequence applied.
+// End-to-end ingest rate (see IngestRun.h), median over several runs.
 
-#include "EventLog.h"
-#include "Picture.h"
-#include "ServiceConnection.h"
-#include "ServiceHost.h"
-#include "TrackUpdates.h"
+#include "IngestRun.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QEventLoop>
-#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
-#include <optional>
 #include <vector>
-
-namespace {
-
-constexpr int kTimeoutMs = 120'000;
-
-// Updates per second for one run, or nothing if it did not finish in time.
-std::optional<double> runOnce(int updates, int tracks)
-{
-    cop::sim::EventLog log("bench", size_t(updates));
-    cop::v1::ServiceInfo info;
-    info.set_heartbeat_period_ms(1000);
-    cop::sim::ServiceHost host(log, info, "127.0.0.1:0");
-    cop::ServiceConnection connection(QStringLiteral("BENCH"),
-                                      QStringLiteral("127.0.0.1:%1").arg(host.port()),
-                                      QStringLiteral("bench"));
-    cop::Picture picture;
-    QObject::connect(&connection, &cop::ServiceConnection::batchReady, &picture,
-                     &cop::Picture::applyBatch);
-
-    // Take the (empty) snapshot first, so the timed subscription resumes and streams every
-    // update rather than a snapshot of the final state.
-    QEventLoop loop;
-    auto live = QObject::connect(&connection, &cop::ServiceConnection::batchReady, &loop,
-                                 &QEventLoop::quit);
-    QTimer::singleShot(kTimeoutMs, &loop, &QEventLoop::quit);
-    connection.start();
-    loop.exec();
-    QObject::disconnect(live);
-    connection.stop();
-
-    for (int i = 0; i < updates; ++i)
-        log.append(cop::testing::trackUpdate(i % tracks, i / tracks));
-
-    QElapsedTimer timer;
-    qint64 elapsedNs = 0;
-    QObject::connect(&connection, &cop::ServiceConnection::batchReady, &loop,
-                     [&](const cop::ServiceBatch &batch) {
-                         if (!batch.events.empty() && batch.events.back().sequence == quint64(updates)) {
-                             elapsedNs = timer.nsecsElapsed();
-                             loop.quit();
-                         }
-                     });
-    timer.start();
-    connection.start();
-    loop.exec();
-    if (elapsedNs == 0 || connection.status().counters.eventsApplied != quint64(updates)
-        || picture.tracks().size() != tracks)
-        return std::nullopt;
-    return updates / (elapsedNs * 1e-9);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -99,14 +37,15 @@ int main(int argc, char *argv[])
     }
 
     std::vector<double> rates;
-    for (int run = 0; run < runs; ++run) {
-        const std::optional<double> rate = runOnce(updates, tracks);
-        if (!rate) {
-            std::fprintf(stderr, "cop-bench-ingest: run %d did not deliver every update\n", run + 1);
+    for (int runIndex = 0; runIndex < runs; ++runIndex) {
+        const std::optional<IngestRun> run = ingestOnce(updates, tracks);
+        if (!run) {
+            std::fprintf(stderr, "cop-bench-ingest: run %d did not deliver every update\n", runIndex + 1);
             return 1;
         }
-        std::printf("run %d: %.0f updates/s\n", run + 1, *rate);
-        rates.push_back(*rate);
+        const double rate = updates / run->wallSeconds;
+        std::printf("run %d: %.0f updates/s\n", runIndex + 1, rate);
+        rates.push_back(rate);
     }
     std::sort(rates.begin(), rates.end());
     std::printf("ingest: %d track updates over %d tracks, median %.0f updates/s over %d runs "

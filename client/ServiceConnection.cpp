@@ -101,9 +101,10 @@ void ServiceConnection::stop()
     m_running = false;
     m_retryTimer.stop();
     cancelAndWait();
+    const qint64 receivedUtcUs = nowUtcUs();
     for (StreamItem &item : m_inbox.takeAll())
-        ingest(item);
-    flush();
+        ingest(item, receivedUtcUs);
+    flush(receivedUtcUs);
     setState(FeedState::Down, u"stopped"_s);
 }
 
@@ -137,17 +138,20 @@ void ServiceConnection::drain()
         return;
     }
     m_malformedLogged = 0;
+    // One time for the whole drain: its batch and its journal records carry the same, which is
+    // how a replay regroups the records into the batches the console applied.
+    const qint64 receivedUtcUs = nowUtcUs();
     for (StreamItem &item : m_inbox.takeAll())
-        ingest(item);
+        ingest(item, receivedUtcUs);
     if (m_malformedLogged > kMalformedLogLimit) {
         qCWarning(lcClient).noquote() << u"[%1] %2 more malformed messages not logged"_s
                                              .arg(m_status.service)
                                              .arg(m_malformedLogged - kMalformedLogLimit);
     }
-    flush();
+    flush(receivedUtcUs);
 }
 
-void ServiceConnection::ingest(StreamItem &item)
+void ServiceConnection::ingest(StreamItem &item, qint64 receivedUtcUs)
 {
     if (item.streamId != m_streamId)
         return; // from a stream stop() gave up on
@@ -156,28 +160,49 @@ void ServiceConnection::ingest(StreamItem &item)
         return;
     }
     heard();
+    const bool continues = item.event && std::holds_alternative<SnapshotChunk>(*item.event)
+                           && !std::get<SnapshotChunk>(*item.event).last;
+    const bool applied = route(item);
+    if (item.raw.isEmpty())
+        return;
+    JournalRecord record;
+    record.subkind = item.bodyCase;
+    record.flags = quint8((applied ? JournalRecord::kApplied : 0)
+                          | (continues ? JournalRecord::kSnapshotContinues : 0));
+    record.timeUtcUs = receivedUtcUs;
+    record.sequence = item.sequence;
+    record.service = m_status.service;
+    record.payload = std::move(item.raw);
+    emit eventReceived(record);
+}
+
+// Returns whether the console used the message.
+bool ServiceConnection::route(StreamItem &item)
+{
     const bool sequenced =
         item.sequence != 0 && (!item.event || std::holds_alternative<SequencedEvent>(*item.event));
     if (sequenced) {
         // A malformed event still uses up its sequence number: skipping it must not look like
         // a gap, or the service would resend it forever.
         auto *event = item.event ? &std::get<SequencedEvent>(*item.event) : nullptr;
-        applySequenced(item.sequence, event, item.errors);
-        return;
+        return applySequenced(item.sequence, event, item.errors);
     }
     reportMalformed(item.errors);
     if (!item.event)
-        return;
+        return false;
     if (auto *opened = std::get_if<StreamOpened>(&*item.event))
-        applyOpened(*opened);
-    else if (auto *chunk = std::get_if<SnapshotChunk>(&*item.event))
-        applySnapshotChunk(*chunk);
-    else if (std::holds_alternative<Heartbeat>(*item.event)
-             && m_tracker.heartbeat() == Verdict::OutOfOrder)
+        return applyOpened(*opened);
+    if (auto *chunk = std::get_if<SnapshotChunk>(&*item.event))
+        return applySnapshotChunk(*chunk);
+    if (std::holds_alternative<Heartbeat>(*item.event)
+        && m_tracker.heartbeat() == Verdict::OutOfOrder) {
         abandonStream(Verdict::OutOfOrder, u"heartbeat"_s);
+        return false;
+    }
+    return true;
 }
 
-void ServiceConnection::applyOpened(const StreamOpened &opened)
+bool ServiceConnection::applyOpened(const StreamOpened &opened)
 {
     const Verdict verdict = m_tracker.opened(opened);
     if (verdict == Verdict::OutOfOrder) {
@@ -185,14 +210,15 @@ void ServiceConnection::applyOpened(const StreamOpened &opened)
                                    opened.epoch, opened.resumed ? u"yes"_s : u"no"_s));
     }
     if (verdict != Verdict::Apply)
-        return;
+        return false;
     m_backoff.reset();
     m_staleTimer.setInterval(2 * int(opened.heartbeatPeriodMs));
     m_staleTimer.start();
     setState(FeedState::Live, {});
+    return true;
 }
 
-void ServiceConnection::applySnapshotChunk(SnapshotChunk &chunk)
+bool ServiceConnection::applySnapshotChunk(SnapshotChunk &chunk)
 {
     Snapshot snapshot;
     const Verdict verdict = m_tracker.snapshotChunk(std::move(chunk), &snapshot);
@@ -205,18 +231,21 @@ void ServiceConnection::applySnapshotChunk(SnapshotChunk &chunk)
         ++m_status.counters.snapshots;
         m_statusDirty = true;
     }
+    return verdict == Verdict::Apply || verdict == Verdict::Pending;
 }
 
-void ServiceConnection::applySequenced(quint64 sequence, SequencedEvent *event,
+bool ServiceConnection::applySequenced(quint64 sequence, SequencedEvent *event,
                                        const QStringList &errors)
 {
     const quint64 last = m_tracker.lastApplied();
     const Verdict verdict = m_tracker.event(sequence);
+    bool applied = false;
     switch (verdict) {
     case Verdict::Apply:
         if (event) {
             m_pending.events.push_back(std::move(*event));
             ++m_status.counters.eventsApplied;
+            applied = true;
         } else {
             reportMalformed(errors);
         }
@@ -226,15 +255,16 @@ void ServiceConnection::applySequenced(quint64 sequence, SequencedEvent *event,
         break;
     case Verdict::Gap:
         abandonStream(verdict, u"event %1 after %2"_s.arg(sequence).arg(last));
-        return;
+        return false;
     case Verdict::OutOfOrder:
         abandonStream(verdict, u"event %1"_s.arg(sequence));
-        return;
+        return false;
     case Verdict::Pending:
     case Verdict::Discard:
-        return;
+        return false;
     }
     m_statusDirty = true;
+    return applied;
 }
 
 void ServiceConnection::abandonStream(Verdict verdict, const QString &what)
@@ -285,11 +315,11 @@ void ServiceConnection::heard()
         m_staleTimer.start();
 }
 
-void ServiceConnection::flush()
+void ServiceConnection::flush(qint64 receivedUtcUs)
 {
     if (!m_pending.isEmpty()) {
         m_pending.service = m_status.service;
-        m_pending.receivedUtcUs = nowUtcUs();
+        m_pending.receivedUtcUs = receivedUtcUs;
         m_sinceBatch.start();
         emit batchReady(std::exchange(m_pending, {}));
     }

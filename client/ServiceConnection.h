@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FeedStatus.h"
+#include "JournalRecord.h"
 #include "PictureEvents.h"
 #include "ReconnectBackoff.h"
 #include "SequenceTracker.h"
@@ -42,22 +43,29 @@ public:
     // For the service's other calls (acknowledgements): one connection per service.
     std::shared_ptr<grpc::Channel> channel() const { return m_channel; }
 
+    // Keep every stream message as received and hand it to eventReceived, for the journal.
+    void setRecording(bool recording) { m_inbox.setKeepRaw(recording); }
+
 signals:
     void batchReady(const cop::ServiceBatch &batch);
     void statusChanged(const cop::FeedStatus &status);
+    // While recording: each message of the stream in order, with the time of the batch it went
+    // into and JournalRecord::kApplied when the console used it, just before that batch.
+    void eventReceived(const cop::JournalRecord &record);
 
 private:
     void subscribe();
     void drain();
-    void ingest(StreamItem &item);
-    void applyOpened(const StreamOpened &opened);
-    void applySnapshotChunk(SnapshotChunk &chunk);
-    void applySequenced(quint64 sequence, SequencedEvent *event, const QStringList &errors);
+    void ingest(StreamItem &item, qint64 receivedUtcUs);
+    bool route(StreamItem &item);
+    bool applyOpened(const StreamOpened &opened);
+    bool applySnapshotChunk(SnapshotChunk &chunk);
+    bool applySequenced(quint64 sequence, SequencedEvent *event, const QStringList &errors);
     void streamEnded(const grpc::Status &status);
     void abandonStream(SequenceTracker::Verdict verdict, const QString &what);
     void reportMalformed(const QStringList &errors);
     void heard();
-    void flush();
+    void flush(qint64 receivedUtcUs);
     void setState(FeedState state, const QString &error);
     void cancelAndWait();
 

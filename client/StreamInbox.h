@@ -6,6 +6,9 @@
 
 #include <QStringList>
 
+#include <QByteArray>
+
+#include <atomic>
 #include <condition_variable>
 #include <functional>
 #include <mutex>
@@ -24,6 +27,8 @@ struct StreamItem
     std::optional<InboundEvent> event; // nothing when the message was rejected
     QStringList errors;                // what failed to decode
     std::optional<grpc::Status> end;   // set on the stream's last item, which carries nothing else
+    QByteArray raw;                    // the message as received, for the journal; empty unless kept
+    quint8 bodyCase = 0;               // the message body's field number
 };
 
 // What a connection's gRPC callbacks share with the connection: the items they decoded, whether
@@ -38,6 +43,10 @@ public:
     // An alert update wakes the connection even while a wake is pending, and makes hasUrgent()
     // true until taken: an alert must not sit out a batch interval.
     void push(StreamItem item);
+
+    // Whether the gRPC threads keep each message's bytes for the journal (StreamItem::raw).
+    void setKeepRaw(bool keep) { m_keepRaw = keep; }
+    bool keepsRaw() const { return m_keepRaw; }
     std::vector<StreamItem> takeAll();
     bool hasUrgent();
 
@@ -63,6 +72,7 @@ private:
     bool m_urgentWakePosted = false;
     std::vector<SubscribeReactor *> m_cancellable; // attached, not finished
     int m_alive = 0;                               // attached, not released
+    std::atomic<bool> m_keepRaw = false;
 };
 
 } // namespace cop

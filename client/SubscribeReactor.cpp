@@ -33,6 +33,14 @@ void SubscribeReactor::OnReadDone(bool ok)
         return; // the stream is over; OnDone brings the status
     StreamItem item{m_streamId, m_message.sequence(), std::nullopt, {}, std::nullopt};
     item.event = decodeEvent(m_message, &item.errors);
+    item.bodyCase = quint8(m_message.body_case());
+    if (m_inbox.keepsRaw()) {
+        // Serialized again rather than taken off the wire: the callback API hands over only the
+        // parsed message. Protobuf's encoding is deterministic for one build, and the journal
+        // needs equivalent bytes, not identical ones.
+        item.raw.resize(qsizetype(m_message.ByteSizeLong()));
+        m_message.SerializeWithCachedSizesToArray(reinterpret_cast<uint8_t *>(item.raw.data()));
+    }
     m_inbox.push(std::move(item));
     StartRead(&m_message);
 }

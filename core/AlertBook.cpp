@@ -218,8 +218,22 @@ bool AlertBook::acknowledge(const ServiceKey &key)
         it->ackError.clear();
         emit acknowledgementRequested(key, m_operatorName, m_consoleId);
     }
+    emitOperatorAction(OperatorAction::Kind::Acknowledge, key);
     emit changed();
     return true;
+}
+
+void AlertBook::emitOperatorAction(OperatorAction::Kind kind, const ServiceKey &key, double durationS)
+{
+    OperatorAction action;
+    action.kind = kind;
+    action.operatorName = m_operatorName;
+    action.consoleId = m_consoleId;
+    action.service = key.service;
+    action.alertId = key.id;
+    action.durationS = durationS;
+    action.timeUtcUs = m_clock();
+    emit operatorActed(action);
 }
 
 bool AlertBook::operatorAction(const ServiceKey &key, AlertEvent event)
@@ -240,13 +254,18 @@ bool AlertBook::shelve(const ServiceKey &key, std::optional<std::chrono::minutes
     it->shelvedUntilUtcUs =
         duration ? now + std::chrono::duration_cast<std::chrono::microseconds>(*duration).count()
                  : 0;
+    emitOperatorAction(OperatorAction::Kind::Shelve, key,
+                       duration ? std::chrono::duration<double>(*duration).count() : 0.0);
     emit changed();
     return true;
 }
 
 bool AlertBook::unshelve(const ServiceKey &key)
 {
-    return operatorAction(key, AlertEvent::Unshelve);
+    if (!operatorAction(key, AlertEvent::Unshelve))
+        return false;
+    emitOperatorAction(OperatorAction::Kind::Unshelve, key);
+    return true;
 }
 
 bool AlertBook::reset(const ServiceKey &key)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AlertLifecycle.h"
+#include "OperatorAction.h"
 #include "Picture.h"
 
 #include <QHash>
@@ -87,8 +88,11 @@ signals:
     void changed();
     void acknowledgementRequested(const cop::ServiceKey &key, const QString &operatorName,
                                   const QString &consoleId);
+    // Every acknowledgement, shelve and unshelve by this console's operator, for the journal.
+    void operatorActed(const cop::OperatorAction &action);
 
 private:
+    void emitOperatorAction(OperatorAction::Kind kind, const ServiceKey &key, double durationS = 0.0);
     void syncWithPicture();
     void syncFeed(const QString &service);
     void report(const ServiceKey &key, const AlertUpdate &update, bool raisedByConsole);

@@ -1,5 +1,7 @@
 #include "Picture.h"
 
+#include <QDateTime>
+
 namespace cop {
 
 namespace {
@@ -45,6 +47,39 @@ void Picture::applyLocalPrediction(const QString &service, Prediction prediction
     m_predictions.insert(key, std::move(prediction));
     ++m_revision;
     emit changed();
+}
+
+void Picture::restore(const PictureContent &content)
+{
+    QStringList services = m_feeds.keys();
+    m_tracks = content.tracks;
+    m_launches = content.launches;
+    m_predictions = content.predictions;
+    m_alerts = content.alerts;
+    m_feeds = content.feeds;
+    ++m_revision;
+    emit changed();
+    services += m_feeds.keys();
+    services.removeDuplicates();
+    for (const QString &service : std::as_const(services))
+        emit feedChanged(service);
+}
+
+PictureContent Picture::content() const
+{
+    return {m_tracks, m_launches, m_predictions, m_alerts, m_feeds};
+}
+
+qint64 Picture::nowUtcUs() const
+{
+    if (m_replayClockUtcUs)
+        return *m_replayClockUtcUs;
+    return QDateTime::currentMSecsSinceEpoch() * 1000;
+}
+
+void Picture::setReplayClock(qint64 nowUtcUs)
+{
+    m_replayClockUtcUs = nowUtcUs;
 }
 
 void Picture::clearService(const QString &service)

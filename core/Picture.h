@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <deque>
+#include <optional>
 
 namespace cop {
 
@@ -31,6 +32,17 @@ struct Track
     qint64 trailHeadUtcUs = 0;  // time of the newest trail point
 };
 
+// Everything the picture holds. The hashes are implicitly shared: a copy costs nothing until one
+// side changes.
+struct PictureContent
+{
+    QHash<ServiceKey, Track> tracks;
+    QHash<ServiceKey, Launch> launches;
+    QHash<ServiceKey, Prediction> predictions;
+    QHash<ServiceKey, AlertUpdate> alerts;
+    QHash<QString, FeedStatus> feeds;
+};
+
 // The common operational picture: everything every service has reported, keyed by service and
 // the service's own ids. Fed by client/ (live) or a journal (replay) on the GUI thread; views
 // read it and redraw when revision() moves.
@@ -49,6 +61,14 @@ public:
     // A prediction this console computed for a service's track (Prediction::local). Dropped
     // when the track is gone or its service has sent a prediction of its own meanwhile.
     void applyLocalPrediction(const QString &service, Prediction prediction);
+    // Replaces everything at once, as a replay seek does from a journal keyframe.
+    void restore(const PictureContent &content);
+    PictureContent content() const;
+
+    // The picture's present: the wall clock live; in replay, the replay clock, so that track
+    // ages and staleness look as they did at that moment.
+    qint64 nowUtcUs() const;
+    void setReplayClock(qint64 nowUtcUs);
 
     const QHash<ServiceKey, Track> &tracks() const { return m_tracks; }
     const QHash<ServiceKey, Launch> &launches() const { return m_launches; }
@@ -75,6 +95,7 @@ private:
     QHash<ServiceKey, AlertUpdate> m_alerts;
     QHash<QString, FeedStatus> m_feeds;
     quint64 m_revision = 0;
+    std::optional<qint64> m_replayClockUtcUs;
 };
 
 } // namespace cop

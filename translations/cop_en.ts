@@ -11,4 +11,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>cop::ReplaySession</name>
+    <message numerus="yes">
+        <source>Recording opened with %n problem(s): %1</source>
+        <translation>
+            <numerusform>Recording opened with %n problem: %1</numerusform>
+            <numerusform>Recording opened with %n problems: %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

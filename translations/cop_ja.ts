@@ -278,6 +278,60 @@
         <source>--language expects en, ko or ja, got &quot;%1&quot;</source>
         <translation>--language には en、ko、ja のいずれかを指定してください:「%1」</translation>
     </message>
+    <message>
+        <source>[journal] %1 must be a positive number</source>
+        <translation>[journal] %1 には正の数を指定してください</translation>
+    </message>
+    <message>
+        <source>Replay a recording (segment file, session folder or journal folder) instead of subscribing.</source>
+        <translation>購読せずに記録を再生(セグメントファイル、セッションフォルダー、ジャーナルフォルダー)。</translation>
+    </message>
+    <message>
+        <source>Folder the live console records into (default: the application data folder).</source>
+        <translation>ライブ運用時の記録先フォルダー(既定: アプリケーションデータフォルダー)。</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 が存在しません</translation>
+    </message>
+    <message>
+        <source>no recording in %1</source>
+        <translation>%1 に記録がありません</translation>
+    </message>
+</context>
+<context>
+    <name>JournalReader</name>
+    <message>
+        <source>no journal segments in %1</source>
+        <translation>%1 にジャーナルセグメントがありません</translation>
+    </message>
+    <message>
+        <source>%1: no readable journal segment (%2)</source>
+        <translation>%1: 読み取れるジャーナルセグメントがありません(%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot map: %2</source>
+        <translation>%1: マップできません: %2</translation>
+    </message>
+    <message>
+        <source>%1: belongs to session %2, not %3</source>
+        <translation>%1: セッション %3 ではなく %2 のものです</translation>
+    </message>
+    <message>
+        <source>%1: damaged record skipped at offset %2 (%3 bytes)</source>
+        <translation>%1: オフセット %2 の破損レコードをスキップ(%3 バイト)</translation>
+    </message>
+    <message>
+        <source>%1: torn tail of %2 bytes after offset %3 ignored</source>
+        <translation>%1: オフセット %3 以降の途切れた末尾 %2 バイトを無視</translation>
+    </message>
 </context>
 <context>
     <name>OverlayScene</name>
@@ -303,6 +357,42 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the export: %1</source>
+        <translation>エクスポートを書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>COP debrief at %1</source>
+        <translation>COP 事後検証 %1</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>航跡</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>予測</translation>
+    </message>
+    <message>
+        <source>%1 impact</source>
+        <translation>%1 落下</translation>
+    </message>
+    <message>
+        <source>Impacts: predicted against actual</source>
+        <translation>落下: 予測と実際</translation>
+    </message>
+    <message>
+        <source>%1 actual impact</source>
+        <translation>%1 実際の落下</translation>
+    </message>
+    <message>
+        <source>%1 predicted at %2</source>
+        <translation>%1 予測(%2)</translation>
+    </message>
+    <message>
+        <source>%1 last prediction</source>
+        <translation>%1 最終予測</translation>
     </message>
 </context>
 <context>
@@ -605,6 +695,41 @@
     </message>
 </context>
 <context>
+    <name>cop::JournalWriter</name>
+    <message>
+        <source>cannot create journal folder %1</source>
+        <translation>ジャーナルフォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot create a session folder in %1</source>
+        <translation>%1 にセッションフォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>recording resumed in %1</source>
+        <translation>%1 で記録を再開</translation>
+    </message>
+    <message>
+        <source> (the segment keeps a torn tail, which the next start cuts off)</source>
+        <translation>(セグメントに途切れた末尾が残り、次回起動時に切り詰めます)</translation>
+    </message>
+    <message>
+        <source>cannot sync %1: %2</source>
+        <translation>%1 を同期できません: %2</translation>
+    </message>
+    <message>
+        <source>disk full: cannot write %1 (%2)</source>
+        <translation>ディスクが満杯: %1 を書き込めません(%2)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 を作成できません: %2</translation>
+    </message>
+</context>
+<context>
     <name>cop::LanguageManager</name>
     <message>
         <source>unsupported language &quot;%1&quot;: use one of %2</source>
@@ -669,6 +794,26 @@
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
+    <message>
+        <source>&amp;Open recording…</source>
+        <translation>記録を開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open recording</source>
+        <translation>記録を開く</translation>
+    </message>
+    <message>
+        <source>COP journal segments (*.copj)</source>
+        <translation>COP ジャーナルセグメント (*.copj)</translation>
+    </message>
+    <message>
+        <source>● REC</source>
+        <translation>● 記録中</translation>
+    </message>
+    <message>
+        <source>RECORDING STOPPED: %1</source>
+        <translation>記録停止: %1</translation>
+    </message>
 </context>
 <context>
     <name>cop::NoDataBanner</name>
@@ -691,6 +836,109 @@
     <message>
         <source>No data from %1: the picture is incomplete. An empty map does not mean all clear.</source>
         <translation>%1 からデータ受信途絶: 状況図は不完全です。地図が空でも異常なしとは限りません。</translation>
+    </message>
+</context>
+<context>
+    <name>cop::ReplayBanner</name>
+    <message>
+        <source>REPLAY — recorded %1 — console %2, session %3 — not live</source>
+        <translation>再生 — 記録時刻 %1 — コンソール %2、セッション %3 — ライブではありません</translation>
+    </message>
+</context>
+<context>
+    <name>cop::ReplaySession</name>
+    <message>
+        <source>Open recording</source>
+        <translation>記録を開く</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording opened with %n problem(s): %1</source>
+        <translation>
+            <numerusform>記録を開きましたが問題が %n 件あります: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation>再生(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export &amp;alerts (CSV)…</source>
+        <translation>アラームをエクスポート(&amp;A)(CSV)…</translation>
+    </message>
+    <message>
+        <source>Export tracks and predictions (&amp;KML)…</source>
+        <translation>航跡と予測をエクスポート(&amp;K)(KML)…</translation>
+    </message>
+    <message>
+        <source>Export current &amp;view (PNG)…</source>
+        <translation>現在の表示をエクスポート(&amp;V)(PNG)…</translation>
+    </message>
+    <message>
+        <source>&amp;Debrief overlay: predicted against actual impact</source>
+        <translation>事後検証表示(&amp;D): 予測と実際の落下</translation>
+    </message>
+    <message>
+        <source>Export alerts</source>
+        <translation>アラームをエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export KML</source>
+        <translation>KMLをエクスポート</translation>
+    </message>
+    <message>
+        <source>KML (*.kml)</source>
+        <translation>KML (*.kml)</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>表示をエクスポート</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 を書き込めません</translation>
+    </message>
+</context>
+<context>
+    <name>cop::TimelineBar</name>
+    <message>
+        <source>Previous alert</source>
+        <translation>前のアラーム</translation>
+    </message>
+    <message>
+        <source>Back one second</source>
+        <translation>1秒戻る</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>再生</translation>
+    </message>
+    <message>
+        <source>Forward one second</source>
+        <translation>1秒進む</translation>
+    </message>
+    <message>
+        <source>Next alert</source>
+        <translation>次のアラーム</translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>再生速度</translation>
+    </message>
+    <message>
+        <source>Drag to seek</source>
+        <translation>ドラッグして再生位置を移動</translation>
     </message>
 </context>
 <context>

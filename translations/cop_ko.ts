@@ -278,6 +278,60 @@
         <source>--language expects en, ko or ja, got &quot;%1&quot;</source>
         <translation>--language는 en, ko, ja 중 하나여야 함: &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>[journal] %1 must be a positive number</source>
+        <translation>[journal] %1은(는) 양수여야 함</translation>
+    </message>
+    <message>
+        <source>Replay a recording (segment file, session folder or journal folder) instead of subscribing.</source>
+        <translation>구독 대신 기록을 재생 (세그먼트 파일, 세션 폴더 또는 저널 폴더).</translation>
+    </message>
+    <message>
+        <source>Folder the live console records into (default: the application data folder).</source>
+        <translation>실시간 콘솔의 기록 폴더 (기본값: 애플리케이션 데이터 폴더).</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1이(가) 존재하지 않음</translation>
+    </message>
+    <message>
+        <source>no recording in %1</source>
+        <translation>%1에 기록 없음</translation>
+    </message>
+</context>
+<context>
+    <name>JournalReader</name>
+    <message>
+        <source>no journal segments in %1</source>
+        <translation>%1에 저널 세그먼트 없음</translation>
+    </message>
+    <message>
+        <source>%1: no readable journal segment (%2)</source>
+        <translation>%1: 읽을 수 있는 저널 세그먼트 없음 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot map: %2</source>
+        <translation>%1: 매핑할 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>%1: belongs to session %2, not %3</source>
+        <translation>%1: 세션 %3이(가) 아니라 %2에 속함</translation>
+    </message>
+    <message>
+        <source>%1: damaged record skipped at offset %2 (%3 bytes)</source>
+        <translation>%1: 오프셋 %2의 손상된 레코드 건너뜀 (%3바이트)</translation>
+    </message>
+    <message>
+        <source>%1: torn tail of %2 bytes after offset %3 ignored</source>
+        <translation>%1: 오프셋 %3 이후의 잘린 끝부분 %2바이트 무시</translation>
+    </message>
 </context>
 <context>
     <name>OverlayScene</name>
@@ -303,6 +357,42 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1을(를) 쓸 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the export: %1</source>
+        <translation>내보내기를 쓸 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>COP debrief at %1</source>
+        <translation>COP 사후 강평 %1</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>항적</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <source>%1 impact</source>
+        <translation>%1 탄착</translation>
+    </message>
+    <message>
+        <source>Impacts: predicted against actual</source>
+        <translation>탄착: 예측 대 실제</translation>
+    </message>
+    <message>
+        <source>%1 actual impact</source>
+        <translation>%1 실제 탄착</translation>
+    </message>
+    <message>
+        <source>%1 predicted at %2</source>
+        <translation>%1 예측 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 last prediction</source>
+        <translation>%1 최종 예측</translation>
     </message>
 </context>
 <context>
@@ -605,6 +695,41 @@
     </message>
 </context>
 <context>
+    <name>cop::JournalWriter</name>
+    <message>
+        <source>cannot create journal folder %1</source>
+        <translation>저널 폴더 %1을(를) 만들 수 없음</translation>
+    </message>
+    <message>
+        <source>cannot create a session folder in %1</source>
+        <translation>%1에 세션 폴더를 만들 수 없음</translation>
+    </message>
+    <message>
+        <source>recording resumed in %1</source>
+        <translation>%1에서 기록 재개</translation>
+    </message>
+    <message>
+        <source> (the segment keeps a torn tail, which the next start cuts off)</source>
+        <translation> (세그먼트에 잘린 끝부분이 남으며 다음 시작 시 잘라냄)</translation>
+    </message>
+    <message>
+        <source>cannot sync %1: %2</source>
+        <translation>%1을(를) 동기화할 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>disk full: cannot write %1 (%2)</source>
+        <translation>디스크 가득 참: %1을(를) 쓸 수 없음 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1을(를) 만들 수 없음: %2</translation>
+    </message>
+</context>
+<context>
     <name>cop::LanguageManager</name>
     <message>
         <source>unsupported language &quot;%1&quot;: use one of %2</source>
@@ -669,6 +794,26 @@
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
+    <message>
+        <source>&amp;Open recording…</source>
+        <translation>기록 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open recording</source>
+        <translation>기록 열기</translation>
+    </message>
+    <message>
+        <source>COP journal segments (*.copj)</source>
+        <translation>COP 저널 세그먼트 (*.copj)</translation>
+    </message>
+    <message>
+        <source>● REC</source>
+        <translation>● 기록 중</translation>
+    </message>
+    <message>
+        <source>RECORDING STOPPED: %1</source>
+        <translation>기록 중지됨: %1</translation>
+    </message>
 </context>
 <context>
     <name>cop::NoDataBanner</name>
@@ -691,6 +836,109 @@
     <message>
         <source>No data from %1: the picture is incomplete. An empty map does not mean all clear.</source>
         <translation>%1 데이터 수신 두절: 상황도가 불완전합니다. 빈 지도는 이상 없음을 뜻하지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cop::ReplayBanner</name>
+    <message>
+        <source>REPLAY — recorded %1 — console %2, session %3 — not live</source>
+        <translation>재생 — 기록 시각 %1 — 콘솔 %2, 세션 %3 — 실시간 아님</translation>
+    </message>
+</context>
+<context>
+    <name>cop::ReplaySession</name>
+    <message>
+        <source>Open recording</source>
+        <translation>기록 열기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording opened with %n problem(s): %1</source>
+        <translation>
+            <numerusform>기록을 열었으나 문제 %n건: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation>재생(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export &amp;alerts (CSV)…</source>
+        <translation>경보 내보내기(&amp;A) (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export tracks and predictions (&amp;KML)…</source>
+        <translation>항적 및 예측 내보내기(&amp;K) (KML)…</translation>
+    </message>
+    <message>
+        <source>Export current &amp;view (PNG)…</source>
+        <translation>현재 화면 내보내기(&amp;V) (PNG)…</translation>
+    </message>
+    <message>
+        <source>&amp;Debrief overlay: predicted against actual impact</source>
+        <translation>사후 강평 표시(&amp;D): 예측 대 실제 탄착</translation>
+    </message>
+    <message>
+        <source>Export alerts</source>
+        <translation>경보 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export KML</source>
+        <translation>KML 내보내기</translation>
+    </message>
+    <message>
+        <source>KML (*.kml)</source>
+        <translation>KML (*.kml)</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>화면 내보내기</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1을(를) 쓸 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>cop::TimelineBar</name>
+    <message>
+        <source>Previous alert</source>
+        <translation>이전 경보</translation>
+    </message>
+    <message>
+        <source>Back one second</source>
+        <translation>1초 뒤로</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Forward one second</source>
+        <translation>1초 앞으로</translation>
+    </message>
+    <message>
+        <source>Next alert</source>
+        <translation>다음 경보</translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>재생 속도</translation>
+    </message>
+    <message>
+        <source>Drag to seek</source>
+        <translation>끌어서 시각 이동</translation>
     </message>
 </context>
 <context>

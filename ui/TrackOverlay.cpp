@@ -99,8 +99,7 @@ QSGNode *TrackOverlay::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
     }
 
     if (m_picture) {
-        m_scene.build(*m_picture, viewport(), size(),
-                      QDateTime::currentMSecsSinceEpoch() * 1000);
+        m_scene.build(*m_picture, viewport(), size(), m_picture->nowUtcUs());
     }
     m_scene.triangles().fill(shapes->geometry());
     shapes->markDirty(QSGNode::DirtyGeometry);

@@ -107,7 +107,7 @@ QVariant TrackTableModel::data(const QModelIndex &index, int role) const
     case Speed:
         return QString::number(speedOf(state) / 1000.0, 'f', 2);
     case Age: {
-        const qint64 ageUs = QDateTime::currentMSecsSinceEpoch() * 1000 - track.receivedUtcUs;
+        const qint64 ageUs = m_picture->nowUtcUs() - track.receivedUtcUs;
         return QString::number(std::max<qint64>(0, ageUs / 1'000'000));
     }
     case Quality:

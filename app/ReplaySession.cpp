@@ -1,0 +1,183 @@
+#include "ReplaySession.h"
+
+#include "DebriefExport.h"
+#include "DebriefOverlay.h"
+#include "MainWindow.h"
+#include "Picture.h"
+#include "ReplayBanner.h"
+#include "TimelineBar.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QQuickItem>
+#include <QQuickWidget>
+#include <QSaveFile>
+#include <QStatusBar>
+#include <QToolBar>
+
+#include <algorithm>
+
+namespace cop {
+
+namespace {
+
+// A jump lands this far before the alert, so the moment it arrives is on screen.
+constexpr qint64 kJumpLeadUs = 2'000'000;
+
+TimelineTrack::MarkerKind markerKind(TimelineMarker::Kind kind)
+{
+    switch (kind) {
+    case TimelineMarker::Kind::Launch: return TimelineTrack::MarkerKind::Launch;
+    case TimelineMarker::Kind::Alert: return TimelineTrack::MarkerKind::Alert;
+    case TimelineMarker::Kind::Acknowledgement: return TimelineTrack::MarkerKind::Acknowledgement;
+    case TimelineMarker::Kind::OperatorAction: break;
+    }
+    return TimelineTrack::MarkerKind::OperatorAction;
+}
+
+QToolBar *fixedBar(const QString &name, QWidget *content, QMainWindow *window, Qt::ToolBarArea area)
+{
+    auto *bar = new QToolBar(window);
+    bar->setObjectName(name);
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->addWidget(content);
+    window->addToolBar(area, bar);
+    return bar;
+}
+
+} // namespace
+
+ReplaySession::ReplaySession(Picture *picture, MainWindow *window)
+    : QObject(window)
+    , m_picture(picture)
+    , m_window(window)
+    , m_engine(picture)
+    , m_banner(new ReplayBanner(window))
+    , m_bar(new TimelineBar(window))
+{
+    fixedBar(QStringLiteral("replayBannerBar"), m_banner, window, Qt::TopToolBarArea);
+    fixedBar(QStringLiteral("timelineToolBar"), m_bar, window, Qt::BottomToolBarArea);
+    m_banner->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+
+    if (QQuickItem *root = window->mapWidget()->rootObject()) {
+        if (auto *overlay = root->property("overlay").value<QQuickItem *>())
+            m_debrief = new DebriefOverlay(overlay);
+    }
+
+    connect(&m_clock, &ReplayClock::positionChanged, &m_engine, &ReplayEngine::seek);
+    connect(&m_clock, &ReplayClock::playingChanged, m_bar, &TimelineBar::setPlaying);
+    connect(&m_clock, &ReplayClock::speedChanged, m_bar, &TimelineBar::setSpeed);
+    connect(&m_engine, &ReplayEngine::positionChanged, this, [this](qint64 utcUs) {
+        m_bar->setPosition(utcUs);
+        m_banner->setTime(utcUs);
+        if (m_debrief)
+            m_debrief->setTime(utcUs);
+    });
+    connect(m_bar, &TimelineBar::seekRequested, &m_clock, &ReplayClock::setPosition);
+    connect(m_bar, &TimelineBar::speedRequested, &m_clock, &ReplayClock::setSpeed);
+    connect(m_bar, &TimelineBar::playPauseRequested, this,
+            [this] { m_clock.isPlaying() ? m_clock.pause() : m_clock.play(); });
+    connect(m_bar, &TimelineBar::previousAlertRequested, this, [this] { jumpToAlert(false); });
+    connect(m_bar, &TimelineBar::nextAlertRequested, this, [this] { jumpToAlert(true); });
+    connect(window, &MainWindow::openRecordingRequested, this, [this](const QString &path) {
+        QString error;
+        if (!open(path, &error))
+            QMessageBox::warning(m_window, tr("Open recording"), error);
+    });
+    createMenu();
+}
+
+bool ReplaySession::open(const QString &path, QString *error)
+{
+    m_clock.pause();
+    if (!m_engine.open(path, error))
+        return false;
+    const JournalReader &journal = m_engine.journal();
+    m_banner->setSource(journal.header().consoleId, journal.header().session);
+    std::vector<TimelineTrack::Marker> markers;
+    for (const TimelineMarker &marker : m_engine.survey().markers)
+        markers.push_back({marker.timeUtcUs, markerKind(marker.kind), marker.label});
+    m_bar->setMarkers(std::move(markers));
+    m_bar->setRange(m_engine.startUtcUs(), m_engine.endUtcUs());
+    m_clock.setRange(m_engine.startUtcUs(), m_engine.endUtcUs());
+    if (m_debrief)
+        m_debrief->setImpacts(m_engine.survey().impacts);
+    if (!journal.problems().isEmpty()) {
+        m_window->statusBar()->showMessage(
+            tr("Recording opened with %n problem(s): %1", nullptr, int(journal.problems().size()))
+                .arg(journal.problems().first()));
+    }
+    return true;
+}
+
+void ReplaySession::jumpToAlert(bool forward)
+{
+    const std::vector<qint64> &times = m_engine.survey().alertTimes;
+    // Measured from where a jump lands, so that pressing again moves on to the next alert.
+    const qint64 reference = m_clock.positionUtcUs() + kJumpLeadUs;
+    auto it = forward ? std::upper_bound(times.begin(), times.end(), reference)
+                      : std::lower_bound(times.begin(), times.end(), reference);
+    if (!forward) {
+        if (it == times.begin())
+            return;
+        --it;
+    }
+    if (it != times.end())
+        m_clock.setPosition(*it - kJumpLeadUs);
+}
+
+void ReplaySession::createMenu()
+{
+    QMenu *menu = m_window->menuBar()->addMenu(tr("&Replay"));
+    menu->addAction(tr("Export &alerts (CSV)…"), this, &ReplaySession::exportAlerts);
+    menu->addAction(tr("Export tracks and predictions (&KML)…"), this, &ReplaySession::exportKml);
+    menu->addAction(tr("Export current &view (PNG)…"), this, &ReplaySession::exportView);
+    if (m_debrief) {
+        menu->addSeparator();
+        QAction *debrief = menu->addAction(tr("&Debrief overlay: predicted against actual impact"));
+        debrief->setCheckable(true);
+        debrief->setChecked(true);
+        connect(debrief, &QAction::toggled, m_debrief, &QQuickItem::setVisible);
+    }
+}
+
+QString ReplaySession::saveFileName(const QString &title, const QString &suffix, const QString &filter)
+{
+    const QString proposal = QFileInfo(m_engine.journal().sessionDirectory()).fileName() + suffix;
+    return QFileDialog::getSaveFileName(m_window, title, proposal, filter);
+}
+
+void ReplaySession::exportAlerts()
+{
+    const QString path = saveFileName(tr("Export alerts"), QStringLiteral("-alerts.csv"), tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    QString error;
+    if (!file.open(QIODevice::WriteOnly) || !writeAlertCsv(m_engine.survey(), &file, &error) || !file.commit())
+        QMessageBox::warning(m_window, tr("Export alerts"), error.isEmpty() ? file.errorString() : error);
+}
+
+void ReplaySession::exportKml()
+{
+    const QString path = saveFileName(tr("Export KML"), QStringLiteral(".kml"), tr("KML (*.kml)"));
+    if (path.isEmpty() || !m_picture)
+        return;
+    QSaveFile file(path);
+    QString error;
+    if (!file.open(QIODevice::WriteOnly) || !writeKml(*m_picture, m_engine.survey(), &file, &error)
+        || !file.commit())
+        QMessageBox::warning(m_window, tr("Export KML"), error.isEmpty() ? file.errorString() : error);
+}
+
+void ReplaySession::exportView()
+{
+    const QString path = saveFileName(tr("Export view"), QStringLiteral(".png"), tr("PNG (*.png)"));
+    if (!path.isEmpty() && !m_window->grab().save(path, "PNG"))
+        QMessageBox::warning(m_window, tr("Export view"), tr("cannot write %1").arg(path));
+}
+
+} // namespace cop

@@ -1,0 +1,86 @@
+#pragma once
+
+// One timed ingest: a track service in this process (the simulator's, over loopback gRPC)
+// streams N track updates; one ServiceConnection decodes, checks, sequences and batches them
+// into a Picture on the main thread. Timed from subscribe to the last sequence applied.
+
+#include "EventLog.h"
+#include "Picture.h"
+#include "ServiceConnection.h"
+#include "ServiceHost.h"
+#include "TrackUpdates.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <ctime>
+#include <functional>
+#include <optional>
+
+struct IngestRun
+{
+    double wallSeconds = 0;
+    double cpuSeconds = 0; // the whole process: gRPC's threads and any journal writer included
+};
+
+inline double processCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) * 1e-9;
+}
+
+// `attach` may hook more onto the connection (a recorder) before the timed subscription.
+// Nothing when the run did not deliver every update in time.
+inline std::optional<IngestRun> ingestOnce(int updates, int tracks,
+                                           const std::function<void(cop::ServiceConnection &, cop::Picture &)> &attach = {})
+{
+    constexpr int kTimeoutMs = 120'000;
+    cop::sim::EventLog log("bench", size_t(updates));
+    cop::v1::ServiceInfo info;
+    info.set_heartbeat_period_ms(1000);
+    cop::sim::ServiceHost host(log, info, "127.0.0.1:0");
+    cop::ServiceConnection connection(QStringLiteral("BENCH"),
+                                      QStringLiteral("127.0.0.1:%1").arg(host.port()),
+                                      QStringLiteral("bench"));
+    cop::Picture picture;
+    QObject::connect(&connection, &cop::ServiceConnection::batchReady, &picture,
+                     &cop::Picture::applyBatch);
+    if (attach)
+        attach(connection, picture);
+
+    // Take the (empty) snapshot first, so the timed subscription resumes and streams every
+    // update rather than a snapshot of the final state.
+    QEventLoop loop;
+    auto live = QObject::connect(&connection, &cop::ServiceConnection::batchReady, &loop,
+                                 &QEventLoop::quit);
+    QTimer::singleShot(kTimeoutMs, &loop, &QEventLoop::quit);
+    connection.start();
+    loop.exec();
+    QObject::disconnect(live);
+    connection.stop();
+
+    for (int i = 0; i < updates; ++i)
+        log.append(cop::testing::trackUpdate(i % tracks, i / tracks));
+
+    QElapsedTimer timer;
+    IngestRun run;
+    double cpuStart = 0;
+    QObject::connect(&connection, &cop::ServiceConnection::batchReady, &loop,
+                     [&](const cop::ServiceBatch &batch) {
+                         if (!batch.events.empty() && batch.events.back().sequence == quint64(updates)) {
+                             run.wallSeconds = timer.nsecsElapsed() * 1e-9;
+                             run.cpuSeconds = processCpuSeconds() - cpuStart;
+                             loop.quit();
+                         }
+                     });
+    timer.start();
+    cpuStart = processCpuSeconds();
+    connection.start();
+    loop.exec();
+    if (run.wallSeconds == 0 || connection.status().counters.eventsApplied != quint64(updates)
+        || picture.tracks().size() != tracks)
+        return std::nullopt;
+    return run;
+}

@@ -1,0 +1,380 @@
+#include "PayloadCodec.h"
+
+#include "ByteStream.h"
+
+namespace cop::journal {
+
+namespace {
+
+// One version byte per payload, so a later console can still read what this one wrote.
+constexpr quint8 kPayloadVersion = 1;
+
+// The smallest encoding of any element, for ByteReader::getCount: an empty string is 4 bytes.
+constexpr qsizetype kMinElement = 4;
+
+void write(ByteWriter &w, const GeoPoint &p)
+{
+    w.put(p.latDeg);
+    w.put(p.lonDeg);
+    w.put(p.heightM);
+}
+
+void read(ByteReader &r, GeoPoint *p)
+{
+    p->latDeg = r.get<double>();
+    p->lonDeg = r.get<double>();
+    p->heightM = r.get<double>();
+}
+
+template<size_t N>
+void write(ByteWriter &w, const std::array<double, N> &values)
+{
+    for (double v : values)
+        w.put(v);
+}
+
+template<size_t N>
+void read(ByteReader &r, std::array<double, N> *values)
+{
+    for (double &v : *values)
+        v = r.get<double>();
+}
+
+template<size_t N>
+void write(ByteWriter &w, const std::optional<std::array<double, N>> &values)
+{
+    w.put(values.has_value());
+    if (values)
+        write(w, *values);
+}
+
+template<size_t N>
+void read(ByteReader &r, std::optional<std::array<double, N>> *values)
+{
+    values->reset();
+    if (r.get<bool>())
+        read(r, &values->emplace());
+}
+
+void write(ByteWriter &w, const TrackUpdate &t)
+{
+    w.put(t.trackId);
+    w.put(t.timeUtcUs);
+    write(w, t.position);
+    write(w, t.positionEcef);
+    write(w, t.velocityEcef);
+    write(w, t.covarianceUpper);
+    w.put(t.phase);
+    w.put(t.affiliation);
+    w.put(t.quality);
+    w.put(quint32(t.sensors.size()));
+    for (const QString &sensor : t.sensors)
+        w.put(sensor);
+    w.put(t.exercise);
+}
+
+void read(ByteReader &r, TrackUpdate *t)
+{
+    t->trackId = r.getString();
+    t->timeUtcUs = r.get<qint64>();
+    read(r, &t->position);
+    read(r, &t->positionEcef);
+    read(r, &t->velocityEcef);
+    read(r, &t->covarianceUpper);
+    t->phase = r.get<TrackPhase>();
+    t->affiliation = r.get<Affiliation>();
+    t->quality = r.get<float>();
+    const quint32 sensors = r.getCount(kMinElement);
+    for (quint32 i = 0; i < sensors; ++i)
+        t->sensors.append(r.getString());
+    t->exercise = r.get<bool>();
+}
+
+void write(ByteWriter &w, const Track &t)
+{
+    w.put(t.service);
+    write(w, t.state);
+    w.put(t.receivedUtcUs);
+    w.put(quint32(t.trail.size()));
+    for (const GeoPoint &p : t.trail)
+        write(w, p);
+    w.put(t.trailHeadUtcUs);
+}
+
+void read(ByteReader &r, Track *t)
+{
+    t->service = r.getString();
+    read(r, &t->state);
+    t->receivedUtcUs = r.get<qint64>();
+    const quint32 points = r.getCount(3 * sizeof(double));
+    for (quint32 i = 0; i < points; ++i)
+        read(r, &t->trail.emplace_back());
+    t->trailHeadUtcUs = r.get<qint64>();
+}
+
+void write(ByteWriter &w, const Launch &l)
+{
+    w.put(l.launchId);
+    w.put(l.trackId);
+    w.put(l.launchTimeUtcUs);
+    write(w, l.point);
+    write(w, l.pointCovarianceEn);
+    w.put(l.exercise);
+}
+
+void read(ByteReader &r, Launch *l)
+{
+    l->launchId = r.getString();
+    l->trackId = r.getString();
+    l->launchTimeUtcUs = r.get<qint64>();
+    read(r, &l->point);
+    read(r, &l->pointCovarianceEn);
+    l->exercise = r.get<bool>();
+}
+
+void write(ByteWriter &w, const Prediction &p)
+{
+    w.put(p.trackId);
+    w.put(p.issuedUtcUs);
+    w.put(quint32(p.trajectory.size()));
+    for (const TrajectorySample &s : p.trajectory) {
+        w.put(s.timeUtcUs);
+        write(w, s.point);
+    }
+    write(w, p.apogee);
+    write(w, p.impactPoint);
+    w.put(p.impactTimeUtcUs);
+    w.put(p.impactTimeSigmaS);
+    w.put(quint32(p.ellipses.size()));
+    for (const ImpactEllipse &e : p.ellipses) {
+        w.put(e.confidence);
+        w.put(e.semiMajorM);
+        w.put(e.semiMinorM);
+        w.put(e.orientationDeg);
+    }
+    w.put(p.provisional);
+    w.put(p.exercise);
+}
+
+void read(ByteReader &r, Prediction *p)
+{
+    p->trackId = r.getString();
+    p->issuedUtcUs = r.get<qint64>();
+    const quint32 samples = r.getCount(4 * sizeof(double));
+    for (quint32 i = 0; i < samples; ++i) {
+        TrajectorySample &s = p->trajectory.emplace_back();
+        s.timeUtcUs = r.get<qint64>();
+        read(r, &s.point);
+    }
+    read(r, &p->apogee);
+    read(r, &p->impactPoint);
+    p->impactTimeUtcUs = r.get<qint64>();
+    p->impactTimeSigmaS = r.get<double>();
+    const quint32 ellipses = r.getCount(4 * sizeof(double));
+    for (quint32 i = 0; i < ellipses; ++i) {
+        ImpactEllipse &e = p->ellipses.emplace_back();
+        e.confidence = r.get<double>();
+        e.semiMajorM = r.get<double>();
+        e.semiMinorM = r.get<double>();
+        e.orientationDeg = r.get<double>();
+    }
+    p->provisional = r.get<bool>();
+    p->exercise = r.get<bool>();
+}
+
+void write(ByteWriter &w, const AlertUpdate &a)
+{
+    w.put(a.alertId);
+    w.put(a.kind);
+    w.put(a.severity);
+    w.put(a.trackId);
+    w.put(a.regionId);
+    w.put(a.state);
+    w.put(quint32(a.acknowledgements.size()));
+    for (const Acknowledgement &ack : a.acknowledgements) {
+        w.put(ack.operatorName);
+        w.put(ack.consoleId);
+        w.put(ack.timeUtcUs);
+    }
+    w.put(a.raisedUtcUs);
+    w.put(a.predictedImpactUtcUs);
+    w.put(a.exercise);
+}
+
+void read(ByteReader &r, AlertUpdate *a)
+{
+    a->alertId = r.getString();
+    a->kind = r.get<AlertKind>();
+    a->severity = r.get<Severity>();
+    a->trackId = r.getString();
+    a->regionId = r.getString();
+    a->state = r.get<AlertState>();
+    const quint32 acks = r.getCount(2 * kMinElement + sizeof(qint64));
+    for (quint32 i = 0; i < acks; ++i) {
+        Acknowledgement &ack = a->acknowledgements.emplace_back();
+        ack.operatorName = r.getString();
+        ack.consoleId = r.getString();
+        ack.timeUtcUs = r.get<qint64>();
+    }
+    a->raisedUtcUs = r.get<qint64>();
+    a->predictedImpactUtcUs = r.get<qint64>();
+    a->exercise = r.get<bool>();
+}
+
+void write(ByteWriter &w, const FeedStatus &f)
+{
+    w.put(f.service);
+    w.put(f.address);
+    w.put(f.state);
+    w.put(f.lastError);
+    w.put(f.lastHeardUtcUs);
+    const FeedCounters &c = f.counters;
+    for (quint64 counter : {c.eventsApplied, c.snapshots, c.duplicates, c.gaps, c.malformed,
+                            c.reconnects})
+        w.put(counter);
+}
+
+void read(ByteReader &r, FeedStatus *f)
+{
+    f->service = r.getString();
+    f->address = r.getString();
+    f->state = r.get<FeedState>();
+    f->lastError = r.getString();
+    f->lastHeardUtcUs = r.get<qint64>();
+    FeedCounters &c = f->counters;
+    for (quint64 *counter : {&c.eventsApplied, &c.snapshots, &c.duplicates, &c.gaps,
+                             &c.malformed, &c.reconnects})
+        *counter = r.get<quint64>();
+}
+
+// Every keyed collection of the picture: the key's service and id first, then the value.
+template<typename T>
+void writeHash(ByteWriter &w, const QHash<ServiceKey, T> &hash)
+{
+    w.put(quint32(hash.size()));
+    for (auto it = hash.cbegin(); it != hash.cend(); ++it) {
+        w.put(it.key().service);
+        w.put(it.key().id);
+        write(w, it.value());
+    }
+}
+
+template<typename T>
+void readHash(ByteReader &r, QHash<ServiceKey, T> *hash)
+{
+    const quint32 count = r.getCount(2 * kMinElement);
+    for (quint32 i = 0; i < count && r.ok(); ++i) {
+        ServiceKey key;
+        key.service = r.getString();
+        key.id = r.getString();
+        read(r, &(*hash)[key]);
+    }
+}
+
+template<typename T>
+std::optional<T> decodeWhole(QByteArrayView payload, void (*readValue)(ByteReader &, T *))
+{
+    ByteReader r(payload);
+    if (r.get<quint8>() != kPayloadVersion)
+        return std::nullopt;
+    T value;
+    readValue(r, &value);
+    if (!r.ok() || !r.atEnd())
+        return std::nullopt;
+    return value;
+}
+
+template<typename T>
+QByteArray encodeWhole(const T &value, void (*writeValue)(ByteWriter &, const T &))
+{
+    QByteArray out;
+    ByteWriter w(&out);
+    w.put(kPayloadVersion);
+    writeValue(w, value);
+    return out;
+}
+
+void writeAction(ByteWriter &w, const OperatorAction &a)
+{
+    w.put(a.kind);
+    w.put(a.operatorName);
+    w.put(a.consoleId);
+    w.put(a.service);
+    w.put(a.alertId);
+    w.put(a.durationS);
+    w.put(a.language);
+    w.put(a.timeUtcUs);
+}
+
+void readAction(ByteReader &r, OperatorAction *a)
+{
+    a->kind = r.get<OperatorAction::Kind>();
+    if (a->kind < OperatorAction::Kind::Acknowledge || a->kind > OperatorAction::Kind::LanguageSwitch)
+        r.fail();
+    a->operatorName = r.getString();
+    a->consoleId = r.getString();
+    a->service = r.getString();
+    a->alertId = r.getString();
+    a->durationS = r.get<double>();
+    a->language = r.getString();
+    a->timeUtcUs = r.get<qint64>();
+}
+
+void writeContent(ByteWriter &w, const PictureContent &c)
+{
+    writeHash(w, c.tracks);
+    writeHash(w, c.launches);
+    writeHash(w, c.predictions);
+    writeHash(w, c.alerts);
+    w.put(quint32(c.feeds.size()));
+    for (const FeedStatus &feed : c.feeds)
+        write(w, feed);
+}
+
+void readContent(ByteReader &r, PictureContent *c)
+{
+    readHash(r, &c->tracks);
+    readHash(r, &c->launches);
+    readHash(r, &c->predictions);
+    readHash(r, &c->alerts);
+    const quint32 feeds = r.getCount(kMinElement);
+    for (quint32 i = 0; i < feeds && r.ok(); ++i) {
+        FeedStatus feed;
+        read(r, &feed);
+        c->feeds.insert(feed.service, feed);
+    }
+}
+
+} // namespace
+
+QByteArray encodeFeedStatus(const FeedStatus &status)
+{
+    return encodeWhole<FeedStatus>(status, write);
+}
+
+std::optional<FeedStatus> decodeFeedStatus(QByteArrayView payload)
+{
+    return decodeWhole<FeedStatus>(payload, read);
+}
+
+QByteArray encodeOperatorAction(const OperatorAction &action)
+{
+    return encodeWhole<OperatorAction>(action, writeAction);
+}
+
+std::optional<OperatorAction> decodeOperatorAction(QByteArrayView payload)
+{
+    return decodeWhole<OperatorAction>(payload, readAction);
+}
+
+QByteArray encodePicture(const PictureContent &content)
+{
+    return encodeWhole<PictureContent>(content, writeContent);
+}
+
+std::optional<PictureContent> decodePicture(QByteArrayView payload)
+{
+    return decodeWhole<PictureContent>(payload, readContent);
+}
+
+} // namespace cop::journal

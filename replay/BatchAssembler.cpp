@@ -1,0 +1,79 @@
+#include "BatchAssembler.h"
+
+#include "EventDecoder.h"
+
+#include "cop/v1/picture.pb.h"
+
+namespace cop {
+
+namespace {
+
+template<typename T>
+void appendAll(std::vector<T> &to, std::vector<T> &from)
+{
+    to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+}
+
+} // namespace
+
+BatchAssembler::BatchAssembler(std::function<void(const ServiceBatch &)> deliver)
+    : m_deliver(std::move(deliver))
+{}
+
+void BatchAssembler::add(const JournalRecord &record)
+{
+    if (!(record.flags & JournalRecord::kApplied))
+        return;
+    if (m_batch && (m_batch->service != record.service || m_batch->receivedUtcUs != record.timeUtcUs))
+        finish();
+    v1::PictureEvent message;
+    QStringList errors;
+    std::optional<InboundEvent> event;
+    if (message.ParseFromArray(record.payload.constData(), int(record.payload.size())))
+        event = decodeEvent(message, &errors);
+    if (!event) {
+        ++m_undecodable;
+        return;
+    }
+    if (!m_batch) {
+        m_batch.emplace();
+        m_batch->service = record.service;
+        m_batch->receivedUtcUs = record.timeUtcUs;
+    }
+    if (std::holds_alternative<StreamOpened>(*event)) {
+        m_partialSnapshots.remove(record.service);
+    } else if (auto *chunk = std::get_if<SnapshotChunk>(&*event)) {
+        Snapshot &partial = m_partialSnapshots[record.service];
+        Snapshot &content = chunk->content;
+        partial.asOfSequence = content.asOfSequence;
+        appendAll(partial.tracks, content.tracks);
+        appendAll(partial.launches, content.launches);
+        appendAll(partial.predictions, content.predictions);
+        appendAll(partial.alerts, content.alerts);
+        if (!chunk->last) // the journal's flag says the same; the message is what counts
+            return;
+        // The snapshot replaces everything before it, including events not yet delivered.
+        m_batch->events.clear();
+        m_batch->snapshot = m_partialSnapshots.take(record.service);
+    } else if (auto *sequenced = std::get_if<SequencedEvent>(&*event)) {
+        m_batch->events.push_back(std::move(*sequenced));
+    }
+}
+
+void BatchAssembler::finish()
+{
+    if (!m_batch)
+        return;
+    const ServiceBatch batch = std::move(*m_batch);
+    m_batch.reset();
+    if (!batch.isEmpty())
+        m_deliver(batch);
+}
+
+void BatchAssembler::reset()
+{
+    m_batch.reset();
+    m_partialSnapshots.clear();
+}
+
+} // namespace cop

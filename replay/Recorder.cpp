@@ -1,0 +1,84 @@
+#include "Recorder.h"
+
+#include "PayloadCodec.h"
+#include "Picture.h"
+#include "ServiceConnection.h"
+
+#include "cop/v1/picture.pb.h"
+
+namespace cop {
+
+namespace {
+
+qint64 nowUtcUs()
+{
+    using namespace std::chrono;
+    return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+} // namespace
+
+Recorder::Recorder(Picture *picture, JournalWriter *writer, QObject *parent)
+    : QObject(parent)
+    , m_picture(picture)
+    , m_writer(writer)
+{
+    connect(&m_keyframeTimer, &QTimer::timeout, this, &Recorder::recordKeyframe);
+    m_keyframeTimer.start(JournalSettings{}.keyframeInterval);
+}
+
+void Recorder::setKeyframeInterval(std::chrono::milliseconds interval)
+{
+    m_keyframeTimer.start(interval);
+}
+
+void Recorder::attach(ServiceConnection *connection)
+{
+    connection->setRecording(true);
+    connect(connection, &ServiceConnection::eventReceived, this, &Recorder::recordInbound);
+    connect(connection, &ServiceConnection::statusChanged, this, [this](const FeedStatus &status) {
+        JournalRecord record;
+        record.kind = JournalRecord::Kind::FeedStatus;
+        record.timeUtcUs = nowUtcUs();
+        record.service = status.service;
+        record.payload = journal::encodeFeedStatus(status);
+        m_writer->append(std::move(record));
+    });
+}
+
+void Recorder::recordInbound(const JournalRecord &record)
+{
+    if (record.subkind == v1::PictureEvent::kStreamOpened)
+        m_snapshotInProgress.remove(record.service);
+    else if (record.subkind == v1::PictureEvent::kSnapshot && (record.flags & JournalRecord::kSnapshotContinues))
+        m_snapshotInProgress.insert(record.service);
+    else if (record.subkind == v1::PictureEvent::kSnapshot)
+        m_snapshotInProgress.remove(record.service);
+    m_writer->append(record);
+}
+
+void Recorder::recordOperatorAction(const OperatorAction &action)
+{
+    JournalRecord record;
+    record.kind = JournalRecord::Kind::OperatorAction;
+    record.subkind = quint8(action.kind);
+    record.timeUtcUs = action.timeUtcUs != 0 ? action.timeUtcUs : nowUtcUs();
+    record.service = action.service;
+    OperatorAction stamped = action;
+    stamped.timeUtcUs = record.timeUtcUs;
+    record.payload = journal::encodeOperatorAction(stamped);
+    m_writer->appendDurable(std::move(record));
+}
+
+void Recorder::recordKeyframe()
+{
+    if (!m_picture || !m_snapshotInProgress.isEmpty())
+        return;
+    JournalRecord record;
+    record.kind = JournalRecord::Kind::Keyframe;
+    record.timeUtcUs = nowUtcUs();
+    record.payload = journal::encodePicture(m_picture->content());
+    m_writer->append(std::move(record));
+}
+
+} // namespace cop

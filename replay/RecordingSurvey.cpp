@@ -1,0 +1,165 @@
+#include "RecordingSurvey.h"
+
+#include "EventDecoder.h"
+#include "JournalReader.h"
+#include "PayloadCodec.h"
+#include "Picture.h"
+
+#include "cop/v1/picture.pb.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace cop {
+
+namespace {
+
+// How far back from a drop to look for the track's last position; a track reports at least
+// once a second, so this covers any plausible number of simultaneous tracks.
+constexpr qsizetype kImpactLookBack = 200'000;
+
+class Surveyor
+{
+public:
+    Surveyor(const JournalReader &journal, RecordingSurvey *survey)
+        : m_journal(journal)
+        , m_survey(*survey)
+    {}
+
+    void run()
+    {
+        for (qsizetype i = 0; i < m_journal.size(); ++i) {
+            const JournalReader::Head head = m_journal.head(i);
+            if (head.kind == JournalRecord::Kind::OperatorAction) {
+                operatorAction(i);
+            } else if (head.kind == JournalRecord::Kind::Inbound
+                       && (head.flags & JournalRecord::kApplied) && interesting(head.subkind)) {
+                inbound(i);
+            }
+        }
+        std::stable_sort(m_survey.markers.begin(), m_survey.markers.end(),
+                         [](const auto &a, const auto &b) { return a.timeUtcUs < b.timeUtcUs; });
+        std::sort(m_survey.alertTimes.begin(), m_survey.alertTimes.end());
+        for (auto it = m_predictions.begin(); it != m_predictions.end(); ++it) {
+            if (auto impact = m_impacts.find(it.key()); impact != m_impacts.end()) {
+                impact->predictions = std::move(it.value());
+                m_survey.impacts.push_back(std::move(*impact));
+            }
+        }
+        std::sort(m_survey.impacts.begin(), m_survey.impacts.end(),
+                  [](const auto &a, const auto &b) { return a.impactUtcUs < b.impactUtcUs; });
+    }
+
+private:
+    static bool interesting(quint8 body)
+    {
+        using M = v1::PictureEvent;
+        return body == M::kSnapshot || body == M::kLaunch || body == M::kAlertUpdate
+               || body == M::kPrediction || body == M::kTrackDrop;
+    }
+
+    void operatorAction(qsizetype index)
+    {
+        const JournalRecord record = m_journal.record(index);
+        if (auto action = journal::decodeOperatorAction(record.payload)) {
+            m_survey.markers.push_back({record.timeUtcUs, TimelineMarker::Kind::OperatorAction,
+                                        operatorActionId(action->kind) + u' ' + action->alertId});
+            m_survey.operatorActions.push_back(*action);
+        }
+    }
+
+    void inbound(qsizetype index)
+    {
+        const JournalRecord record = m_journal.record(index);
+        v1::PictureEvent message;
+        if (!message.ParseFromArray(record.payload.constData(), int(record.payload.size())))
+            return;
+        QStringList errors;
+        const std::optional<InboundEvent> event = decodeEvent(message, &errors);
+        if (!event)
+            return;
+        if (auto *chunk = std::get_if<SnapshotChunk>(&*event)) {
+            for (const AlertUpdate &alert : chunk->content.alerts)
+                this->alert(record, alert);
+            return;
+        }
+        const auto *sequenced = std::get_if<SequencedEvent>(&*event);
+        if (!sequenced)
+            return;
+        if (auto *launch = std::get_if<Launch>(&sequenced->event)) {
+            m_survey.markers.push_back({record.timeUtcUs, TimelineMarker::Kind::Launch,
+                                        record.service + u' ' + launch->launchId});
+        } else if (auto *alert = std::get_if<AlertUpdate>(&sequenced->event)) {
+            this->alert(record, *alert);
+        } else if (auto *prediction = std::get_if<Prediction>(&sequenced->event)) {
+            m_predictions[{record.service, prediction->trackId}].push_back(*prediction);
+        } else if (auto *drop = std::get_if<TrackDrop>(&sequenced->event)) {
+            if (drop->reason == DropReason::Impacted)
+                impact(index, record.service, *drop);
+        }
+    }
+
+    void alert(const JournalRecord &record, const AlertUpdate &alert)
+    {
+        const ServiceKey key{record.service, alert.alertId};
+        auto known = m_alertIndex.constFind(key);
+        if (known == m_alertIndex.cend()) {
+            known = m_alertIndex.insert(key, m_survey.alerts.size());
+            m_survey.alerts.push_back({record.service, alert, alert, record.timeUtcUs, {}});
+            m_survey.markers.push_back({record.timeUtcUs, TimelineMarker::Kind::Alert,
+                                        record.service + u' ' + alert.alertId});
+            m_survey.alertTimes.push_back(record.timeUtcUs);
+        }
+        AlertHistory &history = m_survey.alerts[size_t(*known)];
+        history.last = alert;
+        if (!history.firstAcknowledgement && !alert.acknowledgements.empty()) {
+            const auto first = std::min_element(
+                alert.acknowledgements.begin(), alert.acknowledgements.end(),
+                [](const auto &a, const auto &b) { return a.timeUtcUs < b.timeUtcUs; });
+            history.firstAcknowledgement = *first;
+            m_survey.markers.push_back({record.timeUtcUs, TimelineMarker::Kind::Acknowledgement,
+                                        first->operatorName + u' ' + alert.alertId});
+        }
+    }
+
+    void impact(qsizetype dropIndex, const QString &service, const TrackDrop &drop)
+    {
+        const qsizetype stop = std::max<qsizetype>(0, dropIndex - kImpactLookBack);
+        for (qsizetype i = dropIndex - 1; i >= stop; --i) {
+            const JournalReader::Head head = m_journal.head(i);
+            if (head.kind != JournalRecord::Kind::Inbound
+                || head.subkind != v1::PictureEvent::kTrackUpdate)
+                continue;
+            const JournalRecord record = m_journal.record(i);
+            v1::PictureEvent message;
+            if (record.service != service
+                || !message.ParseFromArray(record.payload.constData(), int(record.payload.size()))
+                || message.track_update().track_id() != drop.trackId.toStdString())
+                continue;
+            QString error;
+            if (auto update = decodeTrackUpdate(message.track_update(), &error)) {
+                m_impacts.insert({service, drop.trackId},
+                                 {service, drop.trackId, {}, update->position, update->timeUtcUs});
+            }
+            return;
+        }
+    }
+
+    const JournalReader &m_journal;
+    RecordingSurvey &m_survey;
+    QHash<ServiceKey, qsizetype> m_alertIndex;
+    QHash<ServiceKey, std::vector<Prediction>> m_predictions;
+    QHash<ServiceKey, ImpactDebrief> m_impacts;
+};
+
+} // namespace
+
+RecordingSurvey RecordingSurvey::of(const JournalReader &journal)
+{
+    RecordingSurvey survey;
+    Surveyor(journal, &survey).run();
+    return survey;
+}
+
+} // namespace cop

@@ -1,0 +1,366 @@
+// The journal on disk: segments, durability policy, crash recovery, rotation, retention, full
+// disk, and the payloads the console writes into it.
+#include "JournalFormat.h"
+#include "JournalLayout.h"
+#include "JournalReader.h"
+#include "JournalRecovery.h"
+#include "JournalWriter.h"
+#include "PayloadCodec.h"
+#include "Picture.h"
+#include "PictureDump.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace cop;
+using namespace std::chrono_literals;
+
+namespace {
+
+JournalRecord inbound(quint64 sequence, int payloadBytes = 40)
+{
+    JournalRecord record;
+    record.kind = JournalRecord::Kind::Inbound;
+    record.subkind = 12;
+    record.flags = JournalRecord::kApplied;
+    record.timeUtcUs = 1'700'000'000'000'000 + qint64(sequence) * 1000;
+    record.sequence = sequence;
+    record.service = QStringLiteral("US");
+    record.payload = QByteArray(payloadBytes, char('a' + sequence % 26));
+    return record;
+}
+
+JournalSettings settingsIn(const QString &dir)
+{
+    JournalSettings settings;
+    settings.directory = dir;
+    return settings;
+}
+
+std::vector<quint64> sequencesIn(const QString &path, QStringList *problems = nullptr)
+{
+    JournalReader reader;
+    QString error;
+    if (!reader.open(path, &error))
+        return {};
+    std::vector<quint64> sequences;
+    for (qsizetype i = 0; i < reader.size(); ++i)
+        sequences.push_back(reader.record(i).sequence);
+    if (problems)
+        *problems = reader.problems();
+    return sequences;
+}
+
+QString writeSession(const QString &dir, int records)
+{
+    JournalWriter writer(settingsIn(dir), QStringLiteral("seoul-1"), {QStringLiteral("US")});
+    QString error;
+    if (!writer.start(&error))
+        qFatal("%s", qPrintable(error));
+    for (int i = 1; i <= records; ++i)
+        writer.append(inbound(quint64(i)));
+    writer.flush();
+    return journal::segmentFiles(writer.sessionDirectory()).first();
+}
+
+PictureContent samplePicture()
+{
+    Picture picture;
+    ServiceBatch batch;
+    batch.service = QStringLiteral("JP");
+    batch.receivedUtcUs = 77;
+    TrackUpdate track;
+    track.trackId = QStringLiteral("T1");
+    track.timeUtcUs = 5;
+    track.position = {39.1, 125.7, 12345.678};
+    track.positionEcef = {1.0 / 3.0, 2, 3};
+    track.covarianceUpper = std::array<double, 21>{};
+    track.covarianceUpper->at(20) = 1e-300;
+    track.sensors = {QStringLiteral("radar-1"), QStringLiteral("sat")};
+    track.quality = 0.7f;
+    batch.events.push_back({1, track});
+    track.timeUtcUs = 2'000'005;
+    track.position.latDeg = 39.2;
+    batch.events.push_back({2, track});
+    Prediction prediction;
+    prediction.trackId = QStringLiteral("T1");
+    prediction.trajectory = {{10, {39, 126, 1000}}, {20, {40, 130, 0}}};
+    prediction.ellipses = {{0.5, 1000, 500, 30}, {0.95, 2000, 1000, 30}};
+    batch.events.push_back({3, prediction});
+    AlertUpdate alert;
+    alert.alertId = QStringLiteral("A1");
+    alert.kind = AlertKind::ImpactInEez;
+    alert.acknowledgements = {{QStringLiteral("Kim 김"), QStringLiteral("seoul-1"), 99}};
+    batch.events.push_back({4, alert});
+    batch.events.push_back({5, Launch{QStringLiteral("L1"), QStringLiteral("T1"), 3, {39, 125, 0},
+                                      std::array<double, 3>{1, 2, 3}, true}});
+    picture.applyBatch(batch);
+    FeedStatus feed;
+    feed.service = QStringLiteral("JP");
+    feed.state = FeedState::Stale;
+    feed.lastError = QStringLiteral("quiet");
+    feed.counters.gaps = 3;
+    picture.updateFeed(feed);
+    return picture.content();
+}
+
+} // namespace
+
+class TestJournal : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { std::signal(SIGXFSZ, SIG_IGN); }
+
+    void recordsComeBackInOrderWithTheirHeader()
+    {
+        QTemporaryDir dir;
+        const QString segment = writeSession(dir.path(), 100);
+        JournalReader reader;
+        QString error;
+        QVERIFY2(reader.open(dir.path(), &error), qPrintable(error));
+        QCOMPARE(reader.header().consoleId, QStringLiteral("seoul-1"));
+        QCOMPARE(reader.header().services, QStringList{QStringLiteral("US")});
+        QCOMPARE(reader.header().version, journal::kFormatVersion);
+        QCOMPARE(reader.size(), 100);
+        QVERIFY(reader.problems().isEmpty());
+        const JournalRecord expected = inbound(42);
+        const JournalRecord got = reader.record(41);
+        QCOMPARE(got.payload, expected.payload);
+        QCOMPARE(got.timeUtcUs, expected.timeUtcUs);
+        QCOMPARE(got.service, expected.service);
+        QCOMPARE(got.flags, expected.flags);
+        QCOMPARE(reader.head(41).timeUtcUs, expected.timeUtcUs);
+        QCOMPARE(reader.startUtcUs(), inbound(1).timeUtcUs);
+        QCOMPARE(reader.endUtcUs(), inbound(100).timeUtcUs);
+        // The same session opens from a segment file, the session folder or the root.
+        QCOMPARE(sequencesIn(segment).size(), size_t(100));
+        QCOMPARE(sequencesIn(QFileInfo(segment).absolutePath()).size(), size_t(100));
+    }
+
+    void tornTailIsCutBackToTheLastWholeRecordOnRecovery()
+    {
+        QTemporaryDir dir;
+        const QString segment = writeSession(dir.path(), 10);
+        const qint64 whole = QFileInfo(segment).size();
+        QFile file(segment);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write(journal::encodeRecord(inbound(11)).left(17)); // a write the crash cut short
+        file.close();
+
+        QStringList problems;
+        QCOMPARE(sequencesIn(segment, &problems).size(), size_t(10));
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(QStringLiteral("torn tail of 17 bytes")), qPrintable(problems.first()));
+
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("torn tail of 17 bytes")));
+        const journal::RecoveryReport report = journal::recoverSegment(segment);
+        QCOMPARE(report.truncatedBytes, 17);
+        QCOMPARE(QFileInfo(segment).size(), whole);
+        QCOMPARE(sequencesIn(segment, &problems).size(), size_t(10));
+        QVERIFY(problems.isEmpty());
+    }
+
+    void damagedRecordInTheMiddleIsSkippedAndReported()
+    {
+        QTemporaryDir dir;
+        const QString segment = writeSession(dir.path(), 10);
+        QFile file(segment);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        const QByteArray fifth = journal::encodeRecord(inbound(5));
+        const qsizetype at = bytes.indexOf(fifth);
+        QVERIFY(at > 0);
+        bytes[at + fifth.size() - 3] = char(bytes[at + fifth.size() - 3] ^ 0x10); // one bit
+        file.seek(0);
+        file.write(bytes);
+        file.close();
+
+        QStringList problems;
+        const std::vector<quint64> sequences = sequencesIn(segment, &problems);
+        QCOMPARE(sequences, (std::vector<quint64>{1, 2, 3, 4, 6, 7, 8, 9, 10}));
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(QStringLiteral("damaged record skipped at offset %1").arg(at)),
+                 qPrintable(problems.first()));
+    }
+
+    void trafficIsWrittenAtOnceAndSyncedWithinTheSyncInterval()
+    {
+        QTemporaryDir dir;
+        JournalSettings settings = settingsIn(dir.path());
+        settings.syncInterval = 300ms;
+        JournalWriter writer(settings, QStringLiteral("c"), {});
+        QString error;
+        QVERIFY(writer.start(&error));
+        writer.append(inbound(1));
+        // In the file (so a crash of the process loses nothing) within a few write intervals ...
+        QTRY_COMPARE_WITH_TIMEOUT(sequencesIn(writer.sessionDirectory()).size(), size_t(1), 2000);
+        // ... and on the disk within the sync interval.
+        QTRY_COMPARE_WITH_TIMEOUT(writer.syncCount(), 1u, 3000);
+    }
+
+    void operatorActionsAreSyncedAtOnce()
+    {
+        QTemporaryDir dir;
+        JournalSettings settings = settingsIn(dir.path());
+        settings.syncInterval = 1h; // only a durable record can make the writer sync now
+        JournalWriter writer(settings, QStringLiteral("c"), {});
+        QString error;
+        QVERIFY(writer.start(&error));
+        writer.append(inbound(1));
+        QTRY_COMPARE_WITH_TIMEOUT(sequencesIn(writer.sessionDirectory()).size(), size_t(1), 2000);
+        QTest::qWait(200);
+        QCOMPARE(writer.syncCount(), 0u);
+
+        OperatorAction action;
+        action.kind = OperatorAction::Kind::Acknowledge;
+        action.alertId = QStringLiteral("A1");
+        JournalRecord record;
+        record.kind = JournalRecord::Kind::OperatorAction;
+        record.sequence = 2;
+        record.payload = journal::encodeOperatorAction(action);
+        writer.appendDurable(record);
+        QTRY_COMPARE_WITH_TIMEOUT(writer.syncCount(), 1u, 2000);
+        QCOMPARE(sequencesIn(writer.sessionDirectory()), (std::vector<quint64>{1, 2}));
+    }
+
+    void rotatesSegmentsBySizeAndReadsThemAsOneSession()
+    {
+        QTemporaryDir dir;
+        JournalSettings settings = settingsIn(dir.path());
+        settings.segmentBytes = 4096;
+        JournalWriter writer(settings, QStringLiteral("c"), {});
+        QString error;
+        QVERIFY(writer.start(&error));
+        for (int i = 1; i <= 200; ++i) {
+            writer.append(inbound(quint64(i), 200));
+            if (i % 10 == 0)
+                writer.flush(); // one write per flush: rotation happens between writes
+        }
+        writer.flush();
+        QVERIFY(journal::segmentFiles(writer.sessionDirectory()).size() >= 10);
+        std::vector<quint64> expected(200);
+        std::iota(expected.begin(), expected.end(), 1);
+        QCOMPARE(sequencesIn(dir.path()), expected);
+    }
+
+    void retentionDropsTheOldestSessionsBeyondTheBudget()
+    {
+        QTemporaryDir dir;
+        writeSession(dir.path(), 2000);
+        QTest::qWait(5); // session names are milliseconds
+        writeSession(dir.path(), 2000);
+        QCOMPARE(journal::sessionDirectories(dir.path()).size(), 2);
+        const QString newest = journal::sessionDirectories(dir.path()).last();
+
+        JournalSettings settings = settingsIn(dir.path());
+        settings.retainBytes = QFileInfo(journal::segmentFiles(newest).first()).size() + 1000;
+        JournalWriter writer(settings, QStringLiteral("c"), {});
+        QString error;
+        QVERIFY(writer.start(&error));
+        const QStringList sessions = journal::sessionDirectories(dir.path());
+        QCOMPARE(sessions.size(), 2); // the newest old one, and the new one
+        QCOMPARE(sessions.first(), newest);
+    }
+
+    void retentionDropsSegmentsOlderThanTheAge()
+    {
+        QTemporaryDir dir;
+        const QString old = writeSession(dir.path(), 10);
+        QFile file(old);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addDays(-40), QFileDevice::FileModificationTime));
+        file.close();
+        JournalWriter writer(settingsIn(dir.path()), QStringLiteral("c"), {});
+        QString error;
+        QVERIFY(writer.start(&error));
+        QVERIFY(!QFile::exists(old));
+    }
+
+    // RLIMIT_FSIZE makes the kernel refuse writes past a size, as a full disk refuses any.
+    void fullDiskStopsRecordingVisiblyWithoutCrashingAndResumesWhenThereIsRoom()
+    {
+        QTemporaryDir dir;
+        JournalWriter writer(settingsIn(dir.path()), QStringLiteral("c"), {});
+        QSignalSpy changes(&writer, &JournalWriter::recordingChanged);
+        QString error;
+        QVERIFY(writer.start(&error));
+        rlimit original{};
+        QVERIFY(getrlimit(RLIMIT_FSIZE, &original) == 0);
+        rlimit small = original;
+        small.rlim_cur = 64 * 1024;
+        QVERIFY(setrlimit(RLIMIT_FSIZE, &small) == 0);
+        for (int i = 1; i <= 400; ++i)
+            writer.append(inbound(quint64(i), 1000));
+        writer.flush();
+        QTRY_VERIFY(!changes.isEmpty());
+        QCOMPARE(changes.first().at(0).toBool(), false);
+        QVERIFY2(changes.first().at(1).toString().startsWith(QStringLiteral("disk full")),
+                 qPrintable(changes.first().at(1).toString()));
+        QVERIFY(!writer.isRecording());
+        writer.append(inbound(401));
+        QVERIFY(writer.droppedRecords() > 0);
+
+        QVERIFY(setrlimit(RLIMIT_FSIZE, &original) == 0);
+        QTRY_VERIFY_WITH_TIMEOUT(writer.isRecording(), 15000);
+        QCOMPARE(changes.last().at(0).toBool(), true);
+        writer.append(inbound(500));
+        writer.flush();
+        // Everything that was written reads back whole: the failed write was cut off again.
+        QStringList problems;
+        const std::vector<quint64> sequences = sequencesIn(writer.sessionDirectory(), &problems);
+        QVERIFY(problems.isEmpty());
+        QCOMPARE(sequences.back(), 500u);
+    }
+
+    void keyframePayloadRestoresThePictureExactly()
+    {
+        const PictureContent content = samplePicture();
+        const std::optional<PictureContent> decoded = journal::decodePicture(journal::encodePicture(content));
+        QVERIFY(decoded);
+        Picture original, restored;
+        original.restore(content);
+        restored.restore(*decoded);
+        QCOMPARE(canonicalDump(restored), canonicalDump(original));
+        QVERIFY(canonicalDump(original).contains("Kim\\x20김"));
+        QVERIFY(canonicalDump(original).contains("e-300"));
+    }
+
+    void payloadsRejectEveryTruncation()
+    {
+        const QByteArray keyframe = journal::encodePicture(samplePicture());
+        for (qsizetype n = 0; n < keyframe.size(); ++n)
+            QVERIFY(!journal::decodePicture(keyframe.first(n)));
+        FeedStatus feed;
+        feed.service = QStringLiteral("KR");
+        const QByteArray feedBytes = journal::encodeFeedStatus(feed);
+        QCOMPARE(journal::decodeFeedStatus(feedBytes)->service, QStringLiteral("KR"));
+        QVERIFY(!journal::decodeFeedStatus(feedBytes.chopped(1)));
+    }
+
+    void operatorActionsRoundTrip()
+    {
+        OperatorAction action;
+        action.kind = OperatorAction::Kind::Shelve;
+        action.operatorName = QStringLiteral("佐藤");
+        action.consoleId = QStringLiteral("tokyo-2");
+        action.service = QStringLiteral("JP");
+        action.alertId = QStringLiteral("A7");
+        action.durationS = 600;
+        action.language = QStringLiteral("ja");
+        action.timeUtcUs = 123;
+        QCOMPARE(journal::decodeOperatorAction(journal::encodeOperatorAction(action)), action);
+        QByteArray bad = journal::encodeOperatorAction(action);
+        bad[1] = char(99); // no such kind
+        QVERIFY(!journal::decodeOperatorAction(bad));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJournal)
+#include "tst_journal.moc"

@@ -1,0 +1,97 @@
+#include "DebriefOverlay.h"
+
+#include "ImpactEllipseOutline.h"
+#include "MapViewport.h"
+
+#include <QGeoCoordinate>
+#include <QSGGeometryNode>
+#include <QSGVertexColorMaterial>
+
+namespace cop {
+
+namespace {
+
+const QColor kPredicted{0x64, 0xd2, 0xff};
+const QColor kActual{0xff, 0xff, 0xff};
+
+} // namespace
+
+DebriefOverlay::DebriefOverlay(QQuickItem *trackOverlay)
+    : QQuickItem(trackOverlay)
+    , m_trackOverlay(trackOverlay)
+{
+    setFlag(ItemHasContents);
+    setSize(trackOverlay->size());
+    connect(trackOverlay, &QQuickItem::widthChanged, this, [this] { setWidth(m_trackOverlay->width()); });
+    connect(trackOverlay, &QQuickItem::heightChanged, this, [this] { setHeight(m_trackOverlay->height()); });
+    // Redraw with the map: the track overlay's properties follow its centre and zoom.
+    connect(trackOverlay, SIGNAL(centerChanged()), this, SLOT(update()));
+    connect(trackOverlay, SIGNAL(zoomLevelChanged()), this, SLOT(update()));
+}
+
+void DebriefOverlay::setImpacts(std::vector<ImpactDebrief> impacts)
+{
+    m_impacts = std::move(impacts);
+    update();
+}
+
+void DebriefOverlay::setTime(qint64 utcUs)
+{
+    m_timeUtcUs = utcUs;
+    update();
+}
+
+void DebriefOverlay::build()
+{
+    m_triangles.clear();
+    const auto center = m_trackOverlay->property("center").value<QGeoCoordinate>();
+    const MapViewport viewport(center.latitude(), center.longitude(),
+                               m_trackOverlay->property("zoomLevel").toDouble(), size());
+    std::vector<QPointF> points;
+    for (const ImpactDebrief &impact : m_impacts) {
+        std::vector<const Prediction *> shown;
+        for (const Prediction &prediction : impact.predictions) {
+            if (prediction.issuedUtcUs <= m_timeUtcUs)
+                shown.push_back(&prediction);
+        }
+        std::vector<QPointF> drift;
+        for (size_t i = 0; i < shown.size(); ++i) {
+            QColor color = kPredicted;
+            color.setAlphaF(0.25 + 0.75 * double(i + 1) / double(shown.size()));
+            for (const ImpactEllipse &ellipse : shown[i]->ellipses) {
+                if (ellipse.confidence < 0.9)
+                    continue;
+                points.clear();
+                for (const GeoPoint &p : impactEllipseOutline(shown[i]->impactPoint, ellipse, 48))
+                    points.push_back(viewport.project(p));
+                m_triangles.addClosedPolyline(points, 1.0f, color);
+            }
+            drift.push_back(viewport.project(shown[i]->impactPoint));
+        }
+        m_triangles.addPolyline(drift, 1.5f, kPredicted);
+        const QPointF actual = viewport.project(impact.actualImpact);
+        m_triangles.addDiamond(actual, 9.0f, 2.5f, kActual);
+        m_triangles.addLine(actual + QPointF(-12, 0), actual + QPointF(12, 0), 2.0f, kActual);
+        m_triangles.addLine(actual + QPointF(0, -12), actual + QPointF(0, 12), 2.0f, kActual);
+    }
+}
+
+QSGNode *DebriefOverlay::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
+{
+    auto *node = static_cast<QSGGeometryNode *>(oldNode);
+    if (!node) {
+        node = new QSGGeometryNode;
+        auto *geometry = new QSGGeometry(QSGGeometry::defaultAttributes_ColoredPoint2D(), 0);
+        geometry->setDrawingMode(QSGGeometry::DrawTriangles);
+        node->setGeometry(geometry);
+        node->setFlag(QSGNode::OwnsGeometry);
+        node->setMaterial(new QSGVertexColorMaterial);
+        node->setFlag(QSGNode::OwnsMaterial);
+    }
+    build();
+    m_triangles.fill(node->geometry());
+    node->markDirty(QSGNode::DirtyGeometry);
+    return node;
+}
+
+} // namespace cop
