@@ -12,12 +12,16 @@ namespace {
 
 QStringList fontFamiliesFor(const QString &language)
 {
-    // Noto Sans covers Latin; the CJK family listed first decides the Han glyph forms.
+    // Korean and Japanese put their own CJK face first: Qt caches font fallbacks per primary
+    // family, so a Latin face first would let one language's Han forms leak into the other.
+    // The CJK faces carry Latin letters too.
     const QString korean = QStringLiteral("Noto Sans CJK KR");
     const QString japanese = QStringLiteral("Noto Sans CJK JP");
     const QString latin = QStringLiteral("Noto Sans");
     if (language == u"ja")
-        return {latin, japanese, korean};
+        return {japanese, latin, korean};
+    if (language == u"ko")
+        return {korean, latin, japanese};
     return {latin, korean, japanese};
 }
 

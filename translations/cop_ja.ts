@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>Track %1 is predicted to fly over: %2.</source>
-        <translation>航跡 %1 は %2 の上空を通過する見込み。</translation>
+        <translation>航跡 %1 は%2の上空を通過する見込み。</translation>
     </message>
     <message>
         <source>Track %1 was lost.</source>
