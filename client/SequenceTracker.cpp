@@ -2,16 +2,6 @@
 
 namespace cop {
 
-namespace {
-
-template<typename T>
-void appendAll(std::vector<T> &to, std::vector<T> &from)
-{
-    to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
-}
-
-} // namespace
-
 SequenceTracker::Verdict SequenceTracker::opened(const StreamOpened &opened)
 {
     if (m_phase == Phase::Broken)
@@ -45,10 +35,7 @@ SequenceTracker::Verdict SequenceTracker::snapshotChunk(SnapshotChunk chunk, Sna
         Snapshot &partial = *m_partialSnapshot;
         if (chunk.content.asOfSequence != partial.asOfSequence)
             return breakStream(Verdict::OutOfOrder);
-        appendAll(partial.tracks, chunk.content.tracks);
-        appendAll(partial.launches, chunk.content.launches);
-        appendAll(partial.predictions, chunk.content.predictions);
-        appendAll(partial.alerts, chunk.content.alerts);
+        partial.append(std::move(chunk.content));
     }
     if (!chunk.last)
         return Verdict::Pending;

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <array>
+#include <iterator>
 #include <optional>
 #include <variant>
 #include <vector>
@@ -138,6 +139,18 @@ struct Snapshot
     std::vector<Launch> launches;
     std::vector<Prediction> predictions;
     std::vector<AlertUpdate> alerts;
+
+    // Takes over a further chunk's contents (a snapshot may arrive in several).
+    void append(Snapshot &&chunk)
+    {
+        const auto take = [](auto &to, auto &from) {
+            to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+        };
+        take(tracks, chunk.tracks);
+        take(launches, chunk.launches);
+        take(predictions, chunk.predictions);
+        take(alerts, chunk.alerts);
+    }
 };
 
 // What one service delivered since the last batch, in order: the snapshot (if any) applies

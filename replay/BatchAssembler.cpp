@@ -6,16 +6,6 @@
 
 namespace cop {
 
-namespace {
-
-template<typename T>
-void appendAll(std::vector<T> &to, std::vector<T> &from)
-{
-    to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
-}
-
-} // namespace
-
 BatchAssembler::BatchAssembler(std::function<void(const ServiceBatch &)> deliver)
     : m_deliver(std::move(deliver))
 {}
@@ -46,10 +36,7 @@ void BatchAssembler::add(const JournalRecord &record)
         Snapshot &partial = m_partialSnapshots[record.service];
         Snapshot &content = chunk->content;
         partial.asOfSequence = content.asOfSequence;
-        appendAll(partial.tracks, content.tracks);
-        appendAll(partial.launches, content.launches);
-        appendAll(partial.predictions, content.predictions);
-        appendAll(partial.alerts, content.alerts);
+        partial.append(std::move(content));
         if (!chunk->last) // the journal's flag says the same; the message is what counts
             return;
         // The snapshot replaces everything before it, including events not yet delivered.
