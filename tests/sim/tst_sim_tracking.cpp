@@ -12,6 +12,8 @@
 
 #include <array>
 #include <map>
+#include <memory>
+#include <tuple>
 #include <set>
 
 using cop::v1::PictureEvent;
@@ -69,6 +71,18 @@ Consistency neesOf(const ScenarioRun &run)
     return result;
 }
 
+// Each scenario is played once per nation and seed and checked for both NEES and ellipses.
+const ScenarioRun &playedRun(const QString &file, cop::v1::Nation nation, uint64_t seed)
+{
+    static std::map<std::tuple<QString, int, uint64_t>, std::unique_ptr<ScenarioRun>> runs;
+    auto &run = runs[{file, int(nation), seed}];
+    if (!run) {
+        run = std::make_unique<ScenarioRun>(file.toStdString(), nation, seed);
+        run->playToTheEnd();
+    }
+    return *run;
+}
+
 void addShippedScenarios()
 {
     QTest::addColumn<QString>("file");
@@ -117,8 +131,7 @@ private slots:
         std::set<std::string> ids;
         std::set<long> errorsM;
         for (const cop::v1::Nation nation : kNations) {
-            ScenarioRun run("srbm-salvo.json", nation);
-            run.playToTheEnd();
+            const ScenarioRun &run = playedRun("srbm-salvo.json", nation, 1);
             double minimumAgeS = 1e9;
             std::string trackId;
             double errorSumM = 0.0;
@@ -160,8 +173,7 @@ private slots:
     {
         QFETCH(QString, file);
         for (const cop::v1::Nation nation : kNations) {
-            ScenarioRun run(file.toStdString(), nation);
-            run.playToTheEnd();
+            const ScenarioRun &run = playedRun(file, nation, 1);
             const auto &sensors = run.simulator.sensors();
             const auto sensorNamed = [&](const std::string &name) {
                 return std::find_if(sensors.begin(), sensors.end(),
@@ -218,9 +230,7 @@ private slots:
         Consistency pooled;
         for (const cop::v1::Nation nation : kNations) {
             for (const uint64_t seed : {1, 2, 3}) {
-                ScenarioRun run(file.toStdString(), nation, seed);
-                run.playToTheEnd();
-                const Consistency c = neesOf(run);
+                const Consistency c = neesOf(playedRun(file, nation, seed));
                 qInfo("%s %s seed %d: %d of %d updates within the 95 %% NEES bounds, mean "
                       "position error %.0f m",
                       qPrintable(file), nationName(nation), int(seed), c.inside, c.updates,
@@ -255,8 +265,7 @@ private slots:
         double largestMajorKm = 0.0;
         for (const cop::v1::Nation nation : kNations) {
             for (const uint64_t seed : {1, 2, 3}) {
-                ScenarioRun run(file.toStdString(), nation, seed);
-                run.playToTheEnd();
+                const ScenarioRun &run = playedRun(file, nation, seed);
                 for (const PictureEvent &event : run.events()) {
                     if (!event.has_prediction() || event.prediction().provisional())
                         continue;
