@@ -12,7 +12,20 @@ using cop::v1::PictureEvent;
 EventLog::EventLog(std::string epoch, size_t resumeCapacity)
     : m_epoch(std::move(epoch))
     , m_capacity(std::max<size_t>(resumeCapacity, 1))
+    , m_clock(nowUtcUs)
 {
+}
+
+void EventLog::setClock(std::function<int64_t()> clock)
+{
+    std::lock_guard lock(m_mutex);
+    m_clock = std::move(clock);
+}
+
+int64_t EventLog::now() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_clock();
 }
 
 uint64_t EventLog::append(PictureEvent event)
@@ -29,7 +42,7 @@ uint64_t EventLog::append(PictureEvent event)
 uint64_t EventLog::appendLocked(PictureEvent event)
 {
     event.set_sequence(++m_lastSequence);
-    event.set_sent_utc_us(nowUtcUs());
+    event.set_sent_utc_us(m_clock());
     applyLocked(event);
     m_ring.push_back(std::move(event));
     if (m_ring.size() > m_capacity)
@@ -138,7 +151,7 @@ std::vector<PictureEvent> EventLog::snapshot(size_t chunkSize, uint64_t *asOf) c
     using cop::v1::SnapshotChunk;
     std::lock_guard lock(m_mutex);
     *asOf = m_lastSequence;
-    ChunkBuilder builder(chunkSize, m_lastSequence, nowUtcUs());
+    ChunkBuilder builder(chunkSize, m_lastSequence, m_clock());
     builder.addAll(m_tracks, &SnapshotChunk::add_tracks);
     builder.addAll(m_launches, &SnapshotChunk::add_launches);
     builder.addAll(m_predictions, &SnapshotChunk::add_predictions);

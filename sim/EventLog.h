@@ -23,6 +23,11 @@ class EventLog
 public:
     explicit EventLog(std::string epoch, size_t resumeCapacity = 100000);
 
+    // Where sent_utc_us and acknowledgement times come from; the wall clock unless a simulator
+    // plays on a clock of its own (a fixed start time makes its stream reproducible).
+    void setClock(std::function<int64_t()> clock);
+    int64_t now() const;
+
     // Assigns sequence = lastSequence() + 1 and sent_utc_us, updates the current state, keeps
     // the event for resuming and wakes waiters. Events with an invalid body are appended as
     // they are: the log is not a validator, and tests inject malformed data through it.
@@ -70,6 +75,7 @@ private:
 
     const std::string m_epoch;
     const size_t m_capacity;
+    std::function<int64_t()> m_clock;
 
     mutable std::mutex m_mutex;
     mutable std::condition_variable m_grown;

@@ -6,11 +6,15 @@ namespace cop::sim {
 
 // Neutral region ids the console localises (glossary.md: store ids, not names).
 inline constexpr const char *kRegionJapanTerritory = "jp.territory";
+inline constexpr const char *kRegionKoreaTerritory = "kr.territory";
 inline constexpr const char *kRegionJapanEez = "jp.eez";
 inline constexpr const char *kRegionSea = "sea";
 
-// Where a point falls: inside a rough outline of Japan's main islands, within about 200 nmi
-// (370 km) of it, or elsewhere. A stand-in for real boundary data, good enough for a demo.
+// Where a point falls: in Japan's or the Republic of Korea's territory, in Japan's EEZ, or
+// elsewhere, by the outlines the console checks predictions against (core/dynamics), so both
+// agree.
 std::string regionAt(double latDeg, double lonDeg);
+
+bool isTerritory(const std::string &region);
 
 } // namespace cop::sim

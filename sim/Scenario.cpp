@@ -1,11 +1,10 @@
 #include "Scenario.h"
 
-#include "ScriptedFlight.h"
-
 #include <google/protobuf/util/json_util.h>
 
 #include <array>
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -28,12 +27,8 @@ constexpr std::array kSites{
     NamedSite{"wonsan", 39.166, 127.484},
 };
 
-std::string str(double value)
-{
-    std::ostringstream out;
-    out << value;
-    return out.str();
-}
+// Launches may start before the service does, by at most the longest flight.
+constexpr double kMaxFlightS = 7200.0;
 
 // Collects the first problem with the path of the field it is about.
 class Checker
@@ -68,7 +63,8 @@ void checkCoverage(Checker &check, const std::string &path,
         check.require(entry.report_period_s() > 0.0, at + "report_period_s", "must be > 0");
         check.require(entry.prediction_period_s() >= 0.0, at + "prediction_period_s",
                       "must be >= 0");
-        check.require(!entry.sensors().empty(), at + "sensors", "at least one sensor name");
+        check.require(entry.position_noise_m() == 0.0 || !entry.sensors().empty(),
+                      at + "sensors", "the abstract sensor of position_noise_m needs a name");
     }
 }
 
@@ -92,22 +88,84 @@ void checkLaunch(Checker &check, const std::string &at, const cop::sim::v1::Scri
         check.require(false, at + "site_name", "required (or site_position)");
         break;
     }
-    check.require(launch.launch_offset_s() >= 0.0, at + "launch_offset_s", "must be >= 0");
+    check.require(launch.launch_offset_s() >= -kMaxFlightS, at + "launch_offset_s",
+                  "must be >= -7200");
     check.require(launch.azimuth_deg() >= 0.0 && launch.azimuth_deg() < 360.0,
                   at + "azimuth_deg", "must be within [0, 360)");
     check.require(launch.range_km() > 0.0, at + "range_km", "must be > 0");
     check.require(launch.range_km() < 20000.0, at + "range_km", "must be < 20000");
-    check.require(launch.apogee_km() > 0.0, at + "apogee_km", "must be > 0");
-    check.require(launch.flight_time_s() >= 0.0, at + "flight_time_s", "must be >= 0");
-    check.require(launch.boost_duration_s() >= 0.0, at + "boost_duration_s", "must be >= 0");
-    if (check.ok()) {
-        const double flight = ScriptedFlight::flightTimeOf(launch);
-        const double boost = ScriptedFlight::boostDurationOf(launch);
-        check.require(boost < flight, at + "boost_duration_s",
-                      str(boost) + " s must be shorter than the flight time (" + str(flight)
-                          + " s)");
+    check.require(launch.apogee_km() >= 0.0, at + "apogee_km", "must be >= 0");
+    check.require(launch.boost_duration_s() >= 0.0 && launch.boost_duration_s() <= 600.0,
+                  at + "boost_duration_s", "must be within [0, 600]");
+    check.require(launch.ballistic_coefficient_kg_m2() >= 0.0,
+                  at + "ballistic_coefficient_kg_m2", "must be >= 0");
+    for (int i = 0; i < launch.stages_size(); ++i) {
+        const auto &stage = launch.stages(i);
+        const std::string field = at + "stages[" + std::to_string(i) + "].";
+        check.require(stage.burn_time_s() > 0.0, field + "burn_time_s", "must be > 0");
+        if (stage.acceleration_mps2() > 0.0)
+            continue;
+        check.require(stage.thrust_n() > 0.0, field + "thrust_n",
+                      "must be > 0 (or give acceleration_mps2)");
+        check.require(stage.mass_kg() > 0.0, field + "mass_kg", "must be > 0");
+        check.require(stage.propellant_mass_kg() > 0.0
+                          && stage.propellant_mass_kg() < stage.mass_kg(),
+                      field + "propellant_mass_kg", "must be > 0 and less than mass_kg");
     }
+    if (launch.failure().kind() != cop::sim::v1::Failure::KIND_UNSPECIFIED)
+        check.require(launch.failure().time_s() > 0.0, at + "failure.time_s", "must be > 0");
+    check.require(launch.salvo().count() >= 0, at + "salvo.count", "must be >= 0");
+    check.require(launch.salvo().interval_s() >= 0.0, at + "salvo.interval_s", "must be >= 0");
     checkCoverage(check, at + "coverage", launch.coverage());
+}
+
+void checkSensor(Checker &check, const std::string &at, const cop::sim::v1::Sensor &sensor)
+{
+    using cop::sim::v1::Sensor;
+    check.require(!sensor.name().empty(), at + "name", "required");
+    check.require(sensor.nation() != cop::v1::NATION_UNSPECIFIED, at + "nation",
+                  "required (NATION_US, NATION_JP or NATION_KR)");
+    check.require(sensor.kind() != Sensor::KIND_UNSPECIFIED, at + "kind",
+                  "required (KIND_SPACE_INFRARED or KIND_RADAR)");
+    check.require(std::abs(sensor.position().lat_deg()) <= 90.0, at + "position.lat_deg",
+                  "must be within [-90, 90]");
+    check.require(std::abs(sensor.position().lon_deg()) <= 180.0, at + "position.lon_deg",
+                  "must be within [-180, 180]");
+    check.require(sensor.max_range_km() >= 0.0, at + "max_range_km", "must be >= 0");
+    check.require(sensor.revisit_s() > 0.0, at + "revisit_s", "must be > 0");
+    check.require(sensor.range_sigma_m() > 0.0, at + "range_sigma_m", "must be > 0");
+    check.require(sensor.angle_sigma_mrad() > 0.0, at + "angle_sigma_mrad", "must be > 0");
+    check.require(sensor.latency_s() >= 0.0 && sensor.latency_s() <= 60.0, at + "latency_s",
+                  "must be within [0, 60]");
+    check.require(sensor.detection_probability() >= 0.0 && sensor.detection_probability() <= 1.0,
+                  at + "detection_probability", "must be within [0, 1]");
+    for (int i = 0; i < sensor.sectors_size(); ++i) {
+        const auto &sector = sensor.sectors(i);
+        const std::string field = at + "sectors[" + std::to_string(i) + "]";
+        check.require(sector.from_deg() >= 0.0 && sector.from_deg() < 360.0
+                          && sector.to_deg() >= 0.0 && sector.to_deg() < 360.0,
+                      field, "from_deg and to_deg must be within [0, 360)");
+    }
+}
+
+std::string readFile(const std::string &path)
+{
+    std::ifstream file(path, std::ios::binary);
+    if (!file)
+        throw ScenarioError(path + ": cannot open");
+    std::ostringstream text;
+    text << file.rdbuf();
+    return text.str();
+}
+
+template<typename Message>
+void parseJson(const std::string &path, const char *what, Message *message)
+{
+    google::protobuf::util::JsonParseOptions options;
+    options.ignore_unknown_fields = false; // a misspelt field must not silently vanish
+    const auto status = google::protobuf::util::JsonStringToMessage(readFile(path), message, options);
+    if (!status.ok())
+        throw ScenarioError(path + ": not a valid " + what + ": " + std::string(status.message()));
 }
 
 } // namespace
@@ -133,6 +191,13 @@ std::string scenarioProblem(const cop::sim::v1::Scenario &scenario)
     check.require(scenario.heartbeat_period_s() >= 0.0 && scenario.heartbeat_period_s() <= 60.0,
                   "heartbeat_period_s", "must be within [0, 60]");
     checkCoverage(check, "coverage", scenario.coverage());
+    std::set<std::string> sensorNames;
+    for (int i = 0; i < scenario.sensors().size() && check.ok(); ++i) {
+        const std::string at = "sensors[" + std::to_string(i) + "].";
+        checkSensor(check, at, scenario.sensors(i));
+        check.require(sensorNames.insert(scenario.sensors(i).name()).second, at + "name",
+                      "\"" + scenario.sensors(i).name() + "\" used twice");
+    }
     check.require(!scenario.launches().empty(), "launches", "at least one launch");
     std::set<std::string> ids;
     for (int i = 0; i < scenario.launches().size() && check.ok(); ++i) {
@@ -147,19 +212,21 @@ std::string scenarioProblem(const cop::sim::v1::Scenario &scenario)
 
 cop::sim::v1::Scenario loadScenario(const std::string &path)
 {
-    std::ifstream file(path, std::ios::binary);
-    if (!file)
-        throw ScenarioError(path + ": cannot open");
-    std::ostringstream text;
-    text << file.rdbuf();
-
     cop::sim::v1::Scenario scenario;
-    google::protobuf::util::JsonParseOptions options;
-    options.ignore_unknown_fields = false; // a misspelt field must not silently vanish
-    const auto status =
-        google::protobuf::util::JsonStringToMessage(text.str(), &scenario, options);
-    if (!status.ok())
-        throw ScenarioError(path + ": not a valid scenario: " + std::string(status.message()));
+    parseJson(path, "scenario", &scenario);
+    if (!scenario.sensor_network_file().empty()) {
+        const std::filesystem::path network =
+            std::filesystem::path(path).parent_path() / scenario.sensor_network_file();
+        cop::sim::v1::SensorNetwork sensors;
+        try {
+            parseJson(network.string(), "sensor network", &sensors);
+        } catch (const ScenarioError &error) {
+            throw ScenarioError(path + ": sensor_network_file: " + error.what());
+        }
+        for (auto &sensor : *sensors.mutable_sensors())
+            *scenario.add_sensors() = std::move(sensor);
+        scenario.clear_sensor_network_file();
+    }
     if (const std::string problem = scenarioProblem(scenario); !problem.empty())
         throw ScenarioError(path + ": " + problem);
     return scenario;

@@ -15,9 +15,10 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// Reads a JSON scenario (protobuf JSON mapping) and validates it. Throws ScenarioError whose
-// message names the file and, for a bad value, the field: "demo.json: launches[1].range_km:
-// must be > 0".
+// Reads a JSON scenario (protobuf JSON mapping), merges its sensor network file into it and
+// validates it. Throws ScenarioError whose message names the file and, for a bad value, the
+// field: "demo.json: launches[1].range_km: must be > 0". Whether a launch can be flown (its
+// range within the missile's reach) shows when the Simulator solves it.
 cop::sim::v1::Scenario loadScenario(const std::string &path);
 
 // The first problem in the scenario as "field: reason", or an empty string when it is valid.

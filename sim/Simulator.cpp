@@ -2,14 +2,14 @@
 
 #include "Clock.h"
 #include "EventLog.h"
+#include "ProfileSolver.h"
 #include "Regions.h"
-
-#include <GeographicLib/Geodesic.hpp>
+#include "Scenario.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <numbers>
+#include <numeric>
 
 namespace cop::sim {
 
@@ -19,13 +19,27 @@ using cop::v1::PictureEvent;
 
 constexpr std::chrono::milliseconds kTick{50};
 constexpr double kDefaultPredictionPeriodS = 5.0;
-constexpr int kTrajectorySamples = 40;
-// Same-axis correlation of position and velocity errors in the covariance: a tracking filter's
-// errors are correlated, and a covariance without any would look synthetic.
-constexpr double kPositionVelocityCorrelation = 0.5;
-// Semi-axis per standard deviation for a 2-D Gaussian ellipse holding p: sqrt(-2 ln(1 - p)).
-constexpr double kSigmaScale50 = 1.17741;
-constexpr double kSigmaScale95 = 2.44775;
+// Two fixes further apart than this do not start a track together.
+constexpr double kInitiationWindowS = 30.0;
+// Fixes before a track is confirmed and published.
+constexpr int kConfirmationFixes = 3;
+// The launch point is estimated from this many powered fixes (LaunchPointEstimator).
+constexpr size_t kLaunchFixes = 5;
+// How long a track coasts without fixes before it is dropped as lost: a boosting missile is
+// unpredictable, a ballistic one follows its arc, and a lofted ICBM spends most of an hour
+// above every radar's reach before it comes back down into coverage.
+constexpr double kCoastPoweredS = 20.0;
+constexpr double kCoastBallisticS = 3600.0;
+// Sensors named as contributing: those with a fix this recent.
+constexpr double kContributingS = 10.0;
+// An event alert (track lost, impact occurred) returns to normal after this long.
+constexpr double kEventAlertHoldS = 60.0;
+constexpr double kTerminalHeightM = 100000.0;
+// The boost-model launch point is good to a few fix errors; back-propagation from a ballistic
+// state misses by tens of km (design.md section 7).
+constexpr double kLaunchSigmaPerFixSigma = 3.0;
+constexpr double kLaunchSigmaMinM = 1000.0;
+constexpr double kBackPropagatedLaunchSigmaM = 30000.0;
 
 struct IdStyle
 {
@@ -56,60 +70,122 @@ coverageFor(cop::v1::Nation nation,
     return it == list.end() ? nullptr : &*it;
 }
 
-cop::v1::Severity launchSeverity(const std::string &impactRegion)
+GeoPoint siteOf(const cop::sim::v1::ScriptedLaunch &launch)
 {
-    return impactRegion == kRegionJapanTerritory ? cop::v1::SEVERITY_CRITICAL
-                                                 : cop::v1::SEVERITY_WARNING;
+    const auto site = launch.has_site_position() ? launch.site_position()
+                                                 : namedSite(launch.site_name()).value();
+    return {site.lat_deg(), site.lon_deg(), 0.0};
 }
 
-double predictionPeriodOf(const cop::sim::v1::NationCoverage &coverage)
+void setGeodetic(cop::v1::Geodetic *out, const GeoPoint &point)
 {
-    return coverage.prediction_period_s() > 0.0 ? coverage.prediction_period_s()
-                                                : kDefaultPredictionPeriodS;
+    out->set_lat_deg(point.latDeg);
+    out->set_lon_deg(point.lonDeg);
+    out->set_height_m(point.heightM);
 }
 
-double radians(double degrees)
+double fixSigmaM(const PositionFix &fix)
 {
-    return degrees * std::numbers::pi / 180.0;
-}
-
-// The point `eastM` and `northM` away from (lat, lon) along the geodesic.
-std::pair<double, double> offsetPoint(double latDeg, double lonDeg, double eastM, double northM)
-{
-    double lat = latDeg;
-    double lon = lonDeg;
-    const double distance = std::hypot(eastM, northM);
-    if (distance > 0.0) {
-        const double azimuth = std::atan2(eastM, northM) * 180.0 / std::numbers::pi;
-        GeographicLib::Geodesic::WGS84().Direct(latDeg, lonDeg, azimuth, distance, lat, lon);
-    }
-    return {lat, lon};
+    return std::sqrt(fix.covariance.trace() / 3.0);
 }
 
 } // namespace
 
 Simulator::Simulator(EventLog &log, cop::sim::v1::Scenario scenario, cop::v1::Nation nation,
-                     uint64_t seed, double rate)
+                     uint64_t seed, double rate, std::optional<int64_t> startUtcUs)
     : m_log(log)
     , m_scenario(std::move(scenario))
     , m_nation(nation)
     , m_rate(rate)
-    , m_startUtcUs(nowUtcUs())
+    , m_fixedStart(startUtcUs.has_value())
+    , m_startUtcUs(startUtcUs.value_or(nowUtcUs()))
+    , m_alerts(log, std::string(idStyle(nation).prefix) + "A", idStyle(nation).digits)
 {
     // The same seed must still give each nation its own noise.
     std::seed_seq seeds{static_cast<uint32_t>(seed), static_cast<uint32_t>(seed >> 32),
                         static_cast<uint32_t>(nation)};
     m_random.seed(seeds);
+    plan();
+    m_log.setClock([this] { return utcUsAt(m_clockS.load()); });
+    schedule(0.0, Action::Cycle, 0);
 }
 
 Simulator::~Simulator()
 {
     stop();
+    m_log.setClock(nowUtcUs);
+}
+
+void Simulator::plan()
+{
+    for (const auto &sensor : m_scenario.sensors()) {
+        if (sensor.nation() == m_nation) {
+            m_sensors.emplace_back(sensor);
+            m_latencyS = std::max(m_latencyS, sensor.latency_s());
+        }
+    }
+    const size_t networkSensors = m_sensors.size();
+    std::map<const cop::sim::v1::NationCoverage *, size_t> abstractSensors;
+    const auto sensorsFor = [&](const cop::sim::v1::NationCoverage *coverage) {
+        std::vector<size_t> indices(networkSensors);
+        std::iota(indices.begin(), indices.end(), size_t(0));
+        if (coverage->position_noise_m() > 0.0) {
+            auto [it, added] = abstractSensors.emplace(coverage, m_sensors.size());
+            if (added)
+                m_sensors.push_back(SensorModel::abstract(
+                    coverage->sensors(0), coverage->position_noise_m(),
+                    coverage->report_period_s(), coverage->detection_delay_s()));
+            indices.push_back(it->second);
+        }
+        return indices;
+    };
+
+    for (int i = 0; i < m_scenario.launches_size(); ++i) {
+        const auto &launch = m_scenario.launches(i);
+        const auto *coverage = coverageFor(m_nation, launch.coverage());
+        if (!coverage)
+            coverage = coverageFor(m_nation, m_scenario.coverage());
+        const int count = std::max(1, launch.salvo().count());
+        for (int k = 0; k < count; ++k) {
+            cop::sim::v1::ScriptedLaunch member = launch;
+            member.set_azimuth_deg(std::fmod(launch.azimuth_deg()
+                                                 + k * launch.salvo().azimuth_step_deg() + 360.0,
+                                             360.0));
+            member.set_range_km(launch.range_km() + k * launch.salvo().range_step_km());
+            const GeoPoint site = siteOf(member);
+            MissileProfile profile;
+            try {
+                profile = solveProfile(member, site);
+            } catch (const ProfileError &error) {
+                throw ScenarioError("launches[" + std::to_string(i) + "]." + error.field() + ": "
+                                    + error.what()
+                                    + (count > 1 ? " (salvo member " + std::to_string(k + 1) + ")"
+                                                 : std::string()));
+            }
+            double breakupS = std::numeric_limits<double>::infinity();
+            const auto &failure = launch.failure();
+            if (failure.kind() == cop::sim::v1::Failure::KIND_ENGINE_CUTOFF)
+                profile.cutoffS = std::min(profile.cutoffS, failure.time_s());
+            else if (failure.kind() == cop::sim::v1::Failure::KIND_BREAKUP)
+                breakupS = failure.time_s();
+            PlannedFlight flight;
+            flight.id = count > 1 ? launch.id() + "#" + std::to_string(k + 1) : launch.id();
+            flight.truth = std::make_shared<const TruthFlight>(profile, site, member.azimuth_deg(),
+                                                               breakupS);
+            flight.offsetS = launch.launch_offset_s() + k * launch.salvo().interval_s();
+            flight.exercise = launch.exercise();
+            flight.coverage = coverage;
+            if (coverage)
+                flight.sensors = sensorsFor(coverage);
+            m_plan.push_back(std::move(flight));
+        }
+    }
 }
 
 void Simulator::start()
 {
-    m_startUtcUs = nowUtcUs();
+    if (!m_fixedStart)
+        m_startUtcUs = nowUtcUs();
     const auto startSteady = std::chrono::steady_clock::now();
     m_thread = std::thread([this, startSteady] {
         std::unique_lock lock(m_stopMutex);
@@ -139,292 +215,378 @@ int64_t Simulator::utcUsAt(double scenarioTimeS) const
     return m_startUtcUs + static_cast<int64_t>(std::llround(scenarioTimeS / m_rate * 1e6));
 }
 
+std::optional<Simulator::Truth> Simulator::truthOf(const std::string &trackId) const
+{
+    const auto it = m_truths.find(trackId);
+    if (it == m_truths.end())
+        return std::nullopt;
+    return it->second;
+}
+
+std::vector<Simulator::Truth> Simulator::plannedFlights() const
+{
+    std::vector<Truth> flights;
+    for (const PlannedFlight &flight : m_plan)
+        flights.push_back({flight.truth, flight.offsetS, flight.id});
+    return flights;
+}
+
+void Simulator::schedule(double timeS, Action action, uint64_t subject, size_t sensor,
+                         std::string alertId)
+{
+    m_queue.push({timeS, m_order++, action, subject, sensor, std::move(alertId)});
+}
+
 void Simulator::advanceTo(double scenarioTimeS)
 {
-    const double loop = m_scenario.loop_period_s();
-    while ((m_cyclesStarted == 0 || loop > 0.0) && m_cyclesStarted * loop <= scenarioTimeS) {
-        startCycle(m_cyclesStarted * loop);
-        ++m_cyclesStarted;
+    while (!m_queue.empty() && m_queue.top().timeS <= scenarioTimeS) {
+        const Scheduled item = m_queue.top();
+        m_queue.pop();
+        m_clockS = item.timeS;
+        dispatch(item);
     }
-    std::erase_if(m_flights, [&](Flight &flight) { return playUntil(flight, scenarioTimeS); });
+    m_clockS = scenarioTimeS;
 }
 
-void Simulator::startCycle(double cycleStartS)
+void Simulator::dispatch(const Scheduled &item)
 {
-    for (const auto &launch : m_scenario.launches()) {
-        const auto *coverage = coverageFor(m_nation, launch.coverage());
-        if (!coverage)
-            coverage = coverageFor(m_nation, m_scenario.coverage());
-        if (!coverage)
+    switch (item.action) {
+    case Action::Cycle:
+        startCycle(item.subject);
+        break;
+    case Action::Look:
+        look(item.subject, item.sensor, item.timeS - m_latencyS);
+        break;
+    case Action::Publish:
+        publish(item.subject);
+        break;
+    case Action::Predict:
+        predict(item.subject);
+        break;
+    case Action::Breakup:
+        breakup(item.subject);
+        break;
+    case Action::ClearAlert:
+        m_alerts.clearEvent(item.alertId);
+        break;
+    }
+}
+
+void Simulator::startCycle(uint64_t cycle)
+{
+    const double cycleStartS = cycle * m_scenario.loop_period_s();
+    for (size_t i = 0; i < m_plan.size(); ++i) {
+        const PlannedFlight &planned = m_plan[i];
+        const double launchS = cycleStartS + planned.offsetS;
+        if (!planned.coverage || launchS + planned.truth->endS() <= 0.0)
             continue;
-        const double launchTimeS = cycleStartS + launch.launch_offset_s();
-        m_flights.push_back(Flight{ScriptedFlight(launch), &launch, *coverage, launchTimeS,
-                                   launchTimeS + coverage->detection_delay_s(), 0.0, 0.0});
+        const uint64_t id = m_nextFlight++;
+        m_flights[id] = Flight{i, launchS, std::nullopt, 0.0, std::nullopt};
+        // The service cannot have looked before it started.
+        const double from = std::max(launchS, 0.0);
+        for (size_t sensor : planned.sensors) {
+            const SensorModel &model = m_sensors[sensor];
+            double first;
+            if (const auto delay = model.firstLookAfterLaunchS()) {
+                first = launchS + *delay;
+            } else {
+                // Sensors keep their own clocks, staggered so they do not all look at once.
+                const double phase = std::fmod(0.37 * sensor, model.revisitS());
+                first = phase + std::ceil((from - phase) / model.revisitS()) * model.revisitS();
+            }
+            if (first >= from)
+                schedule(first + m_latencyS, Action::Look, id, sensor);
+        }
+        if (planned.truth->endsInAir())
+            schedule(launchS + planned.truth->endS() + m_latencyS, Action::Breakup, id);
+    }
+    if (m_scenario.loop_period_s() > 0.0)
+        schedule((cycle + 1) * m_scenario.loop_period_s(), Action::Cycle, cycle + 1);
+}
+
+void Simulator::look(uint64_t flightId, size_t sensor, double lookS)
+{
+    const auto it = m_flights.find(flightId);
+    if (it == m_flights.end())
+        return;
+    Flight &flight = it->second;
+    const TruthFlight &truth = *m_plan[flight.plan].truth;
+    const double age = lookS - flight.launchS;
+    if (age > truth.endS()) {
+        if (!flight.track)
+            m_flights.erase(it);
+        return;
+    }
+    const SensorModel &model = m_sensors[sensor];
+    const Eigen::Vector3d target = truth.at(age).head<3>();
+    if (model.covers(target, truth.thrusting(age))
+        && std::uniform_real_distribution<double>()(m_random) < model.detectionProbability())
+        fuse(flightId, sensor, lookS, model.measure(target, m_random));
+    schedule(lookS + model.revisitS() + m_latencyS, Action::Look, flightId, sensor);
+}
+
+void Simulator::fuse(uint64_t flightId, size_t sensor, double timeS, const PositionFix &fix)
+{
+    Flight &flight = m_flights.at(flightId);
+    if (!flight.track) {
+        if (flight.firstFix && timeS > flight.firstFixS
+            && timeS - flight.firstFixS <= kInitiationWindowS) {
+            const uint64_t id = m_nextTrack++;
+            Track track{flightId, TrackFilter(*flight.firstFix, flight.firstFixS, fix, timeS)};
+            track.lastFixS = timeS;
+            track.sensorSeenS[m_sensors[sensor].name()] = timeS;
+            track.earlyFixes = {{flight.firstFixS, flight.firstFix->positionEcef},
+                                {timeS, fix.positionEcef}};
+            track.earlyFixSigmaM = std::max(fixSigmaM(*flight.firstFix), fixSigmaM(fix));
+            m_tracks.emplace(id, std::move(track));
+            flight.track = id;
+        } else if (!flight.firstFix || timeS > flight.firstFixS) {
+            flight.firstFix = fix;
+            flight.firstFixS = timeS;
+        }
+        return;
+    }
+    Track &track = m_tracks.at(*flight.track);
+    if (timeS < track.filter.timeS())
+        return;
+    track.filter.predictTo(timeS);
+    track.filter.update(fix);
+    ++track.fixes;
+    track.lastFixS = timeS;
+    track.sensorSeenS[m_sensors[sensor].name()] = timeS;
+    if (track.filter.powered() && track.earlyFixes.size() < kLaunchFixes) {
+        track.earlyFixes.push_back({timeS, fix.positionEcef});
+        track.earlyFixSigmaM = std::max(track.earlyFixSigmaM, fixSigmaM(fix));
+    }
+    if (track.id.empty()) {
+        if (track.fixes >= kConfirmationFixes)
+            confirm(*flight.track);
+    } else {
+        reportLaunch(track);
     }
 }
 
-bool Simulator::playUntil(Flight &flight, double untilS)
+void Simulator::confirm(uint64_t trackId)
 {
-    const double impactS = flight.impactTimeS();
-    if (!flight.detected) {
-        // A flight this nation sees too late to report is over for it without a word.
-        if (flight.detectionTimeS >= impactS)
-            return impactS <= untilS;
-        if (flight.detectionTimeS > untilS)
-            return false;
-        detect(flight);
-    }
-    for (;;) {
-        const double next = std::min({flight.nextReportS, flight.nextPredictionS, impactS});
-        if (next > untilS)
-            return false;
-        if (next == impactS) {
-            impact(flight);
-            return true;
-        }
-        if (next == flight.nextReportS) {
-            report(flight, next);
-            flight.nextReportS += flight.coverage.report_period_s();
-        } else {
-            reassessImpact(flight, publishPrediction(flight, next));
-        }
-    }
+    Track &track = m_tracks.at(trackId);
+    const PlannedFlight &planned = planOf(track);
+    track.id = nextId(idStyle(m_nation).trackLetter, &m_trackCount);
+    m_truths[track.id] = {planned.truth, m_flights.at(track.flight).launchS, planned.id};
+    appendTrack(track, track.filter);
+    track.lastPublishedFixS = track.lastFixS;
+    // Raised even when no impact can be predicted yet (a first estimate still underground).
+    m_alerts.launchDetected(track.id, predict(trackId).value_or(ImpactOutlook()),
+                            planned.exercise);
+    reportLaunch(track);
+    schedule(m_clockS + planned.coverage->report_period_s(), Action::Publish, trackId);
 }
 
-void Simulator::detect(Flight &flight)
+void Simulator::reportLaunch(Track &track)
 {
-    const IdStyle style = idStyle(m_nation);
-    const double timeS = flight.detectionTimeS;
-    flight.detected = true;
-    flight.trackId = nextId(style.trackLetter, &m_trackCount);
-
-    // The launch point is estimated from the first detections: a few times the track noise.
-    const double pointSigma = 2.0 * flight.coverage.position_noise_m();
-    const auto [lat, lon] = offsetPoint(flight.truth.site().lat_deg(), flight.truth.site().lon_deg(),
-                                        gaussian(pointSigma), gaussian(pointSigma));
-    PictureEvent launchEvent;
-    cop::v1::Launch *launch = launchEvent.mutable_launch();
+    if (track.launchReported)
+        return;
+    std::optional<cop::dynamics::LaunchEstimate> estimate;
+    double sigma = kBackPropagatedLaunchSigmaM;
+    if (track.filter.powered() && track.earlyFixes.size() >= kLaunchFixes) {
+        estimate = cop::dynamics::estimateLaunch(track.earlyFixes);
+        sigma = std::max(kLaunchSigmaMinM, kLaunchSigmaPerFixSigma * track.earlyFixSigmaM);
+    } else if (!track.filter.powered()) {
+        // First seen after burnout: all that is left is flying the track back.
+        estimate = cop::dynamics::backPropagateLaunch(cop::dynamics::EarthModel::wgs84(),
+                                                      track.filter.timeS(), track.filter.state());
+    } else {
+        return;
+    }
+    track.launchReported = true;
+    if (!estimate)
+        return;
+    PictureEvent event;
+    cop::v1::Launch *launch = event.mutable_launch();
     launch->set_launch_id(nextId("L", &m_launchCount));
-    launch->set_track_id(flight.trackId);
-    launch->set_launch_time_utc_us(utcUsAt(flight.launchTimeS + gaussian(1.0)));
-    launch->mutable_point()->set_lat_deg(lat);
-    launch->mutable_point()->set_lon_deg(lon);
-    for (const double value : {pointSigma * pointSigma, 0.0, pointSigma * pointSigma})
+    launch->set_track_id(track.id);
+    launch->set_launch_time_utc_us(utcUsAt(estimate->launchTimeS));
+    setGeodetic(launch->mutable_point(), {estimate->point.latDeg, estimate->point.lonDeg, 0.0});
+    for (const double value : {sigma * sigma, 0.0, sigma * sigma})
         launch->add_point_covariance_en(value);
-    launch->set_exercise(flight.launch->exercise());
-    m_log.append(std::move(launchEvent));
-
-    report(flight, timeS);
-    flight.nextReportS = timeS + flight.coverage.report_period_s();
-
-    raiseAlerts(flight, publishPrediction(flight, timeS), timeS);
+    launch->set_exercise(planOf(track).exercise);
+    m_log.append(std::move(event));
 }
 
-void Simulator::report(Flight &flight, double timeS)
+void Simulator::publish(uint64_t trackId)
 {
-    const FlightState truth = flight.truth.at(timeS - flight.launchTimeS);
-    const double sigma = flight.coverage.position_noise_m();
-    // Velocity from two noisy fixes one report apart.
-    const double sigmaV = sigma * std::numbers::sqrt2 / flight.coverage.report_period_s();
+    const auto it = m_tracks.find(trackId);
+    if (it == m_tracks.end())
+        return;
+    Track &track = it->second;
+    // What the service knows of now: the fixes its latency has let through.
+    const double knownS = m_clockS - m_latencyS;
+    if (track.impactS && knownS >= *track.impactS) {
+        drop(trackId, cop::v1::DROP_REASON_IMPACTED, *track.impactS);
+        return;
+    }
+    const double coastLimit = track.filter.powered() ? kCoastPoweredS : kCoastBallisticS;
+    if (knownS - track.lastFixS > coastLimit) {
+        drop(trackId, cop::v1::DROP_REASON_LOST, knownS);
+        return;
+    }
+    // Only fixes make reports: a track without them ages on the consoles, as it should, while
+    // its prediction keeps showing where it is going.
+    if (track.lastFixS > track.lastPublishedFixS) {
+        appendTrack(track, track.filter);
+        track.lastPublishedFixS = track.lastFixS;
+    }
+    schedule(m_clockS + planOf(track).coverage->report_period_s(), Action::Publish, trackId);
+}
 
+void Simulator::appendTrack(const Track &track, const TrackFilter &state)
+{
+    const PlannedFlight &planned = planOf(track);
+    const cop::dynamics::State x = state.state();
+    const Eigen::Matrix<double, 6, 6> p = state.covariance();
     PictureEvent event;
     cop::v1::TrackUpdate *update = event.mutable_track_update();
-    update->set_track_id(flight.trackId);
-    update->set_time_utc_us(utcUsAt(timeS));
-    update->mutable_position_ecef()->set_x(truth.positionEcef[0] + gaussian(sigma));
-    update->mutable_position_ecef()->set_y(truth.positionEcef[1] + gaussian(sigma));
-    update->mutable_position_ecef()->set_z(truth.positionEcef[2] + gaussian(sigma));
-    update->mutable_velocity_ecef()->set_x((truth.velocityEcef[0] + gaussian(sigmaV)) * m_rate);
-    update->mutable_velocity_ecef()->set_y((truth.velocityEcef[1] + gaussian(sigmaV)) * m_rate);
-    update->mutable_velocity_ecef()->set_z((truth.velocityEcef[2] + gaussian(sigmaV)) * m_rate);
-
-    const double varP = sigma * sigma;
-    const double varV = sigmaV * sigmaV * m_rate * m_rate;
-    const double covPV = kPositionVelocityCorrelation * sigma * sigmaV * m_rate;
+    update->set_track_id(track.id);
+    update->set_time_utc_us(utcUsAt(state.timeS()));
+    update->mutable_position_ecef()->set_x(x(0));
+    update->mutable_position_ecef()->set_y(x(1));
+    update->mutable_position_ecef()->set_z(x(2));
+    update->mutable_velocity_ecef()->set_x(x(3) * m_rate);
+    update->mutable_velocity_ecef()->set_y(x(4) * m_rate);
+    update->mutable_velocity_ecef()->set_z(x(5) * m_rate);
     for (int row = 0; row < 6; ++row) {
-        for (int col = row; col < 6; ++col) {
-            double value = 0.0;
-            if (col == row)
-                value = row < 3 ? varP : varV;
-            else if (col == row + 3)
-                value = covPV;
-            update->add_covariance_upper(value);
-        }
+        for (int col = row; col < 6; ++col)
+            update->add_covariance_upper(p(row, col) * (row >= 3 ? m_rate : 1.0)
+                                         * (col >= 3 ? m_rate : 1.0));
     }
-
-    update->set_phase(truth.phase);
+    if (state.powered())
+        update->set_phase(cop::v1::TRACK_PHASE_BOOST);
+    else if (state.descending() && state.heightM() < kTerminalHeightM)
+        update->set_phase(cop::v1::TRACK_PHASE_TERMINAL);
+    else
+        update->set_phase(cop::v1::TRACK_PHASE_MIDCOURSE);
     update->set_affiliation(cop::v1::AFFILIATION_HOSTILE);
-    // Confidence grows as the track matures.
-    update->set_quality(static_cast<float>(std::min(0.95, 0.5 + 0.05 * flight.reports)));
-    for (const std::string &sensor : flight.coverage.sensors())
-        update->add_contributing_sensors(sensor);
-    update->set_exercise(flight.launch->exercise());
+    // 1 for a track good to ~100 m, 0.5 at 1 km, falling as it coasts.
+    const double sigmaM = std::sqrt(p.topLeftCorner<3, 3>().trace() / 3.0);
+    update->set_quality(static_cast<float>(1.0 / (1.0 + sigmaM / 1000.0)));
+    for (const auto &[sensor, seenS] : track.sensorSeenS) {
+        if (seenS >= track.lastFixS - kContributingS)
+            update->add_contributing_sensors(sensor);
+    }
+    update->set_exercise(planned.exercise);
     m_log.append(std::move(event));
-    ++flight.reports;
 }
 
-cop::v1::Prediction Simulator::predict(const Flight &flight, double timeS)
+std::optional<ImpactOutlook> Simulator::predict(uint64_t trackId)
 {
-    const ScriptedFlight &truth = flight.truth;
-    const double flightTime = truth.flightTimeS();
-    const double elapsed = std::clamp(timeS - flight.launchTimeS, 0.0, flightTime);
-    const double remaining = flightTime - elapsed;
-    const bool boosting = elapsed < truth.boostDurationS();
+    const auto it = m_tracks.find(trackId);
+    if (it == m_tracks.end())
+        return std::nullopt;
+    Track &track = it->second;
+    const PlannedFlight &planned = planOf(track);
+    const cop::sim::v1::NationCoverage &coverage = *planned.coverage;
+    schedule(m_clockS + (coverage.prediction_period_s() > 0.0 ? coverage.prediction_period_s()
+                                                              : kDefaultPredictionPeriodS),
+             Action::Predict, trackId);
 
-    // The error shrinks as less flight remains to be extrapolated; boost is worse still.
-    const double sigma = flight.coverage.position_noise_m();
-    const double rangeM = flight.launch->range_km() * 1000.0;
-    const double sigmaAlong = std::max(3.0 * sigma + 100.0, 0.03 * rangeM * remaining / flightTime)
-                              * (boosting ? 2.0 : 1.0);
-    const double sigmaCross = 0.4 * sigmaAlong;
-    const double sigmaTimeS = 0.5 + 0.02 * remaining;
+    // A prediction from the same fixes as the last one would only repeat it.
+    if (track.lastFixS <= track.lastPredictedFixS)
+        return std::nullopt;
+    track.lastPredictedFixS = track.lastFixS;
+    cop::dynamics::TrackEstimate estimate;
+    estimate.state = track.filter.state();
+    estimate.covariance = track.filter.covariance();
+    estimate.boosting = track.filter.powered();
+    if (!m_predictor.predict(estimate, m_prediction))
+        return std::nullopt;
+    const double fromS = track.filter.timeS();
+    const auto &out = m_prediction;
 
-    const double azimuth = truth.impactAzimuthDeg();
-    const double along = gaussian(sigmaAlong);
-    const double cross = gaussian(sigmaCross);
-    const FlightState impactTruth = truth.at(flightTime);
-    const auto [impactLat, impactLon] = offsetPoint(
-        impactTruth.latDeg, impactTruth.lonDeg,
-        along * std::sin(radians(azimuth)) + cross * std::cos(radians(azimuth)),
-        along * std::cos(radians(azimuth)) - cross * std::sin(radians(azimuth)));
-
-    cop::v1::Prediction prediction;
-    prediction.set_track_id(flight.trackId);
-    prediction.set_issued_utc_us(utcUsAt(timeS));
-    // The drawn trajectory bends smoothly from the track towards the predicted impact point.
-    for (int i = 0; i <= kTrajectorySamples; ++i) {
-        const double fraction = static_cast<double>(i) / kTrajectorySamples;
-        const double t = elapsed + fraction * remaining;
-        const FlightState state = truth.at(t);
-        cop::v1::TrajectorySample *sample = prediction.add_trajectory();
-        sample->set_time_utc_us(utcUsAt(flight.launchTimeS + t));
-        sample->mutable_point()->set_lat_deg(state.latDeg
-                                             + fraction * (impactLat - impactTruth.latDeg));
-        sample->mutable_point()->set_lon_deg(state.lonDeg
-                                             + fraction * (impactLon - impactTruth.lonDeg));
-        sample->mutable_point()->set_height_m(state.heightM);
+    PictureEvent event;
+    cop::v1::Prediction *prediction = event.mutable_prediction();
+    prediction->set_track_id(track.id);
+    prediction->set_issued_utc_us(utcUsAt(fromS));
+    for (const auto &sample : out.trajectory) {
+        cop::v1::TrajectorySample *wire = prediction->add_trajectory();
+        wire->set_time_utc_us(utcUsAt(fromS + sample.timeS));
+        setGeodetic(wire->mutable_point(), sample.point);
     }
-    const FlightState apogee = truth.at(flightTime / 2.0);
-    prediction.mutable_apogee()->set_lat_deg(apogee.latDeg);
-    prediction.mutable_apogee()->set_lon_deg(apogee.lonDeg);
-    prediction.mutable_apogee()->set_height_m(apogee.heightM);
-    prediction.mutable_impact_point()->set_lat_deg(impactLat);
-    prediction.mutable_impact_point()->set_lon_deg(impactLon);
-    prediction.set_impact_time_utc_us(
-        utcUsAt(flight.impactTimeS() + gaussian(sigmaTimeS)));
-    prediction.set_impact_time_sigma_s(sigmaTimeS / m_rate);
-    for (const auto &[confidence, scale] : {std::pair{0.5, kSigmaScale50},
-                                           std::pair{0.95, kSigmaScale95}}) {
-        cop::v1::ImpactEllipse *ellipse = prediction.add_ellipses();
-        ellipse->set_confidence(confidence);
-        ellipse->set_semi_major_m(scale * sigmaAlong);
-        ellipse->set_semi_minor_m(scale * sigmaCross);
-        ellipse->set_orientation_deg(std::fmod(azimuth + 360.0, 180.0));
+    setGeodetic(prediction->mutable_apogee(), out.apogee.point);
+    setGeodetic(prediction->mutable_impact_point(), out.impact.point);
+    prediction->set_impact_time_utc_us(utcUsAt(fromS + out.impact.timeS));
+    prediction->set_impact_time_sigma_s(out.impactTimeSigmaS / m_rate);
+    for (const ImpactEllipse &ellipse : out.ellipses) {
+        cop::v1::ImpactEllipse *wire = prediction->add_ellipses();
+        wire->set_confidence(ellipse.confidence);
+        wire->set_semi_major_m(ellipse.semiMajorM);
+        wire->set_semi_minor_m(ellipse.semiMinorM);
+        wire->set_orientation_deg(ellipse.orientationDeg);
     }
-    prediction.set_provisional(boosting);
-    prediction.set_exercise(flight.launch->exercise());
-    return prediction;
-}
+    prediction->set_provisional(out.provisional);
+    prediction->set_exercise(planned.exercise);
 
-cop::v1::Prediction Simulator::publishPrediction(Flight &flight, double timeS)
-{
-    cop::v1::Prediction prediction = predict(flight, timeS);
-    if (!flight.coverage.withhold_predictions()) {
-        PictureEvent event;
-        *event.mutable_prediction() = prediction;
+    ImpactOutlook outlook;
+    outlook.region = regionAt(out.impact.point.latDeg, out.impact.point.lonDeg);
+    outlook.overflown = out.regionsOverflown;
+    outlook.impactUtcUs = prediction->impact_time_utc_us();
+    outlook.provisional = out.provisional;
+    if (!coverage.withhold_predictions())
         m_log.append(std::move(event));
+    if (!outlook.provisional) {
+        track.impactS = fromS + out.impact.timeS;
+        track.impactRegion = outlook.region;
     }
-    flight.nextPredictionS = timeS + predictionPeriodOf(flight.coverage);
-    return prediction;
+    m_alerts.predicted(track.id, outlook, planned.exercise);
+    return outlook;
 }
 
-void Simulator::raiseAlerts(Flight &flight, const cop::v1::Prediction &prediction, double timeS)
+void Simulator::breakup(uint64_t flightId)
 {
-    const std::string impactRegion =
-        regionAt(prediction.impact_point().lat_deg(), prediction.impact_point().lon_deg());
-    const auto raise = [&](cop::v1::AlertKind kind, cop::v1::Severity severity,
-                           const std::string &region) {
-        PictureEvent event;
-        cop::v1::AlertUpdate *alert = event.mutable_alert_update();
-        alert->set_alert_id(nextId("A", &m_alertCount));
-        alert->set_kind(kind);
-        alert->set_severity(severity);
-        alert->set_track_id(flight.trackId);
-        alert->set_region_id(region);
-        alert->set_state(cop::v1::ALERT_STATE_ACTIVE_UNACKNOWLEDGED);
-        alert->set_raised_utc_us(utcUsAt(timeS));
-        alert->set_predicted_impact_utc_us(prediction.impact_time_utc_us());
-        alert->set_exercise(flight.launch->exercise());
-        flight.alertIds.push_back(alert->alert_id());
-        m_log.append(std::move(event));
-    };
-
-    flight.impactRegion = impactRegion;
-    raise(cop::v1::ALERT_KIND_LAUNCH_DETECTED, launchSeverity(impactRegion), impactRegion);
-
-    const auto &path = prediction.trajectory();
-    const bool overflies =
-        impactRegion != kRegionJapanTerritory
-        && std::any_of(path.begin(), path.end(), [](const cop::v1::TrajectorySample &sample) {
-               return regionAt(sample.point().lat_deg(), sample.point().lon_deg())
-                      == kRegionJapanTerritory;
-           });
-    if (overflies)
-        raise(cop::v1::ALERT_KIND_OVERFLIGHT, cop::v1::SEVERITY_CRITICAL, kRegionJapanTerritory);
-}
-
-void Simulator::reassessImpact(Flight &flight, const cop::v1::Prediction &prediction)
-{
-    // Early predictions are rough: an impact region can change as the track matures, and the
-    // launch alert follows it instead of standing on the first guess. Two predictions in a row
-    // must agree before it moves, so noise near a boundary does not make the alert chatter.
-    const std::string region =
-        regionAt(prediction.impact_point().lat_deg(), prediction.impact_point().lon_deg());
-    const bool confirmed = region == flight.candidateRegion;
-    flight.candidateRegion = region == flight.impactRegion ? std::string() : region;
-    if (!confirmed || region == flight.impactRegion)
+    const auto it = m_flights.find(flightId);
+    if (it == m_flights.end() || !it->second.track)
         return;
-    flight.impactRegion = region;
-    flight.candidateRegion.clear();
-    m_log.updateAlert(flight.alertIds.front(), [&](cop::v1::AlertUpdate &alert) {
-        const cop::v1::Severity severity = launchSeverity(region);
-        // A worse outlook must be acknowledged again; a milder one needs no new attention.
-        if (severity > alert.severity()
-            && alert.state() == cop::v1::ALERT_STATE_ACTIVE_ACKNOWLEDGED)
-            alert.set_state(cop::v1::ALERT_STATE_ACTIVE_UNACKNOWLEDGED);
-        alert.set_severity(severity);
-        alert.set_region_id(region);
-        alert.set_predicted_impact_utc_us(prediction.impact_time_utc_us());
-        return true;
+    const Flight &flight = it->second;
+    const PlannedFlight &planned = m_plan[flight.plan];
+    const double endS = flight.launchS + planned.truth->endS();
+    const Eigen::Vector3d where = planned.truth->at(planned.truth->endS()).head<3>();
+    // A sensor watching at that moment sees the missile come apart; otherwise the track just
+    // stops getting fixes and is lost in time.
+    const bool seen = std::any_of(planned.sensors.begin(), planned.sensors.end(), [&](size_t s) {
+        return m_sensors[s].covers(where, planned.truth->thrusting(planned.truth->endS() - 1e-3));
     });
+    if (seen && !m_tracks.at(*flight.track).id.empty())
+        drop(*flight.track, cop::v1::DROP_REASON_ENDED, endS);
 }
 
-void Simulator::impact(Flight &flight)
+void Simulator::drop(uint64_t trackId, cop::v1::DropReason reason, double timeS)
 {
+    Track &track = m_tracks.at(trackId);
+    const PlannedFlight &planned = planOf(track);
     PictureEvent event;
     cop::v1::TrackDrop *drop = event.mutable_track_drop();
-    drop->set_track_id(flight.trackId);
-    drop->set_time_utc_us(utcUsAt(flight.impactTimeS()));
-    drop->set_reason(cop::v1::DROP_REASON_IMPACTED);
-    drop->set_exercise(flight.launch->exercise());
+    drop->set_track_id(track.id);
+    drop->set_time_utc_us(utcUsAt(timeS));
+    drop->set_reason(reason);
+    drop->set_exercise(planned.exercise);
     m_log.append(std::move(event));
 
-    // The condition has returned to normal; what an operator has not acknowledged yet stays
-    // visible as cleared-unacknowledged (ISA-18.2).
-    for (const std::string &alertId : flight.alertIds) {
-        m_log.updateAlert(alertId, [](cop::v1::AlertUpdate &alert) {
-            switch (alert.state()) {
-            case cop::v1::ALERT_STATE_ACTIVE_UNACKNOWLEDGED:
-                alert.set_state(cop::v1::ALERT_STATE_CLEARED_UNACKNOWLEDGED);
-                return true;
-            case cop::v1::ALERT_STATE_ACTIVE_ACKNOWLEDGED:
-                alert.set_state(cop::v1::ALERT_STATE_CLEARED);
-                return true;
-            default:
-                return false;
-            }
-        });
-    }
+    const int64_t impactUtcUs = track.impactS ? utcUsAt(*track.impactS) : 0;
+    const std::string eventAlert = m_alerts.trackEnded(track.id, reason, track.impactRegion,
+                                                       impactUtcUs, planned.exercise);
+    if (!eventAlert.empty())
+        schedule(m_clockS + kEventAlertHoldS, Action::ClearAlert, 0, 0, eventAlert);
+
+    // A lost missile seen again starts a new track.
+    const auto flight = m_flights.find(track.flight);
+    flight->second.track.reset();
+    flight->second.firstFix.reset();
+    if (m_clockS - m_latencyS > flight->second.launchS + planned.truth->endS())
+        m_flights.erase(flight);
+    m_tracks.erase(trackId);
+}
+
+const Simulator::PlannedFlight &Simulator::planOf(const Track &track) const
+{
+    return m_plan[m_flights.at(track.flight).plan];
 }
 
 std::string Simulator::nextId(const char *kind, int *counter) const
@@ -434,13 +596,5 @@ std::string Simulator::nextId(const char *kind, int *counter) const
     std::snprintf(number, sizeof number, "%0*d", style.digits, ++*counter);
     return std::string(style.prefix) + kind + number;
 }
-
-double Simulator::gaussian(double sigma)
-{
-    if (sigma <= 0.0)
-        return 0.0;
-    return std::normal_distribution<double>(0.0, sigma)(m_random);
-}
-
 
 } // namespace cop::sim

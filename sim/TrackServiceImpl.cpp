@@ -1,6 +1,5 @@
 #include "TrackServiceImpl.h"
 
-#include "Clock.h"
 #include "EventLog.h"
 
 #include <algorithm>
@@ -52,7 +51,7 @@ grpc::Status TrackServiceImpl::Subscribe(grpc::ServerContext *context,
         pending = m_log.snapshot(kSnapshotChunkItems, &cursor);
 
     cop::v1::PictureEvent opened;
-    opened.set_sent_utc_us(nowUtcUs());
+    opened.set_sent_utc_us(m_log.now());
     opened.mutable_stream_opened()->set_epoch(m_log.epoch());
     opened.mutable_stream_opened()->set_resumed(resumed);
     opened.mutable_stream_opened()->set_heartbeat_period_ms(static_cast<uint32_t>(period.count()));
@@ -77,7 +76,7 @@ grpc::Status TrackServiceImpl::Subscribe(grpc::ServerContext *context,
         const auto now = Clock::now();
         if (now >= nextHeartbeat) {
             cop::v1::PictureEvent heartbeat;
-            heartbeat.set_sent_utc_us(nowUtcUs());
+            heartbeat.set_sent_utc_us(m_log.now());
             heartbeat.mutable_heartbeat()->set_time_utc_us(heartbeat.sent_utc_us());
             heartbeat.mutable_heartbeat()->set_period_ms(static_cast<uint32_t>(period.count()));
             heartbeat.mutable_heartbeat()->set_last_sequence(m_log.lastSequence());
@@ -107,7 +106,7 @@ grpc::Status TrackServiceImpl::AcknowledgeAlert(grpc::ServerContext *,
         return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT,
                             "alert_id and operator_name are required");
     const auto alert = m_log.acknowledge(request->alert_id(), request->operator_name(),
-                                         request->console_id(), nowUtcUs());
+                                         request->console_id(), m_log.now());
     if (!alert)
         return grpc::Status(grpc::StatusCode::NOT_FOUND, "no alert " + request->alert_id());
     *reply->mutable_alert() = *alert;
@@ -119,7 +118,7 @@ grpc::Status TrackServiceImpl::GetServiceInfo(grpc::ServerContext *,
                                               cop::v1::ServiceInfo *reply)
 {
     *reply = m_info;
-    reply->set_clock_utc_us(nowUtcUs());
+    reply->set_clock_utc_us(m_log.now());
     reply->set_epoch(m_log.epoch());
     reply->set_heartbeat_period_ms(static_cast<uint32_t>(heartbeatPeriod().count()));
     return grpc::Status::OK;

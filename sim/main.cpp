@@ -4,9 +4,11 @@
 #include "Scenario.h"
 #include "ServiceHost.h"
 #include "Simulator.h"
+#include "StressFeed.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 
@@ -14,6 +16,7 @@
 #include <cstdio>
 #include <map>
 #include <memory>
+#include <optional>
 #include <random>
 
 namespace {
@@ -85,7 +88,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption rateOption(QStringLiteral("rate"),
                                         QStringLiteral("Time acceleration (1 = real time)."),
                                         QStringLiteral("x"), QStringLiteral("1"));
-    parser.addOptions({helpOption, listenOption, nationOption, scenarioOption, seedOption, rateOption});
+    const QCommandLineOption startOption(
+        QStringLiteral("start-utc"),
+        QStringLiteral("Fixed UTC start of the scenario clock (ISO 8601, e.g. 2025-01-01T00:00:00Z): "
+                       "the same seed then gives a byte-identical event stream."),
+        QStringLiteral("time"));
+    const QCommandLineOption stressOption(
+        QStringLiteral("stress"),
+        QStringLiteral("Instead of a scenario, flood the stream with track updates over N "
+                       "synthetic tracks (client ingest benchmark)."),
+        QStringLiteral("N"));
+    const QCommandLineOption stressRateOption(
+        QStringLiteral("stress-rate"), QStringLiteral("Track updates per second in --stress mode."),
+        QStringLiteral("n"), QStringLiteral("250000"));
+    parser.addOptions({helpOption, listenOption, nationOption, scenarioOption, seedOption,
+                       rateOption, startOption, stressOption, stressRateOption});
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(parser.errorText());
     if (parser.isSet(helpOption))
@@ -107,9 +124,25 @@ int main(int argc, char *argv[])
     if (!ok || !(rate > 0.0))
         return fail(QStringLiteral("--rate must be a number > 0"));
 
+    std::optional<int64_t> startUtcUs;
+    if (parser.isSet(startOption)) {
+        const QDateTime start = QDateTime::fromString(parser.value(startOption), Qt::ISODate);
+        if (!start.isValid())
+            return fail(QStringLiteral("--start-utc must be an ISO 8601 time"));
+        startUtcUs = start.toMSecsSinceEpoch() * 1000;
+    }
+    const bool stress = parser.isSet(stressOption);
+    const int stressTracks = parser.value(stressOption).toInt(&ok);
+    if (stress && (!ok || stressTracks < 1))
+        return fail(QStringLiteral("--stress must be a number of tracks >= 1"));
+    const double stressRate = parser.value(stressRateOption).toDouble(&ok);
+    if (!ok || !(stressRate > 0.0))
+        return fail(QStringLiteral("--stress-rate must be a number > 0"));
+
+    const QString scenarioPath = parser.value(scenarioOption);
     cop::sim::v1::Scenario scenario;
     try {
-        scenario = cop::sim::loadScenario(parser.value(scenarioOption).toStdString());
+        scenario = cop::sim::loadScenario(scenarioPath.toStdString());
     } catch (const cop::sim::ScenarioError &error) {
         return fail(QString::fromStdString(error.what()));
     }
@@ -123,15 +156,30 @@ int main(int argc, char *argv[])
     info.set_heartbeat_period_ms(static_cast<uint32_t>(heartbeatS * 1000.0));
 
     const std::string listen = parser.value(listenOption).toStdString();
-    cop::sim::EventLog log(newEpoch(nationName));
+    // A stress run keeps a few seconds of updates for consoles to resume from.
+    cop::sim::EventLog log(newEpoch(nationName),
+                           stress ? static_cast<size_t>(2.0 * stressRate) : 100000);
+    std::unique_ptr<cop::sim::Simulator> simulator;
+    std::unique_ptr<cop::sim::StressFeed> stressFeed;
+    try {
+        if (stress)
+            stressFeed = std::make_unique<cop::sim::StressFeed>(log, stressTracks, stressRate);
+        else
+            simulator = std::make_unique<cop::sim::Simulator>(log, scenario, nation->second, seed,
+                                                              rate, startUtcUs);
+    } catch (const cop::sim::ScenarioError &error) {
+        return fail(scenarioPath + QStringLiteral(": ") + QString::fromStdString(error.what()));
+    }
     std::unique_ptr<cop::sim::ServiceHost> host;
     try {
         host = std::make_unique<cop::sim::ServiceHost>(log, info, listen);
     } catch (const cop::sim::ServiceHostError &error) {
         return fail(QString::fromStdString(error.what()));
     }
-    cop::sim::Simulator simulator(log, scenario, nation->second, seed, rate);
-    simulator.start();
+    if (simulator)
+        simulator->start();
+    else
+        stressFeed->start();
 
     const std::string boundAddress =
         listen.substr(0, listen.rfind(':') + 1) + std::to_string(host->port());
@@ -140,7 +188,10 @@ int main(int argc, char *argv[])
 
     int signal = 0;
     sigwait(&stopSignals, &signal);
-    simulator.stop();
+    if (simulator)
+        simulator->stop();
+    else
+        stressFeed->stop();
     host->stop();
     log.shutdown();
     return 0;

@@ -5,6 +5,8 @@
 
 #include <QProcess>
 
+#include <set>
+
 using cop::v1::PictureEvent;
 
 namespace {
@@ -26,7 +28,7 @@ class CopSimProcessTest : public QObject
     Q_OBJECT
 
 private slots:
-    void servesTracksTakesAcknowledgementsAndExitsCleanlyOnSigterm()
+    void servesTracksSharesAcknowledgementsAndExitsCleanlyOnSigterm()
     {
         QProcess sim;
         const int port = startSim(sim, {"--listen", "127.0.0.1:0", "--nation", "US", "--scenario",
@@ -35,6 +37,9 @@ private slots:
         auto stub = trackServiceOn(port);
 
         EventStream stream(*stub, cop::v1::SubscribeRequest());
+        // A second console on the same service.
+        auto otherStub = trackServiceOn(port);
+        EventStream other(*otherStub, cop::v1::SubscribeRequest());
         const auto opened = stream.next();
         QVERIFY(opened && opened->has_stream_opened());
         QVERIFY(!opened->stream_opened().resumed());
@@ -76,6 +81,13 @@ private slots:
         QCOMPARE(acknowledged->alert_update().state(), cop::v1::ALERT_STATE_ACTIVE_ACKNOWLEDGED);
         QCOMPARE(acknowledged->alert_update().acknowledgements(0).operator_name(),
                  std::string("Capt. Smith"));
+        // The other console learns of it too.
+        const auto seenByOther = other.readUntil([&](const PictureEvent &event) {
+            return event.has_alert_update() && event.alert_update().alert_id() == alertId
+                   && event.alert_update().state() == cop::v1::ALERT_STATE_ACTIVE_ACKNOWLEDGED;
+        });
+        QVERIFY(seenByOther);
+        QCOMPARE(seenByOther->alert_update().acknowledgements(0).console_id(), std::string("dc-1"));
 
         sim.terminate();
         QVERIFY(sim.waitForFinished(10000));
@@ -83,9 +95,10 @@ private slots:
         QCOMPARE(sim.exitCode(), 0);
     }
 
-    void demoShowsATrackWithinThreeSecondsOfStart()
+    void demoShowsATrackWithinTenSecondsOfStart()
     {
-        // The default scenario, at the slowest nation's detection delay.
+        // The default scenario opens on an IRBM already in flight; the JP service needs three
+        // fixes of its 2 s radars and its 3 s reporting latency to report it.
         QProcess sim;
         const int port = startSim(sim, {"--listen", "127.0.0.1:0", "--nation", "JP"});
         QVERIFY2(port > 0, sim.readAllStandardError().constData());
@@ -98,9 +111,9 @@ private slots:
             [](const PictureEvent &event) {
                 return event.has_track_update() || event.snapshot().tracks_size() > 0;
             },
-            std::chrono::seconds(10));
+            std::chrono::seconds(15));
         QVERIFY(track);
-        QVERIFY2(sinceStart.elapsed() < 3500, qPrintable(QString::number(sinceStart.elapsed())));
+        QVERIFY2(sinceStart.elapsed() < 10000, qPrintable(QString::number(sinceStart.elapsed())));
         sim.terminate();
         QVERIFY(sim.waitForFinished(10000));
         QCOMPARE(sim.exitCode(), 0);
@@ -116,6 +129,41 @@ private slots:
         const QByteArray error = sim.readAllStandardError();
         QVERIFY2(error.contains("invalid_range.json: launches[1].range_km: must be > 0"),
                  error.constData());
+    }
+
+    void exitsWithCode2NamingTheFieldOfALaunchItCannotFly()
+    {
+        QProcess sim;
+        sim.start(QStringLiteral(COP_SIM_EXECUTABLE),
+                  {"--nation", "US", "--scenario", fixture("unreachable_range.json")});
+        QVERIFY(sim.waitForFinished(10000));
+        QCOMPARE(sim.exitCode(), 2);
+        const QByteArray error = sim.readAllStandardError();
+        QVERIFY2(error.contains("unreachable_range.json: launches[0].range_km: 2500 km is beyond"),
+                 error.constData());
+    }
+
+    void stressModeFloodsTheStreamWithTrackUpdates()
+    {
+        QProcess sim;
+        const int port = startSim(sim, {"--listen", "127.0.0.1:0", "--nation", "US", "--stress",
+                                        "100", "--stress-rate", "20000"});
+        QVERIFY2(port > 0, sim.readAllStandardError().constData());
+        auto stub = trackServiceOn(port);
+        EventStream stream(*stub, cop::v1::SubscribeRequest());
+        int updates = 0;
+        std::set<std::string> tracks;
+        QVERIFY(stream.readUntil([&](const PictureEvent &event) {
+            if (event.has_track_update()) {
+                ++updates;
+                tracks.insert(event.track_update().track_id());
+            }
+            return updates >= 5000;
+        }));
+        QCOMPARE(tracks.size(), 100u);
+        sim.terminate();
+        QVERIFY(sim.waitForFinished(10000));
+        QCOMPARE(sim.exitCode(), 0);
     }
 
     void exitsWithCode2WhenThePortIsTaken()

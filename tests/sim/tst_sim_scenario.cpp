@@ -1,4 +1,6 @@
+#include "EventLog.h"
 #include "Scenario.h"
+#include "Simulator.h"
 
 #include <QtTest>
 
@@ -24,8 +26,13 @@ private slots:
         const auto scenario = loadScenario(COP_DEMO_SCENARIO);
         QCOMPARE(scenario.name(), std::string("demo"));
         QVERIFY(scenario.loop_period_s() > 0.0);
-        QVERIFY(scenario.launches_size() >= 5);
+        QVERIFY(scenario.launches_size() >= 4);
         QCOMPARE(scenario.coverage_size(), 3);
+        // The sensor network file is merged in.
+        QVERIFY(scenario.sensor_network_file().empty());
+        QVERIFY(scenario.sensors_size() >= 10);
+        for (const auto &sensor : scenario.sensors())
+            QVERIFY2(!sensor.note().empty(), sensor.name().c_str());
     }
 
     void acceptsProtoAndCamelCaseFieldNames()
@@ -65,8 +72,9 @@ private slots:
         QTest::newRow("zero report period")
             << "zero_report_period.json"
             << "zero_report_period.json: coverage[0].report_period_s: must be > 0";
-        QTest::newRow("boost longer than flight")
-            << "boost_too_long.json" << "boost_too_long.json: launches[0].boost_duration_s: 120 s";
+        QTest::newRow("boost too long")
+            << "boost_too_long.json"
+            << "boost_too_long.json: launches[0].boost_duration_s: must be within [0, 600]";
     }
 
     void rejectsInvalidFilesNamingFileAndField()
@@ -93,6 +101,28 @@ private slots:
         *scenario.add_coverage() = scenario.coverage(0);
         QCOMPARE(cop::sim::scenarioProblem(scenario),
                  std::string("coverage[3].nation: listed twice in coverage"));
+    }
+
+    void namesTheFieldOfALaunchTheMissileCannotFly()
+    {
+        auto scenario = loadScenario(fixture("quick.json"));
+        scenario.mutable_launches(0)->set_range_km(3000.0);
+        cop::sim::EventLog log("e");
+        try {
+            cop::sim::Simulator simulator(log, scenario, cop::v1::NATION_US, 1, 1.0);
+            QFAIL("flew an SRBM to 3,000 km");
+        } catch (const ScenarioError &error) {
+            QVERIFY2(QString(error.what()).startsWith("launches[0].range_km: 3000 km is beyond"),
+                     error.what());
+        }
+    }
+
+    void rejectsABadSensorNamingItsField()
+    {
+        auto scenario = loadScenario(COP_DEMO_SCENARIO);
+        scenario.mutable_sensors(2)->set_revisit_s(0.0);
+        QCOMPARE(cop::sim::scenarioProblem(scenario),
+                 std::string("sensors[2].revisit_s: must be > 0"));
     }
 
     void knowsTheNamedSites()

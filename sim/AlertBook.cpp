@@ -1,0 +1,191 @@
+#include "AlertBook.h"
+
+#include "EventLog.h"
+#include "Regions.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+namespace cop::sim {
+
+namespace {
+
+using cop::v1::AlertKind;
+using cop::v1::Severity;
+
+// Predictions in a row that must agree before the alerts follow a new impact region.
+constexpr int kConfirmations = 2;
+// A predicted impact time that moves less than this is not news worth a broadcast.
+constexpr int64_t kImpactTimeChangeUs = 2'000'000;
+
+Severity impactSeverity(const std::string &region)
+{
+    if (isTerritory(region))
+        return cop::v1::SEVERITY_CRITICAL;
+    return region == kRegionJapanEez ? cop::v1::SEVERITY_WARNING : cop::v1::SEVERITY_ADVISORY;
+}
+
+Severity launchSeverity(const std::string &impactRegion)
+{
+    return isTerritory(impactRegion) ? cop::v1::SEVERITY_CRITICAL : cop::v1::SEVERITY_WARNING;
+}
+
+AlertKind impactKind(const std::string &region)
+{
+    if (isTerritory(region))
+        return cop::v1::ALERT_KIND_IMPACT_IN_TERRITORY;
+    return region == kRegionJapanEez ? cop::v1::ALERT_KIND_IMPACT_IN_EEZ
+                                     : cop::v1::ALERT_KIND_IMPACT_AT_SEA;
+}
+
+} // namespace
+
+AlertBook::AlertBook(EventLog &log, std::string idPrefix, int idDigits)
+    : m_log(log), m_prefix(std::move(idPrefix)), m_digits(idDigits)
+{}
+
+std::string AlertBook::raise(AlertKind kind, Severity severity, const std::string &trackId,
+                             const std::string &region, int64_t impactUtcUs, bool exercise)
+{
+    char number[16];
+    std::snprintf(number, sizeof number, "%0*d", m_digits, ++m_count);
+    cop::v1::PictureEvent event;
+    cop::v1::AlertUpdate *alert = event.mutable_alert_update();
+    alert->set_alert_id(m_prefix + number);
+    alert->set_kind(kind);
+    alert->set_severity(severity);
+    alert->set_track_id(trackId);
+    alert->set_region_id(region);
+    alert->set_state(cop::v1::ALERT_STATE_ACTIVE_UNACKNOWLEDGED);
+    alert->set_raised_utc_us(m_log.now());
+    alert->set_predicted_impact_utc_us(impactUtcUs);
+    alert->set_exercise(exercise);
+    std::string id = alert->alert_id();
+    m_log.append(std::move(event));
+    return id;
+}
+
+void AlertBook::returnToNormal(const std::string &alertId)
+{
+    if (alertId.empty())
+        return;
+    // What an operator has not acknowledged yet stays visible as cleared-unacknowledged.
+    m_log.updateAlert(alertId, [](cop::v1::AlertUpdate &alert) {
+        switch (alert.state()) {
+        case cop::v1::ALERT_STATE_ACTIVE_UNACKNOWLEDGED:
+            alert.set_state(cop::v1::ALERT_STATE_CLEARED_UNACKNOWLEDGED);
+            return true;
+        case cop::v1::ALERT_STATE_ACTIVE_ACKNOWLEDGED:
+            alert.set_state(cop::v1::ALERT_STATE_CLEARED);
+            return true;
+        default:
+            return false;
+        }
+    });
+}
+
+void AlertBook::launchDetected(const std::string &trackId, const ImpactOutlook &outlook,
+                               bool exercise)
+{
+    TrackAlerts &alerts = m_tracks[trackId];
+    alerts.launch = raise(cop::v1::ALERT_KIND_LAUNCH_DETECTED, launchSeverity(outlook.region),
+                          trackId, outlook.region, outlook.impactUtcUs, exercise);
+}
+
+void AlertBook::predicted(const std::string &trackId, const ImpactOutlook &outlook,
+                          bool exercise)
+{
+    const auto it = m_tracks.find(trackId);
+    if (it == m_tracks.end())
+        return;
+    TrackAlerts &alerts = it->second;
+    followImpactRegion(trackId, alerts, outlook, exercise);
+
+    for (const std::string &region : outlook.overflown) {
+        if (region == outlook.region || !isTerritory(region) || alerts.overflights.count(region))
+            continue;
+        if (++alerts.overflightVotes[region] >= kConfirmations)
+            alerts.overflights[region] =
+                raise(cop::v1::ALERT_KIND_OVERFLIGHT, cop::v1::SEVERITY_CRITICAL, trackId, region,
+                      outlook.impactUtcUs, exercise);
+    }
+    for (auto &[region, votes] : alerts.overflightVotes) {
+        if (std::find(outlook.overflown.begin(), outlook.overflown.end(), region)
+            == outlook.overflown.end())
+            votes = 0;
+    }
+}
+
+void AlertBook::followImpactRegion(const std::string &trackId, TrackAlerts &alerts,
+                                   const ImpactOutlook &outlook, bool exercise)
+{
+    // Impact alerts wait for the end of boost: before it the impact point is the vacuum
+    // instantaneous impact point, which sweeps across the map as the motor burns.
+    if (outlook.provisional)
+        return;
+    const bool settled = !alerts.impact.empty() && outlook.region == alerts.impactRegion;
+    if (settled) {
+        alerts.candidateRegion.clear();
+        m_log.updateAlert(alerts.impact, [&](cop::v1::AlertUpdate &alert) {
+            if (std::abs(alert.predicted_impact_utc_us() - outlook.impactUtcUs)
+                < kImpactTimeChangeUs)
+                return false;
+            alert.set_predicted_impact_utc_us(outlook.impactUtcUs);
+            return true;
+        });
+        return;
+    }
+    const bool confirmed = outlook.region == alerts.candidateRegion;
+    alerts.candidateRegion = outlook.region;
+    if (!confirmed && kConfirmations > 1)
+        return;
+    alerts.candidateRegion.clear();
+    returnToNormal(alerts.impact);
+    alerts.impactRegion = outlook.region;
+    alerts.impact = raise(impactKind(outlook.region), impactSeverity(outlook.region), trackId,
+                          outlook.region, outlook.impactUtcUs, exercise);
+    m_log.updateAlert(alerts.launch, [&](cop::v1::AlertUpdate &alert) {
+        const Severity severity = launchSeverity(outlook.region);
+        // A worse outlook must be acknowledged again; a milder one needs no new attention.
+        if (severity > alert.severity()
+            && alert.state() == cop::v1::ALERT_STATE_ACTIVE_ACKNOWLEDGED)
+            alert.set_state(cop::v1::ALERT_STATE_ACTIVE_UNACKNOWLEDGED);
+        alert.set_severity(severity);
+        alert.set_region_id(outlook.region);
+        alert.set_predicted_impact_utc_us(outlook.impactUtcUs);
+        return true;
+    });
+}
+
+std::string AlertBook::trackEnded(const std::string &trackId, cop::v1::DropReason reason,
+                                  const std::string &impactRegion, int64_t impactUtcUs,
+                                  bool exercise)
+{
+    const auto it = m_tracks.find(trackId);
+    if (it == m_tracks.end())
+        return {};
+    const TrackAlerts alerts = std::move(it->second);
+    m_tracks.erase(it);
+    returnToNormal(alerts.launch);
+    returnToNormal(alerts.impact);
+    for (const auto &[region, alertId] : alerts.overflights)
+        returnToNormal(alertId);
+    switch (reason) {
+    case cop::v1::DROP_REASON_IMPACTED:
+        return raise(cop::v1::ALERT_KIND_IMPACT_OCCURRED, impactSeverity(impactRegion), trackId,
+                     impactRegion, impactUtcUs, exercise);
+    case cop::v1::DROP_REASON_LOST:
+        return raise(cop::v1::ALERT_KIND_TRACK_LOST, cop::v1::SEVERITY_WARNING, trackId,
+                     alerts.impactRegion, impactUtcUs, exercise);
+    default:
+        return {};
+    }
+}
+
+void AlertBook::clearEvent(const std::string &alertId)
+{
+    returnToNormal(alertId);
+}
+
+} // namespace cop::sim

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "MissileProfile.h"
+
+#include "BallisticPropagator.h"
+#include "GeoPoint.h"
+
+#include <limits>
+#include <optional>
+#include <vector>
+
+namespace cop::sim {
+
+// Where a boost ends and the flight after it, without the samples: what the profile solver
+// needs for each trial.
+struct FlightOutcome
+{
+    cop::dynamics::State burnout;
+    GeoPoint impactPoint;
+    double impactS = 0.0; // after launch
+    double apogeeHeightM = 0.0;
+};
+
+// The true flight of one missile, from physics: a powered boost (thrust along the profile's
+// pitch programme plus gravity with J2, Earth rotation and drag, RK4 at a small fixed step) and
+// then ballistic flight with the flight-dynamics core's DOPRI5 propagator down to the ellipsoid,
+// or to a break-up in the air. States are kept every half second and interpolated.
+class TruthFlight
+{
+public:
+    TruthFlight(const MissileProfile &profile, const GeoPoint &site, double azimuthDeg,
+                double breakupS = std::numeric_limits<double>::infinity());
+
+    // The flight without samples; nothing when it never comes down.
+    static std::optional<FlightOutcome> outcome(const MissileProfile &profile,
+                                                const GeoPoint &site, double azimuthDeg);
+
+    const GeoPoint &site() const { return m_site; }
+    double burnoutS() const { return m_burnoutS; }
+    // Impact, or the break-up.
+    double endS() const { return m_times.back(); }
+    bool endsInAir() const { return m_endsInAir; }
+    bool thrusting(double t) const { return t >= 0.0 && t < m_burnoutS && t <= endS(); }
+    double inverseBeta() const { return m_inverseBeta; }
+    double apogeeHeightM() const { return m_apogeeHeightM; }
+    // Below the end of the flight.
+    const GeoPoint &endPoint() const { return m_endPoint; }
+
+    // ECEF position and Earth-fixed velocity t seconds after launch, clamped to the flight.
+    cop::dynamics::State at(double t) const;
+
+private:
+    std::vector<double> m_times;
+    std::vector<cop::dynamics::State> m_states;
+    GeoPoint m_site;
+    GeoPoint m_endPoint;
+    double m_burnoutS = 0.0;
+    double m_inverseBeta = 0.0;
+    double m_apogeeHeightM = 0.0;
+    bool m_endsInAir = false;
+};
+
+} // namespace cop::sim
