@@ -131,7 +131,7 @@ private slots:
         std::set<std::string> ids;
         std::set<long> errorsM;
         for (const cop::v1::Nation nation : kNations) {
-            const ScenarioRun &run = playedRun("srbm-salvo.json", nation, 1);
+            const ScenarioRun &run = playedRun(QStringLiteral("srbm-salvo.json"), nation, 1);
             double minimumAgeS = 1e9;
             std::string trackId;
             double errorSumM = 0.0;
