@@ -74,7 +74,11 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
                                     QStringLiteral("LAT,LON"));
     const QCommandLineOption zoom(QStringLiteral("zoom"), tr("Initial map zoom level (3-12)."),
                                   QStringLiteral("ZOOM"));
-    parser.addOptions({service, settings, consoleId, operatorName, snapshot, snapshotAfter, center, zoom});
+    const QCommandLineOption tiles(QStringLiteral("tiles"),
+                                   tr("XYZ tiles for the map instead of the baked basemap: a directory or "
+                                      "a URL, with or without %z/%x/%y.png."),
+                                   QStringLiteral("URL"));
+    parser.addOptions({service, settings, consoleId, operatorName, snapshot, snapshotAfter, center, zoom, tiles});
 
     ConsoleOptions options;
     options.helpText = parser.helpText();
@@ -164,6 +168,7 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
         }
         options.zoom = z;
     }
+    options.tiles = parser.value(tiles);
     return options;
 }
 

@@ -24,6 +24,7 @@ struct ConsoleOptions
     double snapshotAfterS = 5.0;
     std::optional<std::pair<double, double>> center; // lat, lon in degrees
     std::optional<double> zoom;
+    QString tiles; // --tiles: another XYZ directory or server; empty for the baked basemap
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

@@ -1,7 +1,10 @@
 #include "MainWindow.h"
 
+#include "BasemapSource.h"
 #include "FeedStatusModel.h"
 #include "Picture.h"
+#include "TrackDetailsWidget.h"
+#include "TrackOverlay.h"
 #include "TrackTableModel.h"
 
 #include <QDateTime>
@@ -39,12 +42,25 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 
 } // namespace
 
-MainWindow::MainWindow(Picture *picture, const ConsoleOptions &options, QWidget *parent)
+MainWindow::MainWindow(Picture *picture, BasemapSource *basemap, const ConsoleOptions &options,
+                       QWidget *parent)
     : QMainWindow(parent)
 {
     setWindowTitle(tr("COP Console — Missile Early Warning"));
-    createMap(picture, options);
     createDocks(picture);
+    if (basemap->state() == BasemapSource::State::Preparing) {
+        auto *preparing = new QLabel(tr("Preparing basemap…"), this);
+        preparing->setAlignment(Qt::AlignCenter);
+        connect(basemap, &BasemapSource::progress, preparing, [preparing](int percent) {
+            preparing->setText(tr("Preparing basemap %1 %").arg(percent));
+        });
+        connect(basemap, &BasemapSource::ready, this, [this, picture, basemap, options] {
+            createMap(picture, basemap, options);
+        }, Qt::SingleShotConnection);
+        setCentralWidget(preparing);
+    } else {
+        createMap(picture, basemap, options);
+    }
     createMenus();
 
     m_clock = new QLabel(this);
@@ -57,16 +73,19 @@ MainWindow::MainWindow(Picture *picture, const ConsoleOptions &options, QWidget 
     updateClock();
 }
 
-void MainWindow::createMap(Picture *picture, const ConsoleOptions &options)
+void MainWindow::createMap(Picture *picture, BasemapSource *basemap, const ConsoleOptions &options)
 {
     m_map = new QQuickWidget(this);
     m_map->setResizeMode(QQuickWidget::SizeRootObjectToView);
-    m_map->setClearColor(QColor(0x0a, 0x14, 0x1e));
+    m_map->setClearColor(QColor(0x0a, 0x16, 0x22));
     // QQuickWidget of Qt 6.8 cannot pass initial properties itself, so the component is made here.
+    // The tile URL must be there before the map's plugin is created.
     auto *component = new QQmlComponent(m_map->engine(), m_map);
     component->loadFromModule("Cop.Map", "MapView");
     QObject *item = component->createWithInitialProperties(
-        {{QStringLiteral("picture"), QVariant::fromValue<QObject *>(picture)}});
+        {{QStringLiteral("picture"), QVariant::fromValue<QObject *>(picture)},
+         {QStringLiteral("tileUrl"), basemap->urlTemplate()},
+         {QStringLiteral("tileMaxZoom"), basemap->maxZoom() + 0.99}});
     if (!item) {
         for (const auto &error : component->errors())
             qCritical("map: %s", qPrintable(error.toString()));
@@ -78,6 +97,19 @@ void MainWindow::createMap(Picture *picture, const ConsoleOptions &options)
                                                                            options.center->second)));
         if (options.zoom)
             root->setProperty("zoomLevel", *options.zoom);
+        auto showAvailability = [root, basemap] {
+            root->setProperty("basemapAvailable", basemap->state() == BasemapSource::State::Ready);
+        };
+        connect(basemap, &BasemapSource::stateChanged, root, showAvailability);
+        showAvailability();
+        if (auto *overlay = root->property("overlay").value<TrackOverlay *>()) {
+            connect(overlay, &TrackOverlay::selectionChanged, this, [this, overlay] {
+                m_trackDetails->setTrack(overlay->selectedTrackId().isEmpty()
+                                             ? std::nullopt
+                                             : std::optional(ServiceKey{overlay->selectedService(),
+                                                                        overlay->selectedTrackId()}));
+            });
+        }
     }
     setCentralWidget(m_map);
 }
@@ -86,8 +118,15 @@ void MainWindow::createDocks(Picture *picture)
 {
     auto *tracks = new QDockWidget(tr("Tracks"), this);
     tracks->setObjectName(QStringLiteral("tracksDock"));
-    tracks->setWidget(makeTable(new TrackTableModel(picture, tracks), tracks));
+    m_trackModel = new TrackTableModel(picture, tracks);
+    tracks->setWidget(makeTable(m_trackModel, tracks));
     addDockWidget(Qt::RightDockWidgetArea, tracks);
+
+    auto *details = new QDockWidget(tr("Selected track"), this);
+    details->setObjectName(QStringLiteral("trackDetailsDock"));
+    m_trackDetails = new TrackDetailsWidget(picture, m_trackModel, details);
+    details->setWidget(m_trackDetails);
+    addDockWidget(Qt::RightDockWidgetArea, details);
 
     auto *feeds = new QDockWidget(tr("Track services"), this);
     feeds->setObjectName(QStringLiteral("feedsDock"));
@@ -104,7 +143,7 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(tr("Reset map to region"), QKeySequence(Qt::CTRL | Qt::Key_Home), this, [this] {
-        if (QQuickItem *root = m_map->rootObject())
+        if (QQuickItem *root = m_map ? m_map->rootObject() : nullptr)
             QMetaObject::invokeMethod(root, "goHome");
     });
     m_viewMenu->addSeparator();

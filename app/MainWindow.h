@@ -9,7 +9,10 @@ class QQuickWidget;
 
 namespace cop {
 
+class BasemapSource;
 class Picture;
+class TrackDetailsWidget;
+class TrackTableModel;
 
 // The console shell: the map in the centre, panels in docks, UTC and local clocks below.
 class MainWindow : public QMainWindow
@@ -17,12 +20,14 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Picture *picture, const ConsoleOptions &options, QWidget *parent = nullptr);
+    MainWindow(Picture *picture, BasemapSource *basemap, const ConsoleOptions &options,
+               QWidget *parent = nullptr);
 
+    // Null while the basemap is being prepared.
     QQuickWidget *mapWidget() const { return m_map; }
 
 private:
-    void createMap(Picture *picture, const ConsoleOptions &options);
+    void createMap(Picture *picture, BasemapSource *basemap, const ConsoleOptions &options);
     void createDocks(Picture *picture);
     void createMenus();
     void updateClock();
@@ -30,6 +35,8 @@ private:
     QQuickWidget *m_map = nullptr;
     QLabel *m_clock = nullptr;
     QMenu *m_viewMenu = nullptr;
+    TrackTableModel *m_trackModel = nullptr;
+    TrackDetailsWidget *m_trackDetails = nullptr;
 };
 
 } // namespace cop

@@ -1,3 +1,4 @@
+#include "BasemapSource.h"
 #include "ConsoleOptions.h"
 #include "DarkTheme.h"
 #include "MainWindow.h"
@@ -45,14 +46,16 @@ int main(int argc, char *argv[])
         connection->start();
     }
 
-    cop::MainWindow window(&picture, *options);
+    cop::BasemapSource basemap(options->tiles);
+    basemap.start();
+    cop::MainWindow window(&picture, &basemap, *options);
     window.resize(1600, 1000);
     window.show();
 
     if (!options->snapshotPath.isEmpty()) {
         QTimer::singleShot(int(options->snapshotAfterS * 1000), &app, [&] {
             QString snapshotError;
-            if (!cop::writeSnapshot(window, picture, options->snapshotPath, &snapshotError)) {
+            if (!cop::writeSnapshot(window, picture, basemap, options->snapshotPath, &snapshotError)) {
                 std::fprintf(stderr, "cop-console: %s\n", qPrintable(snapshotError));
                 QApplication::exit(1);
                 return;
