@@ -110,6 +110,10 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
                                     QStringLiteral("LAT,LON"));
     const QCommandLineOption zoom(QStringLiteral("zoom"), ConsoleOptions::tr("Initial map zoom level (3-12)."),
                                   QStringLiteral("ZOOM"));
+    const QCommandLineOption tiles(QStringLiteral("tiles"),
+                                   ConsoleOptions::tr("XYZ tiles for the map instead of the baked basemap: a directory or "
+                                      "a URL, with or without %z/%x/%y.png."),
+                                   QStringLiteral("URL"));
     const QCommandLineOption reduceMotion(QStringLiteral("reduce-motion"),
                                           ConsoleOptions::tr("Do not flash: highlight unacknowledged alerts steadily."));
     const QCommandLineOption language(QStringLiteral("language"),
@@ -123,7 +127,7 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
                                      ConsoleOptions::tr("Folder the live console records into (default: the application data folder)."),
                                      QStringLiteral("DIR"));
     parser.addOptions({service, settings, consoleId, operatorName, snapshot, snapshotAfter, center, zoom,
-                       reduceMotion, language, replay, journal});
+                       reduceMotion, language, replay, journal, tiles});
 
     ConsoleOptions options;
     options.helpText = parser.helpText();
@@ -234,6 +238,7 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
         }
         options.zoom = z;
     }
+    options.tiles = parser.value(tiles);
     return options;
 }
 

@@ -35,6 +35,7 @@ public:
     QString settingsPath;      // empty: the platform's default settings store
     QString replayPath;       // non-empty: replay this recording instead of subscribing
     JournalSettings journal;  // where and how live mode records
+    QString tiles; // --tiles: another XYZ directory or server; empty for the baked basemap
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

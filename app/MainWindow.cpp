@@ -3,11 +3,14 @@
 #include "AlarmHorn.h"
 #include "AlertHistoryPanel.h"
 #include "AlertPanel.h"
+#include "BasemapSource.h"
 #include "Annunciator.h"
 #include "FeedStatusModel.h"
 #include "LanguageManager.h"
 #include "NoDataBanner.h"
 #include "Picture.h"
+#include "TrackDetailsWidget.h"
+#include "TrackOverlay.h"
 #include "TrackTableModel.h"
 
 #include <QActionGroup>
@@ -48,13 +51,28 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 
 } // namespace
 
-MainWindow::MainWindow(Picture *picture, AlertBook *alerts, const ConsoleOptions &options,
-                       LanguageManager *languages, QWidget *parent)
+MainWindow::MainWindow(Picture *picture, AlertBook *alerts, BasemapSource *basemap,
+                       const ConsoleOptions &options, LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_noServices(options.services.isEmpty() && options.replayPath.isEmpty())
 {
-    createMap(picture, options);
     createDocks(picture);
+    if (basemap->state() == BasemapSource::State::Preparing) {
+        // First start on this workstation: the map appears once its tiles are baked.
+        m_preparing = new QLabel(this);
+        m_preparing->setAlignment(Qt::AlignCenter);
+        connect(basemap, &BasemapSource::progress, m_preparing, [this](int percent) {
+            m_preparingPercent = percent;
+            retranslateUi();
+        });
+        connect(basemap, &BasemapSource::ready, this, [this, picture, basemap, options] {
+            createMap(picture, basemap, options);
+            m_preparing = nullptr;
+        }, Qt::SingleShotConnection);
+        setCentralWidget(m_preparing);
+    } else {
+        createMap(picture, basemap, options);
+    }
     createAlertDocks(picture, alerts, options);
     createMenus(languages);
 
@@ -73,6 +91,10 @@ void MainWindow::retranslateUi()
     m_feedsDock->setWindowTitle(tr("Track services"));
     m_alertsDock->setWindowTitle(tr("Alerts"));
     m_historyDock->setWindowTitle(tr("Alert history"));
+    m_detailsDock->setWindowTitle(tr("Selected track"));
+    if (m_preparing)
+        m_preparing->setText(m_preparingPercent < 0 ? tr("Preparing basemap…")
+                                                    : tr("Preparing basemap %1 %").arg(m_preparingPercent));
     m_fileMenu->setTitle(tr("&File"));
     m_openRecordingAction->setText(tr("&Open recording…"));
     m_quitAction->setText(tr("&Quit"));
@@ -92,21 +114,25 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         // QML texts (map labels) follow through the engine.
-        m_map->engine()->retranslate();
+        if (m_map)
+            m_map->engine()->retranslate();
     }
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::createMap(Picture *picture, const ConsoleOptions &options)
+void MainWindow::createMap(Picture *picture, BasemapSource *basemap, const ConsoleOptions &options)
 {
     m_map = new QQuickWidget(this);
     m_map->setResizeMode(QQuickWidget::SizeRootObjectToView);
-    m_map->setClearColor(QColor(0x0a, 0x14, 0x1e));
+    m_map->setClearColor(QColor(0x0a, 0x16, 0x22));
     // QQuickWidget of Qt 6.8 cannot pass initial properties itself, so the component is made here.
+    // The tile URL must be there before the map's plugin is created.
     auto *component = new QQmlComponent(m_map->engine(), m_map);
     component->loadFromModule("Cop.Map", "MapView");
     QObject *item = component->createWithInitialProperties(
-        {{QStringLiteral("picture"), QVariant::fromValue<QObject *>(picture)}});
+        {{QStringLiteral("picture"), QVariant::fromValue<QObject *>(picture)},
+         {QStringLiteral("tileUrl"), basemap->urlTemplate()},
+         {QStringLiteral("tileMaxZoom"), basemap->maxZoom() + 0.99}});
     if (!item) {
         for (const auto &error : component->errors())
             qCritical("map: %s", qPrintable(error.toString()));
@@ -118,6 +144,19 @@ void MainWindow::createMap(Picture *picture, const ConsoleOptions &options)
                                                                            options.center->second)));
         if (options.zoom)
             root->setProperty("zoomLevel", *options.zoom);
+        auto showAvailability = [root, basemap] {
+            root->setProperty("basemapAvailable", basemap->state() == BasemapSource::State::Ready);
+        };
+        connect(basemap, &BasemapSource::stateChanged, root, showAvailability);
+        showAvailability();
+        if (auto *overlay = root->property("overlay").value<TrackOverlay *>()) {
+            connect(overlay, &TrackOverlay::selectionChanged, this, [this, overlay] {
+                m_trackDetails->setTrack(overlay->selectedTrackId().isEmpty()
+                                             ? std::nullopt
+                                             : std::optional(ServiceKey{overlay->selectedService(),
+                                                                        overlay->selectedTrackId()}));
+            });
+        }
     }
     setCentralWidget(m_map);
     new NoDataBanner(picture, m_map);
@@ -128,8 +167,15 @@ void MainWindow::createDocks(Picture *picture)
     auto *tracks = new QDockWidget(this);
     m_tracksDock = tracks;
     tracks->setObjectName(QStringLiteral("tracksDock"));
-    tracks->setWidget(makeTable(new TrackTableModel(picture, tracks), tracks));
+    m_trackModel = new TrackTableModel(picture, tracks);
+    tracks->setWidget(makeTable(m_trackModel, tracks));
     addDockWidget(Qt::RightDockWidgetArea, tracks);
+
+    m_detailsDock = new QDockWidget(this);
+    m_detailsDock->setObjectName(QStringLiteral("trackDetailsDock"));
+    m_trackDetails = new TrackDetailsWidget(picture, m_trackModel, m_detailsDock);
+    m_detailsDock->setWidget(m_trackDetails);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
 
     auto *feeds = new QDockWidget(this);
     m_feedsDock = feeds;
@@ -162,7 +208,7 @@ void MainWindow::createAlertDocks(Picture *picture, AlertBook *alerts, const Con
     m_alertPanel = new AlertPanel(alerts, picture, annunciator, horn, dock);
     m_alertPanel->setReduceMotion(options.reduceMotion);
     connect(m_alertPanel, &AlertPanel::centreRequested, this, [this](double lat, double lon) {
-        if (QQuickItem *root = m_map->rootObject())
+        if (QQuickItem *root = m_map ? m_map->rootObject() : nullptr)
             QMetaObject::invokeMethod(root, "centerOn", lat, lon);
     });
     dock->setWidget(m_alertPanel);
@@ -192,7 +238,7 @@ void MainWindow::createMenus(LanguageManager *languages)
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_homeAction = m_viewMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_Home), this, [this] {
-        if (QQuickItem *root = m_map->rootObject())
+        if (QQuickItem *root = m_map ? m_map->rootObject() : nullptr)
             QMetaObject::invokeMethod(root, "goHome");
     });
     m_reduceMotionAction = m_viewMenu->addAction(QString());

@@ -16,8 +16,11 @@ namespace cop {
 
 class AlertBook;
 class AlertPanel;
+class BasemapSource;
 class LanguageManager;
 class Picture;
+class TrackDetailsWidget;
+class TrackTableModel;
 
 // The console shell: the map in the centre, panels in docks, UTC and local clocks below.
 class MainWindow : public QMainWindow
@@ -26,9 +29,11 @@ class MainWindow : public QMainWindow
 
 public:
     // Without a language manager the window has no Language menu.
-    MainWindow(Picture *picture, AlertBook *alerts, const ConsoleOptions &options,
-               LanguageManager *languages = nullptr, QWidget *parent = nullptr);
+    MainWindow(Picture *picture, AlertBook *alerts, BasemapSource *basemap,
+               const ConsoleOptions &options, LanguageManager *languages = nullptr,
+               QWidget *parent = nullptr);
 
+    // Null while the basemap is being prepared.
     QQuickWidget *mapWidget() const { return m_map; }
 
     // Live mode: whether the journal is recording; a stop is shown until recording resumes.
@@ -43,7 +48,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void createMap(Picture *picture, const ConsoleOptions &options);
+    void createMap(Picture *picture, BasemapSource *basemap, const ConsoleOptions &options);
     void createDocks(Picture *picture);
     void createAlertDocks(Picture *picture, AlertBook *alerts, const ConsoleOptions &options);
     void createMenus(LanguageManager *languages);
@@ -58,6 +63,11 @@ private:
     QDockWidget *m_feedsDock = nullptr;
     QDockWidget *m_alertsDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
+    QLabel *m_preparing = nullptr; // instead of the map until the basemap is baked
+    int m_preparingPercent = -1;
+    TrackTableModel *m_trackModel = nullptr;
+    TrackDetailsWidget *m_trackDetails = nullptr;
     QMenu *m_fileMenu = nullptr;
     QAction *m_openRecordingAction = nullptr;
     QAction *m_quitAction = nullptr;

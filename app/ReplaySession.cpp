@@ -62,7 +62,9 @@ ReplaySession::ReplaySession(Picture *picture, MainWindow *window)
     fixedBar(QStringLiteral("timelineToolBar"), m_bar, window, Qt::BottomToolBarArea);
     m_banner->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
-    if (QQuickItem *root = window->mapWidget()->rootObject()) {
+    // No map yet while a first start bakes the basemap: the debrief overlay then stays off.
+    QQuickWidget *map = window->mapWidget();
+    if (QQuickItem *root = map ? map->rootObject() : nullptr) {
         if (auto *overlay = root->property("overlay").value<QQuickItem *>())
             m_debrief = new DebriefOverlay(overlay);
     }

@@ -1,5 +1,6 @@
 #include "SnapshotWriter.h"
 
+#include "BasemapSource.h"
 #include "MainWindow.h"
 #include "Picture.h"
 
@@ -14,7 +15,8 @@
 
 namespace cop {
 
-bool writeSnapshot(MainWindow &window, const Picture &picture, const QString &path, QString *error)
+bool writeSnapshot(MainWindow &window, const Picture &picture, const BasemapSource &basemap,
+                   const QString &path, QString *error)
 {
     const QImage image = window.grab().toImage();
     if (image.isNull() || !image.save(path, "PNG")) {
@@ -22,13 +24,13 @@ bool writeSnapshot(MainWindow &window, const Picture &picture, const QString &pa
         return false;
     }
 
-    QQuickWidget *map = window.mapWidget();
-    const QPoint topLeft = map->mapTo(&window, QPoint(0, 0));
     QJsonObject meta{{QStringLiteral("image"), QJsonArray{image.width(), image.height()}},
-                     {QStringLiteral("map"),
-                      QJsonArray{topLeft.x(), topLeft.y(), map->width(), map->height()}},
-                     {QStringLiteral("devicePixelRatio"), image.devicePixelRatio()}};
-    if (QQuickItem *root = map->rootObject()) {
+                     {QStringLiteral("devicePixelRatio"), image.devicePixelRatio()},
+                     {QStringLiteral("basemap"), basemap.stateId()}};
+    QQuickWidget *map = window.mapWidget();
+    if (QQuickItem *root = map ? map->rootObject() : nullptr) {
+        const QPoint topLeft = map->mapTo(&window, QPoint(0, 0));
+        meta.insert(QStringLiteral("map"), QJsonArray{topLeft.x(), topLeft.y(), map->width(), map->height()});
         const auto center = root->property("center").value<QGeoCoordinate>();
         meta.insert(QStringLiteral("center"), QJsonArray{center.latitude(), center.longitude()});
         meta.insert(QStringLiteral("zoom"), root->property("zoomLevel").toDouble());

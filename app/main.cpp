@@ -1,4 +1,5 @@
 #include "AlertBook.h"
+#include "BasemapSource.h"
 #include "ConsoleOptions.h"
 #include "DarkTheme.h"
 #include "JournalWriter.h"
@@ -59,7 +60,9 @@ int main(int argc, char *argv[])
     cop::AlertBook alerts(&picture, options->operatorName, options->consoleId);
     // Alert ages and shelf expiries follow the picture's clock, which a replay sets.
     alerts.setClock([&picture] { return picture.nowUtcUs(); });
-    cop::MainWindow window(&picture, &alerts, *options, &languages);
+    cop::BasemapSource basemap(options->tiles);
+    basemap.start();
+    cop::MainWindow window(&picture, &alerts, &basemap, *options, &languages);
     window.resize(1600, 1000);
 
     if (!options->replayPath.isEmpty()) {
@@ -112,7 +115,7 @@ int main(int argc, char *argv[])
     if (!options->snapshotPath.isEmpty()) {
         QTimer::singleShot(int(options->snapshotAfterS * 1000), &app, [&] {
             QString snapshotError;
-            if (!cop::writeSnapshot(window, picture, options->snapshotPath, &snapshotError)) {
+            if (!cop::writeSnapshot(window, picture, basemap, options->snapshotPath, &snapshotError)) {
                 std::fprintf(stderr, "cop-console: %s\n", qPrintable(snapshotError));
                 QApplication::exit(1);
                 return;

@@ -191,6 +191,14 @@
         <source>EXERCISE</source>
         <translation>訓練</translation>
     </message>
+    <message>
+        <source>Republic of Korea territory</source>
+        <translation>韓国の領域</translation>
+    </message>
+    <message>
+        <source>Republic of Korea EEZ</source>
+        <translation>韓国のEEZ</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
@@ -290,6 +298,10 @@
         <source>Folder the live console records into (default: the application data folder).</source>
         <translation>ライブ運用時の記録先フォルダー(既定: アプリケーションデータフォルダー)。</translation>
     </message>
+    <message>
+        <source>XYZ tiles for the map instead of the baked basemap: a directory or a URL, with or without %z/%x/%y.png.</source>
+        <translation>内蔵の背景地図の代わりに使うXYZタイル: ディレクトリまたはURL(%z/%x/%y.png の有無は問わない)。</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
@@ -334,11 +346,14 @@
     </message>
 </context>
 <context>
-    <name>OverlayScene</name>
+    <name>MapView</name>
     <message>
-        <source>%1 %2  %3 km  %4 km/s</source>
-        <translation>%1 %2  %3 km  %4 km/s</translation>
+        <source>No basemap: tracks and predictions are drawn on a graticule.</source>
+        <translation>背景地図なし: 航跡と予測を経緯線上に表示します。</translation>
     </message>
+</context>
+<context>
+    <name>OverlayScene</name>
     <message>
         <source>impact %1</source>
         <translation>落下 %1</translation>
@@ -346,6 +361,22 @@
     <message>
         <source>impact %1 (computed locally)</source>
         <translation>落下 %1(自端末で計算)</translation>
+    </message>
+    <message>
+        <source>%1  %2 km  %3 km/s</source>
+        <translation>%1  %2 km  %3 km/s</translation>
+    </message>
+    <message>
+        <source>apogee %1 km</source>
+        <translation>最高高度 %1 km</translation>
+    </message>
+    <message>
+        <source>%1 EEZ (approx.)</source>
+        <translation>%1 EEZ(概略)</translation>
+    </message>
+    <message>
+        <source>launch %1</source>
+        <translation>発射 %1</translation>
     </message>
 </context>
 <context>
@@ -814,6 +845,18 @@
         <source>RECORDING STOPPED: %1</source>
         <translation>記録停止: %1</translation>
     </message>
+    <message>
+        <source>Selected track</source>
+        <translation>選択中の航跡</translation>
+    </message>
+    <message>
+        <source>Preparing basemap…</source>
+        <translation>背景地図を準備中…</translation>
+    </message>
+    <message>
+        <source>Preparing basemap %1 %</source>
+        <translation>背景地図を準備中 %1 %</translation>
+    </message>
 </context>
 <context>
     <name>cop::NoDataBanner</name>
@@ -939,6 +982,37 @@
     <message>
         <source>Drag to seek</source>
         <translation>ドラッグして再生位置を移動</translation>
+    </message>
+</context>
+<context>
+    <name>cop::TrackDetailsWidget</name>
+    <message>
+        <source>Click a track on the map.</source>
+        <translation>地図上の航跡をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Sensors</source>
+        <translation>センサー</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>発射</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Predicted impact</source>
+        <translation>落下予測</translation>
+    </message>
+    <message>
+        <source>%1 ± %2 s at %3%4</source>
+        <translation>%1 ± %2 秒、%3%4</translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation>(暫定)</translation>
     </message>
 </context>
 <context>

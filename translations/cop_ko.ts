@@ -191,6 +191,14 @@
         <source>EXERCISE</source>
         <translation>훈련</translation>
     </message>
+    <message>
+        <source>Republic of Korea territory</source>
+        <translation>대한민국 영역</translation>
+    </message>
+    <message>
+        <source>Republic of Korea EEZ</source>
+        <translation>대한민국 EEZ</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
@@ -290,6 +298,10 @@
         <source>Folder the live console records into (default: the application data folder).</source>
         <translation>실시간 콘솔의 기록 폴더 (기본값: 애플리케이션 데이터 폴더).</translation>
     </message>
+    <message>
+        <source>XYZ tiles for the map instead of the baked basemap: a directory or a URL, with or without %z/%x/%y.png.</source>
+        <translation>내장 배경 지도 대신 사용할 XYZ 타일: 디렉터리 또는 URL (%z/%x/%y.png 포함 여부 무관).</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
@@ -334,11 +346,14 @@
     </message>
 </context>
 <context>
-    <name>OverlayScene</name>
+    <name>MapView</name>
     <message>
-        <source>%1 %2  %3 km  %4 km/s</source>
-        <translation>%1 %2  %3 km  %4 km/s</translation>
+        <source>No basemap: tracks and predictions are drawn on a graticule.</source>
+        <translation>배경 지도 없음: 항적과 예측을 경위선 위에 표시합니다.</translation>
     </message>
+</context>
+<context>
+    <name>OverlayScene</name>
     <message>
         <source>impact %1</source>
         <translation>탄착 %1</translation>
@@ -346,6 +361,22 @@
     <message>
         <source>impact %1 (computed locally)</source>
         <translation>탄착 %1 (자체 계산)</translation>
+    </message>
+    <message>
+        <source>%1  %2 km  %3 km/s</source>
+        <translation>%1  %2 km  %3 km/s</translation>
+    </message>
+    <message>
+        <source>apogee %1 km</source>
+        <translation>정점고도 %1 km</translation>
+    </message>
+    <message>
+        <source>%1 EEZ (approx.)</source>
+        <translation>%1 EEZ (근사)</translation>
+    </message>
+    <message>
+        <source>launch %1</source>
+        <translation>발사 %1</translation>
     </message>
 </context>
 <context>
@@ -814,6 +845,18 @@
         <source>RECORDING STOPPED: %1</source>
         <translation>기록 중지됨: %1</translation>
     </message>
+    <message>
+        <source>Selected track</source>
+        <translation>선택 항적</translation>
+    </message>
+    <message>
+        <source>Preparing basemap…</source>
+        <translation>배경 지도 준비 중…</translation>
+    </message>
+    <message>
+        <source>Preparing basemap %1 %</source>
+        <translation>배경 지도 준비 중 %1 %</translation>
+    </message>
 </context>
 <context>
     <name>cop::NoDataBanner</name>
@@ -939,6 +982,37 @@
     <message>
         <source>Drag to seek</source>
         <translation>끌어서 시각 이동</translation>
+    </message>
+</context>
+<context>
+    <name>cop::TrackDetailsWidget</name>
+    <message>
+        <source>Click a track on the map.</source>
+        <translation>지도에서 항적을 클릭하십시오.</translation>
+    </message>
+    <message>
+        <source>Sensors</source>
+        <translation>센서</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>발사</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Predicted impact</source>
+        <translation>예상 탄착</translation>
+    </message>
+    <message>
+        <source>%1 ± %2 s at %3%4</source>
+        <translation>%1 ± %2초, %3%4</translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation> (잠정)</translation>
     </message>
 </context>
 <context>

@@ -3,13 +3,21 @@ import QtLocation
 import QtPositioning
 import Cop.Map
 
-// The regional map: a Qt Location Map with one overlay item drawing the whole picture.
+// The regional map: a Qt Location Map over XYZ tiles with one overlay item drawing the whole
+// picture, a scale bar and the cursor's position.
 Item {
     id: root
     implicitWidth: 1024
     implicitHeight: 768
 
     required property QtObject picture
+    // An XYZ template for Qt Location's osm plugin (file:///DIR/%z/%x/%y.png or http://...);
+    // empty: no tiles, the overlay draws a graticule instead. Read once, when the map is made.
+    property string tileUrl
+    // The deepest zoom the tiles have; beyond it the map would only show blank tiles.
+    property real tileMaxZoom: 12
+    property bool basemapAvailable: tileUrl !== ""
+    property string basemapMessage: qsTr("No basemap: tracks and predictions are drawn on a graticule.")
     property alias center: map.center
     property alias zoomLevel: map.zoomLevel
     readonly property alias overlay: overlay
@@ -34,15 +42,27 @@ Item {
     Map {
         id: map
         anchors.fill: parent
-        color: "#0a141e"
+        color: "#0a1622"
         copyrightsVisible: false
         center: root.homeCenter
         zoomLevel: root.homeZoom
         minimumZoomLevel: 3
-        maximumZoomLevel: 12
+        maximumZoomLevel: root.tileUrl !== "" ? root.tileMaxZoom : 12
         plugin: Plugin {
-            name: "itemsoverlay"
+            name: root.tileUrl !== "" ? "osm" : "itemsoverlay"
+            // design.md section 4: a custom XYZ host and no provider lookup, so the plugin
+            // opens no connection but to the tiles.
+            PluginParameter {
+                name: "osm.mapping.custom.host"
+                value: root.tileUrl
+            }
+            PluginParameter {
+                name: "osm.mapping.providersrepository.disabled"
+                value: true
+            }
         }
+        // The custom URL type is the plugin's last.
+        activeMapType: supportedMapTypes[supportedMapTypes.length - 1]
 
         WheelHandler {
             acceptedDevices: PointerDevice.Mouse | PointerDevice.TouchPad
@@ -60,12 +80,18 @@ Item {
             onActiveChanged: if (active) startZoom = map.zoomLevel
             onScaleChanged: delta => map.zoomLevel = startZoom + Math.log2(activeScale)
         }
+        TapHandler {
+            onTapped: eventPoint => overlay.selectAt(eventPoint.position)
+        }
+        HoverHandler {
+            id: hover
+        }
         Shortcut {
-            sequences: [StandardKey.ZoomIn, "="]
+            sequences: [StandardKey.ZoomIn, "+", "="]
             onActivated: map.zoomLevel = Math.round(map.zoomLevel + 1)
         }
         Shortcut {
-            sequence: StandardKey.ZoomOut
+            sequences: [StandardKey.ZoomOut, "-"]
             onActivated: map.zoomLevel = Math.round(map.zoomLevel - 1)
         }
         Shortcut {
@@ -80,5 +106,52 @@ Item {
         picture: root.picture
         center: map.center
         zoomLevel: map.zoomLevel
+        graticuleVisible: !root.basemapAvailable
+    }
+
+    ScaleBar {
+        anchors.left: parent.left
+        anchors.bottom: parent.bottom
+        anchors.margins: 12
+        latitude: map.center.latitude
+        zoomLevel: map.zoomLevel
+    }
+
+    Text {
+        id: cursorPosition
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: 12
+        color: "#c8d3dc"
+        font.pixelSize: 12
+        font.family: "monospace"
+        visible: hover.hovered
+        text: {
+            const c = map.toCoordinate(hover.point.position, false)
+            if (!c.isValid)
+                return ""
+            return Math.abs(c.latitude).toFixed(3) + "°" + (c.latitude >= 0 ? "N" : "S") + "  "
+                    + Math.abs(c.longitude).toFixed(3) + "°" + (c.longitude >= 0 ? "E" : "W")
+        }
+    }
+
+    Rectangle {
+        objectName: "noBasemapBanner"
+        visible: !root.basemapAvailable
+        anchors.top: parent.top
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.topMargin: 10
+        width: bannerText.implicitWidth + 24
+        height: bannerText.implicitHeight + 12
+        radius: 3
+        color: "#3a2a05"
+        border.color: "#ffb340"
+        Text {
+            id: bannerText
+            anchors.centerIn: parent
+            color: "#ffd28a"
+            font.pixelSize: 13
+            text: root.basemapMessage
+        }
     }
 }

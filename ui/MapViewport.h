@@ -20,6 +20,11 @@ public:
 
     double metresPerPixelAt(double latDeg) const;
 
+    // Normalised Web Mercator of the centre, and the world's width in pixels at this zoom.
+    QPointF centreNormalised() const { return {m_centerX, m_centerY}; }
+    double worldSize() const { return m_worldSize; }
+    QSizeF size() const { return m_size; }
+
 private:
     double m_centerX;
     double m_centerY;

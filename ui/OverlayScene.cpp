@@ -2,7 +2,8 @@
 
 #include "ImpactEllipseOutline.h"
 #include "OverlayStyle.h"
-#include "Picture.h"
+#include "RegionIndex.h"
+#include "WebMercator.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -10,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 namespace cop {
 
@@ -17,152 +19,509 @@ namespace {
 
 using namespace overlayStyle;
 
-QColor trackColor(const Track &track, qint64 nowUtcUs)
+// Semi-axes of a p-confidence ellipse in sigmas (design.md section 7).
+constexpr double kSigmas95 = 2.44775;
+
+QColor trackColor(const Track &track, bool stale)
 {
-    if (nowUtcUs - track.receivedUtcUs > kStaleAfterUs)
+    if (stale)
         return kStale;
-    return track.state.exercise ? kExercise : kHostile;
+    if (track.state.exercise)
+        return kExercise;
+    // On a missile warning floor a ballistic track is presumed hostile until a service says
+    // otherwise.
+    return track.state.affiliation == Affiliation::Friend ? kFriend : kHostile;
 }
 
 QString trackLabel(const Track &track)
 {
     const auto &v = track.state.velocityEcef;
     const double speed = std::sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
-    return QCoreApplication::translate("OverlayScene", "%1 %2  %3 km  %4 km/s")
-        .arg(track.service, track.state.trackId)
+    return QCoreApplication::translate("OverlayScene", "%1  %2 km  %3 km/s")
+        .arg(track.state.trackId)
         .arg(track.state.position.heightM / 1000.0, 0, 'f', 0)
         .arg(speed / 1000.0, 0, 'f', 1);
 }
 
+QString utcTime(qint64 utcUs)
+{
+    return QDateTime::fromMSecsSinceEpoch(utcUs / 1000, QTimeZone::UTC).toString(u"HH:mm:ss'Z'");
+}
+
+QString countdown(qint64 untilUs, qint64 nowUtcUs)
+{
+    const long long seconds = std::abs(untilUs - nowUtcUs) / 1'000'000;
+    const QString clock = seconds >= 3600
+                              ? QString::asprintf("%lld:%02lld:%02lld", seconds / 3600, seconds / 60 % 60, seconds % 60)
+                              : QString::asprintf("%02lld:%02lld", seconds / 60, seconds % 60);
+    return (untilUs >= nowUtcUs ? QStringLiteral("T-") : QStringLiteral("T+")) + clock;
+}
+
+// The 95 % ellipse of a launch point from its east/north covariance.
+std::optional<ImpactEllipse> launchEllipse(const Launch &launch)
+{
+    if (!launch.pointCovarianceEn)
+        return std::nullopt;
+    const auto [ee, en, nn] = *launch.pointCovarianceEn;
+    const double mean = (ee + nn) / 2.0, spread = std::hypot((ee - nn) / 2.0, en);
+    const double major = mean + spread, minor = std::max(mean - spread, 0.0);
+    // Angle of the major axis from east towards north, turned into an azimuth from north.
+    const double fromEast = 0.5 * std::atan2(2.0 * en, ee - nn) * 180.0 / std::numbers::pi;
+    return ImpactEllipse{0.95, kSigmas95 * std::sqrt(major), kSigmas95 * std::sqrt(minor), 90.0 - fromEast};
+}
+
+GeoPoint interpolate(const TrajectorySample &a, const TrajectorySample &b, qint64 timeUs)
+{
+    const double f = double(timeUs - a.timeUtcUs) / double(b.timeUtcUs - a.timeUtcUs);
+    return {a.point.latDeg + (b.point.latDeg - a.point.latDeg) * f,
+            a.point.lonDeg + (b.point.lonDeg - a.point.lonDeg) * f, 0.0};
+}
+
+void addFrame(TriangleBatch &shapes, QPointF at, TrackPhase phase, QColor color)
+{
+    // MIL-STD-2525's hostile air frame: a roof with open sides; filled while the motor burns.
+    const float h = kSymbolHalfSize;
+    const QPointF corners[] = {at + QPointF(-0.8 * h, 0.6 * h), at + QPointF(-0.8 * h, -0.2 * h), at + QPointF(0, -h),
+                               at + QPointF(0.8 * h, -0.2 * h), at + QPointF(0.8 * h, 0.6 * h)};
+    if (phase == TrackPhase::Boost) {
+        for (int i = 1; i + 1 < 5; ++i)
+            shapes.addTriangle(corners[0], corners[i], corners[i + 1], color);
+        return;
+    }
+    shapes.addPolyline(corners, kSymbolStroke, color);
+    if (phase == TrackPhase::Terminal)
+        shapes.addFilledRect(QRectF(at - QPointF(2, 2), QSizeF(4, 4)), color);
+}
+
+void addFilledConvex(TriangleBatch &shapes, std::span<const QPointF> outline, QColor color)
+{
+    for (size_t i = 2; i < outline.size(); ++i)
+        shapes.addTriangle(outline[0], outline[i - 1], outline[i], color);
+}
+
 } // namespace
 
-void OverlayScene::build(const Picture &picture, const MapViewport &viewport, QSizeF size,
-                         qint64 nowUtcUs)
+OverlayScene::OverlayScene(const QFont &labelFont)
+    : m_font(labelFont)
+    , m_metrics(labelFont)
+{}
+
+void OverlayScene::setLabelFont(const QFont &font)
 {
-    m_triangles.clear();
-    m_labels.clear();
-    m_labelRequests.clear();
-    addGraticule(viewport, size);
-    addPredictions(picture, viewport);
-    addLaunches(picture, viewport);
-    addTracks(picture, viewport, nowUtcUs);
-    placeLabels();
+    m_font = font;
+    m_metrics = QFontMetricsF(font);
+    m_frameZoom = -1.0;
 }
 
-void OverlayScene::requestLabel(LabelPriority priority, QPointF anchor, const QString &text, QColor color)
+void OverlayScene::setRegions(const basemap::RegionIndex *regions)
 {
-    m_labelRequests.push_back({priority, anchor, {anchor, text, color}});
+    m_regionIndex = regions;
+    m_frameZoom = -1.0;
 }
 
-void OverlayScene::placeLabels()
+void OverlayScene::setGraticuleVisible(bool visible)
 {
-    // Track labels win over impact labels; a label that would cover another slides down a line
-    // or two, and is left out rather than drawn over one (the track table still lists it).
-    constexpr int kMaxShifts = 3;
-    std::stable_sort(m_labelRequests.begin(), m_labelRequests.end(),
-                     [](const LabelRequest &a, const LabelRequest &b) { return a.priority < b.priority; });
-    m_placed.clear();
-    const double lineHeight = m_metrics.height();
-    for (LabelRequest &request : m_labelRequests) {
-        const QSizeF size(m_metrics.horizontalAdvance(request.label.text), lineHeight);
-        for (int shift = 0; shift <= kMaxShifts; ++shift) {
-            const QRectF rect(request.anchor + QPointF(0, shift * lineHeight), size);
-            const bool overlaps = std::any_of(m_placed.begin(), m_placed.end(),
-                                              [&rect](const QRectF &placed) { return placed.intersects(rect); });
-            if (!overlaps) {
-                m_placed.push_back(rect);
-                request.label.position = rect.topLeft();
-                m_labels.push_back(std::move(request.label));
-                break;
+    m_graticuleVisible = visible;
+    buildGraticule();
+}
+
+void OverlayScene::setSelectedTrack(const std::optional<ServiceKey> &key)
+{
+    m_selected = key;
+}
+
+void OverlayScene::setFrame(const MapViewport &viewport)
+{
+    m_frameZoom = std::log2(viewport.worldSize() / mercator::kTileSize);
+    m_frameWorldSize = viewport.worldSize();
+    m_frameOrigin = viewport.centreNormalised() * m_frameWorldSize
+                    - QPointF(viewport.size().width(), viewport.size().height()) / 2.0;
+    m_tracks.clear();
+    m_predictions.clear();
+    m_launches.clear();
+    m_regions = {};
+    buildGraticule();
+}
+
+QTransform OverlayScene::viewTransform(const MapViewport &viewport) const
+{
+    const double scale = viewport.worldSize() / m_frameWorldSize;
+    const QPointF centre = viewport.centreNormalised() * viewport.worldSize();
+    const QPointF offset = m_frameOrigin * scale - centre
+                           + QPointF(viewport.size().width(), viewport.size().height()) / 2.0;
+    return QTransform(scale, 0, 0, scale, offset.x(), offset.y());
+}
+
+QPointF OverlayScene::toFrame(const GeoPoint &point) const
+{
+    return QPointF(mercator::xFromLon(point.lonDeg), mercator::yFromLat(point.latDeg)) * m_frameWorldSize
+           - m_frameOrigin;
+}
+
+// Projects points into the frame, dropping those too close to the last kept one to be seen.
+std::vector<QPointF> &OverlayScene::projected(const auto &points, auto pointOf)
+{
+    m_scratch.clear();
+    for (const auto &p : points) {
+        const QPointF at = toFrame(pointOf(p));
+        if (!m_scratch.empty() && (at - m_scratch.back()).manhattanLength() < kMinSegmentPx)
+            continue;
+        m_scratch.push_back(at);
+    }
+    if (!points.empty()) {
+        const QPointF last = toFrame(pointOf(points.back()));
+        if (m_scratch.back() != last)
+            m_scratch.push_back(last);
+    }
+    return m_scratch;
+}
+
+bool OverlayScene::update(const Picture &picture, qint64 nowUtcUs)
+{
+    ++m_generation;
+    bool changed = false;
+    bool tracksChanged = false;
+    for (auto it = picture.tracks().cbegin(); it != picture.tracks().cend(); ++it) {
+        const Track &track = it.value();
+        const bool stale = nowUtcUs - track.receivedUtcUs > kStaleAfterUs;
+        const bool selected = m_selected == it.key();
+        const size_t signature = qHashMulti(0, track.receivedUtcUs, track.trailHeadUtcUs, track.trail.size(),
+                                            stale, selected);
+        Entity &entity = m_tracks[it.key()];
+        entity.generation = m_generation;
+        if (entity.signature != signature) {
+            entity.signature = signature;
+            buildTrack(entity, track, stale, selected);
+            changed = tracksChanged = true;
+        }
+    }
+    for (auto it = picture.predictions().cbegin(); it != picture.predictions().cend(); ++it) {
+        const Prediction &prediction = it.value();
+        const size_t signature = qHashMulti(0, prediction.issuedUtcUs, prediction.impactTimeUtcUs,
+                                            prediction.trajectory.size(), prediction.provisional);
+        Entity &entity = m_predictions[it.key()];
+        entity.generation = m_generation;
+        if (entity.signature != signature) {
+            entity.signature = signature;
+            buildPrediction(entity, prediction);
+            changed = true;
+        }
+    }
+    for (auto it = picture.launches().cbegin(); it != picture.launches().cend(); ++it) {
+        const Launch &launch = it.value();
+        const size_t signature = qHashMulti(0, launch.launchTimeUtcUs, launch.point.latDeg, launch.point.lonDeg,
+                                            launch.pointCovarianceEn.has_value());
+        Entity &entity = m_launches[it.key()];
+        entity.generation = m_generation;
+        if (entity.signature != signature) {
+            entity.signature = signature;
+            buildLaunch(entity, launch);
+            changed = true;
+        }
+    }
+    // Dropped tracks and withdrawn predictions vanish.
+    for (auto *entities : {&m_tracks, &m_predictions, &m_launches}) {
+        for (auto it = entities->begin(); it != entities->end();) {
+            if (it.value().generation == m_generation) {
+                ++it;
+                continue;
+            }
+            it = entities->erase(it);
+            changed = true;
+            tracksChanged = tracksChanged || entities == &m_tracks;
+        }
+    }
+
+    quint8 territory = 0, eez = 0;
+    for (const Entity &entity : std::as_const(m_predictions)) {
+        territory |= entity.territory;
+        eez |= entity.eez;
+    }
+    const size_t regionSignature = qHashMulti(1, territory, eez);
+    if (m_regions.signature != regionSignature) {
+        m_regions.signature = regionSignature;
+        buildRegions(territory, eez);
+        changed = true;
+    }
+
+    if (tracksChanged) {
+        m_picker.clear();
+        for (auto it = picture.tracks().cbegin(); it != picture.tracks().cend(); ++it)
+            m_picker.insert(toFrame(it.value().state.position), it.key());
+    }
+    return changed;
+}
+
+void OverlayScene::buildTrack(Entity &entity, const Track &track, bool stale, bool selected)
+{
+    entity.shapes.clear();
+    entity.labels.clear();
+    const QColor color = trackColor(track, stale);
+    const QPointF position = toFrame(track.state.position);
+
+    QColor trail = color;
+    trail.setAlpha(kTrail.alpha());
+    std::vector<GeoPoint> trailPoints(track.trail.begin(), track.trail.end());
+    trailPoints.push_back(track.state.position);
+    entity.shapes.addPolyline(projected(trailPoints, [](const GeoPoint &p) { return p; }), kLineWidth, trail);
+
+    Vec3 ahead = track.state.positionEcef;
+    for (int i = 0; i < 3; ++i)
+        ahead[i] += track.state.velocityEcef[i] * kLeaderSeconds;
+    entity.shapes.addLine(position, toFrame(geodeticFromEcef(ahead)), kLineWidth, color);
+    addFrame(entity.shapes, position, track.state.phase, color);
+    if (selected) {
+        const QRectF box(position - QPointF(13, 13), QSizeF(26, 26));
+        const QPointF corners[] = {box.topLeft(), box.topRight(), box.bottomRight(), box.bottomLeft()};
+        entity.shapes.addClosedPolyline(corners, 1.5f, kSelection);
+    }
+    entity.labels.push_back({LabelPriority::Track, position + QPointF(kSymbolHalfSize + 4, -kSymbolHalfSize),
+                             trackLabel(track), stale ? kStale : kLabel, {track.service}});
+}
+
+void OverlayScene::buildPrediction(Entity &entity, const Prediction &prediction)
+{
+    entity.shapes.clear();
+    entity.labels.clear();
+    // A prediction this console computed (no service sent one) is drawn apart from the services'.
+    const QColor lineColor = prediction.exercise ? kExercise
+                             : prediction.local  ? kLocalTrajectory
+                                                 : kTrajectory;
+    const auto &trajectory = prediction.trajectory;
+    entity.shapes.addPolyline(projected(trajectory, [](const TrajectorySample &s) { return s.point; }), kLineWidth,
+                              lineColor, prediction.provisional ? 8.0f : 0.0f);
+
+    // A tick across the ground track every minute of flight: how fast the threat closes.
+    if (trajectory.size() > 1) {
+        const qint64 step = qint64(kTickSeconds * 1'000'000);
+        qint64 tick = trajectory.front().timeUtcUs + step;
+        for (size_t i = 1; i < trajectory.size(); ++i) {
+            const TrajectorySample &a = trajectory[i - 1], &b = trajectory[i];
+            for (; tick <= b.timeUtcUs && b.timeUtcUs > a.timeUtcUs; tick += step) {
+                const QPointF at = toFrame(interpolate(a, b, tick));
+                const QPointF d = toFrame(b.point) - toFrame(a.point);
+                const double length = std::hypot(d.x(), d.y());
+                if (length <= 0.0)
+                    continue;
+                const QPointF normal(-d.y() / length * 5.0, d.x() / length * 5.0);
+                entity.shapes.addLine(at - normal, at + normal, kLineWidth, lineColor);
             }
         }
     }
-}
 
-void OverlayScene::addGraticule(const MapViewport &viewport, QSizeF size)
-{
-    constexpr double kStepDeg = 5.0;
-    const GeoPoint topLeft = viewport.unproject({0, 0});
-    const GeoPoint bottomRight = viewport.unproject({size.width(), size.height()});
-    double east = bottomRight.lonDeg;
-    if (east < topLeft.lonDeg)
-        east += 360.0;
-    for (double lon = std::ceil(topLeft.lonDeg / kStepDeg) * kStepDeg; lon <= east; lon += kStepDeg) {
-        const double x = viewport.project(0.0, lon).x();
-        m_triangles.addLine({x, 0}, {x, size.height()}, 1.0f, kGraticule);
+    if (prediction.apogee.heightM > 0.0) {
+        const QPointF apogee = toFrame(prediction.apogee);
+        entity.shapes.addLine(apogee + QPointF(-5, 3), apogee + QPointF(0, -4), 2.0f, lineColor);
+        entity.shapes.addLine(apogee + QPointF(0, -4), apogee + QPointF(5, 3), 2.0f, lineColor);
+        entity.labels.push_back({LabelPriority::Apogee, apogee + QPointF(7, -8),
+                                 QCoreApplication::translate("OverlayScene", "apogee %1 km")
+                                     .arg(prediction.apogee.heightM / 1000.0, 0, 'f', 0),
+                                 lineColor, {}});
     }
-    for (double lat = std::ceil(bottomRight.latDeg / kStepDeg) * kStepDeg; lat <= topLeft.latDeg;
-         lat += kStepDeg) {
-        const double y = viewport.project(lat, topLeft.lonDeg).y();
-        m_triangles.addLine({0, y}, {size.width(), y}, 1.0f, kGraticule);
-    }
-}
 
-void OverlayScene::addPredictions(const Picture &picture, const MapViewport &viewport)
-{
-    for (const Prediction &prediction : picture.predictions()) {
-        m_scratch.clear();
-        for (const TrajectorySample &sample : prediction.trajectory)
-            m_scratch.push_back(viewport.project(sample.point));
-        const QColor trajectory = prediction.local ? kLocalTrajectory : kTrajectory;
-        m_triangles.addPolyline(m_scratch, kLineWidth, trajectory,
-                                prediction.provisional ? 8.0f : 0.0f);
-        for (const ImpactEllipse &ellipse : prediction.ellipses) {
-            m_scratch.clear();
-            for (const GeoPoint &p : impactEllipseOutline(prediction.impactPoint, ellipse))
-                m_scratch.push_back(viewport.project(p));
-            m_triangles.addPolyline(m_scratch, 2.0f,
-                                    ellipse.confidence > 0.75 ? kEllipse95 : kEllipse50);
+    std::vector<GeoPoint> outline95;
+    for (const ImpactEllipse &ellipse : prediction.ellipses) {
+        const std::vector<GeoPoint> outline = impactEllipseOutline(prediction.impactPoint, ellipse);
+        const bool is95 = ellipse.confidence > 0.75;
+        const auto &points = projected(outline, [](const GeoPoint &p) { return p; });
+        if (is95) {
+            QColor fill = kEllipse95;
+            fill.setAlpha(0x38);
+            addFilledConvex(entity.shapes, points, fill);
+            outline95 = outline;
         }
-        const QPointF impact = viewport.project(prediction.impactPoint);
-        m_triangles.addLine(impact + QPointF(-6, -6), impact + QPointF(6, 6), 2.0f, kEllipse50);
-        m_triangles.addLine(impact + QPointF(-6, 6), impact + QPointF(6, -6), 2.0f, kEllipse50);
-        const QString impactTime = QDateTime::fromMSecsSinceEpoch(prediction.impactTimeUtcUs / 1000,
-                                                                  QTimeZone::UTC)
-                                       .toString(u"HH:mm:ss'Z'");
-        const QString label = prediction.local
-                                  ? QCoreApplication::translate("OverlayScene",
-                                                                "impact %1 (computed locally)")
-                                  : QCoreApplication::translate("OverlayScene", "impact %1");
-        requestLabel(LabelPriority::Impact, impact + QPointF(10, 4), label.arg(impactTime),
-                     trajectory);
+        entity.shapes.addPolyline(points, 2.0f, is95 ? kEllipse95 : kEllipse50);
+    }
+    checkRegions(entity, prediction, outline95);
+
+    const QPointF impact = toFrame(prediction.impactPoint);
+    entity.shapes.addLine(impact + QPointF(-6, -6), impact + QPointF(6, 6), 2.0f, kEllipse50);
+    entity.shapes.addLine(impact + QPointF(-6, 6), impact + QPointF(6, -6), 2.0f, kEllipse50);
+    const QString regions = regionText(entity);
+    const QString impactText = prediction.local
+                                   ? QCoreApplication::translate("OverlayScene", "impact %1 (computed locally)")
+                                   : QCoreApplication::translate("OverlayScene", "impact %1");
+    entity.labels.push_back({LabelPriority::Impact, impact + QPointF(10, 4),
+                             impactText.arg(utcTime(prediction.impactTimeUtcUs)),
+                             lineColor, {}, prediction.impactTimeUtcUs,
+                             regions.isEmpty() ? QString() : QStringLiteral("  ") + regions});
+}
+
+void OverlayScene::checkRegions(Entity &entity, const Prediction &prediction,
+                                const std::vector<GeoPoint> &ellipse95) const
+{
+    entity.territory = entity.eez = 0;
+    if (!m_regionIndex)
+        return;
+    const GeoPoint &impact = prediction.impactPoint;
+    entity.territory = m_regionIndex->territoryAt(impact.latDeg, impact.lonDeg);
+    entity.eez = m_regionIndex->eezAt(impact.latDeg, impact.lonDeg);
+    for (const GeoPoint &p : ellipse95) {
+        entity.territory |= m_regionIndex->territoryAt(p.latDeg, p.lonDeg);
+        entity.eez |= m_regionIndex->eezAt(p.latDeg, p.lonDeg);
+    }
+    // Overflight: territory under the ground track, less the launching country's own (whatever
+    // lies under the first minute, so a coastal launch site a pixel out at sea still counts).
+    if (prediction.trajectory.empty())
+        return;
+    const qint64 boostEndUs = prediction.trajectory.front().timeUtcUs + 60 * 1'000'000;
+    quint8 home = 0, overflown = 0;
+    for (const TrajectorySample &sample : prediction.trajectory) {
+        const quint8 under = m_regionIndex->territoryAt(sample.point.latDeg, sample.point.lonDeg);
+        (sample.timeUtcUs <= boostEndUs ? home : overflown) |= under;
+    }
+    entity.territory |= overflown & ~home;
+}
+
+QString OverlayScene::regionText(const Entity &entity) const
+{
+    if (!m_regionIndex)
+        return {};
+    QStringList parts;
+    const auto &regions = m_regionIndex->regions();
+    for (size_t i = 0; i < regions.size(); ++i) {
+        if (entity.territory & (1 << i))
+            parts << regions[i].name;
+        else if (entity.eez & (1 << i))
+            parts << QCoreApplication::translate("OverlayScene", "%1 EEZ (approx.)").arg(regions[i].name);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+void OverlayScene::buildLaunch(Entity &entity, const Launch &launch)
+{
+    entity.shapes.clear();
+    entity.labels.clear();
+    if (const auto ellipse = launchEllipse(launch)) {
+        entity.shapes.addPolyline(projected(impactEllipseOutline(launch.point, *ellipse),
+                                            [](const GeoPoint &p) { return p; }),
+                                  1.5f, kLaunchEllipse);
+    }
+    const QPointF p = toFrame(launch.point);
+    entity.shapes.addTriangle(p + QPointF(0, -7), p + QPointF(6, 5), p + QPointF(-6, 5), kLaunch);
+    entity.labels.push_back({LabelPriority::Launch, p + QPointF(-8, 8),
+                             QCoreApplication::translate("OverlayScene", "launch %1").arg(utcTime(launch.launchTimeUtcUs)),
+                             kLaunch, {}});
+}
+
+void OverlayScene::buildRegions(quint8 territory, quint8 eez)
+{
+    m_regions.shapes.clear();
+    if (!m_regionIndex)
+        return;
+    const auto &regions = m_regionIndex->regions();
+    for (size_t i = 0; i < regions.size(); ++i) {
+        if (territory & (1 << i)) {
+            for (const auto &ring : regions[i].territoryOutline) {
+                m_scratch.clear();
+                for (const QPointF &p : ring) {
+                    const QPointF at = p * m_frameWorldSize - m_frameOrigin;
+                    if (m_scratch.empty() || (at - m_scratch.back()).manhattanLength() >= kMinSegmentPx)
+                        m_scratch.push_back(at);
+                }
+                m_regions.shapes.addPolyline(m_scratch, 2.0f, kRegion);
+            }
+        }
+        if (eez & (1 << i)) {
+            for (const QLineF &segment : regions[i].eezOutline)
+                m_regions.shapes.addLine(segment.p1() * m_frameWorldSize - m_frameOrigin,
+                                         segment.p2() * m_frameWorldSize - m_frameOrigin, 1.5f, kRegion);
+        }
     }
 }
 
-void OverlayScene::addLaunches(const Picture &picture, const MapViewport &viewport)
+void OverlayScene::buildGraticule()
 {
-    for (const Launch &launch : picture.launches()) {
-        const QPointF p = viewport.project(launch.point);
-        m_triangles.addTriangle(p + QPointF(0, -7), p + QPointF(6, 5), p + QPointF(-6, 5), kLaunch);
+    m_graticule.clear();
+    if (!m_graticuleVisible || m_frameZoom < 0)
+        return;
+    constexpr double kStepDeg = 5.0;
+    for (double lon = 90.0; lon <= 180.0; lon += kStepDeg)
+        m_graticule.addLine(toFrame({0.0, lon, 0.0}), toFrame({70.0, lon, 0.0}), 1.0f, kGraticule);
+    for (double lat = 0.0; lat <= 70.0; lat += kStepDeg)
+        m_graticule.addLine(toFrame({lat, 90.0, 0.0}), toFrame({lat, 180.0, 0.0}), 1.0f, kGraticule);
+}
+
+std::vector<const TriangleBatch *> OverlayScene::shapes() const
+{
+    std::vector<const TriangleBatch *> batches{&m_graticule, &m_regions.shapes};
+    // Tracks last: they draw over the predictions they belong to.
+    for (const auto *entities : {&m_predictions, &m_launches, &m_tracks})
+        for (const Entity &entity : *entities)
+            batches.push_back(&entity.shapes);
+    return batches;
+}
+
+size_t OverlayScene::vertexCount() const
+{
+    size_t count = 0;
+    for (const TriangleBatch *batch : shapes())
+        count += batch->vertexCount();
+    return count;
+}
+
+double OverlayScene::labelWidth(const LabelRequest &request, qint64 nowUtcUs) const
+{
+    double width = m_metrics.horizontalAdvance(request.text);
+    if (request.countdownToUs)
+        width += m_metrics.horizontalAdvance(QStringLiteral("  ") + countdown(request.countdownToUs, nowUtcUs));
+    width += m_metrics.horizontalAdvance(request.suffix);
+    for (const QString &badge : request.badges)
+        width += m_metrics.horizontalAdvance(badge) + 8.0;
+    return width;
+}
+
+void OverlayScene::layoutLabels(const QRectF &visible, qint64 nowUtcUs)
+{
+    // Urgent labels first; one that would cover another slides down a line or two, and is left
+    // out rather than drawn over one (the track table still lists it). A cap keeps a dense
+    // picture legible and the layout cheap.
+    constexpr int kMaxShifts = 3;
+    constexpr size_t kMaxLabels = 250;
+    std::vector<const LabelRequest *> requests;
+    for (const auto *entities : {&m_tracks, &m_predictions, &m_launches})
+        for (const Entity &entity : *entities)
+            for (const LabelRequest &request : entity.labels)
+                if (visible.contains(request.anchor))
+                    requests.push_back(&request);
+    std::stable_sort(requests.begin(), requests.end(),
+                     [](const LabelRequest *a, const LabelRequest *b) { return a->priority < b->priority; });
+
+    m_labels.clear();
+    m_labelBackgrounds.clear();
+    std::vector<QRectF> placed;
+    const double lineHeight = m_metrics.height();
+    for (const LabelRequest *request : requests) {
+        if (placed.size() >= kMaxLabels)
+            break;
+        const QSizeF size(labelWidth(*request, nowUtcUs), lineHeight);
+        for (int shift = 0; shift <= kMaxShifts; ++shift) {
+            const QRectF rect(request->anchor + QPointF(0, shift * lineHeight), size);
+            if (std::any_of(placed.begin(), placed.end(), [&rect](const QRectF &r) { return r.intersects(rect); }))
+                continue;
+            placed.push_back(rect);
+            QPointF at = rect.topLeft();
+            for (const QString &badge : request->badges) {
+                const double width = m_metrics.horizontalAdvance(badge) + 6.0;
+                m_labelBackgrounds.addFilledRect(QRectF(at, QSizeF(width, lineHeight)), badgeColor(badge));
+                m_labels.push_back({at + QPointF(3, 0), badge, kLabel});
+                at.rx() += width + 2.0;
+            }
+            QString text = request->text;
+            if (request->countdownToUs)
+                text += QStringLiteral("  ") + countdown(request->countdownToUs, nowUtcUs);
+            text += request->suffix;
+            m_labels.push_back({at, text, request->color});
+            break;
+        }
     }
 }
 
-void OverlayScene::addTracks(const Picture &picture, const MapViewport &viewport, qint64 nowUtcUs)
+void OverlayScene::build(const Picture &picture, const MapViewport &viewport, qint64 nowUtcUs)
 {
-    for (const Track &track : picture.tracks()) {
-        const QColor color = trackColor(track, nowUtcUs);
-        const QPointF position = viewport.project(track.state.position);
-
-        m_scratch.clear();
-        for (const GeoPoint &p : track.trail)
-            m_scratch.push_back(viewport.project(p));
-        m_scratch.push_back(position);
-        QColor trail = color;
-        trail.setAlpha(kTrail.alpha());
-        m_triangles.addPolyline(m_scratch, kLineWidth, trail);
-
-        Vec3 ahead = track.state.positionEcef;
-        for (int i = 0; i < 3; ++i)
-            ahead[i] += track.state.velocityEcef[i] * kLeaderSeconds;
-        m_triangles.addLine(position, viewport.project(geodeticFromEcef(ahead)), kLineWidth, color);
-
-        if (track.state.phase == TrackPhase::Boost)
-            m_triangles.addFilledDiamond(position, kSymbolHalfSize, color);
-        else
-            m_triangles.addDiamond(position, kSymbolHalfSize, kSymbolStroke, color);
-        requestLabel(LabelPriority::Track, position + QPointF(kSymbolHalfSize + 4, -kSymbolHalfSize),
-                     trackLabel(track), color == kStale ? kStale : kLabel);
-    }
+    setFrame(viewport);
+    update(picture, nowUtcUs);
+    layoutLabels(QRectF(QPointF(0, 0), viewport.size()), nowUtcUs);
 }
 
 } // namespace cop

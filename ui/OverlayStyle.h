@@ -1,12 +1,15 @@
 #pragma once
 
 #include <QColor>
+#include <QString>
 
 // Colours of the map overlay, chosen for a dim watch floor: saturated symbols on a dark sea,
 // grey for anything that is no longer current.
 namespace cop::overlayStyle {
 
 inline const QColor kHostile{0xff, 0x3b, 0x30};
+inline const QColor kFriend{0x6c, 0xd4, 0xff};
+inline const QColor kUnknown{0xff, 0xf0, 0x6a};
 inline const QColor kExercise{0xc0, 0x7b, 0xff};
 inline const QColor kStale{0x7a, 0x84, 0x8e};
 inline const QColor kTrail{0xff, 0x8a, 0x80, 0xa0};
@@ -17,13 +20,32 @@ inline const QColor kLocalTrajectory{0x64, 0xd2, 0xff};
 inline const QColor kEllipse95{0xff, 0x9f, 0x0a};
 inline const QColor kEllipse50{0xff, 0x45, 0x3a};
 inline const QColor kLaunch{0xff, 0xff, 0xff};
+inline const QColor kLaunchEllipse{0xff, 0xff, 0xff, 0xb0};
+inline const QColor kRegion{0xff, 0x7a, 0xd9};
+inline const QColor kSelection{0x5a, 0xc8, 0xfa};
 inline const QColor kGraticule{0x1f, 0x3a, 0x52};
 inline const QColor kLabel{0xe6, 0xed, 0xf3};
+inline const QColor kLabelShadow{0x05, 0x0b, 0x12, 0xc0};
+
+// Source badges: muted, so a badge never reads as a threat colour.
+inline QColor badgeColor(const QString &service)
+{
+    if (service == u"US")
+        return {0x1f, 0x4e, 0x99};
+    if (service == u"JP")
+        return {0x5a, 0x60, 0x6a};
+    if (service == u"KR")
+        return {0x1c, 0x6b, 0x5a};
+    return {0x44, 0x44, 0x44};
+}
 
 inline constexpr float kSymbolHalfSize = 8.0f;
 inline constexpr float kSymbolStroke = 2.5f;
 inline constexpr float kLineWidth = 1.5f;
 inline constexpr double kLeaderSeconds = 60.0;
+inline constexpr double kTickSeconds = 60.0;
 inline constexpr qint64 kStaleAfterUs = 10'000'000;
+// Polyline points closer than this on screen are merged: finer detail costs vertices, not looks.
+inline constexpr double kMinSegmentPx = 3.0;
 
 } // namespace cop::overlayStyle

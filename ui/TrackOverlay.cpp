@@ -1,16 +1,41 @@
 #include "TrackOverlay.h"
 
 #include "Picture.h"
+#include "RegionIndex.h"
 
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QQuickWindow>
-#include <QSGFlatColorMaterial>
 #include <QSGGeometryNode>
 #include <QSGTextNode>
+#include <QSGTransformNode>
 #include <QSGVertexColorMaterial>
 #include <QTextLayout>
 
 namespace cop {
+
+namespace {
+
+constexpr double kPickRadiusPx = 8.0;
+// Vertices per geometry node: the renderer indexes vertices with 16 bits (a multiple of 3, so
+// triangles are never split between nodes).
+constexpr size_t kMaxNodeVertices = 65535;
+
+QSGGeometryNode *createShapesNode()
+{
+    auto *node = new QSGGeometryNode;
+    auto *geometry = new QSGGeometry(QSGGeometry::defaultAttributes_ColoredPoint2D(), 0);
+    geometry->setDrawingMode(QSGGeometry::DrawTriangles);
+    // Hint that the buffer survives frames where only the transform moves.
+    geometry->setVertexDataPattern(QSGGeometry::StaticPattern);
+    node->setGeometry(geometry);
+    node->setFlag(QSGNode::OwnsGeometry);
+    node->setMaterial(new QSGVertexColorMaterial);
+    node->setFlag(QSGNode::OwnsMaterial);
+    return node;
+}
+
+} // namespace
 
 TrackOverlay::TrackOverlay(QQuickItem *parent)
     : QQuickItem(parent)
@@ -18,9 +43,38 @@ TrackOverlay::TrackOverlay(QQuickItem *parent)
     setFlag(ItemHasContents);
     m_labelFont.setPixelSize(12);
     m_scene.setLabelFont(m_labelFont);
+    // The language decides the CJK face (Korean or Japanese glyph forms): the labels follow
+    // the application font's families when the operator switches language.
+    qGuiApp->installEventFilter(this);
+    m_scene.setRegions(&basemap::RegionIndex::builtIn());
     m_ageTimer.setInterval(1000);
-    connect(&m_ageTimer, &QTimer::timeout, this, &QQuickItem::update);
+    connect(&m_ageTimer, &QTimer::timeout, this, [this] {
+        m_labelsChanged = true;
+        markDataChanged();
+    });
     m_ageTimer.start();
+    for (QTimer *settle : {&m_zoomSettle, &m_panSettle}) {
+        settle->setSingleShot(true);
+        settle->setInterval(200);
+    }
+    connect(&m_zoomSettle, &QTimer::timeout, this, [this] {
+        m_frameChanged = true;
+        update();
+    });
+    connect(&m_panSettle, &QTimer::timeout, this, [this] {
+        m_labelsChanged = true;
+        update();
+    });
+}
+
+bool TrackOverlay::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == qGuiApp && event->type() == QEvent::ApplicationFontChange) {
+        QFont labels = m_labelFont;
+        labels.setFamilies(QGuiApplication::font().families());
+        setLabelFont(labels);
+    }
+    return QQuickItem::eventFilter(watched, event);
 }
 
 QObject *TrackOverlay::picture() const
@@ -37,8 +91,14 @@ void TrackOverlay::setPicture(QObject *picture)
         disconnect(m_picture, nullptr, this, nullptr);
     m_picture = typed;
     if (m_picture)
-        connect(m_picture, &Picture::changed, this, &QQuickItem::update);
+        connect(m_picture, &Picture::changed, this, &TrackOverlay::markDataChanged);
     emit pictureChanged();
+    markDataChanged();
+}
+
+void TrackOverlay::markDataChanged()
+{
+    m_dataChanged = true;
     update();
 }
 
@@ -48,6 +108,7 @@ void TrackOverlay::setCenter(const QGeoCoordinate &center)
         return;
     m_center = center;
     emit centerChanged();
+    m_panSettle.start();
     update();
 }
 
@@ -57,6 +118,7 @@ void TrackOverlay::setZoomLevel(qreal zoomLevel)
         return;
     m_zoomLevel = zoomLevel;
     emit zoomLevelChanged();
+    m_zoomSettle.start();
     update();
 }
 
@@ -67,7 +129,18 @@ void TrackOverlay::setLabelFont(const QFont &font)
     m_labelFont = font;
     m_scene.setLabelFont(font);
     emit labelFontChanged();
+    m_frameChanged = true;
     update();
+}
+
+void TrackOverlay::setGraticuleVisible(bool visible)
+{
+    if (visible == m_graticuleVisible)
+        return;
+    m_graticuleVisible = visible;
+    m_scene.setGraticuleVisible(visible);
+    emit graticuleVisibleChanged();
+    markDataChanged();
 }
 
 MapViewport TrackOverlay::viewport() const
@@ -80,38 +153,107 @@ QPointF TrackOverlay::project(const QGeoCoordinate &coordinate) const
     return viewport().project(coordinate.latitude(), coordinate.longitude());
 }
 
+bool TrackOverlay::selectAt(QPointF point)
+{
+    // The picker works in the frame the geometry was built in, which may be a zoom behind.
+    const QTransform toFrame = m_scene.viewTransform(viewport()).inverted();
+    const double radius = kPickRadiusPx * std::abs(toFrame.m11());
+    const std::optional<ServiceKey> picked = m_scene.trackNear(toFrame.map(point), radius);
+    if (picked != m_selected) {
+        m_selected = picked;
+        m_scene.setSelectedTrack(picked);
+        emit selectionChanged();
+        m_labelsChanged = true;
+        markDataChanged();
+    }
+    return picked.has_value();
+}
+
 QSGNode *TrackOverlay::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
 {
-    auto *root = oldNode;
-    QSGGeometryNode *shapes = nullptr;
+    auto *root = static_cast<QSGTransformNode *>(oldNode);
     if (!root) {
-        root = new QSGNode;
-        shapes = new QSGGeometryNode;
-        auto *geometry = new QSGGeometry(QSGGeometry::defaultAttributes_ColoredPoint2D(), 0);
-        geometry->setDrawingMode(QSGGeometry::DrawTriangles);
-        shapes->setGeometry(geometry);
-        shapes->setFlag(QSGNode::OwnsGeometry);
-        shapes->setMaterial(new QSGVertexColorMaterial);
-        shapes->setFlag(QSGNode::OwnsMaterial);
-        root->appendChildNode(shapes);
-    } else {
-        shapes = static_cast<QSGGeometryNode *>(root->firstChild());
+        root = new QSGTransformNode;
+        root->appendChildNode(new QSGNode);        // shapes, in as many nodes as they need
+        root->appendChildNode(createShapesNode()); // label backgrounds, under the text
+        m_frameChanged = true;
     }
+    QSGNode *shapes = root->firstChild();
+    auto *backgrounds = static_cast<QSGGeometryNode *>(shapes->nextSibling());
 
-    if (m_picture) {
-        m_scene.build(*m_picture, viewport(), size(), m_picture->nowUtcUs());
+    const MapViewport view = viewport();
+    // The picture's clock: the wall clock live, the replay clock in a debrief.
+    const qint64 now = m_picture ? m_picture->nowUtcUs() : QDateTime::currentMSecsSinceEpoch() * 1000;
+    bool shapesChanged = false;
+    if (m_frameChanged || m_scene.frameZoom() < 0) {
+        m_scene.setFrame(view);
+        m_frameChanged = false;
+        m_dataChanged = m_labelsChanged = shapesChanged = true;
     }
-    m_scene.triangles().fill(shapes->geometry());
-    shapes->markDirty(QSGNode::DirtyGeometry);
+    if (m_dataChanged && m_picture) {
+        shapesChanged = m_scene.update(*m_picture, now) || shapesChanged;
+        m_dataChanged = false;
+    }
+    if (shapesChanged)
+        fillShapeNodes(shapes);
+    const QTransform transform = m_scene.viewTransform(view);
+    if (m_labelsChanged) {
+        m_scene.layoutLabels(transform.inverted().mapRect(QRectF(QPointF(0, 0), size())), now);
+        m_scene.labelBackgrounds().fill(backgrounds->geometry());
+        backgrounds->markDirty(QSGNode::DirtyGeometry);
+        updateTextNodes(root);
+        m_labelsChanged = false;
+    }
+    root->setMatrix(QMatrix4x4(transform));
+    return root;
+}
 
-    // Labels: reuse text nodes, one per label, and drop the surplus.
-    const auto &labels = m_scene.labels();
-    QSGNode *textNode = shapes->nextSibling();
-    for (const OverlayLabel &label : labels) {
+void TrackOverlay::fillShapeNodes(QSGNode *container)
+{
+    const std::vector<const TriangleBatch *> batches = m_scene.shapes();
+    size_t remaining = 0;
+    for (const TriangleBatch *batch : batches)
+        remaining += batch->vertexCount();
+    const int nodes = int((remaining + kMaxNodeVertices - 1) / kMaxNodeVertices);
+    while (container->childCount() < nodes)
+        container->appendChildNode(createShapesNode());
+    while (container->childCount() > nodes) {
+        QSGNode *last = container->lastChild();
+        container->removeChildNode(last);
+        delete last;
+    }
+    size_t batchIndex = 0, offset = 0;
+    for (QSGNode *child = container->firstChild(); child; child = child->nextSibling()) {
+        auto *node = static_cast<QSGGeometryNode *>(child);
+        const size_t count = std::min(kMaxNodeVertices, remaining);
+        node->geometry()->allocate(int(count));
+        auto *out = node->geometry()->vertexDataAsColoredPoint2D();
+        for (size_t filled = 0; filled < count;) {
+            const TriangleBatch *batch = batches[batchIndex];
+            const size_t take = std::min(batch->vertexCount() - offset, count - filled);
+            out = batch->copyTo(out, offset, take);
+            filled += take;
+            offset += take;
+            if (offset == batch->vertexCount()) {
+                ++batchIndex;
+                offset = 0;
+            }
+        }
+        node->geometry()->markVertexDataDirty();
+        node->markDirty(QSGNode::DirtyGeometry);
+        remaining -= count;
+    }
+}
+
+void TrackOverlay::updateTextNodes(QSGNode *parent)
+{
+    // Reuse text nodes, one per label, and drop the surplus.
+    QSGNode *textNode = parent->firstChild()->nextSibling()->nextSibling();
+    for (const OverlayLabel &label : m_scene.labels()) {
         auto *text = static_cast<QSGTextNode *>(textNode);
         if (!text) {
             text = window()->createTextNode();
-            root->appendChildNode(text);
+            parent->appendChildNode(text);
         }
         text->clear();
         QTextLayout layout(label.text, m_labelFont);
@@ -124,11 +266,10 @@ QSGNode *TrackOverlay::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
     }
     while (textNode) {
         QSGNode *next = textNode->nextSibling();
-        root->removeChildNode(textNode);
+        parent->removeChildNode(textNode);
         delete textNode;
         textNode = next;
     }
-    return root;
 }
 
 } // namespace cop

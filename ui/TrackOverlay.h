@@ -12,7 +12,8 @@ namespace cop {
 class Picture;
 
 // One scene-graph item draws every track, launch and prediction of the picture over the map
-// (a QML item per track collapses at a few thousand). It follows the map's centre and zoom.
+// (a QML item per track collapses at a few thousand). The geometry is built once per zoom level
+// and follows pans and zooms through a transform; new data rebuilds only what changed.
 class TrackOverlay : public QQuickItem
 {
     Q_OBJECT
@@ -21,6 +22,9 @@ class TrackOverlay : public QQuickItem
     Q_PROPERTY(QGeoCoordinate center READ center WRITE setCenter NOTIFY centerChanged)
     Q_PROPERTY(qreal zoomLevel READ zoomLevel WRITE setZoomLevel NOTIFY zoomLevelChanged)
     Q_PROPERTY(QFont labelFont READ labelFont WRITE setLabelFont NOTIFY labelFontChanged)
+    Q_PROPERTY(bool graticuleVisible READ graticuleVisible WRITE setGraticuleVisible NOTIFY graticuleVisibleChanged)
+    Q_PROPERTY(QString selectedService READ selectedService NOTIFY selectionChanged)
+    Q_PROPERTY(QString selectedTrackId READ selectedTrackId NOTIFY selectionChanged)
 
 public:
     explicit TrackOverlay(QQuickItem *parent = nullptr);
@@ -33,29 +37,51 @@ public:
     void setZoomLevel(qreal zoomLevel);
     QFont labelFont() const { return m_labelFont; }
     void setLabelFont(const QFont &font);
+    bool graticuleVisible() const { return m_graticuleVisible; }
+    void setGraticuleVisible(bool visible);
+    QString selectedService() const { return m_selected ? m_selected->service : QString(); }
+    QString selectedTrackId() const { return m_selected ? m_selected->id : QString(); }
 
     // Where the overlay draws a point, for QML (hit tests, pop-ups) and tests.
     Q_INVOKABLE QPointF project(const QGeoCoordinate &coordinate) const;
+    // Selects the track drawn nearest to point (item coordinates) within a few pixels, or none.
+    Q_INVOKABLE bool selectAt(QPointF point);
 
 signals:
     void pictureChanged();
     void centerChanged();
     void zoomLevelChanged();
     void labelFontChanged();
+    void graticuleVisibleChanged();
+    void selectionChanged();
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     QSGNode *updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *) override;
 
 private:
     MapViewport viewport() const;
+    void markDataChanged();
+    void fillShapeNodes(QSGNode *container);
+    void updateTextNodes(QSGNode *parent);
 
     QPointer<Picture> m_picture;
     QGeoCoordinate m_center{0.0, 0.0};
     qreal m_zoomLevel = 0.0;
     QFont m_labelFont;
+    bool m_graticuleVisible = false;
+    std::optional<ServiceKey> m_selected;
     OverlayScene m_scene;
+    bool m_dataChanged = true;
+    bool m_labelsChanged = true;
+    bool m_frameChanged = true;
     // Redraws once a second so track ages, greying and countdowns move without new data.
     QTimer m_ageTimer;
+    // A zoom rebuilds the geometry once the wheel or pinch has come to rest; until then the
+    // last geometry is scaled.
+    QTimer m_zoomSettle;
+    // Labels are placed for what is on screen once a pan has come to rest.
+    QTimer m_panSettle;
 };
 
 } // namespace cop

@@ -94,12 +94,23 @@ void TriangleBatch::addFilledDiamond(QPointF center, float halfSize, QColor colo
     addTriangle(top, bottom, left, color);
 }
 
+void TriangleBatch::addFilledRect(const QRectF &rect, QColor color)
+{
+    addTriangle(rect.topLeft(), rect.topRight(), rect.bottomRight(), color);
+    addTriangle(rect.topLeft(), rect.bottomRight(), rect.bottomLeft(), color);
+}
+
 void TriangleBatch::fill(QSGGeometry *geometry) const
 {
     geometry->allocate(int(m_vertices.size()));
-    if (!m_vertices.empty()) {
-        std::copy(m_vertices.begin(), m_vertices.end(), geometry->vertexDataAsColoredPoint2D());
-    }
+    copyTo(geometry->vertexDataAsColoredPoint2D(), 0, m_vertices.size());
+    geometry->markVertexDataDirty();
+}
+
+QSGGeometry::ColoredPoint2D *TriangleBatch::copyTo(QSGGeometry::ColoredPoint2D *out, size_t first,
+                                                   size_t count) const
+{
+    return std::copy_n(m_vertices.begin() + first, count, out);
 }
 
 } // namespace cop

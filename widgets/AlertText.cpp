@@ -111,6 +111,10 @@ QString AlertText::region(const QString &regionId)
         return tr("Japanese territory");
     if (regionId == u"jp.eez")
         return tr("Japan's EEZ");
+    if (regionId == u"kr.territory")
+        return tr("Republic of Korea territory");
+    if (regionId == u"kr.eez")
+        return tr("Republic of Korea EEZ");
     if (regionId == u"sea")
         return tr("Open sea");
     if (regionId == u"sea-of-japan")

@@ -26,6 +26,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     ServiceKey keyAt(int row) const { return m_keys.value(row); }
+    int rowOf(const ServiceKey &key) const { return int(m_keys.indexOf(key)); }
 
 private:
     void refresh();

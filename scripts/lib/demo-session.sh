@@ -40,7 +40,7 @@ done
 if [ -n "${DISPLAY:-}" ]; then
     "$build/bin/cop-console" "${services[@]}" --console-id demo "$@"
 else
-    after=${COP_DEMO_SNAPSHOT_AFTER:-40}
+    after=${COP_DEMO_SNAPSHOT_AFTER:-75}
     shot=$out/demo-$(date -u +%Y%m%dT%H%M%SZ).png
     echo "cop: no display; running the console under Xvfb for ${after} s and taking a screenshot"
     xvfb-run -a -s "-screen 0 1920x1200x24 -nolisten tcp" \

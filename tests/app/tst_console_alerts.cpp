@@ -6,6 +6,7 @@
 #include "AlertBook.h"
 #include "AlertDetailsDialog.h"
 #include "AlertPanel.h"
+#include "BasemapSource.h"
 #include "AlertTableModel.h"
 #include "AlertTableView.h"
 #include "ConsoleOptions.h"
@@ -81,7 +82,10 @@ private slots:
         cop::TrackServices services(&picture, &alerts, options.consoleId);
         for (const cop::ServiceAddress &service : options.services)
             services.add(service.name, service.address);
-        cop::MainWindow window(&picture, &alerts, options);
+        cop::BasemapSource basemap{QString()};
+        basemap.start();
+        QTRY_VERIFY_WITH_TIMEOUT(basemap.state() != cop::BasemapSource::State::Preparing, 120000);
+        cop::MainWindow window(&picture, &alerts, &basemap, options);
         window.resize(1600, 1000);
         window.show();
         window.activateWindow();

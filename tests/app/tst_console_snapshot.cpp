@@ -8,7 +8,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDir>
 #include <QProcess>
+#include <QSet>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +22,46 @@ namespace {
 
 constexpr double kSunanLat = 39.224;
 constexpr double kSunanLon = 125.670;
+
+// "address:port" of the remote end of each inet socket the process holds (Linux /proc).
+QSet<QString> socketPeersOf(qint64 pid)
+{
+    QSet<QString> inodes;
+    const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+    for (const QFileInfo &fd : fds.entryInfoList(QDir::System | QDir::NoDotAndDotDot)) {
+        const QString target = fd.symLinkTarget();
+        if (target.contains(u"socket:["))
+            inodes << target.section(u'[', 1).chopped(1);
+    }
+    QSet<QString> peers;
+    for (const char *table : {"tcp", "udp", "tcp6", "udp6"}) {
+        QFile file(QStringLiteral("/proc/%1/net/%2").arg(pid).arg(QLatin1StringView(table)));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        file.readLine();
+        while (!file.atEnd()) {
+            const QStringList f = QString::fromLatin1(file.readLine()).simplified().split(u' ');
+            if (f.size() < 10 || !inodes.contains(f[9]))
+                continue;
+            const QStringList remote = f[2].split(u':');
+            const quint16 port = quint16(remote[1].toUInt(nullptr, 16));
+            if (port == 0)
+                continue; // listening or unconnected
+            // IPv4, or IPv4 mapped into IPv6, as /proc prints it on a little-endian machine;
+            // any other IPv6 peer stays raw hex, which no expected peer matches.
+            const bool v4 = remote[0].size() == 8 || remote[0].startsWith(u"0000000000000000FFFF0000");
+            if (!v4) {
+                peers << remote[0] + u':' + QString::number(port);
+                continue;
+            }
+            const quint32 address = remote[0].right(8).toUInt(nullptr, 16);
+            peers << QStringLiteral("%1.%2.%3.%4:%5")
+                         .arg(address & 0xff).arg(address >> 8 & 0xff).arg(address >> 16 & 0xff)
+                         .arg(address >> 24).arg(port);
+        }
+    }
+    return peers;
+}
 
 int countNear(const QImage &image, QPoint centre, int radius, QColor color)
 {
@@ -113,6 +156,50 @@ private slots:
         QVERIFY2(countNear(image, where, 12, cop::overlayStyle::kHostile) > 30,
                  qPrintable(QStringLiteral("no track near %1,%2").arg(where.x()).arg(where.y())));
         QCOMPARE(countNear(image, where + QPoint(250, 200), 30, cop::overlayStyle::kHostile), 0);
+    }
+
+    void rendersWithNoBasemapAndConnectsToNothingElseWhenTheTileServerIsDown()
+    {
+        // A port nothing listens on: reserve one, then close it.
+        QTcpServer reserve;
+        QVERIFY(reserve.listen(QHostAddress::LocalHost));
+        const quint16 tilePort = reserve.serverPort();
+        reserve.close();
+        auto sim = std::make_unique<QProcess>();
+        const int simPort = startSimProcess(*sim, QStringLiteral(COP_SIM_EXECUTABLE),
+                                            {"--listen", "127.0.0.1:0", "--nation", "US", "--scenario",
+                                             QStringLiteral(COP_FIXTURES "/slow_launch.json"), "--seed", "1"});
+        QVERIFY(simPort > 0);
+        m_sims.push_back(std::move(sim));
+
+        QTemporaryDir dir;
+        const QString png = dir.filePath("console.png");
+        QProcess console;
+        console.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        console.start(QStringLiteral(COP_CONSOLE_EXECUTABLE),
+                      {"--service", QStringLiteral("US=127.0.0.1:%1").arg(simPort), "--tiles",
+                       QStringLiteral("http://127.0.0.1:%1/tiles").arg(tilePort), "--snapshot", png,
+                       "--snapshot-after", "4"});
+        QVERIFY(console.waitForStarted());
+        // Every TCP or UDP peer the console's sockets have while it runs.
+        QSet<QString> peers;
+        while (!console.waitForFinished(20))
+            peers |= socketPeersOf(console.processId());
+        QCOMPARE(console.exitCode(), 0);
+        peers.remove(QStringLiteral("127.0.0.1:%1").arg(simPort));
+        peers.remove(QStringLiteral("127.0.0.1:%1").arg(tilePort));
+        QVERIFY2(peers.isEmpty(), qPrintable(QStringList(peers.begin(), peers.end()).join(u' ')));
+
+        QFile metaFile(png + ".json");
+        QVERIFY(metaFile.open(QIODevice::ReadOnly));
+        const QJsonObject meta = QJsonDocument::fromJson(metaFile.readAll()).object();
+        QCOMPARE(meta["basemap"].toString(), QStringLiteral("unavailable"));
+        QCOMPARE(meta["feeds"]["US"].toString(), QStringLiteral("live"));
+        // The "no basemap" banner: its amber border on the map's top edge.
+        const QImage image(png);
+        const QJsonArray mapRect = meta["map"].toArray();
+        const QRect top(mapRect[0].toInt(), mapRect[1].toInt(), mapRect[2].toInt(), 60);
+        QVERIFY(countNear(image, top.center(), 30, QColor(0xff, 0xb3, 0x40)) > 10);
     }
 
     void exitsWithAClearErrorOnABadServiceAddress()

@@ -1,6 +1,7 @@
 // The real main window under Xvfb in each language, switched at run time: no English left
 // showing, Korean and Japanese glyphs drawn (not boxes) in their own forms, nothing cut off.
 #include "AlertBook.h"
+#include "BasemapSource.h"
 #include "ConsoleOptions.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
@@ -142,6 +143,7 @@ class TestLocalizedWindow : public QObject
 private:
     LanguageManager m_languages;
     Picture m_picture;
+    BasemapSource m_basemap{QString()};
     std::unique_ptr<AlertBook> m_alerts;
     std::unique_ptr<MainWindow> m_window;
     Texts m_english;
@@ -175,7 +177,9 @@ private slots:
         m_picture.applyBatch(batch);
 
         ConsoleOptions options; // no services: the no-data banner and status message show too
-        m_window = std::make_unique<MainWindow>(&m_picture, m_alerts.get(), options, &m_languages);
+        m_basemap.start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_basemap.state() != BasemapSource::State::Preparing, 120000);
+        m_window = std::make_unique<MainWindow>(&m_picture, m_alerts.get(), &m_basemap, options, &m_languages);
         m_window->resize(1600, 1000);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -1,5 +1,6 @@
 // The overlay on the real Qt Location map, rendered under Xvfb: it must agree with the map's own
 // projection and actually draw a track where the track is.
+#include "ImpactEllipseOutline.h"
 #include "OverlayStyle.h"
 #include "Picture.h"
 #include "TrackOverlay.h"
@@ -21,6 +22,31 @@ namespace {
 bool isNear(QColor a, QColor b, int tolerance = 40)
 {
     return qAbs(a.red() - b.red()) + qAbs(a.green() - b.green()) + qAbs(a.blue() - b.blue()) < tolerance;
+}
+
+qint64 nowUs()
+{
+    return QDateTime::currentMSecsSinceEpoch() * 1000;
+}
+
+ServiceBatch batchOf(const QString &service, PictureEvent event, qint64 receivedUtcUs)
+{
+    ServiceBatch batch;
+    batch.service = service;
+    batch.receivedUtcUs = receivedUtcUs;
+    batch.events.push_back({1, std::move(event)});
+    return batch;
+}
+
+// The pixels of one colour in a window, as a bounding box.
+QRect boundsOf(const QImage &image, const QRect &window, QColor color, int tolerance = 40)
+{
+    QRect bounds;
+    for (int y = window.top(); y <= window.bottom(); ++y)
+        for (int x = window.left(); x <= window.right(); ++x)
+            if (image.valid(x, y) && isNear(image.pixelColor(x, y), color, tolerance))
+                bounds |= QRect(x, y, 1, 1);
+    return bounds;
 }
 
 int countPixelsNear(const QImage &image, QPoint centre, int radius, QColor color)
@@ -87,9 +113,99 @@ private slots:
                                 .arg(expected.x()).arg(expected.y()).arg(actual.x()).arg(actual.y())));
     }
 
+    QPointF mapPoint(double lat, double lon)
+    {
+        QVariant point;
+        QMetaObject::invokeMethod(m_root, "mapFromCoordinate", Q_RETURN_ARG(QVariant, point), Q_ARG(QVariant, lat),
+                                  Q_ARG(QVariant, lon));
+        return point.toPointF();
+    }
+
+    void drawsTheLaunchMarkerWhereTheMapPutsTheLaunchPoint()
+    {
+        m_root->setProperty("zoomLevel", 7.0);
+        m_root->setProperty("center", QVariant::fromValue(QGeoCoordinate(39.5, 125.0)));
+        // Sohae, away from every other test's shapes.
+        Launch launch{"L1", "T9", nowUs() - 30'000'000, {39.660, 124.705, 0.0}, std::nullopt, false};
+        m_picture.applyBatch(batchOf("JP", launch, nowUs()));
+        const QPointF expected = mapPoint(39.660, 124.705);
+        // The marker is a triangle with its apex 7 px above the point and base 5 px below; the
+        // launch-time label starts 8 px below, out of this window.
+        const QRect window(expected.toPoint() - QPoint(15, 15), expected.toPoint() + QPoint(15, 6));
+        // Until a zoom settles the overlay scales its last geometry: wait for the true size.
+        QRect marker;
+        auto drawnAtItsSize = [&] {
+            marker = boundsOf(m_view.grabWindow(), window, overlayStyle::kLaunch, 30);
+            return marker.height() >= 11 && marker.height() <= 14;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(drawnAtItsSize(), 5000);
+        const QPointF apex(marker.center().x() + 0.5, marker.top());
+        QVERIFY2(std::abs(apex.x() - expected.x()) <= 2.0 && std::abs(apex.y() + 7.0 - expected.y()) <= 2.0,
+                 qPrintable(QStringLiteral("marker apex %1,%2, launch point %3,%4")
+                                .arg(apex.x()).arg(apex.y()).arg(expected.x()).arg(expected.y())));
+    }
+
+    void drawsAnImpactEllipseAtItsGeodesicSize_data()
+    {
+        QTest::addColumn<double>("orientationDeg");
+        QTest::newRow("major axis north-south") << 0.0;
+        QTest::newRow("major axis east-west") << 90.0;
+    }
+
+    void drawsAnImpactEllipseAtItsGeodesicSize()
+    {
+        QFETCH(double, orientationDeg);
+        m_root->setProperty("zoomLevel", 6.0);
+        m_root->setProperty("center", QVariant::fromValue(QGeoCoordinate(41.0, 141.0)));
+        Prediction prediction;
+        prediction.trackId = "E1";
+        prediction.issuedUtcUs = nowUs() + qint64(orientationDeg);
+        prediction.impactPoint = {41.5, 141.5, 0.0};
+        prediction.impactTimeUtcUs = nowUs() + 300'000'000;
+        const ImpactEllipse ellipse{0.95, 150'000.0, 60'000.0, orientationDeg};
+        prediction.ellipses = {ellipse};
+        m_picture.applyBatch(batchOf("KR", prediction, nowUs()));
+
+        // Where the map puts the ends of the major axis, from the geodesic outline.
+        const auto outline = impactEllipseOutline(prediction.impactPoint, ellipse, 4);
+        const QPointF end1 = mapPoint(outline[0].latDeg, outline[0].lonDeg);
+        const QPointF end2 = mapPoint(outline[2].latDeg, outline[2].lonDeg);
+        const double expected = orientationDeg == 0.0 ? std::abs(end1.y() - end2.y()) : std::abs(end1.x() - end2.x());
+
+        const QPoint centre = mapPoint(41.5, 141.5).toPoint();
+        const QRect window(centre - QPoint(150, 150), centre + QPoint(150, 150));
+        double measured = 0.0;
+        // The outline is 2 px wide: its outer extent is the axis plus one line width.
+        auto measure = [&] {
+            const QRect drawn = boundsOf(m_view.grabWindow(), window, overlayStyle::kEllipse95, 60);
+            measured = (orientationDeg == 0.0 ? drawn.height() : drawn.width()) - 2.0;
+            return std::abs(measured - expected) <= 0.03 * expected;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(measure(), qPrintable(QStringLiteral("drawn %1 px, geodesic %2 px")
+                                                            .arg(measured).arg(expected)), 5000);
+        m_picture.applyBatch(batchOf("KR", TrackDrop{"E1", nowUs(), DropReason::Ended, false}, nowUs()));
+    }
+
+    void drawsAStaleTrackGrey()
+    {
+        m_root->setProperty("zoomLevel", 6.0);
+        m_root->setProperty("center", QVariant::fromValue(QGeoCoordinate(35.0, 129.0)));
+        TrackUpdate track;
+        track.trackId = "S1";
+        track.timeUtcUs = nowUs() - 61'000'000;
+        track.position = {34.5, 128.5, 80'000.0};
+        track.positionEcef = ecefFromGeodetic(track.position);
+        track.phase = TrackPhase::Boost;
+        m_picture.applyBatch(batchOf("KR", track, track.timeUtcUs));
+        const QPoint where = mapPoint(34.5, 128.5).toPoint();
+        QTRY_VERIFY_WITH_TIMEOUT(countPixelsNear(m_view.grabWindow(), where, 4, overlayStyle::kStale) > 20, 5000);
+        QCOMPARE(countPixelsNear(m_view.grabWindow(), where, 4, overlayStyle::kHostile), 0);
+    }
+
     void drawsATrackWhereItIs()
     {
         m_root->setProperty("zoomLevel", 5.0);
+        m_root->setProperty("center", QVariant::fromValue(QGeoCoordinate(37.5, 133.0)));
         ServiceBatch batch;
         batch.service = "US";
         batch.receivedUtcUs = QDateTime::currentMSecsSinceEpoch() * 1000;
