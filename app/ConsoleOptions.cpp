@@ -189,6 +189,7 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
                                ? parser.value(operatorName)
                                : store->value(QStringLiteral("console/operator"),
                                               qEnvironmentVariable("USER")).toString();
+    options.rawTracks = store->value(QStringLiteral("view/rawTracks"), false).toBool();
     options.language = parser.isSet(language)
                            ? parser.value(language)
                            : store->value(QStringLiteral("console/language")).toString();
@@ -235,6 +236,12 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
         options.zoom = z;
     }
     return options;
+}
+
+std::unique_ptr<QSettings> openSettings(const QString &settingsPath)
+{
+    return settingsPath.isEmpty() ? std::make_unique<QSettings>()
+                                  : std::make_unique<QSettings>(settingsPath, QSettings::IniFormat);
 }
 
 } // namespace cop

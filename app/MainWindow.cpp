@@ -3,11 +3,14 @@
 #include "AlarmHorn.h"
 #include "AlertHistoryPanel.h"
 #include "AlertPanel.h"
+#include "AlertTableModel.h"
 #include "Annunciator.h"
 #include "FeedStatusModel.h"
+#include "FusedPicture.h"
 #include "LanguageManager.h"
 #include "NoDataBanner.h"
 #include "Picture.h"
+#include "TrackDetailsPanel.h"
 #include "TrackTableModel.h"
 
 #include <QActionGroup>
@@ -23,6 +26,7 @@
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWidget>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimeZone>
@@ -52,11 +56,14 @@ MainWindow::MainWindow(Picture *picture, AlertBook *alerts, const ConsoleOptions
                        LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_noServices(options.services.isEmpty() && options.replayPath.isEmpty())
+    , m_fusion(new FusedPicture(picture, alerts, NationCoverage::regional(), this))
+    , m_settingsPath(options.settingsPath)
 {
     createMap(picture, options);
-    createDocks(picture);
+    createDocks(picture, options);
     createAlertDocks(picture, alerts, options);
     createMenus(languages);
+    setRawTracks(options.rawTracks);
 
     m_clock = new QLabel(this);
     statusBar()->addPermanentWidget(m_clock);
@@ -70,6 +77,8 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("COP Console — Missile Early Warning"));
     m_tracksDock->setWindowTitle(tr("Tracks"));
+    m_detailsDock->setWindowTitle(tr("Track details"));
+    m_rawTracksAction->setText(tr("Show raw per-nation tracks"));
     m_feedsDock->setWindowTitle(tr("Track services"));
     m_alertsDock->setWindowTitle(tr("Alerts"));
     m_historyDock->setWindowTitle(tr("Alert history"));
@@ -106,7 +115,8 @@ void MainWindow::createMap(Picture *picture, const ConsoleOptions &options)
     auto *component = new QQmlComponent(m_map->engine(), m_map);
     component->loadFromModule("Cop.Map", "MapView");
     QObject *item = component->createWithInitialProperties(
-        {{QStringLiteral("picture"), QVariant::fromValue<QObject *>(picture)}});
+        {{QStringLiteral("picture"), QVariant::fromValue<QObject *>(picture)},
+         {QStringLiteral("fusion"), QVariant::fromValue<QObject *>(m_fusion)}});
     if (!item) {
         for (const auto &error : component->errors())
             qCritical("map: %s", qPrintable(error.toString()));
@@ -123,13 +133,37 @@ void MainWindow::createMap(Picture *picture, const ConsoleOptions &options)
     new NoDataBanner(picture, m_map);
 }
 
-void MainWindow::createDocks(Picture *picture)
+void MainWindow::createDocks(Picture *picture, const ConsoleOptions &options)
 {
     auto *tracks = new QDockWidget(this);
     m_tracksDock = tracks;
     tracks->setObjectName(QStringLiteral("tracksDock"));
-    tracks->setWidget(makeTable(new TrackTableModel(picture, tracks), tracks));
+    m_trackModel = new TrackTableModel(picture, tracks);
+    m_trackModel->setFusion(m_fusion);
+    QTableView *trackTable = makeTable(m_trackModel, tracks);
+    tracks->setWidget(trackTable);
     addDockWidget(Qt::RightDockWidgetArea, tracks);
+
+    auto *details = new QDockWidget(this);
+    m_detailsDock = details;
+    details->setObjectName(QStringLiteral("trackDetailsDock"));
+    auto *detailsPanel = new TrackDetailsPanel(m_fusion, details);
+    details->setWidget(detailsPanel);
+    addDockWidget(Qt::RightDockWidgetArea, details);
+    const auto showSelected = [this, trackTable, detailsPanel] {
+        const QModelIndexList rows = trackTable->selectionModel()->selectedRows();
+        detailsPanel->showTrack(rows.isEmpty() ? QString() : m_trackModel->fusedIdAt(rows.first().row()));
+    };
+    connect(trackTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, showSelected);
+    connect(m_trackModel, &QAbstractItemModel::modelReset, this, showSelected);
+
+    m_rawTracksAction = new QAction(this);
+    m_rawTracksAction->setCheckable(true);
+    m_rawTracksAction->setChecked(options.rawTracks);
+    connect(m_rawTracksAction, &QAction::toggled, this, [this](bool raw) {
+        setRawTracks(raw);
+        openSettings(m_settingsPath)->setValue(QStringLiteral("view/rawTracks"), raw);
+    });
 
     auto *feeds = new QDockWidget(this);
     m_feedsDock = feeds;
@@ -137,6 +171,7 @@ void MainWindow::createDocks(Picture *picture)
     feeds->setWidget(makeTable(new FeedStatusModel(picture, feeds), feeds));
     addDockWidget(Qt::BottomDockWidgetArea, feeds);
     resizeDocks({tracks}, {560}, Qt::Horizontal);
+    resizeDocks({tracks, details}, {500, 200}, Qt::Vertical);
     resizeDocks({feeds}, {160}, Qt::Vertical);
 }
 
@@ -161,6 +196,7 @@ void MainWindow::createAlertDocks(Picture *picture, AlertBook *alerts, const Con
     dock->setObjectName(QStringLiteral("alertsDock"));
     m_alertPanel = new AlertPanel(alerts, picture, annunciator, horn, dock);
     m_alertPanel->setReduceMotion(options.reduceMotion);
+    m_alertPanel->model()->setFusion(m_fusion);
     connect(m_alertPanel, &AlertPanel::centreRequested, this, [this](double lat, double lon) {
         if (QQuickItem *root = m_map->rootObject())
             QMetaObject::invokeMethod(root, "centerOn", lat, lon);
@@ -199,6 +235,7 @@ void MainWindow::createMenus(LanguageManager *languages)
     m_reduceMotionAction->setCheckable(true);
     m_reduceMotionAction->setChecked(m_alertPanel->reduceMotion());
     connect(m_reduceMotionAction, &QAction::toggled, m_alertPanel, &AlertPanel::setReduceMotion);
+    m_viewMenu->addAction(m_rawTracksAction);
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -221,6 +258,13 @@ void MainWindow::createMenus(LanguageManager *languages)
         connect(languages, &LanguageManager::languageChanged, action,
                 [action, language](const QString &current) { action->setChecked(current == language); });
     }
+}
+
+void MainWindow::setRawTracks(bool raw)
+{
+    m_trackModel->setFusedView(!raw);
+    if (QQuickItem *root = m_map->rootObject())
+        root->setProperty("fusedView", !raw);
 }
 
 void MainWindow::showRecordingState(bool recording, const QString &reason)

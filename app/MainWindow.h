@@ -16,6 +16,9 @@ namespace cop {
 
 class AlertBook;
 class AlertPanel;
+class FusedPicture;
+class TrackDetailsPanel;
+class TrackTableModel;
 class LanguageManager;
 class Picture;
 
@@ -44,7 +47,8 @@ protected:
 
 private:
     void createMap(Picture *picture, const ConsoleOptions &options);
-    void createDocks(Picture *picture);
+    void createDocks(Picture *picture, const ConsoleOptions &options);
+    void setRawTracks(bool raw);
     void createAlertDocks(Picture *picture, AlertBook *alerts, const ConsoleOptions &options);
     void createMenus(LanguageManager *languages);
     void retranslateUi();
@@ -52,8 +56,13 @@ private:
     void updateRecordingLabel();
 
     QQuickWidget *m_map = nullptr;
+    TrackTableModel *m_trackModel = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
+    QAction *m_rawTracksAction = nullptr;
     QLabel *m_clock = nullptr;
     bool m_noServices = false;
+    FusedPicture *m_fusion = nullptr;
+    QString m_settingsPath;
     QDockWidget *m_tracksDock = nullptr;
     QDockWidget *m_feedsDock = nullptr;
     QDockWidget *m_alertsDock = nullptr;

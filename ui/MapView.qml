@@ -10,6 +10,9 @@ Item {
     implicitHeight: 768
 
     required property QtObject picture
+    // A FusedPicture, and whether to show its fused tracks rather than every service's own.
+    property QtObject fusion: null
+    property bool fusedView: true
     property alias center: map.center
     property alias zoomLevel: map.zoomLevel
     readonly property alias overlay: overlay
@@ -78,6 +81,8 @@ Item {
         id: overlay
         anchors.fill: map
         picture: root.picture
+        fusion: root.fusion
+        fusedView: root.fusedView
         center: map.center
         zoomLevel: map.zoomLevel
     }

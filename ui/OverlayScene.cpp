@@ -1,5 +1,6 @@
 #include "OverlayScene.h"
 
+#include "FusedPicture.h"
 #include "ImpactEllipseOutline.h"
 #include "OverlayStyle.h"
 #include "Picture.h"
@@ -24,14 +25,26 @@ QColor trackColor(const Track &track, qint64 nowUtcUs)
     return track.state.exercise ? kExercise : kHostile;
 }
 
-QString trackLabel(const Track &track)
+// "who what  altitude  speed": a service and its track id, or a fused id and its nations.
+QString trackLabel(const QString &who, const QString &what, const TrackUpdate &state)
 {
-    const auto &v = track.state.velocityEcef;
+    const auto &v = state.velocityEcef;
     const double speed = std::sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
     return QCoreApplication::translate("OverlayScene", "%1 %2  %3 km  %4 km/s")
-        .arg(track.service, track.state.trackId)
-        .arg(track.state.position.heightM / 1000.0, 0, 'f', 0)
+        .arg(who, what)
+        .arg(state.position.heightM / 1000.0, 0, 'f', 0)
         .arg(speed / 1000.0, 0, 'f', 1);
+}
+
+QColor badgeColor(const QString &nation)
+{
+    if (nation == u"US")
+        return kBadgeUs;
+    if (nation == u"JP")
+        return kBadgeJp;
+    if (nation == u"KR")
+        return kBadgeKr;
+    return kBadgeOther;
 }
 
 } // namespace
@@ -45,7 +58,10 @@ void OverlayScene::build(const Picture &picture, const MapViewport &viewport, QS
     addGraticule(viewport, size);
     addPredictions(picture, viewport);
     addLaunches(picture, viewport);
-    addTracks(picture, viewport, nowUtcUs);
+    if (m_fusion)
+        addFusedTracks(picture, viewport, nowUtcUs);
+    else
+        addTracks(picture, viewport, nowUtcUs);
     placeLabels();
 }
 
@@ -100,7 +116,17 @@ void OverlayScene::addGraticule(const MapViewport &viewport, QSizeF size)
 
 void OverlayScene::addPredictions(const Picture &picture, const MapViewport &viewport)
 {
-    for (const Prediction &prediction : picture.predictions()) {
+    QSet<ServiceKey> shown;
+    if (m_fusion) {
+        for (const FusedTrack *track : m_fusion->tracks()) {
+            if (track->predictionSource)
+                shown.insert(*track->predictionSource);
+        }
+    }
+    for (auto it = picture.predictions().cbegin(); it != picture.predictions().cend(); ++it) {
+        if (m_fusion && !shown.contains(it.key()))
+            continue;
+        const Prediction &prediction = *it;
         m_scratch.clear();
         for (const TrajectorySample &sample : prediction.trajectory)
             m_scratch.push_back(viewport.project(sample.point));
@@ -137,31 +163,74 @@ void OverlayScene::addLaunches(const Picture &picture, const MapViewport &viewpo
     }
 }
 
+QPointF OverlayScene::addTrackSymbol(const TrackUpdate &state, const std::deque<GeoPoint> &trail,
+                                     const MapViewport &viewport, QColor color)
+{
+    const QPointF position = viewport.project(state.position);
+    m_scratch.clear();
+    for (const GeoPoint &p : trail)
+        m_scratch.push_back(viewport.project(p));
+    m_scratch.push_back(position);
+    QColor trailColor = color;
+    trailColor.setAlpha(kTrail.alpha());
+    m_triangles.addPolyline(m_scratch, kLineWidth, trailColor);
+
+    Vec3 ahead = state.positionEcef;
+    for (int i = 0; i < 3; ++i)
+        ahead[i] += state.velocityEcef[i] * kLeaderSeconds;
+    m_triangles.addLine(position, viewport.project(geodeticFromEcef(ahead)), kLineWidth, color);
+
+    if (state.phase == TrackPhase::Boost)
+        m_triangles.addFilledDiamond(position, kSymbolHalfSize, color);
+    else
+        m_triangles.addDiamond(position, kSymbolHalfSize, kSymbolStroke, color);
+    return position;
+}
+
 void OverlayScene::addTracks(const Picture &picture, const MapViewport &viewport, qint64 nowUtcUs)
 {
     for (const Track &track : picture.tracks()) {
         const QColor color = trackColor(track, nowUtcUs);
-        const QPointF position = viewport.project(track.state.position);
-
-        m_scratch.clear();
-        for (const GeoPoint &p : track.trail)
-            m_scratch.push_back(viewport.project(p));
-        m_scratch.push_back(position);
-        QColor trail = color;
-        trail.setAlpha(kTrail.alpha());
-        m_triangles.addPolyline(m_scratch, kLineWidth, trail);
-
-        Vec3 ahead = track.state.positionEcef;
-        for (int i = 0; i < 3; ++i)
-            ahead[i] += track.state.velocityEcef[i] * kLeaderSeconds;
-        m_triangles.addLine(position, viewport.project(geodeticFromEcef(ahead)), kLineWidth, color);
-
-        if (track.state.phase == TrackPhase::Boost)
-            m_triangles.addFilledDiamond(position, kSymbolHalfSize, color);
-        else
-            m_triangles.addDiamond(position, kSymbolHalfSize, kSymbolStroke, color);
+        const QPointF position = addTrackSymbol(track.state, track.trail, viewport, color);
         requestLabel(LabelPriority::Track, position + QPointF(kSymbolHalfSize + 4, -kSymbolHalfSize),
-                     trackLabel(track), color == kStale ? kStale : kLabel);
+                     trackLabel(track.service, track.state.trackId, track.state),
+                     color == kStale ? kStale : kLabel);
+    }
+}
+
+void OverlayScene::addFusedTracks(const Picture &picture, const MapViewport &viewport, qint64 nowUtcUs)
+{
+    for (const FusedTrack *fused : m_fusion->tracks()) {
+        // Drawn as its best contributor's track (its trail), at the fused state.
+        Track track = picture.tracks().value(fused->best().key);
+        track.receivedUtcUs = std::max_element(fused->contributors.begin(), fused->contributors.end(),
+                                               [](const Contributor &a, const Contributor &b) {
+                                                   return a.receivedUtcUs < b.receivedUtcUs;
+                                               })->receivedUtcUs;
+        track.state.position = fused->position;
+        track.state.positionEcef = {fused->state.x(0), fused->state.x(1), fused->state.x(2)};
+        track.state.velocityEcef = {fused->state.x(3), fused->state.x(4), fused->state.x(5)};
+        const QColor color = trackColor(track, nowUtcUs);
+        const QPointF position = addTrackSymbol(track.state, track.trail, viewport, color);
+        if (fused->divergence != Divergence::None)
+            m_triangles.addDiamond(position, kSymbolHalfSize + 5, kSymbolStroke, kDivergence);
+
+        // The badge row under the symbol: one square per nation, in the label's order.
+        const QStringList nations = fused->nations();
+        QPointF badge = position + QPointF(-kSymbolHalfSize, kSymbolHalfSize + 3);
+        for (const QString &nation : nations) {
+            const QPointF a = badge, b = badge + QPointF(kBadgeSize, 0),
+                          c = badge + QPointF(kBadgeSize, kBadgeSize), d = badge + QPointF(0, kBadgeSize);
+            m_triangles.addTriangle(a, b, c, badgeColor(nation));
+            m_triangles.addTriangle(a, c, d, badgeColor(nation));
+            badge.rx() += kBadgeSize + 2;
+        }
+        QString badges = u'[' + nations.join(u' ') + u']';
+        if (fused->divergence != Divergence::None)
+            badges += QCoreApplication::translate("OverlayScene", " disagree");
+        const QString label = trackLabel(fused->id, badges, track.state);
+        requestLabel(LabelPriority::Track, position + QPointF(kSymbolHalfSize + 4, -kSymbolHalfSize),
+                     label, color == kStale ? kStale : kLabel);
     }
 }
 

@@ -8,11 +8,15 @@
 #include <QRectF>
 #include <QString>
 
+#include <deque>
 #include <vector>
 
 namespace cop {
 
+class FusedPicture;
 class Picture;
+struct FusedTrack;
+struct TrackUpdate;
 
 struct OverlayLabel
 {
@@ -30,6 +34,9 @@ public:
     void setLabelFont(const QFont &font) { m_metrics = QFontMetricsF(font); }
 
     void build(const Picture &picture, const MapViewport &viewport, QSizeF size, qint64 nowUtcUs);
+    // With a fused picture, one symbol per fused track with a badge per reporting nation (and
+    // only the prediction each fused track shows); without, every service's track on its own.
+    void setFusion(const FusedPicture *fusion) { m_fusion = fusion; }
 
     const TriangleBatch &triangles() const { return m_triangles; }
     const std::vector<OverlayLabel> &labels() const { return m_labels; }
@@ -49,6 +56,10 @@ private:
     void addPredictions(const Picture &picture, const MapViewport &viewport);
     void addLaunches(const Picture &picture, const MapViewport &viewport);
     void addTracks(const Picture &picture, const MapViewport &viewport, qint64 nowUtcUs);
+    void addFusedTracks(const Picture &picture, const MapViewport &viewport, qint64 nowUtcUs);
+    // Trail, leader and symbol of one track; returns where the symbol is.
+    QPointF addTrackSymbol(const TrackUpdate &state, const std::deque<GeoPoint> &trail,
+                           const MapViewport &viewport, QColor color);
 
     TriangleBatch m_triangles;
     std::vector<OverlayLabel> m_labels;
@@ -56,6 +67,7 @@ private:
     std::vector<QRectF> m_placed;
     std::vector<QPointF> m_scratch;
     QFontMetricsF m_metrics;
+    const FusedPicture *m_fusion = nullptr;
 };
 
 } // namespace cop

@@ -19,6 +19,13 @@ inline const QColor kEllipse50{0xff, 0x45, 0x3a};
 inline const QColor kLaunch{0xff, 0xff, 0xff};
 inline const QColor kGraticule{0x1f, 0x3a, 0x52};
 inline const QColor kLabel{0xe6, 0xed, 0xf3};
+// Fused tracks: a badge per reporting nation, and a ring while the nations disagree.
+inline const QColor kBadgeUs{0x4f, 0x8c, 0xff};
+inline const QColor kBadgeJp{0xff, 0xff, 0xff};
+inline const QColor kBadgeKr{0x34, 0xc7, 0x59};
+inline const QColor kBadgeOther{0x8e, 0xa4, 0xb8};
+inline const QColor kDivergence{0xff, 0xb3, 0x40};
+inline constexpr float kBadgeSize = 6.0f;
 
 inline constexpr float kSymbolHalfSize = 8.0f;
 inline constexpr float kSymbolStroke = 2.5f;

@@ -1,5 +1,6 @@
 #include "TrackOverlay.h"
 
+#include "FusedPicture.h"
 #include "Picture.h"
 
 #include <QDateTime>
@@ -39,6 +40,34 @@ void TrackOverlay::setPicture(QObject *picture)
     if (m_picture)
         connect(m_picture, &Picture::changed, this, &QQuickItem::update);
     emit pictureChanged();
+    update();
+}
+
+QObject *TrackOverlay::fusion() const
+{
+    return m_fusion;
+}
+
+void TrackOverlay::setFusion(QObject *fusion)
+{
+    auto *typed = qobject_cast<FusedPicture *>(fusion);
+    if (typed == m_fusion)
+        return;
+    if (m_fusion)
+        disconnect(m_fusion, nullptr, this, nullptr);
+    m_fusion = typed;
+    if (m_fusion)
+        connect(m_fusion, &FusedPicture::changed, this, &QQuickItem::update);
+    emit fusionChanged();
+    update();
+}
+
+void TrackOverlay::setFusedView(bool on)
+{
+    if (on == m_fusedView)
+        return;
+    m_fusedView = on;
+    emit fusedViewChanged();
     update();
 }
 
@@ -99,6 +128,7 @@ QSGNode *TrackOverlay::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
     }
 
     if (m_picture) {
+        m_scene.setFusion(m_fusedView ? m_fusion.data() : nullptr);
         m_scene.build(*m_picture, viewport(), size(), m_picture->nowUtcUs());
     }
     m_scene.triangles().fill(shapes->geometry());

@@ -46,13 +46,8 @@ struct FusedTrack
     Divergence divergence = Divergence::None;
     QStringList divergingNations; // the nations that disagree, or the ones that do not see it
 
-    QStringList nations() const
-    {
-        QStringList names;
-        for (const Contributor &contributor : contributors)
-            names.append(contributor.key.service);
-        return names;
-    }
+    // The reporting nations in the order the console always lists them: US, JP, KR, others.
+    QStringList nations() const;
     // The most accurate contributor; tracks always have one.
     const Contributor &best() const;
 };

@@ -41,6 +41,22 @@ const Contributor &FusedTrack::best() const
                              });
 }
 
+QStringList FusedTrack::nations() const
+{
+    static const QStringList kOrder{QStringLiteral("US"), QStringLiteral("JP"), QStringLiteral("KR")};
+    QStringList names;
+    for (const Contributor &contributor : contributors)
+        names.append(contributor.key.service);
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
+        const auto rank = [](const QString &n) {
+            const qsizetype i = kOrder.indexOf(n);
+            return i < 0 ? kOrder.size() : i;
+        };
+        return std::pair(rank(a), a) < std::pair(rank(b), b);
+    });
+    return names;
+}
+
 void TrackFuser::update(const QHash<ServiceKey, Track> &tracks)
 {
     std::vector<Input> inputs;

@@ -176,7 +176,7 @@ private slots:
             }
         }
         QCOMPARE(int(console.onlyTrack().divergence), int(cop::Divergence::None));
-        QCOMPARE(console.onlyTrack().nations(), QStringList({u"JP"_s, u"US"_s}));
+        QCOMPARE(console.onlyTrack().nations(), QStringList({u"US"_s, u"JP"_s}));
     }
 };
 

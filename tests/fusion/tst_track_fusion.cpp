@@ -101,7 +101,7 @@ private slots:
             const bool single = missilesOf(*track).contains(kSingleSource);
             QCOMPARE(int(track->contributors.size()), single ? 1 : 3);
             QCOMPARE(track->nations(), single ? QStringList{u"US"_s}
-                                              : QStringList({u"JP"_s, u"KR"_s, u"US"_s}));
+                                              : QStringList({u"US"_s, u"JP"_s, u"KR"_s}));
         }
     }
 
