@@ -173,7 +173,7 @@ QVariant AlertTableModel::display(int row, const Alert &alert, int column) const
         QStringList nations;
         for (const ServiceKey &key : m_rows.at(row))
             nations.append(key.service);
-        nations.sort();
+        sortNations(nations);
         return nations.join(QStringLiteral(", "));
     }
     case LaunchTime:

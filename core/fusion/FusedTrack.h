@@ -11,6 +11,9 @@
 
 namespace cop {
 
+// Sorts nation names in the order the console always lists them: US, JP, KR, then others.
+void sortNations(QStringList &nations);
+
 // One nation's track in a fused track: who reports it, under which id, how fresh and how good.
 struct Contributor
 {

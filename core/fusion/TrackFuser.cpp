@@ -41,19 +41,24 @@ const Contributor &FusedTrack::best() const
                              });
 }
 
-QStringList FusedTrack::nations() const
+void sortNations(QStringList &nations)
 {
     static const QStringList kOrder{QStringLiteral("US"), QStringLiteral("JP"), QStringLiteral("KR")};
+    const auto rank = [](const QString &nation) {
+        const qsizetype i = kOrder.indexOf(nation);
+        return i < 0 ? kOrder.size() : i;
+    };
+    std::sort(nations.begin(), nations.end(), [&rank](const QString &a, const QString &b) {
+        return std::pair(rank(a), a) < std::pair(rank(b), b);
+    });
+}
+
+QStringList FusedTrack::nations() const
+{
     QStringList names;
     for (const Contributor &contributor : contributors)
         names.append(contributor.key.service);
-    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
-        const auto rank = [](const QString &n) {
-            const qsizetype i = kOrder.indexOf(n);
-            return i < 0 ? kOrder.size() : i;
-        };
-        return std::pair(rank(a), a) < std::pair(rank(b), b);
-    });
+    sortNations(names);
     return names;
 }
 
