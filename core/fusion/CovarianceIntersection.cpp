@@ -21,6 +21,9 @@ StateEstimate covarianceIntersection(const std::vector<StateEstimate> &inputs)
         aligned.push_back(input.extrapolatedTo(time));
         weightSum += 1.0 / aligned.back().P.trace();
     }
+    const auto best = std::min_element(aligned.begin(), aligned.end(), [](const auto &a, const auto &b) {
+        return a.P.trace() < b.P.trace();
+    });
     Matrix6d information = Matrix6d::Zero();
     Vector6d informationState = Vector6d::Zero();
     for (const StateEstimate &input : aligned) {
@@ -31,12 +34,10 @@ StateEstimate covarianceIntersection(const std::vector<StateEstimate> &inputs)
     }
     StateEstimate fused;
     fused.timeUtcUs = time;
+    fused.processNoiseMps2 = best->processNoiseMps2;
     const Eigen::LLT<Matrix6d> llt(information);
     fused.P = llt.solve(Matrix6d::Identity());
     fused.x = llt.solve(informationState);
-    const auto best = std::min_element(aligned.begin(), aligned.end(), [](const auto &a, const auto &b) {
-        return a.P.trace() < b.P.trace();
-    });
     return best->P.trace() < fused.P.trace() ? *best : fused;
 }
 

@@ -10,7 +10,7 @@ namespace cop {
 namespace {
 
 constexpr double kEarthMu = 3.986004418e14;         // m^3/s^2
-constexpr double kProcessNoiseMps2 = 20.0;          // unmodelled acceleration, 1 sigma
+constexpr double kBoostProcessNoiseMps2 = 60.0;
 constexpr double kDefaultPositionSigmaM = 2'000.0;  // a track sent without covariance
 constexpr double kDefaultVelocitySigmaMps = 200.0;
 // Nations' clocks and time tags agree only to a fraction of a second: at several km/s that is
@@ -28,11 +28,12 @@ StateEstimate StateEstimate::extrapolatedTo(qint64 toUtcUs) const
     const Eigen::Vector3d gravity = -kEarthMu * r / std::pow(r.norm(), 3);
     StateEstimate out;
     out.timeUtcUs = toUtcUs;
+    out.processNoiseMps2 = processNoiseMps2;
     out.x.head<3>() = r + x.tail<3>() * dt + 0.5 * gravity * dt * dt;
     out.x.tail<3>() = x.tail<3>() + gravity * dt;
     Matrix6d F = Matrix6d::Identity();
     F.topRightCorner<3, 3>().diagonal().setConstant(dt);
-    const double q = kProcessNoiseMps2 * kProcessNoiseMps2;
+    const double q = processNoiseMps2 * processNoiseMps2;
     const double adt = std::abs(dt);
     Matrix6d Q = Matrix6d::Zero();
     Q.topLeftCorner<3, 3>().diagonal().setConstant(q * adt * adt * adt * adt / 4.0);
@@ -57,6 +58,8 @@ StateEstimate estimateOf(const TrackUpdate &update)
 {
     StateEstimate e;
     e.timeUtcUs = update.timeUtcUs;
+    if (update.phase == TrackPhase::Boost)
+        e.processNoiseMps2 = kBoostProcessNoiseMps2;
     for (int i = 0; i < 3; ++i) {
         e.x(i) = update.positionEcef[i];
         e.x(i + 3) = update.velocityEcef[i];

@@ -16,6 +16,8 @@ struct StateEstimate
     Vector6d x = Vector6d::Zero();
     Matrix6d P = Matrix6d::Identity();
     qint64 timeUtcUs = 0;
+    // Unmodelled acceleration, 1 sigma: thrust makes a boosting missile far less predictable.
+    double processNoiseMps2 = 20.0;
 
     // Flown ballistically to another instant. The process noise stands for what a ballistic
     // model leaves out over that interval (thrust in boost, drag, the tracker's own lag), so

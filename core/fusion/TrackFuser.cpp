@@ -4,8 +4,10 @@
 #include "CovarianceIntersection.h"
 
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
+#include <limits>
 #include <cmath>
 
 namespace cop {
@@ -98,6 +100,7 @@ void TrackFuser::update(const QHash<ServiceKey, Track> &tracks)
                   [](const Input *a, const Input *b) { return a->key.id < b->key.id; });
         associate(it.key(), *it, now, byKey);
     }
+    joinSplitTracks(byKey, now);
 
     const auto expired = std::remove_if(m_entries.begin(), m_entries.end(), [now](const Entry &e) {
         return e.track.contributors.empty() && now - e.lastUpdateUtcUs > kCoastUs;
@@ -107,6 +110,71 @@ void TrackFuser::update(const QHash<ServiceKey, Track> &tracks)
         m_index.clear();
         for (qsizetype i = 0; i < qsizetype(m_entries.size()); ++i)
             m_index.insert(m_entries[i].track.id, i);
+    }
+}
+
+void TrackFuser::joinSplitTracks(const QHash<ServiceKey, const Input *> &inputs, qint64 nowUtcUs)
+{
+    QSet<QString> services;
+    for (auto it = inputs.keyBegin(); it != inputs.keyEnd(); ++it)
+        services.insert(it->service);
+    // Only fused tracks some nation is missing from can be halves of one missile.
+    QHash<quint64, std::vector<qsizetype>> grid;
+    std::vector<qsizetype> incomplete;
+    for (qsizetype i = 0; i < qsizetype(m_entries.size()); ++i) {
+        const auto &contributors = m_entries[i].track.contributors;
+        if (!contributors.empty() && qsizetype(contributors.size()) < services.size()) {
+            incomplete.push_back(i);
+            const auto cell = cellOf(m_entries[i].track.state, nowUtcUs);
+            grid[cellKey(cell[0], cell[1], cell[2])].push_back(i);
+        }
+    }
+    if (incomplete.size() < 2)
+        return;
+    const auto disjoint = [](const FusedTrack &a, const FusedTrack &b) {
+        for (const Contributor &x : a.contributors) {
+            for (const Contributor &y : b.contributors) {
+                if (x.key.service == y.key.service)
+                    return false;
+            }
+        }
+        return true;
+    };
+    for (qsizetype older : incomplete) {
+        FusedTrack &kept = m_entries[older].track;
+        if (kept.contributors.empty())
+            continue; // joined into an older one already
+        const auto cell = cellOf(kept.state, nowUtcUs);
+        qsizetype best = -1;
+        double bestD2 = kJoinGate;
+        for (qint64 dx = -1; dx <= 1; ++dx) {
+            for (qint64 dy = -1; dy <= 1; ++dy) {
+                for (qint64 dz = -1; dz <= 1; ++dz) {
+                    for (qsizetype younger : grid.value(cellKey(cell[0] + dx, cell[1] + dy, cell[2] + dz))) {
+                        const FusedTrack &other = m_entries[younger].track;
+                        if (younger <= older || other.contributors.empty() || !disjoint(kept, other))
+                            continue;
+                        const double d2 = mahalanobisSquared(kept.state, other.state);
+                        if (d2 < bestD2) {
+                            bestD2 = d2;
+                            best = younger;
+                        }
+                    }
+                }
+            }
+        }
+        if (best < 0)
+            continue;
+        Entry &joined = m_entries[best];
+        for (const Contributor &c : joined.track.contributors) {
+            kept.contributors.push_back(c);
+            m_assignment.insert(c.key, kept.id);
+        }
+        kept.seenBy.unite(joined.track.seenBy);
+        kept.firstSeenUtcUs = std::min(kept.firstSeenUtcUs, joined.track.firstSeenUtcUs);
+        joined.track.contributors.clear();
+        joined.lastUpdateUtcUs = std::numeric_limits<qint64>::min() / 2; // retired at once
+        refuse(m_entries[older], inputs);
     }
 }
 

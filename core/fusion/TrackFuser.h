@@ -15,7 +15,8 @@ namespace cop {
 // does not flap); what is left is associated service by service, by a chi-square gate on
 // position and velocity with both covariances and a minimum-cost assignment within each gated
 // cluster, so two missiles of a salvo never swap. A track that matches nothing starts a new
-// fused track. A fused track whose contributors have all gone (a service reconnecting with new
+// fused track. Two fused tracks with no nation in common that come to agree (a nation's track
+// of a boosting missile that did not gate at first) are joined under the older id. A fused track whose contributors have all gone (a service reconnecting with new
 // ids, or dropping out) coasts for a while, so that the tracks coming back get its id again.
 //
 // Time is the data's: the newest track time seen, so that a replay or a test feeding a
@@ -55,6 +56,7 @@ private:
     void releaseDisagreeing(const QHash<ServiceKey, const Input *> &inputs);
     void associate(const QString &service, const std::vector<const Input *> &unassigned,
                    qint64 nowUtcUs, const QHash<ServiceKey, const Input *> &inputs);
+    void joinSplitTracks(const QHash<ServiceKey, const Input *> &inputs, qint64 nowUtcUs);
     void refuse(Entry &entry, const QHash<ServiceKey, const Input *> &inputs);
 
     std::vector<Entry> m_entries; // creation order

@@ -140,6 +140,31 @@ private slots:
         }
     }
 
+    void tracksThatMissedEachOtherAtFirstAreJoinedUnderTheOlderId()
+    {
+        SyntheticSalvo salvo(1, 0.0, cop::testing::threeNations(), 13);
+        cop::TrackFuser fuser;
+        QHash<ServiceKey, Track> tracks;
+        QString firstId;
+        for (int t = 0; t < 12; ++t) {
+            for (size_t s = 0; s < salvo.services().size(); ++s) {
+                Track track = salvo.report(s, 0, t);
+                // Korea's first reports are 5 km off (a track still settling): no gate passes.
+                if (track.service == u"KR" && t < 4)
+                    track.state.positionEcef[2] += 5'000.0;
+                tracks.insert({track.service, track.state.trackId}, std::move(track));
+            }
+            fuser.update(tracks);
+            if (t == 0)
+                firstId = fuser.fusedIdOf({u"US"_s, SyntheticSalvo::trackId(salvo.services()[0], 0)});
+            if (t == 2)
+                QCOMPARE(int(fuser.tracks().size()), 2);
+        }
+        QCOMPARE(int(fuser.tracks().size()), 1);
+        QCOMPARE(fuser.tracks().front()->id, firstId);
+        QCOMPARE(fuser.tracks().front()->nations(), QStringList({u"US"_s, u"JP"_s, u"KR"_s}));
+    }
+
     void contributorsCarryTheirOwnIdsAgesAndAccuracies()
     {
         SyntheticSalvo salvo(1, 0.0, cop::testing::threeNations(), 3);
