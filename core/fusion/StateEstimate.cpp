@@ -31,16 +31,19 @@ StateEstimate StateEstimate::extrapolatedTo(qint64 toUtcUs) const
     out.processNoiseMps2 = processNoiseMps2;
     out.x.head<3>() = r + x.tail<3>() * dt + 0.5 * gravity * dt * dt;
     out.x.tail<3>() = x.tail<3>() + gravity * dt;
-    Matrix6d F = Matrix6d::Identity();
-    F.topRightCorner<3, 3>().diagonal().setConstant(dt);
+    // F P F^T + Q for F = [I dt*I; 0 I], block by block: this runs thousands of times a batch.
     const double q = processNoiseMps2 * processNoiseMps2;
     const double adt = std::abs(dt);
-    Matrix6d Q = Matrix6d::Zero();
-    Q.topLeftCorner<3, 3>().diagonal().setConstant(q * adt * adt * adt * adt / 4.0);
-    Q.topRightCorner<3, 3>().diagonal().setConstant(q * adt * adt * adt / 2.0 * (dt < 0 ? -1 : 1));
-    Q.bottomLeftCorner<3, 3>() = Q.topRightCorner<3, 3>();
-    Q.bottomRightCorner<3, 3>().diagonal().setConstant(q * adt * adt);
-    out.P = F * P * F.transpose() + Q;
+    const Eigen::Matrix3d Ppp = P.topLeftCorner<3, 3>();
+    const Eigen::Matrix3d Ppv = P.topRightCorner<3, 3>();
+    const Eigen::Matrix3d Pvv = P.bottomRightCorner<3, 3>();
+    const Eigen::Matrix3d crossTerm = Ppv + Ppv.transpose();
+    const Eigen::Matrix3d identity = Eigen::Matrix3d::Identity();
+    out.P.topLeftCorner<3, 3>() = Ppp + dt * crossTerm + dt * dt * Pvv
+                                  + identity * (q * adt * adt * adt * adt / 4.0);
+    out.P.topRightCorner<3, 3>() = Ppv + dt * Pvv + identity * (q * adt * adt * dt / 2.0);
+    out.P.bottomLeftCorner<3, 3>() = out.P.topRightCorner<3, 3>().transpose();
+    out.P.bottomRightCorner<3, 3>() = Pvv + identity * (q * adt * adt);
     return out;
 }
 
@@ -79,6 +82,22 @@ StateEstimate estimateOf(const TrackUpdate &update)
                                                              * kDefaultVelocitySigmaMps);
     }
     return e;
+}
+
+bool mayGate(const StateEstimate &a, const StateEstimate &b, double gate)
+{
+    // The position-only distance bounds the full one from below, and |d|^2 / trace(S) bounds
+    // that. Positions are flown straight to one time; the margin covers gravity and process
+    // noise over the few seconds between reports.
+    const double dt = double(b.timeUtcUs - a.timeUtcUs) * 1e-6;
+    const Eigen::Vector3d d = a.x.head<3>() + a.x.segment<3>(3) * dt - b.x.head<3>();
+    const double t2 = kTimeTagSigmaS * kTimeTagSigmaS;
+    const double spread = a.P.topLeftCorner<3, 3>().trace() + b.P.topLeftCorner<3, 3>().trace()
+                          + dt * dt * a.P.bottomRightCorner<3, 3>().trace()
+                          + t2 * (a.x.tail<3>().squaredNorm() + b.x.tail<3>().squaredNorm());
+    constexpr double kMarginM = 2'000.0;
+    const double reach = std::sqrt(gate * spread) + kMarginM + 10.0 * dt * dt;
+    return d.squaredNorm() <= reach * reach;
 }
 
 double mahalanobisSquared(const StateEstimate &a, const StateEstimate &b)

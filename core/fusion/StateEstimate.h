@@ -37,4 +37,8 @@ StateEstimate estimateOf(const TrackUpdate &update);
 // degrees of freedom when they are.
 double mahalanobisSquared(const StateEstimate &a, const StateEstimate &b);
 
+// A cheap test that is false only where mahalanobisSquared(a, b) is certainly above `gate`
+// (position apart by more than the gate allows along any axis): prunes candidate pairs.
+bool mayGate(const StateEstimate &a, const StateEstimate &b, double gate);
+
 } // namespace cop

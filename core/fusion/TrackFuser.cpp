@@ -152,7 +152,8 @@ void TrackFuser::joinSplitTracks(const QHash<ServiceKey, const Input *> &inputs,
                 for (qint64 dz = -1; dz <= 1; ++dz) {
                     for (qsizetype younger : grid.value(cellKey(cell[0] + dx, cell[1] + dy, cell[2] + dz))) {
                         const FusedTrack &other = m_entries[younger].track;
-                        if (younger <= older || other.contributors.empty() || !disjoint(kept, other))
+                        if (younger <= older || other.contributors.empty() || !disjoint(kept, other)
+                            || !mayGate(kept.state, other.state, kJoinGate))
                             continue;
                         const double d2 = mahalanobisSquared(kept.state, other.state);
                         if (d2 < bestD2) {
@@ -253,6 +254,8 @@ void TrackFuser::associate(const QString &service, const std::vector<const Input
                     if (found == grid.cend())
                         continue;
                     for (qsizetype e : *found) {
+                        if (!mayGate(unassigned[r]->estimate, m_entries[e].track.state, kJoinGate))
+                            continue;
                         const double d2 = mahalanobisSquared(unassigned[r]->estimate,
                                                              m_entries[e].track.state);
                         if (d2 < kJoinGate) {
