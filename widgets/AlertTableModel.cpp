@@ -73,13 +73,7 @@ void AlertTableModel::refresh()
             grouped[*it].append(alert->key);
         }
     }
-    if (grouped != m_rows) {
-        beginResetModel();
-        m_rows = std::move(grouped);
-        endResetModel();
-    } else if (!m_rows.isEmpty()) {
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-    }
+    replaceRows(m_rows, std::move(grouped), ColumnCount);
 }
 
 void AlertTableModel::setFusion(FusedPicture *fusion)

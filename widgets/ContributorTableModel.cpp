@@ -48,13 +48,7 @@ void ContributorTableModel::refresh()
         for (const Contributor &contributor : track->contributors)
             keys.append(contributor.key);
     }
-    if (keys != m_keys) {
-        beginResetModel();
-        m_keys = std::move(keys);
-        endResetModel();
-    } else if (!m_keys.isEmpty()) {
-        emit dataChanged(index(0, 0), index(int(m_keys.size()) - 1, ColumnCount - 1));
-    }
+    replaceRows(m_keys, std::move(keys), ColumnCount);
 }
 
 int ContributorTableModel::rowCount(const QModelIndex &parent) const

@@ -25,16 +25,6 @@ QString phaseName(TrackPhase phase)
     return TrackTableModel::tr("Unknown");
 }
 
-double speedOf(const Vec3 &v)
-{
-    return std::sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
-}
-
-QString ageText(qint64 nowUtcUs, qint64 receivedUtcUs)
-{
-    return QString::number(std::max<qint64>(0, (nowUtcUs - receivedUtcUs) / 1'000'000));
-}
-
 } // namespace
 
 TrackTableModel::TrackTableModel(Picture *picture, QObject *parent)
@@ -69,13 +59,7 @@ void TrackTableModel::refresh()
             return std::tie(a.service, a.id) < std::tie(b.service, b.id);
         });
     }
-    if (keys != m_keys) {
-        beginResetModel();
-        m_keys = std::move(keys);
-        endResetModel();
-    } else if (!m_keys.isEmpty()) {
-        emit dataChanged(index(0, 0), index(int(m_keys.size()) - 1, ColumnCount - 1));
-    }
+    replaceRows(m_keys, std::move(keys), ColumnCount);
 }
 
 int TrackTableModel::rowCount(const QModelIndex &parent) const
@@ -101,39 +85,26 @@ void TrackTableModel::setFusedView(bool on)
     emit headerDataChanged(Qt::Horizontal, Service, Service);
 }
 
-QVariant TrackTableModel::fusedData(const FusedTrack &fused, int column) const
+std::optional<TrackTableModel::Row> TrackTableModel::rowAt(int row) const
 {
-    switch (Column(column)) {
-    case Service:
-        return fused.nations().join(u' ');
-    case TrackId: {
-        QString id = fused.exercise ? tr("%1 (exercise)").arg(fused.id) : fused.id;
-        if (fused.divergence != Divergence::None)
-            id = tr("%1 — nations disagree").arg(id);
-        return id;
-    }
-    case Phase:
-        return phaseName(fused.phase);
-    case Latitude:
-        return QString::number(fused.position.latDeg, 'f', 3);
-    case Longitude:
-        return QString::number(fused.position.lonDeg, 'f', 3);
-    case Altitude:
-        return QString::number(fused.position.heightM / 1000.0, 'f', 1);
-    case Speed:
-        return QString::number(speedOf({fused.state.x(3), fused.state.x(4), fused.state.x(5)}) / 1000.0, 'f', 2);
-    case Age: {
+    if (m_fusedView) {
+        const FusedTrack *fused = m_fusion->find(m_keys.at(row).id);
+        if (!fused)
+            return std::nullopt;
         qint64 newest = 0;
-        for (const Contributor &contributor : fused.contributors)
+        for (const Contributor &contributor : fused->contributors)
             newest = std::max(newest, contributor.receivedUtcUs);
-        return ageText(m_picture->nowUtcUs(), newest);
+        const Vec3 velocity{fused->state.x(3), fused->state.x(4), fused->state.x(5)};
+        return Row{fused->nations().join(u' '), fused->id, fused->phase, fused->position, velocity,
+                   newest, m_picture->tracks().value(fused->best().key).state.quality,
+                   fused->exercise, fused->divergence != Divergence::None};
     }
-    case Quality:
-        return QString::number(m_picture->tracks().value(fused.best().key).state.quality, 'f', 2);
-    case ColumnCount:
-        break;
-    }
-    return {};
+    const auto it = m_picture->tracks().constFind(m_keys.at(row));
+    if (it == m_picture->tracks().cend())
+        return std::nullopt;
+    const TrackUpdate &state = it->state;
+    return Row{it->service, state.trackId, state.phase, state.position, state.velocityEcef,
+               it->receivedUtcUs, state.quality, state.exercise, false};
 }
 
 QVariant TrackTableModel::data(const QModelIndex &index, int role) const
@@ -142,42 +113,38 @@ QVariant TrackTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::TextAlignmentRole)
         return index.column() >= Latitude ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    if (m_fusedView) {
-        const FusedTrack *fused = m_fusion->find(m_keys.at(index.row()).id);
-        if (!fused)
-            return {};
-        if (role == Qt::ForegroundRole && fused->divergence != Divergence::None)
-            return QColor(0xff, 0xb3, 0x40);
-        if (role != Qt::DisplayRole)
-            return {};
-        return fusedData(*fused, index.column());
-    }
-    const auto it = m_picture->tracks().constFind(m_keys.at(index.row()));
-    if (it == m_picture->tracks().cend())
+    const std::optional<Row> row = rowAt(index.row());
+    if (!row)
         return {};
-    const Track &track = *it;
-    const TrackUpdate &state = track.state;
+    if (role == Qt::ForegroundRole && row->divergent)
+        return QColor(0xff, 0xb3, 0x40);
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
     case Service:
-        return track.service;
-    case TrackId:
-        return state.exercise ? tr("%1 (exercise)").arg(state.trackId) : state.trackId;
+        return row->nations;
+    case TrackId: {
+        QString id = row->exercise ? tr("%1 (exercise)").arg(row->id) : row->id;
+        if (row->divergent)
+            id = tr("%1 — nations disagree").arg(id);
+        return id;
+    }
     case Phase:
-        return phaseName(state.phase);
+        return phaseName(row->phase);
     case Latitude:
-        return QString::number(state.position.latDeg, 'f', 3);
+        return QString::number(row->position.latDeg, 'f', 3);
     case Longitude:
-        return QString::number(state.position.lonDeg, 'f', 3);
+        return QString::number(row->position.lonDeg, 'f', 3);
     case Altitude:
-        return QString::number(state.position.heightM / 1000.0, 'f', 1);
-    case Speed:
-        return QString::number(speedOf(state.velocityEcef) / 1000.0, 'f', 2);
+        return QString::number(row->position.heightM / 1000.0, 'f', 1);
+    case Speed: {
+        const Vec3 &v = row->velocityEcef;
+        return QString::number(std::sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]) / 1000.0, 'f', 2);
+    }
     case Age:
-        return ageText(m_picture->nowUtcUs(), track.receivedUtcUs);
+        return QString::number(std::max<qint64>(0, (m_picture->nowUtcUs() - row->receivedUtcUs) / 1'000'000));
     case Quality:
-        return QString::number(state.quality, 'f', 2);
+        return QString::number(row->quality, 'f', 2);
     case ColumnCount:
         break;
     }

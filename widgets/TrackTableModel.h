@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <optional>
+
 namespace cop {
 
 // The picture's tracks as table rows: one per fused track with its nations' badges (the default
@@ -37,7 +39,20 @@ public:
 
 private:
     void refresh();
-    QVariant fusedData(const FusedTrack &fused, int column) const;
+    // What a row shows, from a fused track or a service's own.
+    struct Row
+    {
+        QString nations;
+        QString id;
+        TrackPhase phase;
+        GeoPoint position;
+        Vec3 velocityEcef;
+        qint64 receivedUtcUs;
+        float quality;
+        bool exercise;
+        bool divergent;
+    };
+    std::optional<Row> rowAt(int row) const;
 
     QPointer<Picture> m_picture;
     QPointer<FusedPicture> m_fusion;

@@ -57,7 +57,20 @@ double StateEstimate::velocitySigmaMps() const
     return std::sqrt(std::max(0.0, P.bottomRightCorner<3, 3>().trace() / 3.0));
 }
 
-StateEstimate estimateOf(const TrackUpdate &update)
+Matrix6d covarianceFromUpper(const std::array<double, 21> &upper)
+{
+    Matrix6d P;
+    int k = 0;
+    for (int row = 0; row < 6; ++row) {
+        for (int col = row; col < 6; ++col) {
+            P(row, col) = upper[k++];
+            P(col, row) = P(row, col);
+        }
+    }
+    return P;
+}
+
+StateEstimate stateEstimateOf(const TrackUpdate &update)
 {
     StateEstimate e;
     e.timeUtcUs = update.timeUtcUs;
@@ -68,13 +81,7 @@ StateEstimate estimateOf(const TrackUpdate &update)
         e.x(i + 3) = update.velocityEcef[i];
     }
     if (update.covarianceUpper) {
-        int k = 0;
-        for (int row = 0; row < 6; ++row) {
-            for (int col = row; col < 6; ++col) {
-                e.P(row, col) = (*update.covarianceUpper)[k++];
-                e.P(col, row) = e.P(row, col);
-            }
-        }
+        e.P = covarianceFromUpper(*update.covarianceUpper);
     } else {
         e.P.setZero();
         e.P.topLeftCorner<3, 3>().diagonal().setConstant(kDefaultPositionSigmaM * kDefaultPositionSigmaM);

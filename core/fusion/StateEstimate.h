@@ -28,9 +28,12 @@ struct StateEstimate
     double velocitySigmaMps() const;
 };
 
+// The 6x6 [position, velocity] covariance from the upper triangle a service sends.
+Matrix6d covarianceFromUpper(const std::array<double, 21> &upper);
+
 // A service's track update as a state estimate; a track sent without covariance is given a
 // deliberately loose one, so it can join a fused track but never dominates it.
-StateEstimate estimateOf(const TrackUpdate &update);
+StateEstimate stateEstimateOf(const TrackUpdate &update);
 
 // Squared Mahalanobis distance between two estimates of one object at the later of their times,
 // over the sum of their covariances and of the uncertainty of their time tags: chi-square with 6

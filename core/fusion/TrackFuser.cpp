@@ -70,7 +70,7 @@ void TrackFuser::update(const QHash<ServiceKey, Track> &tracks)
     inputs.reserve(tracks.size());
     qint64 now = 0;
     for (auto it = tracks.cbegin(); it != tracks.cend(); ++it) {
-        inputs.push_back({it.key(), &it.value(), estimateOf(it->state)});
+        inputs.push_back({it.key(), &it.value(), stateEstimateOf(it->state)});
         now = std::max(now, it->state.timeUtcUs);
     }
     m_nowUtcUs = std::max(m_nowUtcUs, now);
