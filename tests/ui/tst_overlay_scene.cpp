@@ -1,3 +1,4 @@
+#include "FusedPicture.h"
 #include "OverlayScene.h"
 #include "OverlayStyle.h"
 #include "Picture.h"
@@ -6,6 +7,7 @@
 #include <QTest>
 
 using namespace cop;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -50,6 +52,30 @@ private slots:
                 QVERIFY(!rect(scene.labels()[i]).intersects(rect(scene.labels()[j])));
             }
         }
+    }
+
+    void fusedViewDrawsOneTrackPerMissileWithItsNations()
+    {
+        Picture picture;
+        FusedPicture fused(&picture);
+        for (const char *service : {"KR", "US", "JP"})
+            picture.applyBatch(trackAt(service, "T1", 39.2, 125.7));
+        picture.applyBatch(trackAt("US", "T2", 40.5, 128.0)); // seen by the US alone
+        QCOMPARE(int(fused.tracks().size()), 2);
+        OverlayScene scene;
+        const QSizeF size(800, 600);
+        const MapViewport viewport(39.5, 126.5, 6.0, size);
+        scene.setFusion(&fused);
+        scene.build(picture, viewport, size, 1'000'000);
+        QStringList labels;
+        for (const OverlayLabel &label : scene.labels())
+            labels.append(label.text.section(u"  "_s, 0, 0)); // id and badges, without the figures
+        labels.sort();
+        QCOMPARE(labels, QStringList({u"F1 [US JP KR]"_s, u"F2 [US]"_s}));
+
+        scene.setFusion(nullptr); // raw view: every service's track
+        scene.build(picture, viewport, size, 1'000'000);
+        QCOMPARE(scene.labels().size(), size_t(4));
     }
 
     void staleTracksAreGreyAndStillDrawn()
