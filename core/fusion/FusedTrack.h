@@ -11,7 +11,8 @@
 
 namespace cop {
 
-// Sorts nation names in the order the console always lists them: US, JP, KR, then others.
+// The order the console always lists nations in: US, JP, KR, then others by name.
+bool nationBefore(const QString &a, const QString &b);
 void sortNations(QStringList &nations);
 
 // One nation's track in a fused track: who reports it, under which id, how fresh and how good.
@@ -41,7 +42,7 @@ struct FusedTrack
     qint64 firstSeenUtcUs = 0;
     TrackPhase phase = TrackPhase::Unknown;
     bool exercise = false;
-    std::vector<Contributor> contributors; // by service name
+    std::vector<Contributor> contributors; // in nation order
     QSet<QString> seenBy;                  // every nation that ever contributed
     // The prediction to show: a service's own from the most accurate contributor that sent
     // one, else one this console computed; nothing before either exists.

@@ -43,24 +43,26 @@ const Contributor &FusedTrack::best() const
                              });
 }
 
-void sortNations(QStringList &nations)
+bool nationBefore(const QString &a, const QString &b)
 {
     static const QStringList kOrder{QStringLiteral("US"), QStringLiteral("JP"), QStringLiteral("KR")};
     const auto rank = [](const QString &nation) {
         const qsizetype i = kOrder.indexOf(nation);
         return i < 0 ? kOrder.size() : i;
     };
-    std::sort(nations.begin(), nations.end(), [&rank](const QString &a, const QString &b) {
-        return std::pair(rank(a), a) < std::pair(rank(b), b);
-    });
+    return std::pair(rank(a), a) < std::pair(rank(b), b);
+}
+
+void sortNations(QStringList &nations)
+{
+    std::sort(nations.begin(), nations.end(), nationBefore);
 }
 
 QStringList FusedTrack::nations() const
 {
     QStringList names;
     for (const Contributor &contributor : contributors)
-        names.append(contributor.key.service);
-    sortNations(names);
+        names.append(contributor.key.service); // contributors are kept in nation order
     return names;
 }
 
@@ -220,7 +222,7 @@ void TrackFuser::refuse(Entry &entry, const QHash<ServiceKey, const Input *> &in
         fused.seenBy.insert(c.key.service);
     }
     std::sort(fused.contributors.begin(), fused.contributors.end(),
-              [](const Contributor &a, const Contributor &b) { return a.key.service < b.key.service; });
+              [](const Contributor &a, const Contributor &b) { return nationBefore(a.key.service, b.key.service); });
     fused.state = covarianceIntersection(estimates);
     fused.position = geodeticFromEcef({fused.state.x(0), fused.state.x(1), fused.state.x(2)});
     fused.phase = inputs.value(fused.best().key)->track->state.phase;
