@@ -193,6 +193,7 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
                                ? parser.value(operatorName)
                                : store->value(QStringLiteral("console/operator"),
                                               qEnvironmentVariable("USER")).toString();
+    options.rawTracks = store->value(QStringLiteral("view/rawTracks"), false).toBool();
     options.language = parser.isSet(language)
                            ? parser.value(language)
                            : store->value(QStringLiteral("console/language")).toString();
@@ -240,6 +241,12 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
     }
     options.tiles = parser.value(tiles);
     return options;
+}
+
+std::unique_ptr<QSettings> openSettings(const QString &settingsPath)
+{
+    return settingsPath.isEmpty() ? std::make_unique<QSettings>()
+                                  : std::make_unique<QSettings>(settingsPath, QSettings::IniFormat);
 }
 
 } // namespace cop

@@ -7,7 +7,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
+
+class QSettings;
 
 namespace cop {
 
@@ -31,6 +34,7 @@ public:
     std::optional<std::pair<double, double>> center; // lat, lon in degrees
     std::optional<double> zoom;
     bool reduceMotion = false; // no flashing: steady highlights instead
+    bool rawTracks = false;    // every nation's tracks apart instead of one per missile (remembered)
     QString language;          // en, ko or ja
     QString settingsPath;      // empty: the platform's default settings store
     QString replayPath;       // non-empty: replay this recording instead of subscribing
@@ -44,5 +48,8 @@ public:
 // Parses arguments (argv[0] first). Services come from --service NAME=HOST:PORT, or, when none is
 // given, from the [services] group of the settings file. Returns an error message on bad input.
 std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, QString *error);
+
+// Where choices the operator makes are remembered: the --settings file, else the platform store.
+std::unique_ptr<QSettings> openSettings(const QString &settingsPath);
 
 } // namespace cop

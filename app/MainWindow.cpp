@@ -3,9 +3,11 @@
 #include "AlarmHorn.h"
 #include "AlertHistoryPanel.h"
 #include "AlertPanel.h"
+#include "AlertTableModel.h"
 #include "BasemapSource.h"
 #include "Annunciator.h"
 #include "FeedStatusModel.h"
+#include "FusedPicture.h"
 #include "LanguageManager.h"
 #include "NoDataBanner.h"
 #include "Picture.h"
@@ -26,6 +28,7 @@
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWidget>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimeZone>
@@ -55,8 +58,10 @@ MainWindow::MainWindow(Picture *picture, AlertBook *alerts, BasemapSource *basem
                        const ConsoleOptions &options, LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_noServices(options.services.isEmpty() && options.replayPath.isEmpty())
+    , m_fusion(new FusedPicture(picture, alerts, NationCoverage::regional(), this))
+    , m_settingsPath(options.settingsPath)
 {
-    createDocks(picture);
+    createDocks(picture, options);
     if (basemap->state() == BasemapSource::State::Preparing) {
         // First start on this workstation: the map appears once its tiles are baked.
         m_preparing = new QLabel(this);
@@ -75,6 +80,7 @@ MainWindow::MainWindow(Picture *picture, AlertBook *alerts, BasemapSource *basem
     }
     createAlertDocks(picture, alerts, options);
     createMenus(languages);
+    setRawTracks(options.rawTracks);
 
     m_clock = new QLabel(this);
     statusBar()->addPermanentWidget(m_clock);
@@ -88,6 +94,7 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("COP Console — Missile Early Warning"));
     m_tracksDock->setWindowTitle(tr("Tracks"));
+    m_rawTracksAction->setText(tr("Show raw per-nation tracks"));
     m_feedsDock->setWindowTitle(tr("Track services"));
     m_alertsDock->setWindowTitle(tr("Alerts"));
     m_historyDock->setWindowTitle(tr("Alert history"));
@@ -131,6 +138,8 @@ void MainWindow::createMap(Picture *picture, BasemapSource *basemap, const Conso
     component->loadFromModule("Cop.Map", "MapView");
     QObject *item = component->createWithInitialProperties(
         {{QStringLiteral("picture"), QVariant::fromValue<QObject *>(picture)},
+         {QStringLiteral("fusion"), QVariant::fromValue<QObject *>(m_fusion)},
+         {QStringLiteral("fusedView"), m_trackModel->fusedView()},
          {QStringLiteral("tileUrl"), basemap->urlTemplate()},
          {QStringLiteral("tileMaxZoom"), basemap->maxZoom() + 0.99}});
     if (!item) {
@@ -162,20 +171,36 @@ void MainWindow::createMap(Picture *picture, BasemapSource *basemap, const Conso
     new NoDataBanner(picture, m_map);
 }
 
-void MainWindow::createDocks(Picture *picture)
+void MainWindow::createDocks(Picture *picture, const ConsoleOptions &options)
 {
     auto *tracks = new QDockWidget(this);
     m_tracksDock = tracks;
     tracks->setObjectName(QStringLiteral("tracksDock"));
     m_trackModel = new TrackTableModel(picture, tracks);
-    tracks->setWidget(makeTable(m_trackModel, tracks));
+    m_trackModel->setFusion(m_fusion);
+    QTableView *trackTable = makeTable(m_trackModel, tracks);
+    tracks->setWidget(trackTable);
     addDockWidget(Qt::RightDockWidgetArea, tracks);
 
     m_detailsDock = new QDockWidget(this);
     m_detailsDock->setObjectName(QStringLiteral("trackDetailsDock"));
-    m_trackDetails = new TrackDetailsWidget(picture, m_trackModel, m_detailsDock);
+    m_trackDetails = new TrackDetailsWidget(picture, m_fusion, m_trackModel, m_detailsDock);
     m_detailsDock->setWidget(m_trackDetails);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    // A row picked in the table is the selected track too (the map's pick is the other way).
+    connect(trackTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_trackDetails->setTrack(m_trackModel->keyAt(current.row()));
+            });
+
+    m_rawTracksAction = new QAction(this);
+    m_rawTracksAction->setCheckable(true);
+    m_rawTracksAction->setChecked(options.rawTracks);
+    connect(m_rawTracksAction, &QAction::toggled, this, [this](bool raw) {
+        setRawTracks(raw);
+        openSettings(m_settingsPath)->setValue(QStringLiteral("view/rawTracks"), raw);
+    });
 
     auto *feeds = new QDockWidget(this);
     m_feedsDock = feeds;
@@ -207,6 +232,7 @@ void MainWindow::createAlertDocks(Picture *picture, AlertBook *alerts, const Con
     dock->setObjectName(QStringLiteral("alertsDock"));
     m_alertPanel = new AlertPanel(alerts, picture, annunciator, horn, dock);
     m_alertPanel->setReduceMotion(options.reduceMotion);
+    m_alertPanel->model()->setFusion(m_fusion);
     connect(m_alertPanel, &AlertPanel::centreRequested, this, [this](double lat, double lon) {
         if (QQuickItem *root = m_map ? m_map->rootObject() : nullptr)
             QMetaObject::invokeMethod(root, "centerOn", lat, lon);
@@ -245,6 +271,7 @@ void MainWindow::createMenus(LanguageManager *languages)
     m_reduceMotionAction->setCheckable(true);
     m_reduceMotionAction->setChecked(m_alertPanel->reduceMotion());
     connect(m_reduceMotionAction, &QAction::toggled, m_alertPanel, &AlertPanel::setReduceMotion);
+    m_viewMenu->addAction(m_rawTracksAction);
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -267,6 +294,16 @@ void MainWindow::createMenus(LanguageManager *languages)
         connect(languages, &LanguageManager::languageChanged, action,
                 [action, language](const QString &current) { action->setChecked(current == language); });
     }
+}
+
+void MainWindow::setRawTracks(bool raw)
+{
+    m_trackModel->setFusedView(!raw);
+    // The selection's key names a fused or a service track, so it does not carry over.
+    m_trackDetails->setTrack(std::nullopt);
+    // The map may still be waiting for its basemap: it then starts with the model's view.
+    if (QQuickItem *root = m_map ? m_map->rootObject() : nullptr)
+        root->setProperty("fusedView", !raw);
 }
 
 void MainWindow::showRecordingState(bool recording, const QString &reason)

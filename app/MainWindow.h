@@ -17,6 +17,7 @@ namespace cop {
 class AlertBook;
 class AlertPanel;
 class BasemapSource;
+class FusedPicture;
 class LanguageManager;
 class Picture;
 class TrackDetailsWidget;
@@ -49,7 +50,8 @@ protected:
 
 private:
     void createMap(Picture *picture, BasemapSource *basemap, const ConsoleOptions &options);
-    void createDocks(Picture *picture);
+    void createDocks(Picture *picture, const ConsoleOptions &options);
+    void setRawTracks(bool raw);
     void createAlertDocks(Picture *picture, AlertBook *alerts, const ConsoleOptions &options);
     void createMenus(LanguageManager *languages);
     void retranslateUi();
@@ -57,8 +59,11 @@ private:
     void updateRecordingLabel();
 
     QQuickWidget *m_map = nullptr;
+    QAction *m_rawTracksAction = nullptr;
     QLabel *m_clock = nullptr;
     bool m_noServices = false;
+    FusedPicture *m_fusion = nullptr;
+    QString m_settingsPath;
     QDockWidget *m_tracksDock = nullptr;
     QDockWidget *m_feedsDock = nullptr;
     QDockWidget *m_alertsDock = nullptr;

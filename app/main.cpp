@@ -51,9 +51,7 @@ int main(int argc, char *argv[])
     }
     QObject::connect(&languages, &cop::LanguageManager::languageChanged, &app,
                      [path = options->settingsPath](const QString &language) {
-                         auto settings = path.isEmpty() ? std::make_unique<QSettings>()
-                                                        : std::make_unique<QSettings>(path, QSettings::IniFormat);
-                         settings->setValue(QStringLiteral("console/language"), language);
+                         cop::openSettings(path)->setValue(QStringLiteral("console/language"), language);
                      });
     cop::Picture picture;
     cop::LocalPredictionScheduler localPredictions(&picture);

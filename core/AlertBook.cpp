@@ -112,6 +112,12 @@ void AlertBook::syncFeed(const QString &service)
     emit changed();
 }
 
+void AlertBook::reportConsoleAlert(const ServiceKey &key, const AlertUpdate &update)
+{
+    report(key, update, true);
+    emit changed();
+}
+
 void AlertBook::report(const ServiceKey &key, const AlertUpdate &update, bool raisedByConsole)
 {
     const auto it = m_alerts.find(key);

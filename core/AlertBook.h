@@ -78,6 +78,10 @@ public:
     bool unshelve(const ServiceKey &key);
     bool reset(const ServiceKey &key);
 
+    // An alert this console raises itself (an advisory from its own analysis of the picture):
+    // reported, updated and cleared like a service's, acknowledged here.
+    void reportConsoleAlert(const ServiceKey &key, const AlertUpdate &update);
+
     // The service answered an acknowledgement with a refusal that retrying cannot change.
     void acknowledgementRefused(const ServiceKey &key, const QString &reason);
 

@@ -1,5 +1,6 @@
 #include "LocalPredictionScheduler.h"
 
+#include "StateEstimate.h"
 #include "dynamics/ImpactPredictor.h"
 
 #include <QThread>
@@ -23,13 +24,7 @@ dynamics::TrackEstimate estimateOf(const TrackUpdate &track)
         estimate.state(3 + i) = track.velocityEcef[i];
     }
     if (track.covarianceUpper) {
-        int k = 0;
-        for (int row = 0; row < 6; ++row) {
-            for (int col = row; col < 6; ++col) {
-                estimate.covariance(row, col) = (*track.covarianceUpper)[k++];
-                estimate.covariance(col, row) = estimate.covariance(row, col);
-            }
-        }
+        estimate.covariance = covarianceFromUpper(*track.covarianceUpper);
     } else {
         estimate.covariance.diagonal() << Eigen::Vector3d::Constant(kDefaultPositionSigmaM
                                                                     * kDefaultPositionSigmaM),

@@ -29,7 +29,8 @@ enum class AlertKind : quint8 {
     Overflight,
     TrackLost,
     ImpactOccurred,
-    FeedLost // raised by the console itself when a track service goes stale or down
+    FeedLost,  // raised by the console itself when a track service goes stale or down
+    Divergence // raised by the console itself when the nations disagree about a track
 };
 enum class Severity : quint8 { Unknown, Advisory, Warning, Critical };
 enum class AlertState : quint8 {

@@ -32,6 +32,7 @@ QString alertKindId(AlertKind kind)
     case AlertKind::TrackLost: return QStringLiteral("track_lost");
     case AlertKind::ImpactOccurred: return QStringLiteral("impact_occurred");
     case AlertKind::FeedLost: return QStringLiteral("feed_lost");
+    case AlertKind::Divergence: return QStringLiteral("divergence");
     case AlertKind::Unknown: break;
     }
     return QStringLiteral("unknown");

@@ -199,6 +199,14 @@
         <source>Republic of Korea EEZ</source>
         <translation>韓国のEEZ</translation>
     </message>
+    <message>
+        <source>Nations disagree</source>
+        <translation>国間の不一致</translation>
+    </message>
+    <message>
+        <source>The nations disagree about track %1: their impact predictions differ beyond their uncertainty, or a nation that should see it does not report it. Check its contributors.</source>
+        <translation>航跡 %1 について国間の情報が一致しない: 落下予測地点が不確かさの範囲を超えて異なるか、探知範囲内の国が報告していない。提供国を確認すること。</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
@@ -377,6 +385,10 @@
     <message>
         <source>launch %1</source>
         <translation>発射 %1</translation>
+    </message>
+    <message>
+        <source> disagree</source>
+        <translation> 不一致</translation>
     </message>
 </context>
 <context>
@@ -667,6 +679,57 @@
     </message>
 </context>
 <context>
+    <name>cop::ContributorTableModel</name>
+    <message>
+        <source>Impact predictions disagree beyond their uncertainty: %1</source>
+        <translation>落下予測地点が不確かさの範囲を超えて不一致: %1</translation>
+    </message>
+    <message>
+        <source>Not reported by %1, though inside its coverage</source>
+        <translation>%1 の探知範囲内だが %1 から報告なし</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>computed locally</source>
+        <translation>自端末で計算</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>自国報告</translation>
+    </message>
+    <message>
+        <source>%1, shown</source>
+        <translation>%1、表示中</translation>
+    </message>
+    <message>
+        <source>Nation</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Their track</source>
+        <translation>当該国の航跡</translation>
+    </message>
+    <message>
+        <source>Age (s)</source>
+        <translation>経過(s)</translation>
+    </message>
+    <message>
+        <source>Position σ (m)</source>
+        <translation>位置σ(m)</translation>
+    </message>
+    <message>
+        <source>Velocity σ (m/s)</source>
+        <translation>速度σ(m/s)</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>予測</translation>
+    </message>
+</context>
+<context>
     <name>cop::FeedStatusModel</name>
     <message>
         <source>Connecting</source>
@@ -856,6 +919,10 @@
     <message>
         <source>Preparing basemap %1 %</source>
         <translation>背景地図を準備中 %1 %</translation>
+    </message>
+    <message>
+        <source>Show raw per-nation tracks</source>
+        <translation>国別の元航跡を表示</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1146,14 @@
     <message>
         <source>Quality</source>
         <translation>品質</translation>
+    </message>
+    <message>
+        <source>%1 — nations disagree</source>
+        <translation>%1 — 国間の不一致</translation>
+    </message>
+    <message>
+        <source>Nations</source>
+        <translation>報告国</translation>
     </message>
 </context>
 </TS>

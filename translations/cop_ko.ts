@@ -199,6 +199,14 @@
         <source>Republic of Korea EEZ</source>
         <translation>대한민국 EEZ</translation>
     </message>
+    <message>
+        <source>Nations disagree</source>
+        <translation>국가 간 불일치</translation>
+    </message>
+    <message>
+        <source>The nations disagree about track %1: their impact predictions differ beyond their uncertainty, or a nation that should see it does not report it. Check its contributors.</source>
+        <translation>항적 %1에 대해 국가 간 정보가 일치하지 않음: 예상 탄착지점이 불확실성 범위를 넘어 다르거나, 탐지 범위 안의 국가가 보고하지 않음. 제공 국가를 확인할 것.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
@@ -377,6 +385,10 @@
     <message>
         <source>launch %1</source>
         <translation>발사 %1</translation>
+    </message>
+    <message>
+        <source> disagree</source>
+        <translation> 불일치</translation>
     </message>
 </context>
 <context>
@@ -667,6 +679,57 @@
     </message>
 </context>
 <context>
+    <name>cop::ContributorTableModel</name>
+    <message>
+        <source>Impact predictions disagree beyond their uncertainty: %1</source>
+        <translation>예상 탄착지점이 불확실성 범위를 넘어 불일치: %1</translation>
+    </message>
+    <message>
+        <source>Not reported by %1, though inside its coverage</source>
+        <translation>%1 탐지 범위 안이나 %1 보고 없음</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>computed locally</source>
+        <translation>자체 계산</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>자체 보고</translation>
+    </message>
+    <message>
+        <source>%1, shown</source>
+        <translation>%1, 표시 중</translation>
+    </message>
+    <message>
+        <source>Nation</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Their track</source>
+        <translation>해당국 항적</translation>
+    </message>
+    <message>
+        <source>Age (s)</source>
+        <translation>경과 (s)</translation>
+    </message>
+    <message>
+        <source>Position σ (m)</source>
+        <translation>위치 σ (m)</translation>
+    </message>
+    <message>
+        <source>Velocity σ (m/s)</source>
+        <translation>속도 σ (m/s)</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>예측</translation>
+    </message>
+</context>
+<context>
     <name>cop::FeedStatusModel</name>
     <message>
         <source>Connecting</source>
@@ -856,6 +919,10 @@
     <message>
         <source>Preparing basemap %1 %</source>
         <translation>배경 지도 준비 중 %1 %</translation>
+    </message>
+    <message>
+        <source>Show raw per-nation tracks</source>
+        <translation>국가별 원본 항적 표시</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1146,14 @@
     <message>
         <source>Quality</source>
         <translation>품질</translation>
+    </message>
+    <message>
+        <source>%1 — nations disagree</source>
+        <translation>%1 — 국가 간 불일치</translation>
+    </message>
+    <message>
+        <source>Nations</source>
+        <translation>국가</translation>
     </message>
 </context>
 </TS>

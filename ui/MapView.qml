@@ -11,6 +11,9 @@ Item {
     implicitHeight: 768
 
     required property QtObject picture
+    // A FusedPicture, and whether to show its fused tracks rather than every service's own.
+    property QtObject fusion: null
+    property bool fusedView: true
     // An XYZ template for Qt Location's osm plugin (file:///DIR/%z/%x/%y.png or http://...);
     // empty: no tiles, the overlay draws a graticule instead. Read once, when the map is made.
     property string tileUrl
@@ -104,6 +107,8 @@ Item {
         id: overlay
         anchors.fill: map
         picture: root.picture
+        fusion: root.fusion
+        fusedView: root.fusedView
         center: map.center
         zoomLevel: map.zoomLevel
         graticuleVisible: !root.basemapAvailable

@@ -1,5 +1,6 @@
 #include "OverlayScene.h"
 
+#include "FusedPicture.h"
 #include "ImpactEllipseOutline.h"
 #include "OverlayStyle.h"
 #include "RegionIndex.h"
@@ -10,6 +11,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numbers>
 
@@ -21,6 +23,8 @@ using namespace overlayStyle;
 
 // Semi-axes of a p-confidence ellipse in sigmas (design.md section 7).
 constexpr double kSigmas95 = 2.44775;
+// Outside the selection box, so a selected track that diverges shows both.
+constexpr double kDivergenceRadiusPx = 17.0;
 
 QColor trackColor(const Track &track, bool stale)
 {
@@ -99,6 +103,33 @@ void addFilledConvex(TriangleBatch &shapes, std::span<const QPointF> outline, QC
         shapes.addTriangle(outline[0], outline[i - 1], outline[i], color);
 }
 
+void addRing(TriangleBatch &shapes, QPointF centre, double radius, QColor color)
+{
+    constexpr int kSides = 20;
+    std::array<QPointF, kSides> ring;
+    for (int i = 0; i < kSides; ++i) {
+        const double angle = 2.0 * std::numbers::pi * i / kSides;
+        ring[i] = centre + radius * QPointF(std::cos(angle), std::sin(angle));
+    }
+    shapes.addClosedPolyline(ring, kSymbolStroke, color);
+}
+
+// A fused track drawn as its most accurate contributor's track (its trail, phase and id
+// replaced by the fused id) at the fused state, as fresh as its freshest contributor.
+Track fusedAsTrack(const Picture &picture, const FusedTrack &fused)
+{
+    Track track = picture.tracks().value(fused.best().key);
+    for (const Contributor &contributor : fused.contributors)
+        track.receivedUtcUs = std::max(track.receivedUtcUs, contributor.receivedUtcUs);
+    track.state.trackId = fused.id;
+    track.state.timeUtcUs = fused.state.timeUtcUs;
+    track.state.phase = fused.phase;
+    track.state.position = fused.position;
+    track.state.positionEcef = {fused.state.x(0), fused.state.x(1), fused.state.x(2)};
+    track.state.velocityEcef = {fused.state.x(3), fused.state.x(4), fused.state.x(5)};
+    return track;
+}
+
 } // namespace
 
 OverlayScene::OverlayScene(const QFont &labelFont)
@@ -128,6 +159,11 @@ void OverlayScene::setGraticuleVisible(bool visible)
 void OverlayScene::setSelectedTrack(const std::optional<ServiceKey> &key)
 {
     m_selected = key;
+}
+
+void OverlayScene::setFusion(const FusedPicture *fusion)
+{
+    m_fusion = fusion;
 }
 
 void OverlayScene::setFrame(const MapViewport &viewport)
@@ -181,21 +217,18 @@ bool OverlayScene::update(const Picture &picture, qint64 nowUtcUs)
     ++m_generation;
     bool changed = false;
     bool tracksChanged = false;
-    for (auto it = picture.tracks().cbegin(); it != picture.tracks().cend(); ++it) {
-        const Track &track = it.value();
-        const bool stale = nowUtcUs - track.receivedUtcUs > kStaleAfterUs;
-        const bool selected = m_selected == it.key();
-        const size_t signature = qHashMulti(0, track.receivedUtcUs, track.trailHeadUtcUs, track.trail.size(),
-                                            stale, selected);
-        Entity &entity = m_tracks[it.key()];
-        entity.generation = m_generation;
-        if (entity.signature != signature) {
-            entity.signature = signature;
-            buildTrack(entity, track, stale, selected);
-            changed = tracksChanged = true;
-        }
+    if (m_fusion) {
+        for (const FusedTrack *fused : m_fusion->tracks())
+            updateTrack({QString(), fused->id}, fusedAsTrack(picture, *fused), fused->nations(),
+                        fused->divergence != Divergence::None, nowUtcUs, tracksChanged);
+    } else {
+        for (auto it = picture.tracks().cbegin(); it != picture.tracks().cend(); ++it)
+            updateTrack(it.key(), it.value(), {it->service}, false, nowUtcUs, tracksChanged);
     }
+    changed = tracksChanged;
     for (auto it = picture.predictions().cbegin(); it != picture.predictions().cend(); ++it) {
+        if (!predictionShown(it.key()))
+            continue;
         const Prediction &prediction = it.value();
         const size_t signature = qHashMulti(0, prediction.issuedUtcUs, prediction.impactTimeUtcUs,
                                             prediction.trajectory.size(), prediction.provisional);
@@ -246,13 +279,45 @@ bool OverlayScene::update(const Picture &picture, qint64 nowUtcUs)
 
     if (tracksChanged) {
         m_picker.clear();
-        for (auto it = picture.tracks().cbegin(); it != picture.tracks().cend(); ++it)
-            m_picker.insert(toFrame(it.value().state.position), it.key());
+        if (m_fusion) {
+            for (const FusedTrack *fused : m_fusion->tracks())
+                m_picker.insert(toFrame(fused->position), {QString(), fused->id});
+        } else {
+            for (auto it = picture.tracks().cbegin(); it != picture.tracks().cend(); ++it)
+                m_picker.insert(toFrame(it.value().state.position), it.key());
+        }
     }
     return changed;
 }
 
-void OverlayScene::buildTrack(Entity &entity, const Track &track, bool stale, bool selected)
+void OverlayScene::updateTrack(const ServiceKey &key, const Track &track, const QStringList &badges,
+                               bool divergent, qint64 nowUtcUs, bool &changed)
+{
+    const bool stale = nowUtcUs - track.receivedUtcUs > kStaleAfterUs;
+    const bool selected = m_selected == key;
+    // A fused track moves with any contributor's update, and changes look with its nations.
+    const size_t signature = qHashMulti(0, track.receivedUtcUs, track.state.timeUtcUs, track.trailHeadUtcUs,
+                                        track.trail.size(), stale, selected, badges, divergent);
+    Entity &entity = m_tracks[key];
+    entity.generation = m_generation;
+    if (entity.signature != signature) {
+        entity.signature = signature;
+        buildTrack(entity, track, badges, divergent, stale, selected);
+        changed = true;
+    }
+}
+
+bool OverlayScene::predictionShown(const ServiceKey &key) const
+{
+    if (!m_fusion)
+        return true;
+    const QString fusedId = m_fusion->fusedIdOf(key);
+    const FusedTrack *fused = fusedId.isEmpty() ? nullptr : m_fusion->find(fusedId);
+    return fused && fused->predictionSource == key;
+}
+
+void OverlayScene::buildTrack(Entity &entity, const Track &track, const QStringList &badges, bool divergent,
+                              bool stale, bool selected)
 {
     entity.shapes.clear();
     entity.labels.clear();
@@ -275,8 +340,11 @@ void OverlayScene::buildTrack(Entity &entity, const Track &track, bool stale, bo
         const QPointF corners[] = {box.topLeft(), box.topRight(), box.bottomRight(), box.bottomLeft()};
         entity.shapes.addClosedPolyline(corners, 1.5f, kSelection);
     }
+    if (divergent)
+        addRing(entity.shapes, position, kDivergenceRadiusPx, kDivergence);
     entity.labels.push_back({LabelPriority::Track, position + QPointF(kSymbolHalfSize + 4, -kSymbolHalfSize),
-                             trackLabel(track), stale ? kStale : kLabel, {track.service}});
+                             trackLabel(track), stale ? kStale : kLabel, badges, 0,
+                             divergent ? QCoreApplication::translate("OverlayScene", " disagree") : QString()});
 }
 
 void OverlayScene::buildPrediction(Entity &entity, const Prediction &prediction)

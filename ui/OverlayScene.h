@@ -17,6 +17,9 @@
 
 namespace cop {
 
+class FusedPicture;
+struct FusedTrack;
+
 namespace basemap {
 class RegionIndex;
 }
@@ -41,7 +44,12 @@ public:
     void setRegions(const basemap::RegionIndex *regions);
     // A graticule for when no basemap draws one.
     void setGraticuleVisible(bool visible);
+    // Track keys: a service's track, or {"", fused id} while a fused picture is shown.
     void setSelectedTrack(const std::optional<ServiceKey> &key);
+    // With a fused picture, one symbol per missile with a badge per reporting nation, a ring
+    // while the nations disagree, and only the prediction each fused track shows; without one,
+    // every service's own tracks and predictions.
+    void setFusion(const FusedPicture *fusion);
 
     // Rebuilds everything in the frame of this viewport.
     void setFrame(const MapViewport &viewport);
@@ -89,7 +97,11 @@ private:
         quint8 eez = 0;
     };
 
-    void buildTrack(Entity &entity, const Track &track, bool stale, bool selected);
+    void updateTrack(const ServiceKey &key, const Track &track, const QStringList &badges, bool divergent,
+                     qint64 nowUtcUs, bool &changed);
+    void buildTrack(Entity &entity, const Track &track, const QStringList &badges, bool divergent, bool stale,
+                    bool selected);
+    bool predictionShown(const ServiceKey &key) const;
     void buildPrediction(Entity &entity, const Prediction &prediction);
     void buildLaunch(Entity &entity, const Launch &launch);
     void buildRegions(quint8 territory, quint8 eez);
@@ -105,6 +117,7 @@ private:
     const basemap::RegionIndex *m_regionIndex = nullptr;
     bool m_graticuleVisible = false;
     std::optional<ServiceKey> m_selected;
+    const FusedPicture *m_fusion = nullptr;
 
     double m_frameZoom = -1.0;
     double m_frameWorldSize = 1.0;

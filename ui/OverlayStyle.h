@@ -23,6 +23,8 @@ inline const QColor kLaunch{0xff, 0xff, 0xff};
 inline const QColor kLaunchEllipse{0xff, 0xff, 0xff, 0xb0};
 inline const QColor kRegion{0xff, 0x7a, 0xd9};
 inline const QColor kSelection{0x5a, 0xc8, 0xfa};
+// Around a fused track whose nations disagree (impact or coverage): amber, an advisory.
+inline const QColor kDivergence{0xff, 0xb3, 0x40};
 inline const QColor kGraticule{0x1f, 0x3a, 0x52};
 inline const QColor kLabel{0xe6, 0xed, 0xf3};
 inline const QColor kLabelShadow{0x05, 0x0b, 0x12, 0xc0};

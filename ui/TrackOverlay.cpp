@@ -1,5 +1,6 @@
 #include "TrackOverlay.h"
 
+#include "FusedPicture.h"
 #include "Picture.h"
 #include "RegionIndex.h"
 
@@ -93,6 +94,47 @@ void TrackOverlay::setPicture(QObject *picture)
     if (m_picture)
         connect(m_picture, &Picture::changed, this, &TrackOverlay::markDataChanged);
     emit pictureChanged();
+    markDataChanged();
+}
+
+QObject *TrackOverlay::fusion() const
+{
+    return m_fusion;
+}
+
+void TrackOverlay::setFusion(QObject *fusion)
+{
+    auto *typed = qobject_cast<FusedPicture *>(fusion);
+    if (typed == m_fusion)
+        return;
+    if (m_fusion)
+        disconnect(m_fusion, nullptr, this, nullptr);
+    m_fusion = typed;
+    if (m_fusion)
+        connect(m_fusion, &FusedPicture::changed, this, &TrackOverlay::markDataChanged);
+    emit fusionChanged();
+    showFusion();
+}
+
+void TrackOverlay::setFusedView(bool on)
+{
+    if (on == m_fusedView)
+        return;
+    m_fusedView = on;
+    emit fusedViewChanged();
+    showFusion();
+}
+
+void TrackOverlay::showFusion()
+{
+    m_scene.setFusion(m_fusedView ? m_fusion.data() : nullptr);
+    // The selection's key names a fused or a service track: it means nothing in the other view.
+    if (m_selected) {
+        m_selected.reset();
+        m_scene.setSelectedTrack(m_selected);
+        emit selectionChanged();
+    }
+    m_labelsChanged = true;
     markDataChanged();
 }
 

@@ -9,6 +9,7 @@
 
 namespace cop {
 
+class FusedPicture;
 class Picture;
 
 // One scene-graph item draws every track, launch and prediction of the picture over the map
@@ -19,6 +20,9 @@ class TrackOverlay : public QQuickItem
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QObject *picture READ picture WRITE setPicture NOTIFY pictureChanged)
+    // A FusedPicture; while fusedView is on, one symbol per fused track with nation badges.
+    Q_PROPERTY(QObject *fusion READ fusion WRITE setFusion NOTIFY fusionChanged)
+    Q_PROPERTY(bool fusedView READ fusedView WRITE setFusedView NOTIFY fusedViewChanged)
     Q_PROPERTY(QGeoCoordinate center READ center WRITE setCenter NOTIFY centerChanged)
     Q_PROPERTY(qreal zoomLevel READ zoomLevel WRITE setZoomLevel NOTIFY zoomLevelChanged)
     Q_PROPERTY(QFont labelFont READ labelFont WRITE setLabelFont NOTIFY labelFontChanged)
@@ -31,6 +35,10 @@ public:
 
     QObject *picture() const;
     void setPicture(QObject *picture);
+    QObject *fusion() const;
+    void setFusion(QObject *fusion);
+    bool fusedView() const { return m_fusedView; }
+    void setFusedView(bool on);
     QGeoCoordinate center() const { return m_center; }
     void setCenter(const QGeoCoordinate &center);
     qreal zoomLevel() const { return m_zoomLevel; }
@@ -49,6 +57,8 @@ public:
 
 signals:
     void pictureChanged();
+    void fusionChanged();
+    void fusedViewChanged();
     void centerChanged();
     void zoomLevelChanged();
     void labelFontChanged();
@@ -62,10 +72,13 @@ protected:
 private:
     MapViewport viewport() const;
     void markDataChanged();
+    void showFusion();
     void fillShapeNodes(QSGNode *container);
     void updateTextNodes(QSGNode *parent);
 
     QPointer<Picture> m_picture;
+    QPointer<FusedPicture> m_fusion;
+    bool m_fusedView = true;
     QGeoCoordinate m_center{0.0, 0.0};
     qreal m_zoomLevel = 0.0;
     QFont m_labelFont;

@@ -168,7 +168,7 @@ QList<ServiceKey> AlertPanel::selectedKeys() const
 {
     QList<ServiceKey> keys;
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        keys.append(m_model->keyAt(index.row()));
+        keys.append(m_model->keysAt(index.row()));
     return keys;
 }
 
@@ -194,9 +194,11 @@ void AlertPanel::acknowledgeAllVisible()
 {
     QList<ServiceKey> unacknowledged;
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        const Alert *alert = m_model->alertAt(row);
-        if (alert && isUnacknowledged(alert->state()) && !alert->ackPending)
-            unacknowledged.append(alert->key);
+        for (const ServiceKey &key : m_model->keysAt(row)) {
+            const Alert alert = m_alerts->alerts().value(key);
+            if (isUnacknowledged(alert.state()) && !alert.ackPending)
+                unacknowledged.append(key);
+        }
     }
     if (unacknowledged.isEmpty())
         return;

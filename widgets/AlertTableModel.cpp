@@ -18,8 +18,8 @@ AlertTableModel::AlertTableModel(AlertBook *alerts, Picture *picture, QObject *p
     connect(alerts, &AlertBook::changed, this, &AlertTableModel::refresh);
     m_countdownTimer.setInterval(1000);
     connect(&m_countdownTimer, &QTimer::timeout, this, [this] {
-        if (!m_keys.isEmpty())
-            emit dataChanged(index(0, TimeToImpact), index(int(m_keys.size()) - 1, TimeToImpact));
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, TimeToImpact), index(int(m_rows.size()) - 1, TimeToImpact));
     });
     m_countdownTimer.start();
     refresh();
@@ -55,17 +55,49 @@ void AlertTableModel::refresh()
         return std::tuple(aShelved, b->report.severity, b->report.raisedUtcUs, a->key.service, a->key.id)
                < std::tuple(bShelved, a->report.severity, a->report.raisedUtcUs, b->key.service, b->key.id);
     });
-    QList<ServiceKey> keys;
-    keys.reserve(rows.size());
-    for (const Alert *alert : rows)
-        keys.append(alert->key);
-    if (keys != m_keys) {
-        beginResetModel();
-        m_keys = std::move(keys);
-        endResetModel();
-    } else if (!m_keys.isEmpty()) {
-        emit dataChanged(index(0, 0), index(int(m_keys.size()) - 1, ColumnCount - 1));
+    // Sorted most pressing first, so each group's first alert is the one its row shows.
+    QList<QList<ServiceKey>> grouped;
+    QHash<std::pair<int, QString>, qsizetype> groupRow;
+    for (const Alert *alert : rows) {
+        const QString fusedId = fusedIdOf(*alert);
+        if (fusedId.isEmpty()) {
+            grouped.append({alert->key});
+            continue;
+        }
+        const auto group = std::pair(int(alert->report.kind), fusedId);
+        const auto it = groupRow.constFind(group);
+        if (it == groupRow.cend()) {
+            groupRow.insert(group, grouped.size());
+            grouped.append({alert->key});
+        } else {
+            grouped[*it].append(alert->key);
+        }
     }
+    replaceRows(m_rows, std::move(grouped), ColumnCount);
+}
+
+void AlertTableModel::setFusion(FusedPicture *fusion)
+{
+    m_fusion = fusion;
+    // An alert can arrive a moment before its track is fused with the others'.
+    connect(fusion, &FusedPicture::changed, this, &AlertTableModel::refresh);
+    refresh();
+}
+
+QString AlertTableModel::fusedIdOf(const Alert &alert) const
+{
+    if (!m_fusion || alert.raisedByConsole || alert.report.trackId.isEmpty())
+        return {};
+    return m_fusion->fusedIdOf({alert.key.service, alert.report.trackId});
+}
+
+int AlertTableModel::rowOf(const ServiceKey &key) const
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].contains(key))
+            return int(row);
+    }
+    return -1;
 }
 
 void AlertTableModel::setHighlightUnacknowledged(bool on)
@@ -73,16 +105,16 @@ void AlertTableModel::setHighlightUnacknowledged(bool on)
     if (m_highlight == on)
         return;
     m_highlight = on;
-    if (!m_keys.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_keys.size()) - 1, ColumnCount - 1),
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
                          {Qt::BackgroundRole, Qt::ForegroundRole});
 }
 
 const Alert *AlertTableModel::alertAt(int row) const
 {
-    if (!m_alerts || row < 0 || row >= m_keys.size())
+    if (!m_alerts || row < 0 || row >= m_rows.size())
         return nullptr;
-    const auto it = m_alerts->alerts().constFind(m_keys.at(row));
+    const auto it = m_alerts->alerts().constFind(m_rows.at(row).first());
     return it == m_alerts->alerts().cend() ? nullptr : &*it;
 }
 
@@ -109,7 +141,7 @@ qint64 AlertTableModel::launchTimeOf(const Alert &alert) const
 
 int AlertTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_keys.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int AlertTableModel::columnCount(const QModelIndex &parent) const
@@ -117,7 +149,7 @@ int AlertTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant AlertTableModel::display(const Alert &alert, int column) const
+QVariant AlertTableModel::display(int row, const Alert &alert, int column) const
 {
     const AlertUpdate &r = alert.report;
     switch (Column(column)) {
@@ -125,12 +157,19 @@ QVariant AlertTableModel::display(const Alert &alert, int column) const
         return AlertText::severity(r.severity);
     case Kind:
         return AlertText::kind(r.kind);
-    case Track:
-        return r.trackId;
+    case Track: {
+        const QString fusedId = fusedIdOf(alert);
+        return fusedId.isEmpty() ? r.trackId : fusedId;
+    }
     case Region:
         return r.regionId.isEmpty() ? QString() : AlertText::region(r.regionId);
-    case Nations:
-        return alert.key.service;
+    case Nations: {
+        QStringList nations;
+        for (const ServiceKey &key : m_rows.at(row))
+            nations.append(key.service);
+        sortNations(nations);
+        return nations.join(QStringLiteral(", "));
+    }
     case LaunchTime:
         return AlertText::utcTime(launchTimeOf(alert));
     case TimeToImpact:
@@ -154,7 +193,7 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
     const bool shelved = alert->state() == AlertState::Shelved;
     switch (role) {
     case Qt::DisplayRole:
-        return display(*alert, index.column());
+        return display(index.row(), *alert, index.column());
     case Qt::ToolTipRole:
         return AlertText::sentence(*alert, impactTimeOf(*alert));
     case Qt::ForegroundRole:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AlertBook.h"
+#include "FusedPicture.h"
 
 #include "TranslatedTableModel.h"
 #include <QPointer>
@@ -8,9 +9,11 @@
 
 namespace cop {
 
-// The alerts on the active list, one row each: not shelved before shelved, then most severe
-// first, then newest first. Rows are rebuilt as soon as the book changes (an alert must not wait
-// for a refresh tick); the countdown column moves once a second.
+// The alerts on the active list: not shelved before shelved, then most severe first, then newest
+// first. With a fused picture, the alerts several services raised about one event (same kind,
+// their tracks fused into one) share a row that lists the reporting nations; the row shows the
+// most pressing of them, and acting on the row acts on each. Rows are rebuilt as soon as the book
+// changes (an alert must not wait for a refresh tick); the countdown column moves once a second.
 class AlertTableModel : public TranslatedTableModel
 {
     Q_OBJECT
@@ -37,8 +40,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    ServiceKey keyAt(int row) const { return m_keys.value(row); }
-    int rowOf(const ServiceKey &key) const { return int(m_keys.indexOf(key)); }
+    // Groups this model's rows by fused track from now on.
+    void setFusion(FusedPicture *fusion);
+
+    // The row's most pressing alert; keysAt() lists every alert in the row.
+    ServiceKey keyAt(int row) const { return m_rows.value(row).value(0); }
+    QList<ServiceKey> keysAt(int row) const { return m_rows.value(row); }
+    int rowOf(const ServiceKey &key) const;
     const Alert *alertAt(int row) const;
 
     // Unacknowledged rows are drawn highlighted while `on`; the panel toggles it to flash them.
@@ -53,11 +61,13 @@ public:
 
 private:
     void refresh();
-    QVariant display(const Alert &alert, int column) const;
+    QVariant display(int row, const Alert &alert, int column) const;
+    QString fusedIdOf(const Alert &alert) const;
 
     QPointer<AlertBook> m_alerts;
     QPointer<Picture> m_picture;
-    QList<ServiceKey> m_keys;
+    QPointer<FusedPicture> m_fusion;
+    QList<QList<ServiceKey>> m_rows;
     bool m_highlight = true;
     QTimer m_countdownTimer;
 };

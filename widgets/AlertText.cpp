@@ -40,6 +40,8 @@ QString AlertText::kind(AlertKind kind)
         return tr("Impact");
     case AlertKind::FeedLost:
         return tr("Data feed lost");
+    case AlertKind::Divergence:
+        return tr("Nations disagree");
     case AlertKind::Unknown:
         break;
     }
@@ -143,6 +145,10 @@ QString AlertText::sentence(const Alert &alert, qint64 impactUtcUs)
         return tr("Track %1 impacted: %2.").arg(track, where);
     case AlertKind::FeedLost:
         return tr("No data from track service %1: the picture is incomplete.").arg(alert.key.service);
+    case AlertKind::Divergence:
+        return tr("The nations disagree about track %1: their impact predictions differ beyond "
+                  "their uncertainty, or a nation that should see it does not report it. Check "
+                  "its contributors.").arg(track);
     case AlertKind::Unknown:
         break;
     }

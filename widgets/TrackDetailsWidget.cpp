@@ -1,11 +1,15 @@
 #include "TrackDetailsWidget.h"
 
+#include "ContributorTableModel.h"
+#include "FusedPicture.h"
 #include "TrackTableModel.h"
 
 #include <QDateTime>
 #include <QFormLayout>
 #include <QEvent>
+#include <QHeaderView>
 #include <QLabel>
+#include <QTableView>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -25,16 +29,30 @@ QString latLon(const GeoPoint &point)
 
 } // namespace
 
-TrackDetailsWidget::TrackDetailsWidget(Picture *picture, TrackTableModel *tracks, QWidget *parent)
+TrackDetailsWidget::TrackDetailsWidget(Picture *picture, FusedPicture *fusion, TrackTableModel *tracks,
+                                       QWidget *parent)
     : QWidget(parent)
     , m_picture(picture)
+    , m_fusion(fusion)
     , m_tracks(tracks)
     , m_form(new QFormLayout)
     , m_placeholder(new QLabel)
+    , m_divergence(new QLabel)
+    , m_contributors(new ContributorTableModel(fusion, this))
+    , m_contributorView(new QTableView)
 {
+    m_divergence->setWordWrap(true);
+    m_divergence->setStyleSheet(QStringLiteral("color: #ffb340;"));
+    m_contributorView->setModel(m_contributors);
+    m_contributorView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_contributorView->verticalHeader()->hide();
+    m_contributorView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_contributorView->horizontalHeader()->setStretchLastSection(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_placeholder);
     layout->addLayout(m_form);
+    layout->addWidget(m_divergence);
+    layout->addWidget(m_contributorView);
     layout->addStretch();
     connect(tracks, &QAbstractItemModel::dataChanged, this, &TrackDetailsWidget::refresh);
     connect(tracks, &QAbstractItemModel::modelReset, this, &TrackDetailsWidget::refresh);
@@ -77,6 +95,10 @@ void TrackDetailsWidget::refresh()
     m_placeholder->setText(tr("Click a track on the map."));
     const int row = m_key ? m_tracks->rowOf(*m_key) : -1;
     m_placeholder->setVisible(row < 0);
+    // An empty service names a fused track: its details come from its nations' tracks.
+    const FusedTrack *fused = row >= 0 && m_fusion && m_key->service.isEmpty() ? m_fusion->find(m_key->id)
+                                                                               : nullptr;
+    refreshFusion(fused);
     if (row < 0 || !m_picture) {
         while (m_form->rowCount() > 0)
             m_form->removeRow(0);
@@ -86,16 +108,31 @@ void TrackDetailsWidget::refresh()
         setRow(m_tracks->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(),
                m_tracks->index(row, column).data().toString());
     }
-    const ServiceKey &key = *m_key;
-    const Track &track = m_picture->tracks().value(key);
-    setRow(tr("Sensors"), track.state.sensors.join(QStringLiteral(", ")));
+    QList<ServiceKey> sources{*m_key};
+    if (fused) {
+        sources.clear();
+        for (const Contributor &contributor : fused->contributors)
+            sources.append(contributor.key);
+    }
+    QStringList sensors;
+    for (const ServiceKey &source : std::as_const(sources)) {
+        for (const QString &sensor : m_picture->tracks().value(source).state.sensors) {
+            if (!sensors.contains(sensor))
+                sensors.append(sensor);
+        }
+    }
+    setRow(tr("Sensors"), sensors.join(QStringLiteral(", ")));
     const auto &launches = m_picture->launches();
     for (auto it = launches.cbegin(); it != launches.cend(); ++it) {
-        if (it.key().service == key.service && it->trackId == key.id)
+        if (sources.contains(ServiceKey{it.key().service, it->trackId})) {
             setRow(tr("Launch"), tr("%1 at %2").arg(utc(it->launchTimeUtcUs), latLon(it->point)));
+            break;
+        }
     }
-    const auto prediction = m_picture->predictions().constFind(key);
-    if (prediction != m_picture->predictions().cend()) {
+    const auto found = m_picture->predictions().constFind(*m_key);
+    const Prediction *prediction = fused ? m_fusion->prediction(*fused)
+                                         : found == m_picture->predictions().cend() ? nullptr : &*found;
+    if (prediction) {
         setRow(tr("Predicted impact"),
                tr("%1 ± %2 s at %3%4")
                    .arg(utc(prediction->impactTimeUtcUs))
@@ -103,6 +140,15 @@ void TrackDetailsWidget::refresh()
                    .arg(latLon(prediction->impactPoint),
                         prediction->provisional ? tr(" (provisional)") : QString()));
     }
+}
+
+void TrackDetailsWidget::refreshFusion(const FusedTrack *fused)
+{
+    m_contributors->setTrack(fused ? fused->id : QString());
+    m_contributorView->setVisible(fused);
+    const QString divergence = m_contributors->divergenceText();
+    m_divergence->setText(divergence);
+    m_divergence->setVisible(!divergence.isEmpty());
 }
 
 } // namespace cop

@@ -9,34 +9,47 @@
 
 class QFormLayout;
 class QLabel;
+class QTableView;
 
 namespace cop {
 
+class ContributorTableModel;
+class FusedPicture;
+struct FusedTrack;
 class TrackTableModel;
 
-// Everything known about the track selected on the map: the track table's columns for it, then
-// its sensors, launch and predicted impact. Follows the table's refreshes.
+// Everything known about the selected track: the track table's columns for it, then its
+// sensors, launch and predicted impact; for a fused track also why the nations disagree, if
+// they do, and each nation's own track of it. Follows the table's refreshes.
 class TrackDetailsWidget : public QWidget
 {
     Q_OBJECT
 
 public:
-    TrackDetailsWidget(Picture *picture, TrackTableModel *tracks, QWidget *parent = nullptr);
+    TrackDetailsWidget(Picture *picture, FusedPicture *fusion, TrackTableModel *tracks,
+                       QWidget *parent = nullptr);
 
+    // A service's track, or {"", fused id} for a fused track.
     void setTrack(const std::optional<ServiceKey> &key);
+    ContributorTableModel *contributors() const { return m_contributors; }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void refresh();
+    void refreshFusion(const FusedTrack *fused);
     void setRow(const QString &name, const QString &value);
 
     QPointer<Picture> m_picture;
+    QPointer<FusedPicture> m_fusion;
     TrackTableModel *m_tracks;
     std::optional<ServiceKey> m_key;
     QFormLayout *m_form;
     QLabel *m_placeholder;
+    QLabel *m_divergence;
+    ContributorTableModel *m_contributors;
+    QTableView *m_contributorView;
 };
 
 } // namespace cop

@@ -25,12 +25,6 @@ QString phaseName(TrackPhase phase)
     return TrackTableModel::tr("Unknown");
 }
 
-double speedOf(const TrackUpdate &state)
-{
-    const auto &v = state.velocityEcef;
-    return std::sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
-}
-
 } // namespace
 
 TrackTableModel::TrackTableModel(Picture *picture, QObject *parent)
@@ -55,17 +49,17 @@ void TrackTableModel::refresh()
 {
     if (!m_picture)
         return;
-    QList<ServiceKey> keys = m_picture->tracks().keys();
-    std::sort(keys.begin(), keys.end(), [](const ServiceKey &a, const ServiceKey &b) {
-        return std::tie(a.service, a.id) < std::tie(b.service, b.id);
-    });
-    if (keys != m_keys) {
-        beginResetModel();
-        m_keys = std::move(keys);
-        endResetModel();
-    } else if (!m_keys.isEmpty()) {
-        emit dataChanged(index(0, 0), index(int(m_keys.size()) - 1, ColumnCount - 1));
+    QList<ServiceKey> keys;
+    if (m_fusedView) {
+        for (const FusedTrack *fused : m_fusion->tracks())
+            keys.append({QString(), fused->id});
+    } else {
+        keys = m_picture->tracks().keys();
+        std::sort(keys.begin(), keys.end(), [](const ServiceKey &a, const ServiceKey &b) {
+            return std::tie(a.service, a.id) < std::tie(b.service, b.id);
+        });
     }
+    replaceRows(m_keys, std::move(keys), ColumnCount);
 }
 
 int TrackTableModel::rowCount(const QModelIndex &parent) const
@@ -78,40 +72,79 @@ int TrackTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void TrackTableModel::setFusion(FusedPicture *fusion)
+{
+    m_fusion = fusion;
+    setFusedView(true);
+}
+
+void TrackTableModel::setFusedView(bool on)
+{
+    m_fusedView = on && m_fusion;
+    refresh();
+    emit headerDataChanged(Qt::Horizontal, Service, Service);
+}
+
+std::optional<TrackTableModel::Row> TrackTableModel::rowAt(int row) const
+{
+    if (m_fusedView) {
+        const FusedTrack *fused = m_fusion->find(m_keys.at(row).id);
+        if (!fused)
+            return std::nullopt;
+        qint64 newest = 0;
+        for (const Contributor &contributor : fused->contributors)
+            newest = std::max(newest, contributor.receivedUtcUs);
+        const Vec3 velocity{fused->state.x(3), fused->state.x(4), fused->state.x(5)};
+        return Row{fused->nations().join(u' '), fused->id, fused->phase, fused->position, velocity,
+                   newest, m_picture->tracks().value(fused->best().key).state.quality,
+                   fused->exercise, fused->divergence != Divergence::None};
+    }
+    const auto it = m_picture->tracks().constFind(m_keys.at(row));
+    if (it == m_picture->tracks().cend())
+        return std::nullopt;
+    const TrackUpdate &state = it->state;
+    return Row{it->service, state.trackId, state.phase, state.position, state.velocityEcef,
+               it->receivedUtcUs, state.quality, state.exercise, false};
+}
+
 QVariant TrackTableModel::data(const QModelIndex &index, int role) const
 {
     if (!m_picture || !index.isValid() || index.row() >= m_keys.size())
         return {};
-    const auto it = m_picture->tracks().constFind(m_keys.at(index.row()));
-    if (it == m_picture->tracks().cend())
-        return {};
-    const Track &track = *it;
-    const TrackUpdate &state = track.state;
     if (role == Qt::TextAlignmentRole)
         return index.column() >= Latitude ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    const std::optional<Row> row = rowAt(index.row());
+    if (!row)
+        return {};
+    if (role == Qt::ForegroundRole && row->divergent)
+        return QColor(0xff, 0xb3, 0x40);
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
     case Service:
-        return track.service;
-    case TrackId:
-        return state.exercise ? tr("%1 (exercise)").arg(state.trackId) : state.trackId;
-    case Phase:
-        return phaseName(state.phase);
-    case Latitude:
-        return QString::number(state.position.latDeg, 'f', 3);
-    case Longitude:
-        return QString::number(state.position.lonDeg, 'f', 3);
-    case Altitude:
-        return QString::number(state.position.heightM / 1000.0, 'f', 1);
-    case Speed:
-        return QString::number(speedOf(state) / 1000.0, 'f', 2);
-    case Age: {
-        const qint64 ageUs = m_picture->nowUtcUs() - track.receivedUtcUs;
-        return QString::number(std::max<qint64>(0, ageUs / 1'000'000));
+        return row->nations;
+    case TrackId: {
+        QString id = row->exercise ? tr("%1 (exercise)").arg(row->id) : row->id;
+        if (row->divergent)
+            id = tr("%1 — nations disagree").arg(id);
+        return id;
     }
+    case Phase:
+        return phaseName(row->phase);
+    case Latitude:
+        return QString::number(row->position.latDeg, 'f', 3);
+    case Longitude:
+        return QString::number(row->position.lonDeg, 'f', 3);
+    case Altitude:
+        return QString::number(row->position.heightM / 1000.0, 'f', 1);
+    case Speed: {
+        const Vec3 &v = row->velocityEcef;
+        return QString::number(std::sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]) / 1000.0, 'f', 2);
+    }
+    case Age:
+        return QString::number(std::max<qint64>(0, (m_picture->nowUtcUs() - row->receivedUtcUs) / 1'000'000));
     case Quality:
-        return QString::number(state.quality, 'f', 2);
+        return QString::number(row->quality, 'f', 2);
     case ColumnCount:
         break;
     }
@@ -124,7 +157,7 @@ QVariant TrackTableModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
     case Service:
-        return tr("Nation");
+        return m_fusedView ? tr("Nations") : tr("Nation");
     case TrackId:
         return tr("Track");
     case Phase:

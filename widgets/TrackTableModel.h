@@ -1,16 +1,20 @@
 #pragma once
 
+#include "FusedPicture.h"
 #include "Picture.h"
 
 #include "TranslatedTableModel.h"
 #include <QPointer>
 #include <QTimer>
 
+#include <optional>
+
 namespace cop {
 
-// The picture's tracks as table rows, one per service track. Refreshes at most 5 times a second
-// however fast the picture changes, and keeps rows (and so the selection) stable while the set of
-// tracks does not change.
+// The picture's tracks as table rows: one per fused track with its nations' badges (the default
+// once a fused picture is set), or one per service track in the raw view. Refreshes at most 5
+// times a second however fast the picture changes, and keeps rows (and so the selection) stable
+// while the set of tracks does not change.
 class TrackTableModel : public TranslatedTableModel
 {
     Q_OBJECT
@@ -27,11 +31,33 @@ public:
 
     ServiceKey keyAt(int row) const { return m_keys.value(row); }
     int rowOf(const ServiceKey &key) const { return int(m_keys.indexOf(key)); }
+    // The fused track of a row in the fused view, or an empty string.
+    QString fusedIdAt(int row) const { return m_fusedView ? m_keys.value(row).id : QString(); }
+
+    void setFusion(FusedPicture *fusion);
+    void setFusedView(bool on);
+    bool fusedView() const { return m_fusedView; }
 
 private:
     void refresh();
+    // What a row shows, from a fused track or a service's own.
+    struct Row
+    {
+        QString nations;
+        QString id;
+        TrackPhase phase;
+        GeoPoint position;
+        Vec3 velocityEcef;
+        qint64 receivedUtcUs;
+        float quality;
+        bool exercise;
+        bool divergent;
+    };
+    std::optional<Row> rowAt(int row) const;
 
     QPointer<Picture> m_picture;
+    QPointer<FusedPicture> m_fusion;
+    bool m_fusedView = false;
     QList<ServiceKey> m_keys;
     QTimer m_refreshTimer;
 };

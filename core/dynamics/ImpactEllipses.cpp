@@ -24,6 +24,17 @@ ImpactEllipse impactEllipse(const Eigen::Matrix2d &covarianceEn, double confiden
             k * std::sqrt(std::max(eigen.eigenvalues()(0), 0.0)), azimuth};
 }
 
+Eigen::Matrix2d covarianceOf(const ImpactEllipse &ellipse)
+{
+    const double k = ellipseScale(ellipse.confidence);
+    const double azimuth = ellipse.orientationDeg * std::numbers::pi / 180.0;
+    const Eigen::Vector2d major(std::sin(azimuth), std::cos(azimuth)); // east, north
+    const Eigen::Vector2d minor(major.y(), -major.x());
+    const double a = ellipse.semiMajorM / k;
+    const double b = ellipse.semiMinorM / k;
+    return a * a * major * major.transpose() + b * b * minor * minor.transpose();
+}
+
 bool insideEllipse(const Eigen::Matrix2d &covarianceEn, double confidence,
                    const Eigen::Vector2d &offsetEn)
 {

@@ -1,5 +1,6 @@
 #include "ConsoleOptions.h"
 
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -63,6 +64,21 @@ private slots:
         QCOMPARE(options->services.size(), 2);
         QCOMPARE(options->operatorName, "Kim");
         QCOMPARE(options->consoleId, "seoul-2");
+    }
+
+    void rawTrackViewIsRememberedInTheSettingsFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("console.ini");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QString error;
+        QVERIFY(!parseConsoleOptions({"cop-console", "--settings", path}, &error)->rawTracks);
+        openSettings(path)->setValue(QStringLiteral("view/rawTracks"), true); // as View menu does
+        const auto options = parseConsoleOptions({"cop-console", "--settings", path}, &error);
+        QVERIFY2(options, qPrintable(error));
+        QVERIFY(options->rawTracks);
     }
 
     void commandLineServicesOverrideTheSettingsFile()

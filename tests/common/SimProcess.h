@@ -3,11 +3,10 @@
 #include <QProcess>
 #include <QRegularExpression>
 
-// Starts the real cop-sim executable and returns the port it reports on its first line, or 0
-// when it did not come up (its stderr then says why).
-inline int startSimProcess(QProcess &process, const QString &executable, const QStringList &arguments)
+// The port a started cop-sim reports on its first line, or 0 when it did not come up (its stderr
+// then says why). Starting several first and then asking each keeps their clocks close.
+inline int simProcessPort(QProcess &process)
 {
-    process.start(executable, arguments);
     if (!process.waitForStarted(10000))
         return 0;
     static const QRegularExpression line(QStringLiteral("^cop-sim: \\w+ listening on .*:(\\d+)$"));
@@ -17,4 +16,11 @@ inline int startSimProcess(QProcess &process, const QString &executable, const Q
     }
     const auto match = line.match(QString::fromUtf8(process.readLine()).trimmed());
     return match.hasMatch() ? match.captured(1).toInt() : 0;
+}
+
+// Starts the real cop-sim executable and returns the port it reports, or 0.
+inline int startSimProcess(QProcess &process, const QString &executable, const QStringList &arguments)
+{
+    process.start(executable, arguments);
+    return simProcessPort(process);
 }

@@ -1,3 +1,4 @@
+#include "FusedPicture.h"
 #include "OverlayScene.h"
 #include "OverlayStyle.h"
 #include "Picture.h"
@@ -6,6 +7,7 @@
 #include <QTest>
 
 using namespace cop;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -21,6 +23,24 @@ ServiceBatch trackAt(const QString &service, const QString &id, double lat, doub
     track.positionEcef = ecefFromGeodetic(track.position);
     batch.events.push_back({1, track});
     return batch;
+}
+
+// Each label's first field (a track's id) with the source badges drawn before it on its line,
+// sorted: "F1 [US JP KR]".
+QStringList labelsWithBadges(const OverlayScene &scene)
+{
+    static const QStringList kNations{u"US"_s, u"JP"_s, u"KR"_s};
+    QStringList out, badges;
+    for (const OverlayLabel &label : scene.labels()) {
+        if (kNations.contains(label.text)) {
+            badges.append(label.text);
+            continue;
+        }
+        out.append(u"%1 [%2]"_s.arg(label.text.section(u"  "_s, 0, 0), badges.join(u' ')));
+        badges.clear();
+    }
+    out.sort();
+    return out;
 }
 
 } // namespace
@@ -51,6 +71,80 @@ private slots:
                 QVERIFY(!rect(scene.labels()[i]).intersects(rect(scene.labels()[j])));
             }
         }
+    }
+
+    void fusedViewDrawsOneTrackPerMissileWithItsNations()
+    {
+        Picture picture;
+        FusedPicture fused(&picture);
+        for (const char *service : {"KR", "US", "JP"})
+            picture.applyBatch(trackAt(service, "T1", 39.2, 125.7));
+        picture.applyBatch(trackAt("US", "T2", 40.5, 128.0)); // seen by the US alone
+        QCOMPARE(int(fused.tracks().size()), 2);
+        OverlayScene scene;
+        const QSizeF size(800, 600);
+        const MapViewport viewport(39.5, 126.5, 6.0, size);
+        scene.setFusion(&fused);
+        scene.build(picture, viewport, 1'000'000);
+        QCOMPARE(labelsWithBadges(scene), QStringList({u"F1 [US JP KR]"_s, u"F2 [US]"_s}));
+
+        scene.setFusion(nullptr); // raw view: every service's track
+        scene.build(picture, viewport, 1'000'000);
+        QCOMPARE(labelsWithBadges(scene),
+                 QStringList({u"T1 [JP]"_s, u"T1 [KR]"_s, u"T1 [US]"_s, u"T2 [US]"_s}));
+    }
+
+    void fusedViewShowsOneImpactPerMissileAndRingsNationsThatDisagree()
+    {
+        Picture picture;
+        FusedPicture fused(&picture);
+        for (const char *service : {"US", "JP", "KR"})
+            picture.applyBatch(trackAt(service, "T1", 39.2, 125.7));
+        // The US and Korea put the impact 70 km apart, far outside their 8 km ellipses.
+        for (const auto &[service, lon] : {std::pair("US", 135.0), std::pair("KR", 135.8)}) {
+            Prediction prediction;
+            prediction.trackId = "T1";
+            prediction.impactPoint = {40.0, lon, 0.0};
+            prediction.impactTimeUtcUs = 300'000'000;
+            prediction.ellipses = {{0.95, 8'000.0, 5'000.0, 80.0}};
+            ServiceBatch batch = trackAt(service, "T1", 39.2, 125.7);
+            batch.events.push_back({2, prediction});
+            picture.applyBatch(batch);
+        }
+        QCOMPARE(int(fused.tracks().front()->divergence), int(Divergence::ImpactDisagrees));
+        OverlayScene scene;
+        const QSizeF size(800, 600);
+        const MapViewport viewport(39.5, 130.0, 5.0, size);
+        const auto impactLabels = [&scene] {
+            return std::count_if(scene.labels().begin(), scene.labels().end(),
+                                 [](const OverlayLabel &l) { return l.text.startsWith(u"impact"_s); });
+        };
+        const auto ringVertices = [&scene] {
+            size_t count = 0;
+            for (const TriangleBatch *batch : scene.shapes()) {
+                std::vector<QSGGeometry::ColoredPoint2D> vertices(batch->vertexCount());
+                batch->copyTo(vertices.data(), 0, vertices.size());
+                const QColor ring = overlayStyle::kDivergence;
+                count += std::count_if(vertices.begin(), vertices.end(), [&ring](const auto &v) {
+                    return v.r == ring.red() && v.g == ring.green() && v.b == ring.blue();
+                });
+            }
+            return count;
+        };
+
+        scene.setFusion(&fused);
+        scene.build(picture, viewport, 1'000'000);
+        QCOMPARE(impactLabels(), 1);
+        QVERIFY(ringVertices() > 0);
+        const auto track = std::find_if(scene.labels().begin(), scene.labels().end(),
+                                        [](const OverlayLabel &l) { return l.text.startsWith(u"F1"_s); });
+        QVERIFY(track != scene.labels().end());
+        QVERIFY2(track->text.endsWith(u" disagree"_s), qPrintable(track->text));
+
+        scene.setFusion(nullptr);
+        scene.build(picture, viewport, 1'000'000);
+        QCOMPARE(impactLabels(), 2);
+        QCOMPARE(ringVertices(), size_t(0));
     }
 
     void staleTracksAreGreyAndStillDrawn()

@@ -1,0 +1,44 @@
+#include "CovarianceIntersection.h"
+
+#include <Eigen/Cholesky>
+
+#include <algorithm>
+
+namespace cop {
+
+StateEstimate covarianceIntersection(const std::vector<StateEstimate> &inputs)
+{
+    if (inputs.size() == 1)
+        return inputs.front();
+    qint64 time = 0;
+    for (const StateEstimate &input : inputs)
+        time = std::max(time, input.timeUtcUs);
+
+    std::vector<StateEstimate> aligned;
+    aligned.reserve(inputs.size());
+    double weightSum = 0.0;
+    for (const StateEstimate &input : inputs) {
+        aligned.push_back(input.extrapolatedTo(time));
+        weightSum += 1.0 / aligned.back().P.trace();
+    }
+    const auto best = std::min_element(aligned.begin(), aligned.end(), [](const auto &a, const auto &b) {
+        return a.P.trace() < b.P.trace();
+    });
+    Matrix6d information = Matrix6d::Zero();
+    Vector6d informationState = Vector6d::Zero();
+    for (const StateEstimate &input : aligned) {
+        const double weight = (1.0 / input.P.trace()) / weightSum;
+        const Matrix6d inverse = input.P.llt().solve(Matrix6d::Identity());
+        information += weight * inverse;
+        informationState += weight * inverse * input.x;
+    }
+    StateEstimate fused;
+    fused.timeUtcUs = time;
+    fused.processNoiseMps2 = best->processNoiseMps2;
+    const Eigen::LLT<Matrix6d> llt(information);
+    fused.P = llt.solve(Matrix6d::Identity());
+    fused.x = llt.solve(informationState);
+    return best->P.trace() < fused.P.trace() ? *best : fused;
+}
+
+} // namespace cop

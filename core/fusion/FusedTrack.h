@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Picture.h"
+#include "StateEstimate.h"
+
+#include <QSet>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace cop {
+
+// The order the console always lists nations in: US, JP, KR, then others by name.
+bool nationBefore(const QString &a, const QString &b);
+void sortNations(QStringList &nations);
+
+// One nation's track in a fused track: who reports it, under which id, how fresh and how good.
+struct Contributor
+{
+    ServiceKey key;          // the service and its own track id
+    qint64 timeUtcUs = 0;    // of the service's latest update
+    qint64 receivedUtcUs = 0;
+    double positionSigmaM = 0.0;
+    double velocitySigmaMps = 0.0;
+};
+
+enum class Divergence : quint8 {
+    None,
+    ImpactDisagrees,  // the nations' impact predictions differ beyond their combined uncertainty
+    UnseenInCoverage, // a nation that should see it inside its coverage does not report it
+};
+
+// One missile as the nations together see it: the services' tracks of it associated, and their
+// states fused. The id stays the same for as long as any nation keeps reporting it.
+struct FusedTrack
+{
+    QString id;
+    StateEstimate state;
+    GeoPoint position;
+    GeoPoint firstPosition; // where it was first seen: the launch area, for coverage checks
+    qint64 firstSeenUtcUs = 0;
+    TrackPhase phase = TrackPhase::Unknown;
+    bool exercise = false;
+    std::vector<Contributor> contributors; // in nation order
+    QSet<QString> seenBy;                  // every nation that ever contributed
+    // The prediction to show: a service's own from the most accurate contributor that sent
+    // one, else one this console computed; nothing before either exists.
+    std::optional<ServiceKey> predictionSource;
+    Divergence divergence = Divergence::None;
+    QStringList divergingNations; // the nations that disagree, or the ones that do not see it
+
+    // The reporting nations in the order the console always lists them: US, JP, KR, others.
+    QStringList nations() const;
+    // The most accurate contributor; tracks always have one.
+    const Contributor &best() const;
+};
+
+} // namespace cop

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "PictureEvents.h"
+
+#include <Eigen/Core>
+
+namespace cop {
+
+using Vector6d = Eigen::Matrix<double, 6, 1>;
+using Matrix6d = Eigen::Matrix<double, 6, 6>;
+
+// A track's ECEF state [position, velocity] with its covariance at one instant, in the form the
+// association and fusion arithmetic needs.
+struct StateEstimate
+{
+    Vector6d x = Vector6d::Zero();
+    Matrix6d P = Matrix6d::Identity();
+    qint64 timeUtcUs = 0;
+    // Unmodelled acceleration, 1 sigma: thrust makes a boosting missile far less predictable.
+    double processNoiseMps2 = 20.0;
+
+    // Flown ballistically to another instant. The process noise stands for what a ballistic
+    // model leaves out over that interval (thrust in boost, drag, the tracker's own lag), so
+    // that tracks reported a few seconds apart stay comparable.
+    StateEstimate extrapolatedTo(qint64 timeUtcUs) const;
+
+    double positionSigmaM() const;
+    double velocitySigmaMps() const;
+};
+
+// The 6x6 [position, velocity] covariance from the upper triangle a service sends.
+Matrix6d covarianceFromUpper(const std::array<double, 21> &upper);
+
+// A service's track update as a state estimate; a track sent without covariance is given a
+// deliberately loose one, so it can join a fused track but never dominates it.
+StateEstimate stateEstimateOf(const TrackUpdate &update);
+
+// Squared Mahalanobis distance between two estimates of one object at the later of their times,
+// over the sum of their covariances and of the uncertainty of their time tags: chi-square with 6
+// degrees of freedom when they are.
+double mahalanobisSquared(const StateEstimate &a, const StateEstimate &b);
+
+// A cheap test that is false only where mahalanobisSquared(a, b) is certainly above `gate`
+// (position apart by more than the gate allows along any axis): prunes candidate pairs.
+bool mayGate(const StateEstimate &a, const StateEstimate &b, double gate);
+
+} // namespace cop

@@ -1,0 +1,353 @@
+#include "TrackFuser.h"
+
+#include "Assignment.h"
+#include "CovarianceIntersection.h"
+
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+#include <limits>
+#include <cmath>
+
+namespace cop {
+
+namespace {
+
+// Gating clusters are found through a grid of this cell size on ECEF positions flown to the
+// batch time: services report the same missile within a few km of each other once aligned.
+constexpr double kCellM = 50'000.0;
+
+quint64 cellKey(qint64 x, qint64 y, qint64 z)
+{
+    constexpr qint64 kOffset = 1 << 20; // cells span +-52,000 km
+    return (quint64(x + kOffset) << 42) | (quint64(y + kOffset) << 21) | quint64(z + kOffset);
+}
+
+std::array<qint64, 3> cellOf(const StateEstimate &e, qint64 nowUtcUs)
+{
+    const double dt = double(nowUtcUs - e.timeUtcUs) * 1e-6;
+    std::array<qint64, 3> cell;
+    for (int i = 0; i < 3; ++i)
+        cell[i] = qint64(std::floor((e.x(i) + e.x(i + 3) * dt) / kCellM));
+    return cell;
+}
+
+} // namespace
+
+const Contributor &FusedTrack::best() const
+{
+    return *std::min_element(contributors.begin(), contributors.end(),
+                             [](const Contributor &a, const Contributor &b) {
+                                 return a.positionSigmaM < b.positionSigmaM;
+                             });
+}
+
+bool nationBefore(const QString &a, const QString &b)
+{
+    static const QStringList kOrder{QStringLiteral("US"), QStringLiteral("JP"), QStringLiteral("KR")};
+    const auto rank = [](const QString &nation) {
+        const qsizetype i = kOrder.indexOf(nation);
+        return i < 0 ? kOrder.size() : i;
+    };
+    return std::pair(rank(a), a) < std::pair(rank(b), b);
+}
+
+void sortNations(QStringList &nations)
+{
+    std::sort(nations.begin(), nations.end(), nationBefore);
+}
+
+QStringList FusedTrack::nations() const
+{
+    QStringList names;
+    for (const Contributor &contributor : contributors)
+        names.append(contributor.key.service); // contributors are kept in nation order
+    return names;
+}
+
+void TrackFuser::update(const QHash<ServiceKey, Track> &tracks)
+{
+    std::vector<Input> inputs;
+    inputs.reserve(tracks.size());
+    qint64 now = 0;
+    for (auto it = tracks.cbegin(); it != tracks.cend(); ++it) {
+        inputs.push_back({it.key(), &it.value(), stateEstimateOf(it->state)});
+        now = std::max(now, it->state.timeUtcUs);
+    }
+    m_nowUtcUs = std::max(m_nowUtcUs, now);
+    QHash<ServiceKey, const Input *> byKey;
+    byKey.reserve(inputs.size());
+    for (const Input &input : inputs)
+        byKey.insert(input.key, &input);
+
+    m_assignment.removeIf([&byKey](const auto &it) { return !byKey.contains(it.key()); });
+    for (Entry &entry : m_entries) {
+        std::erase_if(entry.track.contributors, [&](const Contributor &c) {
+            return m_assignment.value(c.key) != entry.track.id;
+        });
+    }
+    releaseDisagreeing(byKey);
+    for (Entry &entry : m_entries)
+        refuse(entry, byKey);
+
+    QMap<QString, std::vector<const Input *>> unassigned;
+    for (const Input &input : inputs) {
+        if (!m_assignment.contains(input.key))
+            unassigned[input.key.service].push_back(&input);
+    }
+    for (auto it = unassigned.begin(); it != unassigned.end(); ++it) {
+        // Hash order differs from run to run; the result must not.
+        std::sort(it->begin(), it->end(),
+                  [](const Input *a, const Input *b) { return a->key.id < b->key.id; });
+        associate(it.key(), *it, now, byKey);
+    }
+    joinSplitTracks(byKey, now);
+
+    const auto expired = std::remove_if(m_entries.begin(), m_entries.end(), [now](const Entry &e) {
+        return e.track.contributors.empty() && now - e.lastUpdateUtcUs > kCoastUs;
+    });
+    if (expired != m_entries.end()) {
+        m_entries.erase(expired, m_entries.end());
+        m_index.clear();
+        for (qsizetype i = 0; i < qsizetype(m_entries.size()); ++i)
+            m_index.insert(m_entries[i].track.id, i);
+    }
+}
+
+void TrackFuser::joinSplitTracks(const QHash<ServiceKey, const Input *> &inputs, qint64 nowUtcUs)
+{
+    QSet<QString> services;
+    for (auto it = inputs.keyBegin(); it != inputs.keyEnd(); ++it)
+        services.insert(it->service);
+    // Only fused tracks some nation is missing from can be halves of one missile.
+    QHash<quint64, std::vector<qsizetype>> grid;
+    std::vector<qsizetype> incomplete;
+    for (qsizetype i = 0; i < qsizetype(m_entries.size()); ++i) {
+        const auto &contributors = m_entries[i].track.contributors;
+        if (!contributors.empty() && qsizetype(contributors.size()) < services.size()) {
+            incomplete.push_back(i);
+            const auto cell = cellOf(m_entries[i].track.state, nowUtcUs);
+            grid[cellKey(cell[0], cell[1], cell[2])].push_back(i);
+        }
+    }
+    if (incomplete.size() < 2)
+        return;
+    const auto disjoint = [](const FusedTrack &a, const FusedTrack &b) {
+        for (const Contributor &x : a.contributors) {
+            for (const Contributor &y : b.contributors) {
+                if (x.key.service == y.key.service)
+                    return false;
+            }
+        }
+        return true;
+    };
+    for (qsizetype older : incomplete) {
+        FusedTrack &kept = m_entries[older].track;
+        if (kept.contributors.empty())
+            continue; // joined into an older one already
+        const auto cell = cellOf(kept.state, nowUtcUs);
+        qsizetype best = -1;
+        double bestD2 = kJoinGate;
+        for (qint64 dx = -1; dx <= 1; ++dx) {
+            for (qint64 dy = -1; dy <= 1; ++dy) {
+                for (qint64 dz = -1; dz <= 1; ++dz) {
+                    for (qsizetype younger : grid.value(cellKey(cell[0] + dx, cell[1] + dy, cell[2] + dz))) {
+                        const FusedTrack &other = m_entries[younger].track;
+                        if (younger <= older || other.contributors.empty() || !disjoint(kept, other)
+                            || !mayGate(kept.state, other.state, kJoinGate))
+                            continue;
+                        const double d2 = mahalanobisSquared(kept.state, other.state);
+                        if (d2 < bestD2) {
+                            bestD2 = d2;
+                            best = younger;
+                        }
+                    }
+                }
+            }
+        }
+        if (best < 0)
+            continue;
+        Entry &joined = m_entries[best];
+        for (const Contributor &c : joined.track.contributors) {
+            kept.contributors.push_back(c);
+            m_assignment.insert(c.key, kept.id);
+        }
+        kept.seenBy.unite(joined.track.seenBy);
+        kept.firstSeenUtcUs = std::min(kept.firstSeenUtcUs, joined.track.firstSeenUtcUs);
+        joined.track.contributors.clear();
+        joined.lastUpdateUtcUs = std::numeric_limits<qint64>::min() / 2; // retired at once
+        refuse(m_entries[older], inputs);
+    }
+}
+
+void TrackFuser::releaseDisagreeing(const QHash<ServiceKey, const Input *> &inputs)
+{
+    for (Entry &entry : m_entries) {
+        auto &contributors = entry.track.contributors;
+        if (contributors.size() < 2)
+            continue;
+        const Input *best = nullptr;
+        for (const Contributor &c : contributors) {
+            const Input *input = inputs.value(c.key);
+            if (!best || input->estimate.P.trace() < best->estimate.P.trace())
+                best = input;
+        }
+        std::erase_if(contributors, [&](const Contributor &c) {
+            const Input *input = inputs.value(c.key);
+            if (input == best || mahalanobisSquared(input->estimate, best->estimate) <= kKeepGate)
+                return false;
+            m_assignment.remove(c.key);
+            return true;
+        });
+    }
+}
+
+void TrackFuser::refuse(Entry &entry, const QHash<ServiceKey, const Input *> &inputs)
+{
+    FusedTrack &fused = entry.track;
+    if (fused.contributors.empty())
+        return;
+    std::vector<StateEstimate> estimates;
+    estimates.reserve(fused.contributors.size());
+    fused.exercise = false;
+    for (Contributor &c : fused.contributors) {
+        const Input *input = inputs.value(c.key);
+        estimates.push_back(input->estimate);
+        c.timeUtcUs = input->track->state.timeUtcUs;
+        c.receivedUtcUs = input->track->receivedUtcUs;
+        c.positionSigmaM = input->estimate.positionSigmaM();
+        c.velocitySigmaMps = input->estimate.velocitySigmaMps();
+        fused.exercise |= input->track->state.exercise;
+        fused.seenBy.insert(c.key.service);
+    }
+    std::sort(fused.contributors.begin(), fused.contributors.end(),
+              [](const Contributor &a, const Contributor &b) { return nationBefore(a.key.service, b.key.service); });
+    fused.state = covarianceIntersection(estimates);
+    fused.position = geodeticFromEcef({fused.state.x(0), fused.state.x(1), fused.state.x(2)});
+    fused.phase = inputs.value(fused.best().key)->track->state.phase;
+    entry.lastUpdateUtcUs = fused.state.timeUtcUs;
+}
+
+void TrackFuser::associate(const QString &service, const std::vector<const Input *> &unassigned,
+                           qint64 nowUtcUs, const QHash<ServiceKey, const Input *> &inputs)
+{
+    QHash<quint64, std::vector<qsizetype>> grid;
+    for (qsizetype i = 0; i < qsizetype(m_entries.size()); ++i) {
+        const FusedTrack &fused = m_entries[i].track;
+        const bool hasService = std::any_of(fused.contributors.begin(), fused.contributors.end(),
+                                            [&](const Contributor &c) { return c.key.service == service; });
+        if (!hasService) {
+            const auto cell = cellOf(fused.state, nowUtcUs);
+            grid[cellKey(cell[0], cell[1], cell[2])].push_back(i);
+        }
+    }
+
+    // Gated pairs, as adjacency both ways, to split the problem into independent clusters.
+    const qsizetype rows = qsizetype(unassigned.size());
+    std::vector<std::vector<std::pair<qsizetype, double>>> rowPairs(rows);
+    QHash<qsizetype, std::vector<qsizetype>> entryRows;
+    for (qsizetype r = 0; r < rows; ++r) {
+        const auto cell = cellOf(unassigned[r]->estimate, nowUtcUs);
+        for (qint64 dx = -1; dx <= 1; ++dx) {
+            for (qint64 dy = -1; dy <= 1; ++dy) {
+                for (qint64 dz = -1; dz <= 1; ++dz) {
+                    const auto found = grid.constFind(cellKey(cell[0] + dx, cell[1] + dy, cell[2] + dz));
+                    if (found == grid.cend())
+                        continue;
+                    for (qsizetype e : *found) {
+                        if (!mayGate(unassigned[r]->estimate, m_entries[e].track.state, kJoinGate))
+                            continue;
+                        const double d2 = mahalanobisSquared(unassigned[r]->estimate,
+                                                             m_entries[e].track.state);
+                        if (d2 < kJoinGate) {
+                            rowPairs[r].push_back({e, d2});
+                            entryRows[e].push_back(r);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    std::vector<qsizetype> assignedEntry(rows, -1);
+    std::vector<char> visited(rows, 0);
+    for (qsizetype start = 0; start < rows; ++start) {
+        if (visited[start] || rowPairs[start].empty())
+            continue;
+        // One cluster: rows and entries connected through gated pairs.
+        std::vector<qsizetype> clusterRows{start};
+        std::vector<qsizetype> clusterEntries;
+        visited[start] = 1;
+        for (size_t next = 0; next < clusterRows.size(); ++next) {
+            for (const auto &[e, d2] : rowPairs[clusterRows[next]]) {
+                if (std::find(clusterEntries.begin(), clusterEntries.end(), e) != clusterEntries.end())
+                    continue;
+                clusterEntries.push_back(e);
+                for (qsizetype r : entryRows.value(e)) {
+                    if (!visited[r]) {
+                        visited[r] = 1;
+                        clusterRows.push_back(r);
+                    }
+                }
+            }
+        }
+        Eigen::MatrixXd cost = Eigen::MatrixXd::Constant(qsizetype(clusterRows.size()),
+                                                         qsizetype(clusterEntries.size()), kJoinGate);
+        for (size_t i = 0; i < clusterRows.size(); ++i) {
+            for (const auto &[e, d2] : rowPairs[clusterRows[i]]) {
+                const auto col = std::find(clusterEntries.begin(), clusterEntries.end(), e)
+                                 - clusterEntries.begin();
+                cost(qsizetype(i), col) = d2;
+            }
+        }
+        const std::vector<int> solution = solveAssignment(cost, kJoinGate);
+        for (size_t i = 0; i < clusterRows.size(); ++i) {
+            if (solution[i] >= 0)
+                assignedEntry[clusterRows[i]] = clusterEntries[solution[i]];
+        }
+    }
+
+    for (qsizetype r = 0; r < rows; ++r) {
+        const Input &input = *unassigned[r];
+        qsizetype e = assignedEntry[r];
+        if (e < 0) {
+            Entry created;
+            created.track.id = QStringLiteral("F%1").arg(m_nextId++);
+            created.track.firstSeenUtcUs = input.track->state.timeUtcUs;
+            created.track.firstPosition = input.track->state.position;
+            e = qsizetype(m_entries.size());
+            m_index.insert(created.track.id, e);
+            m_entries.push_back(std::move(created));
+        }
+        Entry &entry = m_entries[e];
+        entry.track.contributors.push_back({input.key});
+        m_assignment.insert(input.key, entry.track.id);
+        refuse(entry, inputs);
+    }
+}
+
+std::vector<const FusedTrack *> TrackFuser::tracks() const
+{
+    std::vector<const FusedTrack *> out;
+    out.reserve(m_entries.size());
+    for (const Entry &entry : m_entries) {
+        if (!entry.track.contributors.empty())
+            out.push_back(&entry.track);
+    }
+    return out;
+}
+
+const FusedTrack *TrackFuser::find(const QString &fusedId) const
+{
+    const auto it = m_index.constFind(fusedId);
+    return it == m_index.cend() ? nullptr : &m_entries[*it].track;
+}
+
+FusedTrack *TrackFuser::findMutable(const QString &fusedId)
+{
+    const auto it = m_index.constFind(fusedId);
+    return it == m_index.cend() ? nullptr : &m_entries[*it].track;
+}
+
+} // namespace cop

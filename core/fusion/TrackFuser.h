@@ -1,0 +1,69 @@
+#pragma once
+
+#include "FusedTrack.h"
+
+#include <QHash>
+
+#include <vector>
+
+namespace cop {
+
+// Track-to-track association across services, and the fused state of each associated group.
+//
+// Per batch: a service track stays with its fused track while it still agrees with that fused
+// track's best other contributor (a looser gate than the one for joining, so a noisy update
+// does not flap); what is left is associated service by service, by a chi-square gate on
+// position and velocity with both covariances and a minimum-cost assignment within each gated
+// cluster, so two missiles of a salvo never swap. A track that matches nothing starts a new
+// fused track. Two fused tracks with no nation in common that come to agree (a nation's track
+// of a boosting missile that did not gate at first) are joined under the older id. A fused track whose contributors have all gone (a service reconnecting with new
+// ids, or dropping out) coasts for a while, so that the tracks coming back get its id again.
+//
+// Time is the data's: the newest track time seen, so that a replay or a test feeding a
+// scenario faster than real time sees the same fusion as a live console.
+class TrackFuser
+{
+public:
+    // Chi-square, 6 degrees of freedom: 99.9 % to join, 99.999 % to stay.
+    static constexpr double kJoinGate = 22.46;
+    static constexpr double kKeepGate = 33.1;
+    static constexpr qint64 kCoastUs = 60'000'000;
+
+    void update(const QHash<ServiceKey, Track> &tracks);
+
+    // Fused tracks with at least one contributor, in order of creation.
+    std::vector<const FusedTrack *> tracks() const;
+    const FusedTrack *find(const QString &fusedId) const;
+    // The fused track a service track belongs to, or an empty string.
+    QString fusedIdOf(const ServiceKey &key) const { return m_assignment.value(key); }
+    FusedTrack *findMutable(const QString &fusedId);
+    // The newest track time of the last update: the fusion's present.
+    qint64 dataTimeUtcUs() const { return m_nowUtcUs; }
+
+private:
+    struct Input
+    {
+        ServiceKey key;
+        const Track *track;
+        StateEstimate estimate;
+    };
+    struct Entry
+    {
+        FusedTrack track;
+        qint64 lastUpdateUtcUs = 0;
+    };
+
+    void releaseDisagreeing(const QHash<ServiceKey, const Input *> &inputs);
+    void associate(const QString &service, const std::vector<const Input *> &unassigned,
+                   qint64 nowUtcUs, const QHash<ServiceKey, const Input *> &inputs);
+    void joinSplitTracks(const QHash<ServiceKey, const Input *> &inputs, qint64 nowUtcUs);
+    void refuse(Entry &entry, const QHash<ServiceKey, const Input *> &inputs);
+
+    std::vector<Entry> m_entries; // creation order
+    QHash<QString, qsizetype> m_index;
+    QHash<ServiceKey, QString> m_assignment;
+    quint64 m_nextId = 1;
+    qint64 m_nowUtcUs = 0;
+};
+
+} // namespace cop
