@@ -34,7 +34,7 @@ StateEstimate covarianceIntersection(const std::vector<StateEstimate> &inputs)
     }
     StateEstimate fused;
     fused.timeUtcUs = time;
-    fused.processNoiseMps2 = best->processNoiseMps2;
+    fused.processNoise = best->processNoise;
     const Eigen::LLT<Matrix6d> llt(information);
     fused.P = llt.solve(Matrix6d::Identity());
     fused.x = llt.solve(informationState);

@@ -77,11 +77,16 @@ void DivergenceCheck::assess(FusedTrack &track, const QHash<ServiceKey, Predicti
         track.divergence = Divergence::ImpactDisagrees;
         return;
     }
-    if (nowUtcUs - track.firstSeenUtcUs > kDetectionGraceUs) {
-        for (const QString &nation : liveServices) {
-            if (!track.seenBy.contains(nation) && m_coverage.covers(nation, track.firstPosition))
-                track.divergingNations.append(nation);
+    const Vec3 position{track.state.x(0), track.state.x(1), track.state.x(2)};
+    for (const QString &nation : liveServices) {
+        if (track.seenBy.contains(nation) || !m_coverage.covers(nation, position)) {
+            track.coveredSinceUtcUs.remove(nation);
+            continue;
         }
+        if (!track.coveredSinceUtcUs.contains(nation))
+            track.coveredSinceUtcUs.insert(nation, nowUtcUs);
+        if (nowUtcUs - track.coveredSinceUtcUs.value(nation) > kDetectionGraceUs)
+            track.divergingNations.append(nation);
     }
     track.divergingNations.sort();
     track.divergence = track.divergingNations.isEmpty() ? Divergence::None

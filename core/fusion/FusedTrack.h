@@ -3,6 +3,7 @@
 #include "Picture.h"
 #include "StateEstimate.h"
 
+#include <QHash>
 #include <QSet>
 #include <QStringList>
 
@@ -38,8 +39,6 @@ struct FusedTrack
     QString id;
     StateEstimate state;
     GeoPoint position;
-    GeoPoint firstPosition; // where it was first seen: the launch area, for coverage checks
-    qint64 firstSeenUtcUs = 0;
     TrackPhase phase = TrackPhase::Unknown;
     bool exercise = false;
     std::vector<Contributor> contributors; // in nation order
@@ -47,6 +46,8 @@ struct FusedTrack
     // The prediction to show: a service's own from the most accurate contributor that sent
     // one, else one this console computed; nothing before either exists.
     std::optional<ServiceKey> predictionSource;
+    // Since when each nation that never reported it has had it inside its coverage.
+    QHash<QString, qint64> coveredSinceUtcUs;
     Divergence divergence = Divergence::None;
     QStringList divergingNations; // the nations that disagree, or the ones that do not see it
 

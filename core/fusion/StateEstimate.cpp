@@ -1,5 +1,8 @@
 #include "StateEstimate.h"
 
+#include "BallisticDynamics.h"
+#include "ImpactPredictor.h"
+
 #include <Eigen/Cholesky>
 
 #include <algorithm>
@@ -9,13 +12,28 @@ namespace cop {
 
 namespace {
 
-constexpr double kEarthMu = 3.986004418e14;         // m^3/s^2
-constexpr double kBoostProcessNoiseMps2 = 60.0;
+// Unmodelled acceleration by phase (m^2/s^3). Boost: services send no thrust, and a motor
+// pushes at tens of m/s^2; reentry: drag decelerates at up to tens of g. Midcourse flight is
+// ballistic, so only the trackers' own small errors remain.
+constexpr double kMidcourseProcessNoise = 1.0;
+constexpr double kBoostProcessNoise = 2'000.0;
+constexpr double kTerminalProcessNoise = 5'000.0;
 constexpr double kDefaultPositionSigmaM = 2'000.0;  // a track sent without covariance
 constexpr double kDefaultVelocitySigmaMps = 200.0;
 // Nations' clocks and time tags agree only to a fraction of a second: at several km/s that is
 // hundreds of metres along the track, which no service's covariance includes.
 constexpr double kTimeTagSigmaS = 0.2;
+// Integration step of the extrapolation: ample for a ballistic arc over minutes.
+constexpr double kMaxStepS = 10.0;
+
+// Re-entry vehicles' drag differs from missile to missile: the typical one, and the process
+// noise of reentry for the rest.
+const dynamics::BallisticDynamics &typicalFlight()
+{
+    static const dynamics::BallisticDynamics flight(dynamics::EarthModel::wgs84(),
+                                                    dynamics::TrackEstimate::kTypicalInverseBeta);
+    return flight;
+}
 
 } // namespace
 
@@ -24,15 +42,25 @@ StateEstimate StateEstimate::extrapolatedTo(qint64 toUtcUs) const
     const double dt = double(toUtcUs - timeUtcUs) * 1e-6;
     if (dt == 0.0)
         return *this;
-    const Eigen::Vector3d r = x.head<3>();
-    const Eigen::Vector3d gravity = -kEarthMu * r / std::pow(r.norm(), 3);
     StateEstimate out;
     out.timeUtcUs = toUtcUs;
-    out.processNoiseMps2 = processNoiseMps2;
-    out.x.head<3>() = r + x.tail<3>() * dt + 0.5 * gravity * dt * dt;
-    out.x.tail<3>() = x.tail<3>() + gravity * dt;
-    // F P F^T + Q for F = [I dt*I; 0 I], block by block: this runs thousands of times a batch.
-    const double q = processNoiseMps2 * processNoiseMps2;
+    out.processNoise = processNoise;
+    // Classic Runge-Kutta: one step for the few seconds between services' reports.
+    const int steps = int(std::ceil(std::abs(dt) / kMaxStepS));
+    const double h = dt / steps;
+    const dynamics::BallisticDynamics &flight = typicalFlight();
+    out.x = x;
+    for (int i = 0; i < steps; ++i) {
+        const Vector6d k1 = flight.derivative(out.x);
+        const Vector6d k2 = flight.derivative(out.x + 0.5 * h * k1);
+        const Vector6d k3 = flight.derivative(out.x + 0.5 * h * k2);
+        const Vector6d k4 = flight.derivative(out.x + h * k3);
+        out.x += h / 6.0 * (k1 + 2.0 * k2 + 2.0 * k3 + k4);
+    }
+    // F P F^T + Q for F = [I dt*I; 0 I] (the gravity gradient is small beside the process
+    // noise), block by block: this runs thousands of times a batch. Q of continuous white-noise
+    // acceleration, full rank: a discrete one ties position and velocity errors rigidly
+    // together, and the systematic errors of a long extrapolation do not keep to that tie.
     const double adt = std::abs(dt);
     const Eigen::Matrix3d Ppp = P.topLeftCorner<3, 3>();
     const Eigen::Matrix3d Ppv = P.topRightCorner<3, 3>();
@@ -40,10 +68,10 @@ StateEstimate StateEstimate::extrapolatedTo(qint64 toUtcUs) const
     const Eigen::Matrix3d crossTerm = Ppv + Ppv.transpose();
     const Eigen::Matrix3d identity = Eigen::Matrix3d::Identity();
     out.P.topLeftCorner<3, 3>() = Ppp + dt * crossTerm + dt * dt * Pvv
-                                  + identity * (q * adt * adt * adt * adt / 4.0);
-    out.P.topRightCorner<3, 3>() = Ppv + dt * Pvv + identity * (q * adt * adt * dt / 2.0);
+                                  + identity * (processNoise * adt * adt * adt / 3.0);
+    out.P.topRightCorner<3, 3>() = Ppv + dt * Pvv + identity * (processNoise * adt * dt / 2.0);
     out.P.bottomLeftCorner<3, 3>() = out.P.topRightCorner<3, 3>().transpose();
-    out.P.bottomRightCorner<3, 3>() = Pvv + identity * (q * adt * adt);
+    out.P.bottomRightCorner<3, 3>() = Pvv + identity * (processNoise * adt);
     return out;
 }
 
@@ -74,8 +102,9 @@ StateEstimate stateEstimateOf(const TrackUpdate &update)
 {
     StateEstimate e;
     e.timeUtcUs = update.timeUtcUs;
-    if (update.phase == TrackPhase::Boost)
-        e.processNoiseMps2 = kBoostProcessNoiseMps2;
+    e.processNoise = update.phase == TrackPhase::Boost      ? kBoostProcessNoise
+                     : update.phase == TrackPhase::Terminal ? kTerminalProcessNoise
+                                                            : kMidcourseProcessNoise;
     for (int i = 0; i < 3; ++i) {
         e.x(i) = update.positionEcef[i];
         e.x(i + 3) = update.velocityEcef[i];
@@ -94,16 +123,21 @@ StateEstimate stateEstimateOf(const TrackUpdate &update)
 bool mayGate(const StateEstimate &a, const StateEstimate &b, double gate)
 {
     // The position-only distance bounds the full one from below, and |d|^2 / trace(S) bounds
-    // that. Positions are flown straight to one time; the margin covers gravity and process
-    // noise over the few seconds between reports.
+    // that. Positions are flown straight to one time; the margin covers the acceleration
+    // (gravity, Coriolis: under 11 m/s^2) a straight line leaves out, and the spread what
+    // either estimate's extrapolation adds.
     const double dt = double(b.timeUtcUs - a.timeUtcUs) * 1e-6;
+    const double adt = std::abs(dt);
     const Eigen::Vector3d d = a.x.head<3>() + a.x.segment<3>(3) * dt - b.x.head<3>();
     const double t2 = kTimeTagSigmaS * kTimeTagSigmaS;
     const double spread = a.P.topLeftCorner<3, 3>().trace() + b.P.topLeftCorner<3, 3>().trace()
-                          + dt * dt * a.P.bottomRightCorner<3, 3>().trace()
+                          + 2.0 * adt * (std::abs(a.P.topRightCorner<3, 3>().trace())
+                                         + std::abs(b.P.topRightCorner<3, 3>().trace()))
+                          + dt * dt * (a.P.bottomRightCorner<3, 3>().trace() + b.P.bottomRightCorner<3, 3>().trace())
+                          + std::max(a.processNoise, b.processNoise) * adt * adt * adt
                           + t2 * (a.x.tail<3>().squaredNorm() + b.x.tail<3>().squaredNorm());
     constexpr double kMarginM = 2'000.0;
-    const double reach = std::sqrt(gate * spread) + kMarginM + 10.0 * dt * dt;
+    const double reach = std::sqrt(gate * spread) + kMarginM + 6.0 * dt * dt;
     return d.squaredNorm() <= reach * reach;
 }
 

@@ -16,12 +16,14 @@ struct StateEstimate
     Vector6d x = Vector6d::Zero();
     Matrix6d P = Matrix6d::Identity();
     qint64 timeUtcUs = 0;
-    // Unmodelled acceleration, 1 sigma: thrust makes a boosting missile far less predictable.
-    double processNoiseMps2 = 20.0;
+    // Spectral density of the unmodelled acceleration (m^2/s^3): what a ballistic flight
+    // leaves out, far more in boost (thrust) and reentry (drag) than in midcourse.
+    double processNoise = 1.0;
 
-    // Flown ballistically to another instant. The process noise stands for what a ballistic
-    // model leaves out over that interval (thrust in boost, drag, the tracker's own lag), so
-    // that tracks reported a few seconds apart stay comparable.
+    // Flown ballistically (gravity with J2, Earth rotation, air) to another instant, with
+    // continuous white-noise acceleration as the process noise: services report with different
+    // latencies, and a coasting track may be minutes old, so tracks of one missile must be
+    // compared at one time.
     StateEstimate extrapolatedTo(qint64 timeUtcUs) const;
 
     double positionSigmaM() const;

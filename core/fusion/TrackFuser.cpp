@@ -68,14 +68,18 @@ QStringList FusedTrack::nations() const
 
 void TrackFuser::update(const QHash<ServiceKey, Track> &tracks)
 {
+    qint64 now = 0;
+    for (const Track &track : tracks)
+        now = std::max(now, track.state.timeUtcUs);
+    m_nowUtcUs = std::max(m_nowUtcUs, now);
+    // Services report with different latencies, and a coasting track may be minutes old: all
+    // are compared at one time.
     std::vector<Input> inputs;
     inputs.reserve(tracks.size());
-    qint64 now = 0;
     for (auto it = tracks.cbegin(); it != tracks.cend(); ++it) {
-        inputs.push_back({it.key(), &it.value(), stateEstimateOf(it->state)});
-        now = std::max(now, it->state.timeUtcUs);
+        const StateEstimate reported = stateEstimateOf(it->state);
+        inputs.push_back({it.key(), &it.value(), reported, reported.extrapolatedTo(now)});
     }
-    m_nowUtcUs = std::max(m_nowUtcUs, now);
     QHash<ServiceKey, const Input *> byKey;
     byKey.reserve(inputs.size());
     for (const Input &input : inputs)
@@ -174,7 +178,6 @@ void TrackFuser::joinSplitTracks(const QHash<ServiceKey, const Input *> &inputs,
             m_assignment.insert(c.key, kept.id);
         }
         kept.seenBy.unite(joined.track.seenBy);
-        kept.firstSeenUtcUs = std::min(kept.firstSeenUtcUs, joined.track.firstSeenUtcUs);
         joined.track.contributors.clear();
         joined.lastUpdateUtcUs = std::numeric_limits<qint64>::min() / 2; // retired at once
         refuse(m_entries[older], inputs);
@@ -187,15 +190,17 @@ void TrackFuser::releaseDisagreeing(const QHash<ServiceKey, const Input *> &inpu
         auto &contributors = entry.track.contributors;
         if (contributors.size() < 2)
             continue;
+        // The best now, not when last reported: a coasting track's covariance is that of its
+        // last update, however long ago that was.
         const Input *best = nullptr;
         for (const Contributor &c : contributors) {
             const Input *input = inputs.value(c.key);
-            if (!best || input->estimate.P.trace() < best->estimate.P.trace())
+            if (!best || input->aligned.P.trace() < best->aligned.P.trace())
                 best = input;
         }
         std::erase_if(contributors, [&](const Contributor &c) {
             const Input *input = inputs.value(c.key);
-            if (input == best || mahalanobisSquared(input->estimate, best->estimate) <= kKeepGate)
+            if (input == best || mahalanobisSquared(input->aligned, best->aligned) <= kKeepGate)
                 return false;
             m_assignment.remove(c.key);
             return true;
@@ -213,11 +218,11 @@ void TrackFuser::refuse(Entry &entry, const QHash<ServiceKey, const Input *> &in
     fused.exercise = false;
     for (Contributor &c : fused.contributors) {
         const Input *input = inputs.value(c.key);
-        estimates.push_back(input->estimate);
+        estimates.push_back(input->aligned);
         c.timeUtcUs = input->track->state.timeUtcUs;
         c.receivedUtcUs = input->track->receivedUtcUs;
-        c.positionSigmaM = input->estimate.positionSigmaM();
-        c.velocitySigmaMps = input->estimate.velocitySigmaMps();
+        c.positionSigmaM = input->reported.positionSigmaM();
+        c.velocitySigmaMps = input->reported.velocitySigmaMps();
         fused.exercise |= input->track->state.exercise;
         fused.seenBy.insert(c.key.service);
     }
@@ -248,7 +253,7 @@ void TrackFuser::associate(const QString &service, const std::vector<const Input
     std::vector<std::vector<std::pair<qsizetype, double>>> rowPairs(rows);
     QHash<qsizetype, std::vector<qsizetype>> entryRows;
     for (qsizetype r = 0; r < rows; ++r) {
-        const auto cell = cellOf(unassigned[r]->estimate, nowUtcUs);
+        const auto cell = cellOf(unassigned[r]->aligned, nowUtcUs);
         for (qint64 dx = -1; dx <= 1; ++dx) {
             for (qint64 dy = -1; dy <= 1; ++dy) {
                 for (qint64 dz = -1; dz <= 1; ++dz) {
@@ -256,9 +261,9 @@ void TrackFuser::associate(const QString &service, const std::vector<const Input
                     if (found == grid.cend())
                         continue;
                     for (qsizetype e : *found) {
-                        if (!mayGate(unassigned[r]->estimate, m_entries[e].track.state, kJoinGate))
+                        if (!mayGate(unassigned[r]->aligned, m_entries[e].track.state, kJoinGate))
                             continue;
-                        const double d2 = mahalanobisSquared(unassigned[r]->estimate,
+                        const double d2 = mahalanobisSquared(unassigned[r]->aligned,
                                                              m_entries[e].track.state);
                         if (d2 < kJoinGate) {
                             rowPairs[r].push_back({e, d2});
@@ -314,8 +319,6 @@ void TrackFuser::associate(const QString &service, const std::vector<const Input
         if (e < 0) {
             Entry created;
             created.track.id = QStringLiteral("F%1").arg(m_nextId++);
-            created.track.firstSeenUtcUs = input.track->state.timeUtcUs;
-            created.track.firstPosition = input.track->state.position;
             e = qsizetype(m_entries.size());
             m_index.insert(created.track.id, e);
             m_entries.push_back(std::move(created));

@@ -45,7 +45,9 @@ private:
     {
         ServiceKey key;
         const Track *track;
-        StateEstimate estimate;
+        StateEstimate reported;
+        // Flown to the batch's data time, once: every comparison and fusion uses this.
+        StateEstimate aligned;
     };
     struct Entry
     {

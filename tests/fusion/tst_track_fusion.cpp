@@ -92,6 +92,8 @@ private slots:
             fuser.update(tracks);
             card.score(fuser, kSalvo + 1);
         }
+        qInfo("%d of %d steps with one fused track per missile; %lld of %lld contributor updates pure",
+              card.stepsWithRightCount, card.steps, card.pureUpdates, card.updates);
         QCOMPARE(card.stepsWithRightCount, card.steps);
         QVERIFY2(card.pureUpdates >= 0.99 * card.updates,
                  qPrintable(QStringLiteral("%1 of %2 pure").arg(card.pureUpdates).arg(card.updates)));
