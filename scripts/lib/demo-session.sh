@@ -16,9 +16,12 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 services=()
+# One clock for the three services, as for the one missile they all watch: otherwise each
+# process's start skews its time tags, and the console's fusion sees the nations disagree.
+start=$(date -u +%Y-%m-%dT%H:%M:%S.%3NZ)
 for nation in US JP KR; do
     "$build/bin/cop-sim" --listen 127.0.0.1:0 --nation "$nation" --seed "${COP_DEMO_SEED:-1}" \
-        --rate "${COP_DEMO_RATE:-1}" >"$work/$nation.out" 2>"$work/$nation.err" &
+        --rate "${COP_DEMO_RATE:-1}" --start-utc "$start" >"$work/$nation.out" 2>"$work/$nation.err" &
     pids+=($!)
 done
 for nation in US JP KR; do

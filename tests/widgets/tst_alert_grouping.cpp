@@ -13,6 +13,7 @@
 #include "Picture.h"
 #include "TrackServices.h"
 
+#include <QDateTime>
 #include <QProcess>
 #include <QTest>
 
@@ -34,12 +35,13 @@ class AlertGroupingTest : public QObject
 private slots:
     void oneRowPerLaunchListsEveryNationAndOneAcknowledgementReachesEachService()
     {
-        // Started together, so that the services' clocks (scenario time 0) are close.
+        // Started together and on one clock, as the nations watching one salvo are.
         std::array<QProcess, 3> sims;
+        const QString start = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
         for (int i = 0; i < 3; ++i)
             sims[i].start(QStringLiteral(COP_SIM_EXECUTABLE),
                           {"--listen", "127.0.0.1:0", "--nation", kNations[i], "--scenario",
-                           QStringLiteral(COP_FIXTURES "/salvo.json")});
+                           QStringLiteral(COP_FIXTURES "/salvo.json"), "--start-utc", start});
         cop::Picture picture;
         cop::AlertBook alerts(&picture, u"Kim Min-jun"_s, u"seoul-1"_s);
         cop::TrackServices services(&picture, &alerts, u"seoul-1"_s);
