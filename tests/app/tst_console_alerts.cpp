@@ -16,6 +16,7 @@
 #include "TrackServices.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QProcess>
 #include <QQmlExtensionPlugin>
@@ -66,12 +67,15 @@ private slots:
         options.reduceMotion = true; // steady highlights: a screenshot shows what a glance does
         options.center = {38.5, 131.0};
         options.zoom = 5.3;
+        // The demo scenario (launches at once, the exercise shot 15 s in) in real time and on one
+        // clock: the console fuses the nations' tracks by their times, and a faster simulator
+        // stamps reports in wall time while its missiles fly faster than their velocities say.
+        const QString start = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
         for (const char *nation : {"US", "JP", "KR"}) {
             auto sim = std::make_unique<QProcess>();
-            // The demo scenario, 4x: launches at once, the exercise shot within 30 s.
             const int port = startSimProcess(*sim, QStringLiteral(COP_SIM_EXECUTABLE),
                                              {"--listen", "127.0.0.1:0", "--nation", nation,
-                                              "--rate", "4", "--seed", "1"});
+                                              "--seed", "1", "--start-utc", start});
             QVERIFY2(port > 0, sim->readAllStandardError().constData());
             options.services.append({QString::fromLatin1(nation), u"127.0.0.1:%1"_s.arg(port)});
             m_sims.push_back(std::move(sim));
