@@ -132,13 +132,16 @@ private slots:
         // The marker is a triangle with its apex 7 px above the point and base 5 px below; the
         // launch-time label starts 8 px below, out of this window.
         const QRect window(expected.toPoint() - QPoint(15, 15), expected.toPoint() + QPoint(15, 6));
-        // Until a zoom settles the overlay scales its last geometry: wait for the true size.
+        // Until a zoom settles the overlay scales its last raster: wait for the true size. The
+        // edges are antialiased: a pixel counts when it is mostly marker.
         QRect marker;
         auto drawnAtItsSize = [&] {
-            marker = boundsOf(m_view.grabWindow(), window, overlayStyle::kLaunch, 30);
+            marker = boundsOf(m_view.grabWindow(), window, overlayStyle::kLaunch, 300);
             return marker.height() >= 11 && marker.height() <= 14;
         };
-        QTRY_VERIFY_WITH_TIMEOUT(drawnAtItsSize(), 5000);
+        QTRY_VERIFY2_WITH_TIMEOUT(drawnAtItsSize(), qPrintable(QStringLiteral("marker %1x%2 at %3,%4")
+                                                                   .arg(marker.width()).arg(marker.height())
+                                                                   .arg(marker.x()).arg(marker.y())), 5000);
         const QPointF apex(marker.center().x() + 0.5, marker.top());
         QVERIFY2(std::abs(apex.x() - expected.x()) <= 2.0 && std::abs(apex.y() + 7.0 - expected.y()) <= 2.0,
                  qPrintable(QStringLiteral("marker apex %1,%2, launch point %3,%4")

@@ -9,14 +9,14 @@ using namespace cop;
 
 namespace {
 
-ServiceBatch trackAt(const QString &service, const QString &id, double lat, double lon)
+ServiceBatch trackAt(const QString &service, const QString &id, double lat, double lon, qint64 timeUs = 1'000'000)
 {
     ServiceBatch batch;
     batch.service = service;
-    batch.receivedUtcUs = 1'000'000;
+    batch.receivedUtcUs = timeUs;
     TrackUpdate track;
     track.trackId = id;
-    track.timeUtcUs = 1'000'000;
+    track.timeUtcUs = timeUs;
     track.position = {lat, lon, 50'000.0};
     track.positionEcef = ecefFromGeodetic(track.position);
     batch.events.push_back({1, track});
@@ -63,7 +63,33 @@ private slots:
         scene.build(picture, MapViewport(39.2, 125.7, 6.0, size), 61'000'000);
         QCOMPARE(scene.labels().size(), size_t(2));
         QCOMPARE(scene.labels().back().color, overlayStyle::kStale);
-        QVERIFY(scene.vertexCount() > 0);
+        QVERIFY(!scene.shapes(QRectF(QPointF(0, 0), size)).empty());
+    }
+
+    void newDataMakesNewBatchesAndLeavesTheOldOnesAsTheyWere()
+    {
+        // A raster may still be painting the old batch on another thread.
+        Picture picture;
+        picture.applyBatch(trackAt("US", "T1", 39.2, 125.7));
+        OverlayScene scene;
+        const QSizeF size(800, 600);
+        scene.build(picture, MapViewport(39.2, 125.7, 6.0, size), 1'000'000);
+        const QRectF screen(QPointF(0, 0), size);
+        const auto before = scene.shapes(screen);
+        QCOMPARE(before.size(), size_t(1));
+        const QRectF drawnBefore = before.front()->bounds();
+        const size_t shapesBefore = before.front()->shapeCount();
+
+        picture.applyBatch(trackAt("US", "T1", 39.6, 126.4, 2'000'000));
+        QVERIFY(scene.update(picture, 2'000'000));
+        const auto after = scene.shapes(screen);
+        QCOMPARE(after.size(), size_t(1));
+        QVERIFY(after.front() != before.front());
+        QCOMPARE(before.front()->bounds(), drawnBefore);
+        QCOMPARE(before.front()->shapeCount(), shapesBefore);
+        QVERIFY(after.front()->bounds() != drawnBefore);
+        // Nothing to paint in a corner far from the track.
+        QVERIFY(scene.shapes(QRectF(0, 0, 20, 20)).empty());
     }
 
     void localPredictionIsLabelledAsComputedLocally()
