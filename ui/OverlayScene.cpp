@@ -108,7 +108,9 @@ void OverlayScene::setLabelFont(const QFont &font)
 void OverlayScene::setRegions(const basemap::RegionIndex *regions)
 {
     m_regionIndex = regions;
-    m_frame = {};
+    // What was checked against the old regions goes.
+    m_predictions.clear();
+    m_regions = {};
 }
 
 void OverlayScene::setGraticuleVisible(bool visible)
@@ -125,9 +127,7 @@ void OverlayScene::setSelectedTrack(const std::optional<ServiceKey> &key)
 void OverlayScene::setFrame(const MapViewport &viewport)
 {
     m_frame = OverlayFrame(viewport);
-    m_tracks.clear();
-    m_predictions.clear();
-    m_launches.clear();
+    ++m_frameGeneration;
     m_regions = {};
     buildGraticule();
 }
@@ -162,9 +162,7 @@ bool OverlayScene::update(const Picture &picture, qint64 nowUtcUs)
         const size_t signature = qHashMulti(0, track.receivedUtcUs, track.trailHeadUtcUs, track.trail.size(),
                                             stale, selected);
         Entity &entity = m_tracks[it.key()];
-        entity.generation = m_generation;
-        if (entity.signature != signature) {
-            entity.signature = signature;
+        if (needsBuild(entity, signature)) {
             buildTrack(entity, track, stale, selected);
             changed = tracksChanged = true;
         }
@@ -174,9 +172,7 @@ bool OverlayScene::update(const Picture &picture, qint64 nowUtcUs)
         const size_t signature = qHashMulti(0, prediction.issuedUtcUs, prediction.impactTimeUtcUs,
                                             prediction.trajectory.size(), prediction.provisional);
         Entity &entity = m_predictions[it.key()];
-        entity.generation = m_generation;
-        if (entity.signature != signature) {
-            entity.signature = signature;
+        if (needsBuild(entity, signature)) {
             buildPrediction(entity, prediction);
             changed = true;
         }
@@ -186,9 +182,7 @@ bool OverlayScene::update(const Picture &picture, qint64 nowUtcUs)
         const size_t signature = qHashMulti(0, launch.launchTimeUtcUs, launch.point.latDeg, launch.point.lonDeg,
                                             launch.pointCovarianceEn.has_value());
         Entity &entity = m_launches[it.key()];
-        entity.generation = m_generation;
-        if (entity.signature != signature) {
-            entity.signature = signature;
+        if (needsBuild(entity, signature)) {
             buildLaunch(entity, launch);
             changed = true;
         }
@@ -224,6 +218,18 @@ bool OverlayScene::update(const Picture &picture, qint64 nowUtcUs)
             m_picker.insert(toFrame(it.value().state.position), it.key());
     }
     return changed;
+}
+
+bool OverlayScene::needsBuild(Entity &entity, size_t signature) const
+{
+    entity.generation = m_generation;
+    if (entity.signature == signature && entity.frameGeneration == m_frameGeneration)
+        return false;
+    if (entity.signature != signature)
+        entity.outlines.clear();
+    entity.signature = signature;
+    entity.frameGeneration = m_frameGeneration;
+    return true;
 }
 
 void OverlayScene::buildTrack(Entity &entity, const Track &track, bool stale, bool selected)
@@ -294,20 +300,25 @@ void OverlayScene::buildPrediction(Entity &entity, const Prediction &prediction)
                                  lineColor, {}});
     }
 
-    std::vector<GeoPoint> outline95;
-    for (const ImpactEllipse &ellipse : prediction.ellipses) {
-        const std::vector<GeoPoint> outline = impactEllipseOutline(prediction.impactPoint, ellipse);
-        const bool is95 = ellipse.confidence > 0.75;
-        const auto &points = projected(outline, [](const GeoPoint &p) { return p; });
-        if (is95) {
+    auto is95 = [](const ImpactEllipse &ellipse) { return ellipse.confidence > 0.75; };
+    if (entity.outlines.empty()) {
+        const std::vector<GeoPoint> *outline95 = nullptr;
+        for (const ImpactEllipse &ellipse : prediction.ellipses) {
+            entity.outlines.push_back(impactEllipseOutline(prediction.impactPoint, ellipse));
+            if (is95(ellipse))
+                outline95 = &entity.outlines.back();
+        }
+        checkRegions(entity, prediction, outline95 ? *outline95 : std::vector<GeoPoint>{});
+    }
+    for (size_t i = 0; i < prediction.ellipses.size(); ++i) {
+        const auto &points = projected(entity.outlines[i], [](const GeoPoint &p) { return p; });
+        if (is95(prediction.ellipses[i])) {
             QColor fill = kEllipse95;
             fill.setAlpha(0x38);
             shapes->addFilledPolygon(points, fill);
-            outline95 = outline;
         }
-        shapes->addPolyline(points, 2.0f, is95 ? kEllipse95 : kEllipse50);
+        shapes->addPolyline(points, 2.0f, is95(prediction.ellipses[i]) ? kEllipse95 : kEllipse50);
     }
-    checkRegions(entity, prediction, outline95);
 
     const QPointF impact = toFrame(prediction.impactPoint);
     shapes->addLine(impact + QPointF(-6, -6), impact + QPointF(6, 6), 2.0f, kEllipse50);
@@ -368,11 +379,12 @@ void OverlayScene::buildLaunch(Entity &entity, const Launch &launch)
 {
     auto shapes = std::make_shared<ShapeBatch>();
     entity.labels.clear();
-    if (const auto ellipse = launchEllipse(launch)) {
-        shapes->addPolyline(projected(impactEllipseOutline(launch.point, *ellipse),
-                                            [](const GeoPoint &p) { return p; }),
-                                  1.5f, kLaunchEllipse);
-    }
+    const auto ellipse = launchEllipse(launch);
+    if (ellipse && entity.outlines.empty())
+        entity.outlines.push_back(impactEllipseOutline(launch.point, *ellipse));
+    if (ellipse)
+        shapes->addPolyline(projected(entity.outlines.front(), [](const GeoPoint &p) { return p; }), 1.5f,
+                            kLaunchEllipse);
     const QPointF p = toFrame(launch.point);
     const QPointF marker[] = {p + QPointF(0, -7), p + QPointF(6, 5), p + QPointF(-6, 5)};
     shapes->addFilledPolygon(marker, kLaunch);

@@ -81,12 +81,16 @@ private:
     {
         size_t signature = 0;
         quint64 generation = 0;
+        quint64 frameGeneration = 0;
         std::shared_ptr<const ShapeBatch> shapes;
+        // Geodesic outlines: they do not depend on the frame, so a zoom only projects them again.
+        std::vector<std::vector<GeoPoint>> outlines;
         std::vector<LabelRequest> labels;
         quint8 territory = 0; // regions an impact ellipse touches or a trajectory overflies
         quint8 eez = 0;
     };
 
+    bool needsBuild(Entity &entity, size_t signature) const;
     void buildTrack(Entity &entity, const Track &track, bool stale, bool selected);
     void buildPrediction(Entity &entity, const Prediction &prediction);
     void buildLaunch(Entity &entity, const Launch &launch);
@@ -108,6 +112,7 @@ private:
     OverlayFrame m_frame;
 
     quint64 m_generation = 0;
+    quint64 m_frameGeneration = 0;
     QHash<ServiceKey, Entity> m_tracks;
     QHash<ServiceKey, Entity> m_predictions;
     QHash<ServiceKey, Entity> m_launches;
