@@ -378,6 +378,22 @@
         <source>launch %1</source>
         <translation>発射 %1</translation>
     </message>
+    <message>
+        <source>Japanese territory</source>
+        <translation>我が国の領域</translation>
+    </message>
+    <message>
+        <source>Republic of Korea territory</source>
+        <translation>韓国の領域</translation>
+    </message>
+    <message>
+        <source>Japan&apos;s EEZ (approx.)</source>
+        <translation>我が国のEEZ(概略)</translation>
+    </message>
+    <message>
+        <source>Republic of Korea EEZ (approx.)</source>
+        <translation>韓国のEEZ(概略)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -1,5 +1,7 @@
 #include "OverlayRasterizer.h"
 
+#include "OverlayStyle.h"
+
 #include <QElapsedTimer>
 #include <QPainter>
 
@@ -55,10 +57,14 @@ OverlayRaster OverlayRasterizer::paint(const OverlaySnapshot &snapshot)
         shapes->paint(painter, hairlines);
     snapshot.labelBackgrounds.paint(painter);
     painter.setFont(snapshot.font);
+    // A dark shadow keeps a label legible over coastlines and the shapes it names.
+    constexpr auto kTextFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine;
     for (const OverlayLabel &label : snapshot.labels) {
+        const QRectF box(label.position, QSizeF(1e4, 1e3));
+        painter.setPen(overlayStyle::kLabelShadow);
+        painter.drawText(box.translated(1, 1), kTextFlags, label.text);
         painter.setPen(label.color);
-        painter.drawText(QRectF(label.position, QSizeF(1e4, 1e3)), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
-                         label.text);
+        painter.drawText(box, kTextFlags, label.text);
     }
     painter.end();
     return {snapshot.frame, snapshot.area, std::move(image), clock.nsecsElapsed() / 1e6};

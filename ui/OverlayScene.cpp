@@ -91,6 +91,26 @@ void addFrame(ShapeBatch &shapes, QPointF at, TrackPhase phase, QColor color)
         shapes.addFilledRect(QRectF(at - QPointF(2, 2), QSizeF(4, 4)), color);
 }
 
+// In the operator's language: the basemap's names are English.
+QString territoryName(const basemap::RegionIndex::Region &region)
+{
+    if (region.countryId == u"392")
+        return QCoreApplication::translate("OverlayScene", "Japanese territory");
+    if (region.countryId == u"410")
+        return QCoreApplication::translate("OverlayScene", "Republic of Korea territory");
+    return region.name;
+}
+
+// Approximate: 200 nautical miles from the coast, not the treaty lines.
+QString eezName(const basemap::RegionIndex::Region &region)
+{
+    if (region.countryId == u"392")
+        return QCoreApplication::translate("OverlayScene", "Japan's EEZ (approx.)");
+    if (region.countryId == u"410")
+        return QCoreApplication::translate("OverlayScene", "Republic of Korea EEZ (approx.)");
+    return QCoreApplication::translate("OverlayScene", "%1 EEZ (approx.)").arg(region.name);
+}
+
 } // namespace
 
 OverlayScene::OverlayScene(const QFont &labelFont)
@@ -368,9 +388,9 @@ QString OverlayScene::regionText(const Entity &entity) const
     const auto &regions = m_regionIndex->regions();
     for (size_t i = 0; i < regions.size(); ++i) {
         if (entity.territory & (1 << i))
-            parts << regions[i].name;
+            parts << territoryName(regions[i]);
         else if (entity.eez & (1 << i))
-            parts << QCoreApplication::translate("OverlayScene", "%1 EEZ (approx.)").arg(regions[i].name);
+            parts << eezName(regions[i]);
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -415,8 +435,8 @@ void OverlayScene::buildRegions(quint8 territory, quint8 eez)
         }
         if (eez & (1 << i)) {
             for (const QLineF &segment : regions[i].eezOutline)
-                shapes->addLine(m_frame.fromNormalised(segment.p1()),
-                                         m_frame.fromNormalised(segment.p2()), 1.5f, kRegion);
+                shapes->addLine(m_frame.fromNormalised(segment.p1()), m_frame.fromNormalised(segment.p2()), 1.0f,
+                                kRegionEez);
         }
     }
 }
