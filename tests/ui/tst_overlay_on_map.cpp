@@ -178,9 +178,10 @@ private slots:
         const QPoint centre = mapPoint(41.5, 141.5).toPoint();
         const QRect window(centre - QPoint(150, 150), centre + QPoint(150, 150));
         double measured = 0.0;
-        // The outline is 2 px wide: its outer extent is the axis plus one line width.
+        // The outline is 2 px wide: its outer extent is the axis plus one line width. A close
+        // match only: the impact label's yellow text is within 60 of the ellipse's orange.
         auto measure = [&] {
-            const QRect drawn = boundsOf(m_view.grabWindow(), window, overlayStyle::kEllipse95, 60);
+            const QRect drawn = boundsOf(m_view.grabWindow(), window, overlayStyle::kEllipse95, 30);
             measured = (orientationDeg == 0.0 ? drawn.height() : drawn.width()) - 2.0;
             return std::abs(measured - expected) <= 0.03 * expected;
         };
