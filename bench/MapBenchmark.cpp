@@ -6,6 +6,7 @@
 #include "BasemapData.h"
 #include "Picture.h"
 #include "TileBaker.h"
+#include "TrackOverlay.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -152,7 +153,10 @@ int main(int argc, char *argv[])
                                           QStringLiteral("N"), QStringLiteral("10000"));
     const QCommandLineOption framesOption(QStringLiteral("frames"), QStringLiteral("Frames per scenario (default 300)."),
                                           QStringLiteral("N"), QStringLiteral("300"));
-    parser.addOptions({tracksOption, framesOption});
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QStringLiteral("Save the window as PNG once set up."),
+                                              QStringLiteral("FILE"));
+    parser.addOptions({tracksOption, framesOption, screenshotOption});
     parser.process(app);
     const int trackCount = parser.value(tracksOption).toInt();
     const int frameCount = parser.value(framesOption).toInt();
@@ -203,30 +207,42 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    // A frame's cost: from the start of the scene-graph sync (overlay geometry) to the swap.
+    auto *overlay = root->property("overlay").value<TrackOverlay *>();
+    // A frame's cost: from the start of the scene-graph sync to the swap (the render thread's
+    // part), and the interval between frames shown back to back (everything a frame waits for,
+    // the GUI thread's work on new data included).
     QElapsedTimer clock;
     clock.start();
     std::atomic<qint64> syncStartNs{0};
-    std::vector<double> frameMs;
+    qint64 lastSwapNs = 0;
+    std::vector<double> frameMs, intervalMs, rasterMs;
     std::mutex framesMutex;
     std::atomic<int> frames{0};
     QObject::connect(&view, &QQuickWindow::beforeSynchronizing, &view,
                      [&] { syncStartNs = clock.nsecsElapsed(); }, Qt::DirectConnection);
     QObject::connect(&view, &QQuickWindow::frameSwapped, &view, [&] {
         std::lock_guard lock(framesMutex);
-        frameMs.push_back((clock.nsecsElapsed() - syncStartNs) / 1e6);
+        const qint64 swapNs = clock.nsecsElapsed();
+        frameMs.push_back((swapNs - syncStartNs) / 1e6);
+        if (lastSwapNs)
+            intervalMs.push_back((swapNs - lastSwapNs) / 1e6);
+        lastSwapNs = swapNs;
         ++frames;
     }, Qt::DirectConnection);
+    QObject::connect(overlay, &TrackOverlay::rastered, &app, [&](double paintMs) { rasterMs.push_back(paintMs); });
 
-    // Let the window show, the tiles load and the overlay build once before measuring.
+    // Let the window show, the tiles load and the overlay paint once before measuring.
     QElapsedTimer warmUp;
     warmUp.start();
-    while (warmUp.elapsed() < 3000 || (!view.isExposed() && warmUp.elapsed() < 20000))
+    while ((warmUp.elapsed() < 3000 || !view.isExposed() || rasterMs.empty()) && warmUp.elapsed() < 60000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    if (!view.isExposed()) {
-        std::fprintf(stderr, "cop-bench-map: the window is not exposed (run under xvfb-run)\n");
+    if (!view.isExposed() || rasterMs.empty()) {
+        std::fprintf(stderr, "cop-bench-map: the window is not exposed or the overlay never painted (run under xvfb-run)\n");
         return 1;
     }
+    if (parser.isSet(screenshotOption))
+        view.grabWindow().save(parser.value(screenshotOption));
+    std::printf("cop-bench-map: first overlay raster painted in %.1f ms\n", rasterMs.front());
 
     std::printf("cop-bench-map: %d tracks with trails, trajectories, ellipses; %d frames a scenario; 1280x900\n",
                 trackCount, frameCount);
@@ -253,7 +269,10 @@ int main(int argc, char *argv[])
         {
             std::lock_guard lock(framesMutex);
             frameMs.clear();
+            intervalMs.clear();
+            lastSwapNs = 0;
             frames = 0;
+            rasterMs.clear();
         }
         int frame = 0;
         size_t nextUpdate = 0;
@@ -304,9 +323,11 @@ int main(int argc, char *argv[])
         QObject::disconnect(swapConnection);
         updates.stop();
         std::lock_guard lock(framesMutex);
-        std::printf("  %-20s p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms  (%zu frames, %.1f fps)\n", scenario.name,
-                    percentile(frameMs, 50), percentile(frameMs, 95), percentile(frameMs, 100), frameMs.size(),
-                    frameMs.size() / (wall.elapsed() / 1000.0));
+        std::printf("  %-20s frame p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms | interval p50 %6.1f p95 %6.1f ms"
+                    " | %zu frames, %.1f fps | overlay rasters %zu, paint p50 %.1f ms\n",
+                    scenario.name, percentile(frameMs, 50), percentile(frameMs, 95), percentile(frameMs, 100),
+                    percentile(intervalMs, 50), percentile(intervalMs, 95), frameMs.size(),
+                    frameMs.size() / (wall.elapsed() / 1000.0), rasterMs.size(), percentile(rasterMs, 50));
     }
     std::printf("  memory at the end: %s\n", qPrintable(memoryLine()));
     return 0;

@@ -390,6 +390,22 @@
         <source> disagree</source>
         <translation> 不一致</translation>
     </message>
+    <message>
+        <source>Japanese territory</source>
+        <translation>我が国の領域</translation>
+    </message>
+    <message>
+        <source>Republic of Korea territory</source>
+        <translation>韓国の領域</translation>
+    </message>
+    <message>
+        <source>Japan&apos;s EEZ (approx.)</source>
+        <translation>我が国のEEZ(概略)</translation>
+    </message>
+    <message>
+        <source>Republic of Korea EEZ (approx.)</source>
+        <translation>韓国のEEZ(概略)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -390,6 +390,22 @@
         <source> disagree</source>
         <translation> 불일치</translation>
     </message>
+    <message>
+        <source>Japanese territory</source>
+        <translation>일본 영역</translation>
+    </message>
+    <message>
+        <source>Republic of Korea territory</source>
+        <translation>대한민국 영역</translation>
+    </message>
+    <message>
+        <source>Japan&apos;s EEZ (approx.)</source>
+        <translation>일본 EEZ (근사)</translation>
+    </message>
+    <message>
+        <source>Republic of Korea EEZ (approx.)</source>
+        <translation>대한민국 EEZ (근사)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -4,8 +4,7 @@
 #include "MapViewport.h"
 
 #include <QGeoCoordinate>
-#include <QSGGeometryNode>
-#include <QSGVertexColorMaterial>
+#include <QPainter>
 
 namespace cop {
 
@@ -17,10 +16,10 @@ const QColor kActual{0xff, 0xff, 0xff};
 } // namespace
 
 DebriefOverlay::DebriefOverlay(QQuickItem *trackOverlay)
-    : QQuickItem(trackOverlay)
+    : QQuickPaintedItem(trackOverlay)
     , m_trackOverlay(trackOverlay)
 {
-    setFlag(ItemHasContents);
+    setAntialiasing(true);
     setSize(trackOverlay->size());
     connect(trackOverlay, &QQuickItem::widthChanged, this, [this] { setWidth(m_trackOverlay->width()); });
     connect(trackOverlay, &QQuickItem::heightChanged, this, [this] { setHeight(m_trackOverlay->height()); });
@@ -41,9 +40,9 @@ void DebriefOverlay::setTime(qint64 utcUs)
     update();
 }
 
-void DebriefOverlay::build()
+ShapeBatch DebriefOverlay::build() const
 {
-    m_triangles.clear();
+    ShapeBatch shapes;
     const auto center = m_trackOverlay->property("center").value<QGeoCoordinate>();
     const MapViewport viewport(center.latitude(), center.longitude(),
                                m_trackOverlay->property("zoomLevel").toDouble(), size());
@@ -64,34 +63,23 @@ void DebriefOverlay::build()
                 points.clear();
                 for (const GeoPoint &p : impactEllipseOutline(shown[i]->impactPoint, ellipse, 48))
                     points.push_back(viewport.project(p));
-                m_triangles.addClosedPolyline(points, 1.0f, color);
+                shapes.addClosedPolyline(points, 1.0f, color);
             }
             drift.push_back(viewport.project(shown[i]->impactPoint));
         }
-        m_triangles.addPolyline(drift, 1.5f, kPredicted);
+        shapes.addPolyline(drift, 1.5f, kPredicted);
         const QPointF actual = viewport.project(impact.actualImpact);
-        m_triangles.addDiamond(actual, 9.0f, 2.5f, kActual);
-        m_triangles.addLine(actual + QPointF(-12, 0), actual + QPointF(12, 0), 2.0f, kActual);
-        m_triangles.addLine(actual + QPointF(0, -12), actual + QPointF(0, 12), 2.0f, kActual);
+        shapes.addDiamond(actual, 9.0f, 2.5f, kActual);
+        shapes.addLine(actual + QPointF(-12, 0), actual + QPointF(12, 0), 2.0f, kActual);
+        shapes.addLine(actual + QPointF(0, -12), actual + QPointF(0, 12), 2.0f, kActual);
     }
+    return shapes;
 }
 
-QSGNode *DebriefOverlay::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
+void DebriefOverlay::paint(QPainter *painter)
 {
-    auto *node = static_cast<QSGGeometryNode *>(oldNode);
-    if (!node) {
-        node = new QSGGeometryNode;
-        auto *geometry = new QSGGeometry(QSGGeometry::defaultAttributes_ColoredPoint2D(), 0);
-        geometry->setDrawingMode(QSGGeometry::DrawTriangles);
-        node->setGeometry(geometry);
-        node->setFlag(QSGNode::OwnsGeometry);
-        node->setMaterial(new QSGVertexColorMaterial);
-        node->setFlag(QSGNode::OwnsMaterial);
-    }
-    build();
-    m_triangles.fill(node->geometry());
-    node->markDirty(QSGNode::DirtyGeometry);
-    return node;
+    painter->setRenderHint(QPainter::Antialiasing);
+    build().paint(*painter);
 }
 
 } // namespace cop

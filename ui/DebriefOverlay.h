@@ -1,9 +1,9 @@
 #pragma once
 
 #include "ImpactDebrief.h"
-#include "TriangleBatch.h"
+#include "ShapeBatch.h"
 
-#include <QQuickItem>
+#include <QQuickPaintedItem>
 
 #include <vector>
 
@@ -13,7 +13,7 @@ namespace cop {
 // the 95 % ellipse of every prediction received up to the replay time (older ones fainter, the
 // predicted impact points joined in order) and the actual impact point. Follows the same map
 // centre and zoom as the track overlay it is given.
-class DebriefOverlay : public QQuickItem
+class DebriefOverlay : public QQuickPaintedItem
 {
     Q_OBJECT
 
@@ -23,16 +23,14 @@ public:
     void setImpacts(std::vector<ImpactDebrief> impacts);
     void setTime(qint64 utcUs);
 
-protected:
-    QSGNode *updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *) override;
+    void paint(QPainter *painter) override;
 
 private:
-    void build();
+    ShapeBatch build() const;
 
     QQuickItem *m_trackOverlay;
     std::vector<ImpactDebrief> m_impacts;
     qint64 m_timeUtcUs = 0;
-    TriangleBatch m_triangles;
 };
 
 } // namespace cop

@@ -4,7 +4,6 @@
 #include "ImpactEllipseOutline.h"
 #include "OverlayStyle.h"
 #include "RegionIndex.h"
-#include "WebMercator.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -81,15 +80,14 @@ GeoPoint interpolate(const TrajectorySample &a, const TrajectorySample &b, qint6
             a.point.lonDeg + (b.point.lonDeg - a.point.lonDeg) * f, 0.0};
 }
 
-void addFrame(TriangleBatch &shapes, QPointF at, TrackPhase phase, QColor color)
+void addFrame(ShapeBatch &shapes, QPointF at, TrackPhase phase, QColor color)
 {
     // MIL-STD-2525's hostile air frame: a roof with open sides; filled while the motor burns.
     const float h = kSymbolHalfSize;
     const QPointF corners[] = {at + QPointF(-0.8 * h, 0.6 * h), at + QPointF(-0.8 * h, -0.2 * h), at + QPointF(0, -h),
                                at + QPointF(0.8 * h, -0.2 * h), at + QPointF(0.8 * h, 0.6 * h)};
     if (phase == TrackPhase::Boost) {
-        for (int i = 1; i + 1 < 5; ++i)
-            shapes.addTriangle(corners[0], corners[i], corners[i + 1], color);
+        shapes.addFilledPolygon(corners, color);
         return;
     }
     shapes.addPolyline(corners, kSymbolStroke, color);
@@ -97,13 +95,27 @@ void addFrame(TriangleBatch &shapes, QPointF at, TrackPhase phase, QColor color)
         shapes.addFilledRect(QRectF(at - QPointF(2, 2), QSizeF(4, 4)), color);
 }
 
-void addFilledConvex(TriangleBatch &shapes, std::span<const QPointF> outline, QColor color)
+// In the operator's language: the basemap's names are English.
+QString territoryName(const basemap::RegionIndex::Region &region)
 {
-    for (size_t i = 2; i < outline.size(); ++i)
-        shapes.addTriangle(outline[0], outline[i - 1], outline[i], color);
+    if (region.countryId == u"392")
+        return QCoreApplication::translate("OverlayScene", "Japanese territory");
+    if (region.countryId == u"410")
+        return QCoreApplication::translate("OverlayScene", "Republic of Korea territory");
+    return region.name;
 }
 
-void addRing(TriangleBatch &shapes, QPointF centre, double radius, QColor color)
+// Approximate: 200 nautical miles from the coast, not the treaty lines.
+QString eezName(const basemap::RegionIndex::Region &region)
+{
+    if (region.countryId == u"392")
+        return QCoreApplication::translate("OverlayScene", "Japan's EEZ (approx.)");
+    if (region.countryId == u"410")
+        return QCoreApplication::translate("OverlayScene", "Republic of Korea EEZ (approx.)");
+    return QCoreApplication::translate("OverlayScene", "%1 EEZ (approx.)").arg(region.name);
+}
+
+void addRing(ShapeBatch &shapes, QPointF centre, double radius, QColor color)
 {
     constexpr int kSides = 20;
     std::array<QPointF, kSides> ring;
@@ -141,13 +153,15 @@ void OverlayScene::setLabelFont(const QFont &font)
 {
     m_font = font;
     m_metrics = QFontMetricsF(font);
-    m_frameZoom = -1.0;
+    m_frame = {};
 }
 
 void OverlayScene::setRegions(const basemap::RegionIndex *regions)
 {
     m_regionIndex = regions;
-    m_frameZoom = -1.0;
+    // What was checked against the old regions goes.
+    m_predictions.clear();
+    m_regions = {};
 }
 
 void OverlayScene::setGraticuleVisible(bool visible)
@@ -168,30 +182,10 @@ void OverlayScene::setFusion(const FusedPicture *fusion)
 
 void OverlayScene::setFrame(const MapViewport &viewport)
 {
-    m_frameZoom = std::log2(viewport.worldSize() / mercator::kTileSize);
-    m_frameWorldSize = viewport.worldSize();
-    m_frameOrigin = viewport.centreNormalised() * m_frameWorldSize
-                    - QPointF(viewport.size().width(), viewport.size().height()) / 2.0;
-    m_tracks.clear();
-    m_predictions.clear();
-    m_launches.clear();
+    m_frame = OverlayFrame(viewport);
+    ++m_frameGeneration;
     m_regions = {};
     buildGraticule();
-}
-
-QTransform OverlayScene::viewTransform(const MapViewport &viewport) const
-{
-    const double scale = viewport.worldSize() / m_frameWorldSize;
-    const QPointF centre = viewport.centreNormalised() * viewport.worldSize();
-    const QPointF offset = m_frameOrigin * scale - centre
-                           + QPointF(viewport.size().width(), viewport.size().height()) / 2.0;
-    return QTransform(scale, 0, 0, scale, offset.x(), offset.y());
-}
-
-QPointF OverlayScene::toFrame(const GeoPoint &point) const
-{
-    return QPointF(mercator::xFromLon(point.lonDeg), mercator::yFromLat(point.latDeg)) * m_frameWorldSize
-           - m_frameOrigin;
 }
 
 // Projects points into the frame, dropping those too close to the last kept one to be seen.
@@ -233,9 +227,7 @@ bool OverlayScene::update(const Picture &picture, qint64 nowUtcUs)
         const size_t signature = qHashMulti(0, prediction.issuedUtcUs, prediction.impactTimeUtcUs,
                                             prediction.trajectory.size(), prediction.provisional);
         Entity &entity = m_predictions[it.key()];
-        entity.generation = m_generation;
-        if (entity.signature != signature) {
-            entity.signature = signature;
+        if (needsBuild(entity, signature)) {
             buildPrediction(entity, prediction);
             changed = true;
         }
@@ -245,9 +237,7 @@ bool OverlayScene::update(const Picture &picture, qint64 nowUtcUs)
         const size_t signature = qHashMulti(0, launch.launchTimeUtcUs, launch.point.latDeg, launch.point.lonDeg,
                                             launch.pointCovarianceEn.has_value());
         Entity &entity = m_launches[it.key()];
-        entity.generation = m_generation;
-        if (entity.signature != signature) {
-            entity.signature = signature;
+        if (needsBuild(entity, signature)) {
             buildLaunch(entity, launch);
             changed = true;
         }
@@ -290,6 +280,18 @@ bool OverlayScene::update(const Picture &picture, qint64 nowUtcUs)
     return changed;
 }
 
+bool OverlayScene::needsBuild(Entity &entity, size_t signature) const
+{
+    entity.generation = m_generation;
+    if (entity.signature == signature && entity.frameGeneration == m_frameGeneration)
+        return false;
+    if (entity.signature != signature)
+        entity.outlines.clear();
+    entity.signature = signature;
+    entity.frameGeneration = m_frameGeneration;
+    return true;
+}
+
 void OverlayScene::updateTrack(const ServiceKey &key, const Track &track, const QStringList &badges,
                                bool divergent, qint64 nowUtcUs, bool &changed)
 {
@@ -299,9 +301,7 @@ void OverlayScene::updateTrack(const ServiceKey &key, const Track &track, const 
     const size_t signature = qHashMulti(0, track.receivedUtcUs, track.state.timeUtcUs, track.trailHeadUtcUs,
                                         track.trail.size(), stale, selected, badges, divergent);
     Entity &entity = m_tracks[key];
-    entity.generation = m_generation;
-    if (entity.signature != signature) {
-        entity.signature = signature;
+    if (needsBuild(entity, signature)) {
         buildTrack(entity, track, badges, divergent, stale, selected);
         changed = true;
     }
@@ -319,7 +319,7 @@ bool OverlayScene::predictionShown(const ServiceKey &key) const
 void OverlayScene::buildTrack(Entity &entity, const Track &track, const QStringList &badges, bool divergent,
                               bool stale, bool selected)
 {
-    entity.shapes.clear();
+    auto shapes = std::make_shared<ShapeBatch>();
     entity.labels.clear();
     const QColor color = trackColor(track, stale);
     const QPointF position = toFrame(track.state.position);
@@ -328,35 +328,36 @@ void OverlayScene::buildTrack(Entity &entity, const Track &track, const QStringL
     trail.setAlpha(kTrail.alpha());
     std::vector<GeoPoint> trailPoints(track.trail.begin(), track.trail.end());
     trailPoints.push_back(track.state.position);
-    entity.shapes.addPolyline(projected(trailPoints, [](const GeoPoint &p) { return p; }), kLineWidth, trail);
+    shapes->addPolyline(projected(trailPoints, [](const GeoPoint &p) { return p; }), kLineWidth, trail);
 
     Vec3 ahead = track.state.positionEcef;
     for (int i = 0; i < 3; ++i)
         ahead[i] += track.state.velocityEcef[i] * kLeaderSeconds;
-    entity.shapes.addLine(position, toFrame(geodeticFromEcef(ahead)), kLineWidth, color);
-    addFrame(entity.shapes, position, track.state.phase, color);
+    shapes->addLine(position, toFrame(geodeticFromEcef(ahead)), kLineWidth, color);
+    addFrame(*shapes, position, track.state.phase, color);
     if (selected) {
         const QRectF box(position - QPointF(13, 13), QSizeF(26, 26));
         const QPointF corners[] = {box.topLeft(), box.topRight(), box.bottomRight(), box.bottomLeft()};
-        entity.shapes.addClosedPolyline(corners, 1.5f, kSelection);
+        shapes->addClosedPolyline(corners, 1.5f, kSelection);
     }
     if (divergent)
-        addRing(entity.shapes, position, kDivergenceRadiusPx, kDivergence);
+        addRing(*shapes, position, kDivergenceRadiusPx, kDivergence);
     entity.labels.push_back({LabelPriority::Track, position + QPointF(kSymbolHalfSize + 4, -kSymbolHalfSize),
                              trackLabel(track), stale ? kStale : kLabel, badges, 0,
                              divergent ? QCoreApplication::translate("OverlayScene", " disagree") : QString()});
+    entity.shapes = std::move(shapes);
 }
 
 void OverlayScene::buildPrediction(Entity &entity, const Prediction &prediction)
 {
-    entity.shapes.clear();
+    auto shapes = std::make_shared<ShapeBatch>();
     entity.labels.clear();
     // A prediction this console computed (no service sent one) is drawn apart from the services'.
     const QColor lineColor = prediction.exercise ? kExercise
                              : prediction.local  ? kLocalTrajectory
                                                  : kTrajectory;
     const auto &trajectory = prediction.trajectory;
-    entity.shapes.addPolyline(projected(trajectory, [](const TrajectorySample &s) { return s.point; }), kLineWidth,
+    shapes->addPolyline(projected(trajectory, [](const TrajectorySample &s) { return s.point; }), kLineWidth,
                               lineColor, prediction.provisional ? 8.0f : 0.0f);
 
     // A tick across the ground track every minute of flight: how fast the threat closes.
@@ -372,39 +373,44 @@ void OverlayScene::buildPrediction(Entity &entity, const Prediction &prediction)
                 if (length <= 0.0)
                     continue;
                 const QPointF normal(-d.y() / length * 5.0, d.x() / length * 5.0);
-                entity.shapes.addLine(at - normal, at + normal, kLineWidth, lineColor);
+                shapes->addLine(at - normal, at + normal, kLineWidth, lineColor);
             }
         }
     }
 
     if (prediction.apogee.heightM > 0.0) {
         const QPointF apogee = toFrame(prediction.apogee);
-        entity.shapes.addLine(apogee + QPointF(-5, 3), apogee + QPointF(0, -4), 2.0f, lineColor);
-        entity.shapes.addLine(apogee + QPointF(0, -4), apogee + QPointF(5, 3), 2.0f, lineColor);
+        shapes->addLine(apogee + QPointF(-5, 3), apogee + QPointF(0, -4), 2.0f, lineColor);
+        shapes->addLine(apogee + QPointF(0, -4), apogee + QPointF(5, 3), 2.0f, lineColor);
         entity.labels.push_back({LabelPriority::Apogee, apogee + QPointF(7, -8),
                                  QCoreApplication::translate("OverlayScene", "apogee %1 km")
                                      .arg(prediction.apogee.heightM / 1000.0, 0, 'f', 0),
                                  lineColor, {}});
     }
 
-    std::vector<GeoPoint> outline95;
-    for (const ImpactEllipse &ellipse : prediction.ellipses) {
-        const std::vector<GeoPoint> outline = impactEllipseOutline(prediction.impactPoint, ellipse);
-        const bool is95 = ellipse.confidence > 0.75;
-        const auto &points = projected(outline, [](const GeoPoint &p) { return p; });
-        if (is95) {
+    auto is95 = [](const ImpactEllipse &ellipse) { return ellipse.confidence > 0.75; };
+    if (entity.outlines.empty()) {
+        const std::vector<GeoPoint> *outline95 = nullptr;
+        for (const ImpactEllipse &ellipse : prediction.ellipses) {
+            entity.outlines.push_back(impactEllipseOutline(prediction.impactPoint, ellipse));
+            if (is95(ellipse))
+                outline95 = &entity.outlines.back();
+        }
+        checkRegions(entity, prediction, outline95 ? *outline95 : std::vector<GeoPoint>{});
+    }
+    for (size_t i = 0; i < prediction.ellipses.size(); ++i) {
+        const auto &points = projected(entity.outlines[i], [](const GeoPoint &p) { return p; });
+        if (is95(prediction.ellipses[i])) {
             QColor fill = kEllipse95;
             fill.setAlpha(0x38);
-            addFilledConvex(entity.shapes, points, fill);
-            outline95 = outline;
+            shapes->addFilledPolygon(points, fill);
         }
-        entity.shapes.addPolyline(points, 2.0f, is95 ? kEllipse95 : kEllipse50);
+        shapes->addPolyline(points, 2.0f, is95(prediction.ellipses[i]) ? kEllipse95 : kEllipse50);
     }
-    checkRegions(entity, prediction, outline95);
 
     const QPointF impact = toFrame(prediction.impactPoint);
-    entity.shapes.addLine(impact + QPointF(-6, -6), impact + QPointF(6, 6), 2.0f, kEllipse50);
-    entity.shapes.addLine(impact + QPointF(-6, 6), impact + QPointF(6, -6), 2.0f, kEllipse50);
+    shapes->addLine(impact + QPointF(-6, -6), impact + QPointF(6, 6), 2.0f, kEllipse50);
+    shapes->addLine(impact + QPointF(-6, 6), impact + QPointF(6, -6), 2.0f, kEllipse50);
     const QString regions = regionText(entity);
     const QString impactText = prediction.local
                                    ? QCoreApplication::translate("OverlayScene", "impact %1 (computed locally)")
@@ -413,6 +419,7 @@ void OverlayScene::buildPrediction(Entity &entity, const Prediction &prediction)
                              impactText.arg(utcTime(prediction.impactTimeUtcUs)),
                              lineColor, {}, prediction.impactTimeUtcUs,
                              regions.isEmpty() ? QString() : QStringLiteral("  ") + regions});
+    entity.shapes = std::move(shapes);
 }
 
 void OverlayScene::checkRegions(Entity &entity, const Prediction &prediction,
@@ -449,32 +456,36 @@ QString OverlayScene::regionText(const Entity &entity) const
     const auto &regions = m_regionIndex->regions();
     for (size_t i = 0; i < regions.size(); ++i) {
         if (entity.territory & (1 << i))
-            parts << regions[i].name;
+            parts << territoryName(regions[i]);
         else if (entity.eez & (1 << i))
-            parts << QCoreApplication::translate("OverlayScene", "%1 EEZ (approx.)").arg(regions[i].name);
+            parts << eezName(regions[i]);
     }
     return parts.join(QStringLiteral(", "));
 }
 
 void OverlayScene::buildLaunch(Entity &entity, const Launch &launch)
 {
-    entity.shapes.clear();
+    auto shapes = std::make_shared<ShapeBatch>();
     entity.labels.clear();
-    if (const auto ellipse = launchEllipse(launch)) {
-        entity.shapes.addPolyline(projected(impactEllipseOutline(launch.point, *ellipse),
-                                            [](const GeoPoint &p) { return p; }),
-                                  1.5f, kLaunchEllipse);
-    }
+    const auto ellipse = launchEllipse(launch);
+    if (ellipse && entity.outlines.empty())
+        entity.outlines.push_back(impactEllipseOutline(launch.point, *ellipse));
+    if (ellipse)
+        shapes->addPolyline(projected(entity.outlines.front(), [](const GeoPoint &p) { return p; }), 1.5f,
+                            kLaunchEllipse);
     const QPointF p = toFrame(launch.point);
-    entity.shapes.addTriangle(p + QPointF(0, -7), p + QPointF(6, 5), p + QPointF(-6, 5), kLaunch);
+    const QPointF marker[] = {p + QPointF(0, -7), p + QPointF(6, 5), p + QPointF(-6, 5)};
+    shapes->addFilledPolygon(marker, kLaunch);
     entity.labels.push_back({LabelPriority::Launch, p + QPointF(-8, 8),
                              QCoreApplication::translate("OverlayScene", "launch %1").arg(utcTime(launch.launchTimeUtcUs)),
                              kLaunch, {}});
+    entity.shapes = std::move(shapes);
 }
 
 void OverlayScene::buildRegions(quint8 territory, quint8 eez)
 {
-    m_regions.shapes.clear();
+    auto shapes = std::make_shared<ShapeBatch>();
+    m_regions.shapes = shapes;
     if (!m_regionIndex)
         return;
     const auto &regions = m_regionIndex->regions();
@@ -483,49 +494,48 @@ void OverlayScene::buildRegions(quint8 territory, quint8 eez)
             for (const auto &ring : regions[i].territoryOutline) {
                 m_scratch.clear();
                 for (const QPointF &p : ring) {
-                    const QPointF at = p * m_frameWorldSize - m_frameOrigin;
+                    const QPointF at = m_frame.fromNormalised(p);
                     if (m_scratch.empty() || (at - m_scratch.back()).manhattanLength() >= kMinSegmentPx)
                         m_scratch.push_back(at);
                 }
-                m_regions.shapes.addPolyline(m_scratch, 2.0f, kRegion);
+                shapes->addPolyline(m_scratch, 2.0f, kRegion);
             }
         }
         if (eez & (1 << i)) {
             for (const QLineF &segment : regions[i].eezOutline)
-                m_regions.shapes.addLine(segment.p1() * m_frameWorldSize - m_frameOrigin,
-                                         segment.p2() * m_frameWorldSize - m_frameOrigin, 1.5f, kRegion);
+                shapes->addLine(m_frame.fromNormalised(segment.p1()), m_frame.fromNormalised(segment.p2()), 1.0f,
+                                kRegionEez);
         }
     }
 }
 
 void OverlayScene::buildGraticule()
 {
-    m_graticule.clear();
-    if (!m_graticuleVisible || m_frameZoom < 0)
+    auto lines = std::make_shared<ShapeBatch>();
+    m_graticule = lines;
+    if (!m_graticuleVisible || !m_frame.isValid())
         return;
     constexpr double kStepDeg = 5.0;
     for (double lon = 90.0; lon <= 180.0; lon += kStepDeg)
-        m_graticule.addLine(toFrame({0.0, lon, 0.0}), toFrame({70.0, lon, 0.0}), 1.0f, kGraticule);
+        lines->addLine(toFrame({0.0, lon, 0.0}), toFrame({70.0, lon, 0.0}), 1.0f, kGraticule);
     for (double lat = 0.0; lat <= 70.0; lat += kStepDeg)
-        m_graticule.addLine(toFrame({lat, 90.0, 0.0}), toFrame({lat, 180.0, 0.0}), 1.0f, kGraticule);
+        lines->addLine(toFrame({lat, 90.0, 0.0}), toFrame({lat, 180.0, 0.0}), 1.0f, kGraticule);
 }
 
-std::vector<const TriangleBatch *> OverlayScene::shapes() const
+std::vector<std::shared_ptr<const ShapeBatch>> OverlayScene::shapes(const QRectF &area) const
 {
-    std::vector<const TriangleBatch *> batches{&m_graticule, &m_regions.shapes};
+    std::vector<std::shared_ptr<const ShapeBatch>> batches;
+    auto take = [&](const std::shared_ptr<const ShapeBatch> &batch) {
+        if (batch && !batch->isEmpty() && batch->bounds().intersects(area))
+            batches.push_back(batch);
+    };
+    take(m_graticule);
+    take(m_regions.shapes);
     // Tracks last: they draw over the predictions they belong to.
     for (const auto *entities : {&m_predictions, &m_launches, &m_tracks})
         for (const Entity &entity : *entities)
-            batches.push_back(&entity.shapes);
+            take(entity.shapes);
     return batches;
-}
-
-size_t OverlayScene::vertexCount() const
-{
-    size_t count = 0;
-    for (const TriangleBatch *batch : shapes())
-        count += batch->vertexCount();
-    return count;
 }
 
 double OverlayScene::labelWidth(const LabelRequest &request, qint64 nowUtcUs) const
@@ -556,7 +566,7 @@ void OverlayScene::layoutLabels(const QRectF &visible, qint64 nowUtcUs)
                      [](const LabelRequest *a, const LabelRequest *b) { return a->priority < b->priority; });
 
     m_labels.clear();
-    m_labelBackgrounds.clear();
+    m_labelBackgrounds = {};
     std::vector<QRectF> placed;
     const double lineHeight = m_metrics.height();
     for (const LabelRequest *request : requests) {

@@ -1,9 +1,10 @@
 #pragma once
 
 #include "MapViewport.h"
+#include "OverlayFrame.h"
 #include "Picture.h"
+#include "ShapeBatch.h"
 #include "TrackPicker.h"
-#include "TriangleBatch.h"
 
 #include <QColor>
 #include <QFontMetricsF>
@@ -12,6 +13,7 @@
 #include <QString>
 #include <QTransform>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -31,10 +33,10 @@ struct OverlayLabel
     QColor color;
 };
 
-// Turns the picture into what the overlay draws: shapes as vertex-coloured triangles, plus text
-// labels. Geometry is built in a frame (world pixels at one zoom, shifted so one viewport maps
-// one to one) and kept per track, launch and prediction: a pan or a zoom only changes the
-// transform the frame is seen through, and new data rebuilds only what changed.
+// Turns the picture into what the overlay draws: shapes and text labels, in an OverlayFrame.
+// Shapes are kept per track, launch and prediction, so new data rebuilds only what changed; a
+// batch once built is never changed (a rebuild makes a new one), so a raster of an earlier
+// state can still be painting it on another thread.
 class OverlayScene
 {
 public:
@@ -53,10 +55,7 @@ public:
 
     // Rebuilds everything in the frame of this viewport.
     void setFrame(const MapViewport &viewport);
-    double frameZoom() const { return m_frameZoom; }
-    // Maps frame coordinates to the item coordinates of this viewport.
-    QTransform viewTransform(const MapViewport &viewport) const;
-    QPointF toFrame(const GeoPoint &point) const;
+    const OverlayFrame &frame() const { return m_frame; }
 
     // Brings the geometry up to date with the picture; returns whether anything changed.
     bool update(const Picture &picture, qint64 nowUtcUs);
@@ -65,10 +64,9 @@ public:
     // setFrame, update and layoutLabels for one viewport: what a still picture needs.
     void build(const Picture &picture, const MapViewport &viewport, qint64 nowUtcUs);
 
-    // Everything but labels, in drawing order.
-    std::vector<const TriangleBatch *> shapes() const;
-    size_t vertexCount() const;
-    const TriangleBatch &labelBackgrounds() const { return m_labelBackgrounds; }
+    // Everything but labels that reaches into area (frame coordinates), in drawing order.
+    std::vector<std::shared_ptr<const ShapeBatch>> shapes(const QRectF &area) const;
+    const ShapeBatch &labelBackgrounds() const { return m_labelBackgrounds; }
     const std::vector<OverlayLabel> &labels() const { return m_labels; }
     std::optional<ServiceKey> trackNear(QPointF inFrame, double radius) const
     {
@@ -91,12 +89,16 @@ private:
     {
         size_t signature = 0;
         quint64 generation = 0;
-        TriangleBatch shapes;
+        quint64 frameGeneration = 0;
+        std::shared_ptr<const ShapeBatch> shapes;
+        // Geodesic outlines: they do not depend on the frame, so a zoom only projects them again.
+        std::vector<std::vector<GeoPoint>> outlines;
         std::vector<LabelRequest> labels;
         quint8 territory = 0; // regions an impact ellipse touches or a trajectory overflies
         quint8 eez = 0;
     };
 
+    bool needsBuild(Entity &entity, size_t signature) const;
     void updateTrack(const ServiceKey &key, const Track &track, const QStringList &badges, bool divergent,
                      qint64 nowUtcUs, bool &changed);
     void buildTrack(Entity &entity, const Track &track, const QStringList &badges, bool divergent, bool stale,
@@ -106,6 +108,7 @@ private:
     void buildLaunch(Entity &entity, const Launch &launch);
     void buildRegions(quint8 territory, quint8 eez);
     void buildGraticule();
+    QPointF toFrame(const GeoPoint &point) const { return m_frame.toFrame(point); }
     void checkRegions(Entity &entity, const Prediction &prediction,
                       const std::vector<GeoPoint> &ellipse95) const;
     QString regionText(const Entity &entity) const;
@@ -119,20 +122,19 @@ private:
     std::optional<ServiceKey> m_selected;
     const FusedPicture *m_fusion = nullptr;
 
-    double m_frameZoom = -1.0;
-    double m_frameWorldSize = 1.0;
-    QPointF m_frameOrigin;
+    OverlayFrame m_frame;
 
     quint64 m_generation = 0;
+    quint64 m_frameGeneration = 0;
     QHash<ServiceKey, Entity> m_tracks;
     QHash<ServiceKey, Entity> m_predictions;
     QHash<ServiceKey, Entity> m_launches;
     Entity m_regions;
-    TriangleBatch m_graticule;
+    std::shared_ptr<const ShapeBatch> m_graticule;
     TrackPicker m_picker;
 
     std::vector<OverlayLabel> m_labels;
-    TriangleBatch m_labelBackgrounds;
+    ShapeBatch m_labelBackgrounds;
     std::vector<QPointF> m_scratch;
 };
 

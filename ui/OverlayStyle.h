@@ -22,6 +22,8 @@ inline const QColor kEllipse50{0xff, 0x45, 0x3a};
 inline const QColor kLaunch{0xff, 0xff, 0xff};
 inline const QColor kLaunchEllipse{0xff, 0xff, 0xff, 0xb0};
 inline const QColor kRegion{0xff, 0x7a, 0xd9};
+// An approximate EEZ is context, not a coastline: fainter than the territory it surrounds.
+inline const QColor kRegionEez{0xff, 0x7a, 0xd9, 0x70};
 inline const QColor kSelection{0x5a, 0xc8, 0xfa};
 // Around a fused track whose nations disagree (impact or coverage): amber, an advisory.
 inline const QColor kDivergence{0xff, 0xb3, 0x40};

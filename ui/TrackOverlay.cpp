@@ -7,34 +7,17 @@
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QQuickWindow>
-#include <QSGGeometryNode>
-#include <QSGTextNode>
+#include <QSGImageNode>
 #include <QSGTransformNode>
-#include <QSGVertexColorMaterial>
-#include <QTextLayout>
 
 namespace cop {
 
 namespace {
 
 constexpr double kPickRadiusPx = 8.0;
-// Vertices per geometry node: the renderer indexes vertices with 16 bits (a multiple of 3, so
-// triangles are never split between nodes).
-constexpr size_t kMaxNodeVertices = 65535;
-
-QSGGeometryNode *createShapesNode()
-{
-    auto *node = new QSGGeometryNode;
-    auto *geometry = new QSGGeometry(QSGGeometry::defaultAttributes_ColoredPoint2D(), 0);
-    geometry->setDrawingMode(QSGGeometry::DrawTriangles);
-    // Hint that the buffer survives frames where only the transform moves.
-    geometry->setVertexDataPattern(QSGGeometry::StaticPattern);
-    node->setGeometry(geometry);
-    node->setFlag(QSGNode::OwnsGeometry);
-    node->setMaterial(new QSGVertexColorMaterial);
-    node->setFlag(QSGNode::OwnsMaterial);
-    return node;
-}
+// The raster reaches this fraction of the view beyond each edge, so a pan shows what was already
+// painted while the next raster is made.
+constexpr double kRasterMargin = 0.5;
 
 } // namespace
 
@@ -50,7 +33,7 @@ TrackOverlay::TrackOverlay(QQuickItem *parent)
     m_scene.setRegions(&basemap::RegionIndex::builtIn());
     m_ageTimer.setInterval(1000);
     connect(&m_ageTimer, &QTimer::timeout, this, [this] {
-        m_labelsChanged = true;
+        m_rasterWanted = true;
         markDataChanged();
     });
     m_ageTimer.start();
@@ -60,11 +43,16 @@ TrackOverlay::TrackOverlay(QQuickItem *parent)
     }
     connect(&m_zoomSettle, &QTimer::timeout, this, [this] {
         m_frameChanged = true;
-        update();
+        polish();
     });
-    connect(&m_panSettle, &QTimer::timeout, this, [this] {
-        m_labelsChanged = true;
+    connect(&m_panSettle, &QTimer::timeout, this, &TrackOverlay::markRasterWanted);
+    connect(&m_rasterizer, &OverlayRasterizer::rasterReady, this, [this] {
+        m_raster = m_rasterizer.takeRaster();
+        m_rasterChanged = true;
         update();
+        if (m_rasterWanted)
+            polish();
+        emit rastered(m_raster->paintMs);
     });
 }
 
@@ -134,14 +122,19 @@ void TrackOverlay::showFusion()
         m_scene.setSelectedTrack(m_selected);
         emit selectionChanged();
     }
-    m_labelsChanged = true;
     markDataChanged();
 }
 
 void TrackOverlay::markDataChanged()
 {
     m_dataChanged = true;
-    update();
+    polish();
+}
+
+void TrackOverlay::markRasterWanted()
+{
+    m_rasterWanted = true;
+    polish();
 }
 
 void TrackOverlay::setCenter(const QGeoCoordinate &center)
@@ -151,6 +144,12 @@ void TrackOverlay::setCenter(const QGeoCoordinate &center)
     m_center = center;
     emit centerChanged();
     m_panSettle.start();
+    // Painted again at once when the pan has gone past what the raster holds.
+    if (m_raster) {
+        const QRectF visible = m_raster->frame.viewTransform(viewport()).inverted().mapRect(QRectF(QPointF(0, 0), size()));
+        if (!m_raster->area.contains(visible))
+            markRasterWanted();
+    }
     update();
 }
 
@@ -172,7 +171,7 @@ void TrackOverlay::setLabelFont(const QFont &font)
     m_scene.setLabelFont(font);
     emit labelFontChanged();
     m_frameChanged = true;
-    update();
+    polish();
 }
 
 void TrackOverlay::setGraticuleVisible(bool visible)
@@ -195,123 +194,89 @@ QPointF TrackOverlay::project(const QGeoCoordinate &coordinate) const
     return viewport().project(coordinate.latitude(), coordinate.longitude());
 }
 
+qint64 TrackOverlay::now() const
+{
+    // The picture's clock: the wall clock live, the replay clock in a debrief.
+    return m_picture ? m_picture->nowUtcUs() : QDateTime::currentMSecsSinceEpoch() * 1000;
+}
+
 bool TrackOverlay::selectAt(QPointF point)
 {
     // The picker works in the frame the geometry was built in, which may be a zoom behind.
-    const QTransform toFrame = m_scene.viewTransform(viewport()).inverted();
+    const QTransform toFrame = m_scene.frame().viewTransform(viewport()).inverted();
     const double radius = kPickRadiusPx * std::abs(toFrame.m11());
     const std::optional<ServiceKey> picked = m_scene.trackNear(toFrame.map(point), radius);
     if (picked != m_selected) {
         m_selected = picked;
         m_scene.setSelectedTrack(picked);
         emit selectionChanged();
-        m_labelsChanged = true;
         markDataChanged();
     }
     return picked.has_value();
 }
 
+void TrackOverlay::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry)
+{
+    QQuickItem::geometryChange(newGeometry, oldGeometry);
+    if (newGeometry.size() != oldGeometry.size())
+        markRasterWanted();
+}
+
+void TrackOverlay::updatePolish()
+{
+    const MapViewport view = viewport();
+    if (size().isEmpty())
+        return;
+    if (m_frameChanged || !m_scene.frame().isValid()) {
+        m_scene.setFrame(view);
+        m_frameChanged = false;
+        m_dataChanged = m_rasterWanted = true;
+    }
+    if (m_dataChanged && m_picture) {
+        m_rasterWanted = m_scene.update(*m_picture, now()) || m_rasterWanted;
+        m_dataChanged = false;
+    }
+    // What changes while a raster is painting goes into the next one.
+    if (m_rasterWanted && m_rasterizer.isIdle()) {
+        startRaster(view);
+        m_rasterWanted = false;
+    }
+}
+
+void TrackOverlay::startRaster(const MapViewport &view)
+{
+    const QRectF visible = m_scene.frame().viewTransform(view).inverted().mapRect(QRectF(QPointF(0, 0), size()));
+    const double dx = visible.width() * kRasterMargin, dy = visible.height() * kRasterMargin;
+    const QRectF area = visible.adjusted(-dx, -dy, dx, dy);
+    const qint64 at = now();
+    m_scene.layoutLabels(area, at);
+    m_rasterizer.start({m_scene.frame(), area, window() ? window()->effectiveDevicePixelRatio() : 1.0,
+                        m_scene.shapes(area), m_scene.labelBackgrounds(), m_scene.labels(), m_labelFont});
+}
+
 QSGNode *TrackOverlay::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
 {
     auto *root = static_cast<QSGTransformNode *>(oldNode);
-    if (!root) {
+    if (!root)
         root = new QSGTransformNode;
-        root->appendChildNode(new QSGNode);        // shapes, in as many nodes as they need
-        root->appendChildNode(createShapesNode()); // label backgrounds, under the text
-        m_frameChanged = true;
+    if (!m_raster)
+        return root;
+    if (m_rasterChanged) {
+        auto *image = static_cast<QSGImageNode *>(root->firstChild());
+        if (!image) {
+            image = window()->createImageNode();
+            image->setOwnsTexture(true);
+            image->setFiltering(QSGTexture::Linear);
+            root->appendChildNode(image);
+        }
+        image->setTexture(window()->createTextureFromImage(m_raster->image, QQuickWindow::TextureHasAlphaChannel));
+        image->setRect(m_raster->area);
+        // The texture holds the pixels now.
+        m_raster->image = {};
+        m_rasterChanged = false;
     }
-    QSGNode *shapes = root->firstChild();
-    auto *backgrounds = static_cast<QSGGeometryNode *>(shapes->nextSibling());
-
-    const MapViewport view = viewport();
-    // The picture's clock: the wall clock live, the replay clock in a debrief.
-    const qint64 now = m_picture ? m_picture->nowUtcUs() : QDateTime::currentMSecsSinceEpoch() * 1000;
-    bool shapesChanged = false;
-    if (m_frameChanged || m_scene.frameZoom() < 0) {
-        m_scene.setFrame(view);
-        m_frameChanged = false;
-        m_dataChanged = m_labelsChanged = shapesChanged = true;
-    }
-    if (m_dataChanged && m_picture) {
-        shapesChanged = m_scene.update(*m_picture, now) || shapesChanged;
-        m_dataChanged = false;
-    }
-    if (shapesChanged)
-        fillShapeNodes(shapes);
-    const QTransform transform = m_scene.viewTransform(view);
-    if (m_labelsChanged) {
-        m_scene.layoutLabels(transform.inverted().mapRect(QRectF(QPointF(0, 0), size())), now);
-        m_scene.labelBackgrounds().fill(backgrounds->geometry());
-        backgrounds->markDirty(QSGNode::DirtyGeometry);
-        updateTextNodes(root);
-        m_labelsChanged = false;
-    }
-    root->setMatrix(QMatrix4x4(transform));
+    root->setMatrix(QMatrix4x4(m_raster->frame.viewTransform(viewport())));
     return root;
-}
-
-void TrackOverlay::fillShapeNodes(QSGNode *container)
-{
-    const std::vector<const TriangleBatch *> batches = m_scene.shapes();
-    size_t remaining = 0;
-    for (const TriangleBatch *batch : batches)
-        remaining += batch->vertexCount();
-    const int nodes = int((remaining + kMaxNodeVertices - 1) / kMaxNodeVertices);
-    while (container->childCount() < nodes)
-        container->appendChildNode(createShapesNode());
-    while (container->childCount() > nodes) {
-        QSGNode *last = container->lastChild();
-        container->removeChildNode(last);
-        delete last;
-    }
-    size_t batchIndex = 0, offset = 0;
-    for (QSGNode *child = container->firstChild(); child; child = child->nextSibling()) {
-        auto *node = static_cast<QSGGeometryNode *>(child);
-        const size_t count = std::min(kMaxNodeVertices, remaining);
-        node->geometry()->allocate(int(count));
-        auto *out = node->geometry()->vertexDataAsColoredPoint2D();
-        for (size_t filled = 0; filled < count;) {
-            const TriangleBatch *batch = batches[batchIndex];
-            const size_t take = std::min(batch->vertexCount() - offset, count - filled);
-            out = batch->copyTo(out, offset, take);
-            filled += take;
-            offset += take;
-            if (offset == batch->vertexCount()) {
-                ++batchIndex;
-                offset = 0;
-            }
-        }
-        node->geometry()->markVertexDataDirty();
-        node->markDirty(QSGNode::DirtyGeometry);
-        remaining -= count;
-    }
-}
-
-void TrackOverlay::updateTextNodes(QSGNode *parent)
-{
-    // Reuse text nodes, one per label, and drop the surplus.
-    QSGNode *textNode = parent->firstChild()->nextSibling()->nextSibling();
-    for (const OverlayLabel &label : m_scene.labels()) {
-        auto *text = static_cast<QSGTextNode *>(textNode);
-        if (!text) {
-            text = window()->createTextNode();
-            parent->appendChildNode(text);
-        }
-        text->clear();
-        QTextLayout layout(label.text, m_labelFont);
-        layout.beginLayout();
-        layout.createLine();
-        layout.endLayout();
-        text->setColor(label.color);
-        text->addTextLayout(label.position, &layout);
-        textNode = text->nextSibling();
-    }
-    while (textNode) {
-        QSGNode *next = textNode->nextSibling();
-        parent->removeChildNode(textNode);
-        delete textNode;
-        textNode = next;
-    }
 }
 
 } // namespace cop

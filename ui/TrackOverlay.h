@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OverlayRasterizer.h"
 #include "OverlayScene.h"
 
 #include <QGeoCoordinate>
@@ -13,8 +14,9 @@ class FusedPicture;
 class Picture;
 
 // One scene-graph item draws every track, launch and prediction of the picture over the map
-// (a QML item per track collapses at a few thousand). The geometry is built once per zoom level
-// and follows pans and zooms through a transform; new data rebuilds only what changed.
+// (a QML item per track collapses at a few thousand). The scene is kept up to date on the GUI
+// thread, rasterised off it, and shown as one texture that follows pans and zooms through a
+// transform: a frame costs the same with ten tracks or ten thousand.
 class TrackOverlay : public QQuickItem
 {
     Q_OBJECT
@@ -64,17 +66,22 @@ signals:
     void labelFontChanged();
     void graticuleVisibleChanged();
     void selectionChanged();
+    // A new raster of the picture is ready to be shown; painting it took paintMs off the GUI thread.
+    void rastered(double paintMs);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
+    void updatePolish() override;
     QSGNode *updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *) override;
 
 private:
     MapViewport viewport() const;
+    qint64 now() const;
     void markDataChanged();
     void showFusion();
-    void fillShapeNodes(QSGNode *container);
-    void updateTextNodes(QSGNode *parent);
+    void markRasterWanted();
+    void startRaster(const MapViewport &view);
 
     QPointer<Picture> m_picture;
     QPointer<FusedPicture> m_fusion;
@@ -85,15 +92,19 @@ private:
     bool m_graticuleVisible = false;
     std::optional<ServiceKey> m_selected;
     OverlayScene m_scene;
+    OverlayRasterizer m_rasterizer;
+    // The raster on screen; a new one replaces the texture at the next sync.
+    std::optional<OverlayRaster> m_raster;
+    bool m_rasterChanged = false;
     bool m_dataChanged = true;
-    bool m_labelsChanged = true;
+    bool m_rasterWanted = true;
     bool m_frameChanged = true;
     // Redraws once a second so track ages, greying and countdowns move without new data.
     QTimer m_ageTimer;
-    // A zoom rebuilds the geometry once the wheel or pinch has come to rest; until then the
-    // last geometry is scaled.
+    // A zoom rebuilds the scene once the wheel or pinch has come to rest; until then the last
+    // raster is scaled.
     QTimer m_zoomSettle;
-    // Labels are placed for what is on screen once a pan has come to rest.
+    // Once a pan has come to rest the raster is made again around what is on screen.
     QTimer m_panSettle;
 };
 

@@ -1,0 +1,114 @@
+// The overlay's rasteriser: what a snapshot paints, where, at which pixel ratio, and that a
+// raster painted on its thread comes back once.
+#include "OverlayRasterizer.h"
+
+#include <QGuiApplication>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace cop;
+
+namespace {
+
+const QColor kRed{0xff, 0x3b, 0x30};
+
+OverlaySnapshot snapshotOf(std::vector<std::shared_ptr<const ShapeBatch>> shapes, QRectF area, qreal ratio = 1.0)
+{
+    OverlaySnapshot snapshot;
+    snapshot.area = area;
+    snapshot.devicePixelRatio = ratio;
+    snapshot.shapes = std::move(shapes);
+    return snapshot;
+}
+
+// Opaque pixels along row y of the image.
+int paintedInRow(const QImage &image, int y)
+{
+    int count = 0;
+    for (int x = 0; x < image.width(); ++x)
+        count += qAlpha(image.pixel(x, y)) > 0x80;
+    return count;
+}
+
+} // namespace
+
+class TestOverlayRasterizer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void paintsTheAreaAtTheDevicePixelRatio()
+    {
+        auto square = std::make_shared<ShapeBatch>();
+        square->addFilledRect(QRectF(100, 50, 10, 10), kRed);
+        const OverlayRaster raster = OverlayRasterizer::paint(snapshotOf({square}, QRectF(90, 40, 100, 100), 2.0));
+        QCOMPARE(raster.image.size(), QSize(200, 200));
+        // Frame (105, 55) is 15 px right and down of the area's corner: 30 device pixels.
+        QCOMPARE(raster.image.pixelColor(30, 30).rgb(), kRed.rgb());
+        QCOMPARE(qAlpha(raster.image.pixel(60, 60)), 0);
+        QCOMPARE(qAlpha(raster.image.pixel(10, 10)), 0);
+    }
+
+    void paintsLabelsOverTheirBackgrounds()
+    {
+        OverlaySnapshot snapshot = snapshotOf({}, QRectF(0, 0, 200, 40));
+        snapshot.labelBackgrounds.addFilledRect(QRectF(0, 0, 30, 20), QColor(0x1f, 0x4e, 0x99));
+        snapshot.labels.push_back({QPointF(40, 4), QStringLiteral("US-0001  80 km"), Qt::white});
+        snapshot.font.setPixelSize(12);
+        const QImage image = OverlayRasterizer::paint(snapshot).image;
+        QCOMPARE(image.pixelColor(15, 10).rgb(), QColor(0x1f, 0x4e, 0x99).rgb());
+        int text = 0;
+        for (int y = 4; y < 20; ++y)
+            for (int x = 40; x < 140; ++x)
+                text += qGray(image.pixel(x, y)) > 0x80 && qAlpha(image.pixel(x, y)) > 0x80;
+        QVERIFY2(text > 30, qPrintable(QString::number(text)));
+    }
+
+    void denseSnapshotsPaintHairlines()
+    {
+        auto line = std::make_shared<ShapeBatch>();
+        line->addLine(QPointF(10.5, 20), QPointF(10.5, 80), 5.0f, kRed);
+        const QRectF area(0, 0, 100, 100);
+        QCOMPARE(paintedInRow(OverlayRasterizer::paint(snapshotOf({line}, area)).image, 50), 5);
+        // The same line among more batches than the threshold (empty ones, off the area's pixels).
+        std::vector<std::shared_ptr<const ShapeBatch>> many(OverlayRasterizer::kHairlineBatches, std::make_shared<ShapeBatch>());
+        many.push_back(line);
+        QCOMPARE(paintedInRow(OverlayRasterizer::paint(snapshotOf(many, area)).image, 50), 1);
+    }
+
+    void aRasterComesBackOnceOnTheOwnersThread()
+    {
+        OverlayRasterizer rasterizer;
+        QSignalSpy ready(&rasterizer, &OverlayRasterizer::rasterReady);
+        auto square = std::make_shared<ShapeBatch>();
+        square->addFilledRect(QRectF(0, 0, 10, 10), kRed);
+        QVERIFY(rasterizer.isIdle());
+        rasterizer.start(snapshotOf({square}, QRectF(0, 0, 64, 64)));
+        QVERIFY(!rasterizer.isIdle());
+        QVERIFY(!rasterizer.takeRaster());
+        QVERIFY(ready.wait(5000));
+        QVERIFY(rasterizer.isIdle());
+        const auto raster = rasterizer.takeRaster();
+        QVERIFY(raster);
+        QCOMPARE(raster->image.size(), QSize(64, 64));
+        QCOMPARE(raster->image.pixelColor(5, 5).rgb(), kRed.rgb());
+        QVERIFY(!rasterizer.takeRaster());
+    }
+
+    void destroyingWhilePaintingWaitsForThePainter()
+    {
+        auto many = std::make_shared<ShapeBatch>();
+        for (int i = 0; i < 2000; ++i)
+            many->addLine(QPointF(0, i % 500), QPointF(500, (i * 7) % 500), 3.0f, kRed);
+        {
+            OverlayRasterizer rasterizer;
+            rasterizer.start(snapshotOf({many}, QRectF(0, 0, 500, 500)));
+        }
+        // The queued result was dropped with the rasterizer: nothing left to deliver.
+        QCoreApplication::processEvents();
+        QVERIFY(many.use_count() == 1);
+    }
+};
+
+QTEST_MAIN(TestOverlayRasterizer)
+#include "tst_overlay_rasterizer.moc"

@@ -1,0 +1,73 @@
+#include "OverlayRasterizer.h"
+
+#include "OverlayStyle.h"
+
+#include <QElapsedTimer>
+#include <QPainter>
+
+#include <cmath>
+
+namespace cop {
+
+OverlayRasterizer::OverlayRasterizer(QObject *parent)
+    : QObject(parent)
+{
+    m_pool.setMaxThreadCount(1);
+}
+
+OverlayRasterizer::~OverlayRasterizer()
+{
+    m_pool.waitForDone();
+}
+
+void OverlayRasterizer::start(OverlaySnapshot snapshot)
+{
+    Q_ASSERT(!m_busy);
+    m_busy = true;
+    m_pool.start([this, snapshot = std::move(snapshot)] {
+        OverlayRaster raster = paint(snapshot);
+        // Back on the owner's thread; dropped with the rasterizer if it is gone by then.
+        QMetaObject::invokeMethod(this, [this, raster = std::move(raster)]() mutable {
+            m_finished = std::move(raster);
+            m_busy = false;
+            emit rasterReady();
+        }, Qt::QueuedConnection);
+    });
+}
+
+std::optional<OverlayRaster> OverlayRasterizer::takeRaster()
+{
+    return std::exchange(m_finished, std::nullopt);
+}
+
+OverlayRaster OverlayRasterizer::paint(const OverlaySnapshot &snapshot)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const QSize pixels(int(std::ceil(snapshot.area.width() * snapshot.devicePixelRatio)),
+                       int(std::ceil(snapshot.area.height() * snapshot.devicePixelRatio)));
+    QImage image(pixels, QImage::Format_RGBA8888_Premultiplied);
+    image.setDevicePixelRatio(snapshot.devicePixelRatio);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    painter.translate(-snapshot.area.topLeft());
+    const bool hairlines = snapshot.shapes.size() > kHairlineBatches;
+    for (const auto &shapes : snapshot.shapes)
+        shapes->paint(painter, hairlines);
+    snapshot.labelBackgrounds.paint(painter);
+    painter.setFont(snapshot.font);
+    // A dark shadow keeps a label legible over coastlines and the shapes it names.
+    constexpr auto kTextFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine;
+    for (const OverlayLabel &label : snapshot.labels) {
+        const QRectF box(label.position, QSizeF(1e4, 1e3));
+        painter.setPen(overlayStyle::kLabelShadow);
+        painter.drawText(box.translated(1, 1), kTextFlags, label.text);
+        painter.setPen(label.color);
+        painter.drawText(box, kTextFlags, label.text);
+    }
+    painter.end();
+    return {snapshot.frame, snapshot.area, std::move(image), clock.nsecsElapsed() / 1e6};
+}
+
+} // namespace cop

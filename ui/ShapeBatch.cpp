@@ -1,0 +1,110 @@
+#include "ShapeBatch.h"
+
+#include <QPainter>
+
+#include <algorithm>
+
+namespace cop {
+
+namespace {
+
+// Pens thinner than this are drawn one device pixel wide: the raster engine's fastest line, and
+// what a thin line looks like anyway.
+constexpr float kCosmeticWidth = 1.0f;
+
+} // namespace
+
+void ShapeBatch::add(Kind kind, std::span<const QPointF> points, float width, QColor color, float dashLength)
+{
+    if (points.size() < 2)
+        return;
+    const QRgb rgba = color.rgba();
+    Shape *last = m_shapes.empty() ? nullptr : &m_shapes.back();
+    // Consecutive lines of one pen are drawn in one call.
+    if (kind == Kind::Lines && last && last->kind == Kind::Lines && last->width == width && last->color == rgba)
+        last->count += quint32(points.size());
+    else
+        m_shapes.push_back({kind, quint32(m_points.size()), quint32(points.size()), width, dashLength, rgba});
+    m_points.insert(m_points.end(), points.begin(), points.end());
+
+    const auto [left, right] = std::minmax_element(points.begin(), points.end(),
+                                                   [](QPointF a, QPointF b) { return a.x() < b.x(); });
+    const auto [top, bottom] = std::minmax_element(points.begin(), points.end(),
+                                                   [](QPointF a, QPointF b) { return a.y() < b.y(); });
+    const double margin = width / 2.0 + 1.0;
+    m_bounds |= QRectF(QPointF(left->x(), top->y()), QPointF(right->x(), bottom->y()))
+                    .adjusted(-margin, -margin, margin, margin);
+}
+
+void ShapeBatch::addLine(QPointF from, QPointF to, float width, QColor color)
+{
+    const QPointF ends[] = {from, to};
+    add(Kind::Lines, ends, width, color);
+}
+
+void ShapeBatch::addPolyline(std::span<const QPointF> points, float width, QColor color, float dashLength)
+{
+    add(Kind::Polyline, points, width, color, dashLength);
+}
+
+void ShapeBatch::addClosedPolyline(std::span<const QPointF> points, float width, QColor color)
+{
+    add(Kind::ClosedPolyline, points, width, color);
+}
+
+void ShapeBatch::addDiamond(QPointF center, float halfSize, float width, QColor color)
+{
+    const QPointF corners[] = {center + QPointF(0, -halfSize), center + QPointF(halfSize, 0),
+                               center + QPointF(0, halfSize), center + QPointF(-halfSize, 0)};
+    addClosedPolyline(corners, width, color);
+}
+
+void ShapeBatch::addFilledPolygon(std::span<const QPointF> points, QColor color)
+{
+    add(Kind::Fill, points, 0.0f, color);
+}
+
+void ShapeBatch::addFilledRect(const QRectF &rect, QColor color)
+{
+    const QPointF corners[] = {rect.topLeft(), rect.topRight(), rect.bottomRight(), rect.bottomLeft()};
+    addFilledPolygon(corners, color);
+}
+
+void ShapeBatch::paint(QPainter &painter, bool hairlines) const
+{
+    for (const Shape &shape : m_shapes) {
+        const QPointF *points = m_points.data() + shape.first;
+        const int count = int(shape.count);
+        if (shape.kind == Kind::Fill) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor::fromRgba(shape.color));
+            painter.drawConvexPolygon(points, count);
+            continue;
+        }
+        const bool wide = shape.width > kCosmeticWidth && !hairlines;
+        QPen pen(QColor::fromRgba(shape.color), wide ? shape.width : 0.0);
+        pen.setCapStyle(Qt::FlatCap);
+        if (shape.dashLength > 0.0f) {
+            // The pattern is in pen widths.
+            const qreal dash = shape.dashLength / (wide ? shape.width : kCosmeticWidth);
+            pen.setDashPattern({dash, dash});
+        }
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        switch (shape.kind) {
+        case Kind::Lines:
+            painter.drawLines(points, count / 2);
+            break;
+        case Kind::Polyline:
+            painter.drawPolyline(points, count);
+            break;
+        case Kind::ClosedPolyline:
+            painter.drawPolygon(points, count);
+            break;
+        case Kind::Fill:
+            break;
+        }
+    }
+}
+
+} // namespace cop
