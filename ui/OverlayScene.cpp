@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <numbers>
 
 namespace cop {
@@ -232,7 +233,10 @@ bool OverlayScene::update(const Picture &picture, qint64 nowUtcUs)
             changed = true;
         }
     }
+    const QSet<ServiceKey> fusedLaunches = m_fusion ? launchesShownFused(picture) : QSet<ServiceKey>();
     for (auto it = picture.launches().cbegin(); it != picture.launches().cend(); ++it) {
+        if (m_fusion && !fusedLaunches.contains(it.key()))
+            continue;
         const Launch &launch = it.value();
         const size_t signature = qHashMulti(0, launch.launchTimeUtcUs, launch.point.latDeg, launch.point.lonDeg,
                                             launch.pointCovarianceEn.has_value());
@@ -305,6 +309,31 @@ void OverlayScene::updateTrack(const ServiceKey &key, const Track &track, const 
         buildTrack(entity, track, badges, divergent, stale, selected);
         changed = true;
     }
+}
+
+QSet<ServiceKey> OverlayScene::launchesShownFused(const Picture &picture) const
+{
+    // One marker per missile: the most precise launch point its nations report (one without an
+    // uncertainty counts as the least precise). A launch whose track is not fused is shown.
+    auto spread = [](const Launch &launch) {
+        return launch.pointCovarianceEn ? (*launch.pointCovarianceEn)[0] + (*launch.pointCovarianceEn)[2]
+                                        : std::numeric_limits<double>::infinity();
+    };
+    QHash<QString, ServiceKey> best;
+    QSet<ServiceKey> shown;
+    for (auto it = picture.launches().cbegin(); it != picture.launches().cend(); ++it) {
+        const QString fusedId = m_fusion->fusedIdOf({it.key().service, it->trackId});
+        if (fusedId.isEmpty()) {
+            shown.insert(it.key());
+            continue;
+        }
+        const auto current = best.constFind(fusedId);
+        if (current == best.cend() || spread(*it) < spread(picture.launches().value(*current)))
+            best.insert(fusedId, it.key());
+    }
+    for (const ServiceKey &key : std::as_const(best))
+        shown.insert(key);
+    return shown;
 }
 
 bool OverlayScene::predictionShown(const ServiceKey &key) const

@@ -10,6 +10,7 @@
 #include <QFontMetricsF>
 #include <QHash>
 #include <QRectF>
+#include <QSet>
 #include <QString>
 #include <QTransform>
 
@@ -104,6 +105,7 @@ private:
     void buildTrack(Entity &entity, const Track &track, const QStringList &badges, bool divergent, bool stale,
                     bool selected);
     bool predictionShown(const ServiceKey &key) const;
+    QSet<ServiceKey> launchesShownFused(const Picture &picture) const;
     void buildPrediction(Entity &entity, const Prediction &prediction);
     void buildLaunch(Entity &entity, const Launch &launch);
     void buildRegions(quint8 territory, quint8 eez);

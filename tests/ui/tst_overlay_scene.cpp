@@ -147,6 +147,41 @@ private slots:
         QCOMPARE(ringPixels(), 0);
     }
 
+    void fusedViewShowsOneLaunchPerMissileTheMostPrecise()
+    {
+        Picture picture;
+        FusedPicture fused(&picture);
+        const std::tuple<const char *, double, std::optional<std::array<double, 3>>> reports[] = {
+            {"US", 125.50, std::array<double, 3>{4e6, 0.0, 4e6}},
+            {"JP", 125.52, std::nullopt},
+            {"KR", 125.54, std::array<double, 3>{1e6, 0.0, 1e6}}};
+        for (const auto &[service, lon, covariance] : reports) {
+            ServiceBatch batch = trackAt(service, "T1", 39.2, 125.7);
+            batch.events.push_back({2, Launch{"L1", "T1", 0, {39.0, lon, 0.0}, covariance, false}});
+            picture.applyBatch(batch);
+        }
+        QCOMPARE(fused.tracks().size(), size_t(1));
+        OverlayScene scene;
+        const MapViewport viewport(39.2, 125.7, 7.0, QSizeF(800, 600));
+        auto launchLabels = [&scene] {
+            std::vector<QPointF> at;
+            for (const OverlayLabel &label : scene.labels())
+                if (label.text.startsWith(u"launch"_s))
+                    at.push_back(label.position);
+            return at;
+        };
+        scene.build(picture, viewport, 1'000'000);
+        QCOMPARE(launchLabels().size(), size_t(3));
+        scene.setFusion(&fused);
+        scene.build(picture, viewport, 1'000'000);
+        const std::vector<QPointF> shown = launchLabels();
+        QCOMPARE(shown.size(), size_t(1));
+        // Korea's, the smallest ellipse; the label sits below and left of its marker.
+        const QPointF korea = scene.frame().toFrame({39.0, 125.54, 0.0}) + QPointF(-8, 8);
+        QVERIFY2((shown.front() - korea).manhattanLength() < 1.0,
+                 qPrintable(u"%1,%2 vs %3,%4"_s.arg(shown.front().x()).arg(shown.front().y()).arg(korea.x()).arg(korea.y())));
+    }
+
     void staleTracksAreGreyAndStillDrawn()
     {
         Picture picture;
