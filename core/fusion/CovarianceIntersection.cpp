@@ -1,6 +1,6 @@
 #include "CovarianceIntersection.h"
 
-#include <Eigen/Cholesky>
+#include "Cholesky6.h"
 
 #include <algorithm>
 
@@ -28,16 +28,15 @@ StateEstimate covarianceIntersection(const std::vector<StateEstimate> &inputs)
     Vector6d informationState = Vector6d::Zero();
     for (const StateEstimate &input : aligned) {
         const double weight = (1.0 / input.P.trace()) / weightSum;
-        const Matrix6d inverse = input.P.llt().solve(Matrix6d::Identity());
+        const Matrix6d inverse = Cholesky6(input.P).inverse();
         information += weight * inverse;
         informationState += weight * inverse * input.x;
     }
     StateEstimate fused;
     fused.timeUtcUs = time;
     fused.processNoise = best->processNoise;
-    const Eigen::LLT<Matrix6d> llt(information);
-    fused.P = llt.solve(Matrix6d::Identity());
-    fused.x = llt.solve(informationState);
+    fused.P = Cholesky6(information).inverse();
+    fused.x = fused.P * informationState;
     return best->P.trace() < fused.P.trace() ? *best : fused;
 }
 
