@@ -81,7 +81,8 @@ void TrackFuser::update(const QHash<ServiceKey, Track> &tracks)
     inputs.reserve(tracks.size());
     for (auto it = tracks.cbegin(); it != tracks.cend(); ++it) {
         const StateEstimate reported = stateEstimateOf(it->state);
-        inputs.push_back({it.key(), &it.value(), reported, reported.extrapolatedTo(now)});
+        inputs.push_back({it.key(), &it.value(), reported.extrapolatedTo(now), reported.positionSigmaM(),
+                          reported.velocitySigmaMps()});
     }
     QHash<ServiceKey, const Input *> byKey;
     byKey.reserve(inputs.size());
@@ -230,8 +231,8 @@ void TrackFuser::refuse(Entry &entry, const QHash<ServiceKey, const Input *> &in
         estimates.push_back(input->aligned);
         c.timeUtcUs = input->track->state.timeUtcUs;
         c.receivedUtcUs = input->track->receivedUtcUs;
-        c.positionSigmaM = input->reported.positionSigmaM();
-        c.velocitySigmaMps = input->reported.velocitySigmaMps();
+        c.positionSigmaM = input->positionSigmaM;
+        c.velocitySigmaMps = input->velocitySigmaMps;
         fused.exercise |= input->track->state.exercise;
     }
     fused.state = covarianceIntersection(estimates);

@@ -45,9 +45,11 @@ private:
     {
         ServiceKey key;
         const Track *track;
-        StateEstimate reported;
         // Flown to the batch's data time, once: every comparison and fusion uses this.
         StateEstimate aligned;
+        // The accuracy as reported, which the contributor shows.
+        double positionSigmaM;
+        double velocitySigmaMps;
     };
     struct Entry
     {
