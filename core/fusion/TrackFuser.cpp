@@ -77,7 +77,8 @@ void TrackFuser::update(const QHash<ServiceKey, Track> &tracks)
     m_nowUtcUs = std::max(m_nowUtcUs, now);
     // Services report with different latencies, and a coasting track may be minutes old: all
     // are compared at one time.
-    std::vector<Input> inputs;
+    std::vector<Input> &inputs = m_inputs;
+    inputs.clear();
     inputs.reserve(tracks.size());
     for (auto it = tracks.cbegin(); it != tracks.cend(); ++it) {
         const StateEstimate reported = stateEstimateOf(it->state);
