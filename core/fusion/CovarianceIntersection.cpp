@@ -1,6 +1,6 @@
 #include "CovarianceIntersection.h"
 
-#include <Eigen/Cholesky>
+#include "Cholesky6.h"
 
 #include <algorithm>
 
@@ -14,13 +14,19 @@ StateEstimate covarianceIntersection(const std::vector<StateEstimate> &inputs)
     for (const StateEstimate &input : inputs)
         time = std::max(time, input.timeUtcUs);
 
-    std::vector<StateEstimate> aligned;
-    aligned.reserve(inputs.size());
-    double weightSum = 0.0;
-    for (const StateEstimate &input : inputs) {
-        aligned.push_back(input.extrapolatedTo(time));
-        weightSum += 1.0 / aligned.back().P.trace();
+    // The fuser passes estimates it has flown to one time already: those are used as they are.
+    std::vector<StateEstimate> flown;
+    const bool oneTime = std::all_of(inputs.begin(), inputs.end(),
+                                     [time](const StateEstimate &input) { return input.timeUtcUs == time; });
+    if (!oneTime) {
+        flown.reserve(inputs.size());
+        for (const StateEstimate &input : inputs)
+            flown.push_back(input.extrapolatedTo(time));
     }
+    const std::vector<StateEstimate> &aligned = oneTime ? inputs : flown;
+    double weightSum = 0.0;
+    for (const StateEstimate &input : aligned)
+        weightSum += 1.0 / input.P.trace();
     const auto best = std::min_element(aligned.begin(), aligned.end(), [](const auto &a, const auto &b) {
         return a.P.trace() < b.P.trace();
     });
@@ -28,16 +34,15 @@ StateEstimate covarianceIntersection(const std::vector<StateEstimate> &inputs)
     Vector6d informationState = Vector6d::Zero();
     for (const StateEstimate &input : aligned) {
         const double weight = (1.0 / input.P.trace()) / weightSum;
-        const Matrix6d inverse = input.P.llt().solve(Matrix6d::Identity());
+        const Matrix6d inverse = Cholesky6(input.P).inverse();
         information += weight * inverse;
         informationState += weight * inverse * input.x;
     }
     StateEstimate fused;
     fused.timeUtcUs = time;
     fused.processNoise = best->processNoise;
-    const Eigen::LLT<Matrix6d> llt(information);
-    fused.P = llt.solve(Matrix6d::Identity());
-    fused.x = llt.solve(informationState);
+    fused.P = Cholesky6(information).inverse();
+    fused.x = fused.P * informationState;
     return best->P.trace() < fused.P.trace() ? *best : fused;
 }
 

@@ -1,9 +1,8 @@
 #include "StateEstimate.h"
 
 #include "BallisticDynamics.h"
+#include "Cholesky6.h"
 #include "ImpactPredictor.h"
-
-#include <Eigen/Cholesky>
 
 #include <algorithm>
 #include <cmath>
@@ -151,10 +150,10 @@ double mahalanobisSquared(const StateEstimate &a, const StateEstimate &b)
     const double t2 = kTimeTagSigmaS * kTimeTagSigmaS;
     sum.topLeftCorner<3, 3>() += t2 * (ea.x.tail<3>() * ea.x.tail<3>().transpose()
                                        + eb.x.tail<3>() * eb.x.tail<3>().transpose());
-    const Eigen::LLT<Matrix6d> llt(sum);
-    if (llt.info() != Eigen::Success)
+    const Cholesky6 cholesky(sum);
+    if (!cholesky.ok())
         return std::numeric_limits<double>::infinity();
-    return d.dot(llt.solve(d));
+    return cholesky.quadraticForm(d);
 }
 
 } // namespace cop

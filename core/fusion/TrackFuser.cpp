@@ -5,6 +5,7 @@
 
 #include <QMap>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <limits>
@@ -50,7 +51,9 @@ bool nationBefore(const QString &a, const QString &b)
         const qsizetype i = kOrder.indexOf(nation);
         return i < 0 ? kOrder.size() : i;
     };
-    return std::pair(rank(a), a) < std::pair(rank(b), b);
+    const qsizetype rankA = rank(a);
+    const qsizetype rankB = rank(b);
+    return rankA != rankB ? rankA < rankB : a < b;
 }
 
 void sortNations(QStringList &nations)
@@ -74,21 +77,27 @@ void TrackFuser::update(const QHash<ServiceKey, Track> &tracks)
     m_nowUtcUs = std::max(m_nowUtcUs, now);
     // Services report with different latencies, and a coasting track may be minutes old: all
     // are compared at one time.
-    std::vector<Input> inputs;
+    std::vector<Input> &inputs = m_inputs;
+    inputs.clear();
     inputs.reserve(tracks.size());
     for (auto it = tracks.cbegin(); it != tracks.cend(); ++it) {
         const StateEstimate reported = stateEstimateOf(it->state);
-        inputs.push_back({it.key(), &it.value(), reported, reported.extrapolatedTo(now)});
+        inputs.push_back({it.key(), &it.value(), reported.extrapolatedTo(now), reported.positionSigmaM(),
+                          reported.velocitySigmaMps()});
     }
     QHash<ServiceKey, const Input *> byKey;
     byKey.reserve(inputs.size());
     for (const Input &input : inputs)
         byKey.insert(input.key, &input);
 
-    m_assignment.removeIf([&byKey](const auto &it) { return !byKey.contains(it.key()); });
+    // Every assigned track is a contributor of its fused track: one pass over them drops the
+    // tracks that have gone from both.
     for (Entry &entry : m_entries) {
         std::erase_if(entry.track.contributors, [&](const Contributor &c) {
-            return m_assignment.value(c.key) != entry.track.id;
+            if (byKey.contains(c.key))
+                return false;
+            m_assignment.remove(c.key);
+            return true;
         });
     }
     releaseDisagreeing(byKey);
@@ -192,19 +201,18 @@ void TrackFuser::releaseDisagreeing(const QHash<ServiceKey, const Input *> &inpu
             continue;
         // The best now, not when last reported: a coasting track's covariance is that of its
         // last update, however long ago that was.
-        const Input *best = nullptr;
-        for (const Contributor &c : contributors) {
-            const Input *input = inputs.value(c.key);
-            if (!best || input->aligned.P.trace() < best->aligned.P.trace())
-                best = input;
-        }
-        std::erase_if(contributors, [&](const Contributor &c) {
-            const Input *input = inputs.value(c.key);
-            if (input == best || mahalanobisSquared(input->aligned, best->aligned) <= kKeepGate)
-                return false;
-            m_assignment.remove(c.key);
-            return true;
+        QVarLengthArray<const Input *, 4> own;
+        for (const Contributor &c : contributors)
+            own.append(inputs.value(c.key));
+        const Input *best = *std::min_element(own.begin(), own.end(), [](const Input *a, const Input *b) {
+            return a->aligned.P.trace() < b->aligned.P.trace();
         });
+        for (const Input *input : own) {
+            if (input == best || mahalanobisSquared(input->aligned, best->aligned) <= kKeepGate)
+                continue;
+            m_assignment.remove(input->key);
+            std::erase_if(contributors, [&](const Contributor &c) { return c.key == input->key; });
+        }
     }
 }
 
@@ -213,24 +221,24 @@ void TrackFuser::refuse(Entry &entry, const QHash<ServiceKey, const Input *> &in
     FusedTrack &fused = entry.track;
     if (fused.contributors.empty())
         return;
+    std::sort(fused.contributors.begin(), fused.contributors.end(),
+              [](const Contributor &a, const Contributor &b) { return nationBefore(a.key.service, b.key.service); });
+    QVarLengthArray<const Input *, 4> own;
     std::vector<StateEstimate> estimates;
     estimates.reserve(fused.contributors.size());
     fused.exercise = false;
     for (Contributor &c : fused.contributors) {
-        const Input *input = inputs.value(c.key);
+        const Input *input = own.emplace_back(inputs.value(c.key));
         estimates.push_back(input->aligned);
         c.timeUtcUs = input->track->state.timeUtcUs;
         c.receivedUtcUs = input->track->receivedUtcUs;
-        c.positionSigmaM = input->reported.positionSigmaM();
-        c.velocitySigmaMps = input->reported.velocitySigmaMps();
+        c.positionSigmaM = input->positionSigmaM;
+        c.velocitySigmaMps = input->velocitySigmaMps;
         fused.exercise |= input->track->state.exercise;
-        fused.seenBy.insert(c.key.service);
     }
-    std::sort(fused.contributors.begin(), fused.contributors.end(),
-              [](const Contributor &a, const Contributor &b) { return nationBefore(a.key.service, b.key.service); });
     fused.state = covarianceIntersection(estimates);
     fused.position = geodeticFromEcef({fused.state.x(0), fused.state.x(1), fused.state.x(2)});
-    fused.phase = inputs.value(fused.best().key)->track->state.phase;
+    fused.phase = own[&fused.best() - fused.contributors.data()]->track->state.phase;
     entry.lastUpdateUtcUs = fused.state.timeUtcUs;
 }
 
@@ -325,6 +333,7 @@ void TrackFuser::associate(const QString &service, const std::vector<const Input
         }
         Entry &entry = m_entries[e];
         entry.track.contributors.push_back({input.key});
+        entry.track.seenBy.insert(input.key.service);
         m_assignment.insert(input.key, entry.track.id);
         refuse(entry, inputs);
     }

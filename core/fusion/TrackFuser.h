@@ -45,9 +45,11 @@ private:
     {
         ServiceKey key;
         const Track *track;
-        StateEstimate reported;
         // Flown to the batch's data time, once: every comparison and fusion uses this.
         StateEstimate aligned;
+        // The accuracy as reported, which the contributor shows.
+        double positionSigmaM;
+        double velocitySigmaMps;
     };
     struct Entry
     {
@@ -61,6 +63,10 @@ private:
     void joinSplitTracks(const QHash<ServiceKey, const Input *> &inputs, qint64 nowUtcUs);
     void refuse(Entry &entry, const QHash<ServiceKey, const Input *> &inputs);
 
+    // The batch's inputs (over a megabyte at 3,000 tracks), kept between batches only for their
+    // storage: a fresh buffer that big is mapped and faulted in anew whenever the allocator has
+    // given the last one back. Nothing reads them outside update().
+    std::vector<Input> m_inputs;
     std::vector<Entry> m_entries; // creation order
     QHash<QString, qsizetype> m_index;
     QHash<ServiceKey, QString> m_assignment;
