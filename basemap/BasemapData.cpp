@@ -85,6 +85,11 @@ QByteArray readResource(const QString &path)
 
 } // namespace
 
+QString Place::nameFor(const QLocale &locale) const
+{
+    return localNames.value(QLocale::languageToCode(locale.language(), QLocale::ISO639Part1), name);
+}
+
 std::optional<BasemapData> BasemapData::fromJson(const QByteArray &topoJson, const QByteArray &placesJson,
                                                  QString *error)
 {
@@ -143,7 +148,12 @@ std::optional<BasemapData> BasemapData::fromJson(const QByteArray &topoJson, con
                          .arg(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
             return std::nullopt;
         }
-        data.m_places.push_back({object[u"id"].toString(), object[u"name"].toString(),
+        QHash<QString, QString> localNames;
+        for (const QString language : {QStringLiteral("ko"), QStringLiteral("ja")}) {
+            if (object.contains(language))
+                localNames.insert(language, object[language].toString());
+        }
+        data.m_places.push_back({object[u"id"].toString(), object[u"name"].toString(), std::move(localNames),
                                  object[u"lat"].toDouble(), object[u"lon"].toDouble(), *kind,
                                  object[u"min_zoom"].toInt(3), object[u"capital"].toBool()});
     }

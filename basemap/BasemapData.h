@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
+#include <QLocale>
 #include <QPointF>
 #include <QRectF>
 #include <QString>
@@ -26,12 +28,16 @@ struct Place
 {
     enum class Kind { City, Sea };
     QString id;   // neutral id, e.g. "sea.east" (glossary.md: names are presentation)
-    QString name; // English label drawn on the tiles
+    QString name; // English
+    QHash<QString, QString> localNames; // by ISO 639-1 code: "ko", "ja"
     double latDeg = 0.0;
     double lonDeg = 0.0;
     Kind kind = Kind::City;
     int minZoom = 3; // first zoom level that shows it
     bool capital = false;
+
+    // The name an operator reads in this locale's language; English where there is none.
+    QString nameFor(const QLocale &locale) const;
 };
 
 // The public-domain map data the basemap and the region checks are made from: Natural Earth

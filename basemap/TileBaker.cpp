@@ -20,7 +20,7 @@ namespace cop::basemap {
 namespace {
 
 // Bump when the drawing code changes pixels: the cache key must change with them.
-constexpr int kRendererVersion = 1;
+constexpr int kRendererVersion = 2;
 constexpr auto kStamp = "complete";
 
 int tileIndex(double normalised, int zoom)
@@ -153,7 +153,7 @@ bool TileBaker::bake(const QString &directory, const Progress &progress, QString
     const double marginDeg = 360.0 / (1 << m_range.minZoom);
     const TileGeometry region = TileGeometry::project(
         m_data, m_range.bounds.adjusted(-marginDeg, -marginDeg / 2, marginDeg, marginDeg / 2));
-    const TileRenderer renderer(m_data.places(), m_style);
+    const TileRenderer renderer(m_style);
     BakeJob job(renderer, m_range, work, progress);
     const std::vector<TileId> roots = m_range.tilesAt(m_range.minZoom);
     QtConcurrent::blockingMap(roots, [&](const TileId &tile) { job.bakeTree(tile, region); });

@@ -13,8 +13,6 @@ namespace {
 
 constexpr int kTileSize = 256;
 constexpr double kMarginPx = 4.0;
-// How far outside a tile a place may be and still reach into it with its label.
-constexpr double kLabelReachPx = 160.0;
 
 double scaleOf(TileId tile)
 {
@@ -50,22 +48,9 @@ double graticuleStepDeg(int zoom)
 
 } // namespace
 
-TileRenderer::TileRenderer(const std::vector<Place> &places, const BasemapStyle &style)
-    : m_places(places)
-    , m_style(style)
-{
-    // A named family with a fixed pixel size: the tiles are the same on every machine that has
-    // the build root's fonts.
-    m_cityFont = QFont(QStringLiteral("Noto Sans"));
-    m_cityFont.setPixelSize(style.labelPixelSize);
-    m_cityFont.setHintingPreference(QFont::PreferNoHinting);
-    m_capitalFont = m_cityFont;
-    m_capitalFont.setBold(true);
-    m_seaFont = m_cityFont;
-    m_seaFont.setItalic(true);
-    m_seaFont.setPixelSize(style.labelPixelSize + 2);
-    m_seaFont.setLetterSpacing(QFont::AbsoluteSpacing, 1.5);
-}
+TileRenderer::TileRenderer(const BasemapStyle &style)
+    : m_style(style)
+{}
 
 QRectF TileRenderer::clipRect(TileId tile)
 {
@@ -90,7 +75,6 @@ QImage TileRenderer::render(TileId tile, const TileGeometry &geometry) const
     border.setDashPattern({4.0, 2.5});
     painter.setPen(border);
     painter.drawPath(pathOf(geometry.borders, tile, false));
-    drawPlaces(painter, tile);
     return image;
 }
 
@@ -110,32 +94,6 @@ void TileRenderer::drawGraticule(QPainter &painter, TileId tile) const
     for (double lat = std::ceil(south / step) * step; lat <= north; lat += step) {
         const double y = mercator::yFromLat(lat) * scale - tile.y * kTileSize;
         painter.drawLine(QPointF(0, y), QPointF(kTileSize, y));
-    }
-}
-
-void TileRenderer::drawPlaces(QPainter &painter, TileId tile) const
-{
-    const QRectF reach = QRectF(0, 0, kTileSize, kTileSize)
-                             .adjusted(-kLabelReachPx, -kLabelReachPx / 4, kLabelReachPx, kLabelReachPx / 4);
-    for (const Place &place : m_places) {
-        if (place.minZoom > tile.z)
-            continue;
-        const QPointF at = toTile({mercator::xFromLon(place.lonDeg), mercator::yFromLat(place.latDeg)}, tile);
-        if (!reach.contains(at))
-            continue;
-        if (place.kind == Place::Kind::Sea) {
-            painter.setFont(m_seaFont);
-            painter.setPen(m_style.seaLabel);
-            const QRectF box(at.x() - kLabelReachPx, at.y() - 10, 2 * kLabelReachPx, 20);
-            painter.drawText(box, Qt::AlignCenter, place.name);
-            continue;
-        }
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(m_style.city);
-        painter.drawEllipse(at, place.capital ? 3.2 : 2.4, place.capital ? 3.2 : 2.4);
-        painter.setFont(place.capital ? m_capitalFont : m_cityFont);
-        painter.setPen(m_style.cityLabel);
-        painter.drawText(at + QPointF(5, -4), place.name);
     }
 }
 

@@ -1,10 +1,8 @@
 #pragma once
 
-#include "BasemapData.h"
 #include "BasemapStyle.h"
 #include "TileGeometry.h"
 
-#include <QFont>
 #include <QImage>
 
 namespace cop::basemap {
@@ -18,13 +16,13 @@ struct TileId
     friend bool operator==(const TileId &, const TileId &) = default;
 };
 
-// Draws one 256 px XYZ tile. Everything is placed from world coordinates only, so labels that
-// straddle a tile edge continue seamlessly in the neighbour, and the same input gives the same
-// pixels.
+// Draws one 256 px XYZ tile: land, sea, coasts, borders, graticule; no names (the map overlay
+// writes them in the operator's language). Everything is placed from world coordinates only,
+// so the same input gives the same pixels.
 class TileRenderer
 {
 public:
-    TileRenderer(const std::vector<Place> &places, const BasemapStyle &style);
+    explicit TileRenderer(const BasemapStyle &style);
 
     // The area a tile needs of the geometry (normalised Mercator): the tile plus a margin, so
     // clipped edges fall outside it.
@@ -33,13 +31,8 @@ public:
 
 private:
     void drawGraticule(QPainter &painter, TileId tile) const;
-    void drawPlaces(QPainter &painter, TileId tile) const;
 
-    const std::vector<Place> &m_places;
     BasemapStyle m_style;
-    QFont m_cityFont;
-    QFont m_capitalFont;
-    QFont m_seaFont;
 };
 
 } // namespace cop::basemap

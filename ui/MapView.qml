@@ -1,3 +1,4 @@
+import QtCore
 import QtQuick
 import QtLocation
 import QtPositioning
@@ -62,6 +63,14 @@ Item {
             PluginParameter {
                 name: "osm.mapping.providersrepository.disabled"
                 value: true
+            }
+            // Qt Location keeps tiles on disk by map type and z/x/y, not by URL: a cache of
+            // its own per tile set, so tiles baked again (new data, style, names) are never
+            // hidden behind the old ones.
+            PluginParameter {
+                name: "osm.mapping.cache.directory"
+                value: new URL(StandardPaths.writableLocation(StandardPaths.GenericCacheLocation)).pathname
+                       + "/cop/map-cache/" + Qt.md5(root.tileUrl)
             }
         }
         // The custom URL type is the plugin's last.

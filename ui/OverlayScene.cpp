@@ -1,6 +1,8 @@
 #include "OverlayScene.h"
 
 #include "FusedPicture.h"
+#include "BasemapData.h"
+#include "BasemapStyle.h"
 #include "ImpactEllipseOutline.h"
 #include "OverlayStyle.h"
 #include "RegionIndex.h"
@@ -116,15 +118,14 @@ QString eezName(const basemap::RegionIndex::Region &region)
     return QCoreApplication::translate("OverlayScene", "%1 EEZ (approx.)").arg(region.name);
 }
 
-void addRing(ShapeBatch &shapes, QPointF centre, double radius, QColor color)
+std::array<QPointF, 20> circle(QPointF centre, double radius)
 {
-    constexpr int kSides = 20;
-    std::array<QPointF, kSides> ring;
-    for (int i = 0; i < kSides; ++i) {
-        const double angle = 2.0 * std::numbers::pi * i / kSides;
-        ring[i] = centre + radius * QPointF(std::cos(angle), std::sin(angle));
+    std::array<QPointF, 20> points;
+    for (size_t i = 0; i < points.size(); ++i) {
+        const double angle = 2.0 * std::numbers::pi * double(i) / double(points.size());
+        points[i] = centre + radius * QPointF(std::cos(angle), std::sin(angle));
     }
-    shapes.addClosedPolyline(ring, kSymbolStroke, color);
+    return points;
 }
 
 // A fused track drawn as its most accurate contributor's track (its trail, phase and id
@@ -187,6 +188,7 @@ void OverlayScene::setFrame(const MapViewport &viewport)
     ++m_frameGeneration;
     m_regions = {};
     buildGraticule();
+    buildPlaces();
 }
 
 // Projects points into the frame, dropping those too close to the last kept one to be seen.
@@ -370,7 +372,7 @@ void OverlayScene::buildTrack(Entity &entity, const Track &track, const QStringL
         shapes->addClosedPolyline(corners, 1.5f, kSelection);
     }
     if (divergent)
-        addRing(*shapes, position, kDivergenceRadiusPx, kDivergence);
+        shapes->addClosedPolyline(circle(position, kDivergenceRadiusPx), kSymbolStroke, kDivergence);
     entity.labels.push_back({LabelPriority::Track, position + QPointF(kSymbolHalfSize + 4, -kSymbolHalfSize),
                              trackLabel(track), stale ? kStale : kLabel, badges, 0,
                              divergent ? QCoreApplication::translate("OverlayScene", " disagree") : QString()});
@@ -538,6 +540,38 @@ void OverlayScene::buildRegions(quint8 territory, quint8 eez)
     }
 }
 
+void OverlayScene::setPlaces(const std::vector<basemap::Place> *places)
+{
+    m_places = places;
+    buildPlaces();
+}
+
+void OverlayScene::buildPlaces()
+{
+    auto shapes = std::make_shared<ShapeBatch>();
+    m_placeNames.labels.clear();
+    if (m_places && m_frame.isValid()) {
+        const basemap::BasemapStyle style;
+        const QLocale locale;
+        const double zoom = m_frame.zoom();
+        for (const basemap::Place &place : *m_places) {
+            if (place.minZoom > zoom + 0.5)
+                continue;
+            const QPointF at = toFrame({place.latDeg, place.lonDeg, 0.0});
+            const QString name = place.nameFor(locale);
+            if (place.kind == basemap::Place::Kind::Sea) {
+                const QPointF centred(m_metrics.horizontalAdvance(name) / 2.0, m_metrics.height() / 2.0);
+                m_placeNames.labels.push_back({LabelPriority::Place, at - centred, name, style.seaLabel, {}});
+                continue;
+            }
+            shapes->addFilledPolygon(circle(at, place.capital ? 3.2 : 2.4), style.city);
+            m_placeNames.labels.push_back({LabelPriority::Place, at + QPointF(5, -4 - m_metrics.ascent()), name,
+                                           style.cityLabel, {}});
+        }
+    }
+    m_placeNames.shapes = std::move(shapes);
+}
+
 void OverlayScene::buildGraticule()
 {
     auto lines = std::make_shared<ShapeBatch>();
@@ -559,6 +593,7 @@ std::vector<std::shared_ptr<const ShapeBatch>> OverlayScene::shapes(const QRectF
             batches.push_back(batch);
     };
     take(m_graticule);
+    take(m_placeNames.shapes);
     take(m_regions.shapes);
     // Tracks last: they draw over the predictions they belong to.
     for (const auto *entities : {&m_predictions, &m_launches, &m_tracks})
@@ -591,6 +626,9 @@ void OverlayScene::layoutLabels(const QRectF &visible, qint64 nowUtcUs)
             for (const LabelRequest &request : entity.labels)
                 if (visible.contains(request.anchor))
                     requests.push_back(&request);
+    for (const LabelRequest &request : m_placeNames.labels)
+        if (visible.contains(request.anchor))
+            requests.push_back(&request);
     std::stable_sort(requests.begin(), requests.end(),
                      [](const LabelRequest *a, const LabelRequest *b) { return a->priority < b->priority; });
 

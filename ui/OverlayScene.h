@@ -25,6 +25,7 @@ struct FusedTrack;
 
 namespace basemap {
 class RegionIndex;
+struct Place;
 }
 
 struct OverlayLabel
@@ -45,6 +46,8 @@ public:
     void setLabelFont(const QFont &font);
     // Where impacts and overflights are checked against territory and EEZ; none: not checked.
     void setRegions(const basemap::RegionIndex *regions);
+    // Cities and seas, named in the default locale's language when the frame is set.
+    void setPlaces(const std::vector<basemap::Place> *places);
     // A graticule for when no basemap draws one.
     void setGraticuleVisible(bool visible);
     // Track keys: a service's track, or {"", fused id} while a fused picture is shown.
@@ -75,7 +78,7 @@ public:
     }
 
 private:
-    enum class LabelPriority { Impact, Track, Launch, Apogee };
+    enum class LabelPriority { Impact, Track, Launch, Apogee, Place };
     struct LabelRequest
     {
         LabelPriority priority;
@@ -110,6 +113,7 @@ private:
     void buildLaunch(Entity &entity, const Launch &launch);
     void buildRegions(quint8 territory, quint8 eez);
     void buildGraticule();
+    void buildPlaces();
     QPointF toFrame(const GeoPoint &point) const { return m_frame.toFrame(point); }
     void checkRegions(Entity &entity, const Prediction &prediction,
                       const std::vector<GeoPoint> &ellipse95) const;
@@ -132,6 +136,8 @@ private:
     QHash<ServiceKey, Entity> m_predictions;
     QHash<ServiceKey, Entity> m_launches;
     Entity m_regions;
+    const std::vector<basemap::Place> *m_places = nullptr;
+    Entity m_placeNames;
     std::shared_ptr<const ShapeBatch> m_graticule;
     TrackPicker m_picker;
 

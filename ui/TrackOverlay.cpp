@@ -1,5 +1,6 @@
 #include "TrackOverlay.h"
 
+#include "BasemapData.h"
 #include "FusedPicture.h"
 #include "Picture.h"
 #include "RegionIndex.h"
@@ -31,6 +32,7 @@ TrackOverlay::TrackOverlay(QQuickItem *parent)
     // the application font's families when the operator switches language.
     qGuiApp->installEventFilter(this);
     m_scene.setRegions(&basemap::RegionIndex::builtIn());
+    m_scene.setPlaces(&basemap::BasemapData::builtIn().places());
     m_ageTimer.setInterval(1000);
     connect(&m_ageTimer, &QTimer::timeout, this, [this] {
         m_rasterWanted = true;
@@ -62,6 +64,11 @@ bool TrackOverlay::eventFilter(QObject *watched, QEvent *event)
         QFont labels = m_labelFont;
         labels.setFamilies(QGuiApplication::font().families());
         setLabelFont(labels);
+    }
+    // Labels and place names are worded when built: build them again in the new language.
+    if (watched == qGuiApp && event->type() == QEvent::LanguageChange) {
+        m_frameChanged = true;
+        polish();
     }
     return QQuickItem::eventFilter(watched, event);
 }

@@ -1,3 +1,4 @@
+#include "BasemapData.h"
 #include "FusedPicture.h"
 #include "OverlayRasterizer.h"
 #include "OverlayScene.h"
@@ -180,6 +181,36 @@ private slots:
         const QPointF korea = scene.frame().toFrame({39.0, 125.54, 0.0}) + QPointF(-8, 8);
         QVERIFY2((shown.front() - korea).manhattanLength() < 1.0,
                  qPrintable(u"%1,%2 vs %3,%4"_s.arg(shown.front().x()).arg(shown.front().y()).arg(korea.x()).arg(korea.y())));
+    }
+
+    void placeNamesAreInTheOperatorsLanguage_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("sea");
+        QTest::addColumn<QString>("capital");
+        QTest::newRow("en") << QLocale(QLocale::English) << u"Sea of Japan (East Sea)"_s << u"Seoul"_s;
+        QTest::newRow("ko") << QLocale(QLocale::Korean) << u"동해"_s << u"서울"_s;
+        QTest::newRow("ja") << QLocale(QLocale::Japanese) << u"日本海"_s << u"ソウル"_s;
+    }
+
+    void placeNamesAreInTheOperatorsLanguage()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, sea);
+        QFETCH(QString, capital);
+        const QLocale before;
+        QLocale::setDefault(locale);
+        OverlayScene scene;
+        scene.setPlaces(&basemap::BasemapData::builtIn().places());
+        Picture picture;
+        scene.build(picture, MapViewport(37.5, 133.0, 5.0, QSizeF(1280, 900)), 1'000'000);
+        QLocale::setDefault(before);
+        auto shown = [&scene](const QString &name) {
+            return std::any_of(scene.labels().begin(), scene.labels().end(),
+                               [&name](const OverlayLabel &l) { return l.text == name; });
+        };
+        QVERIFY2(shown(sea), qPrintable(sea));
+        QVERIFY2(shown(capital), qPrintable(capital));
     }
 
     void staleTracksAreGreyAndStillDrawn()
