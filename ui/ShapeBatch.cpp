@@ -1,5 +1,6 @@
 #include "ShapeBatch.h"
 
+#include <QLineF>
 #include <QPainter>
 
 #include <algorithm>
@@ -14,7 +15,7 @@ constexpr float kCosmeticWidth = 1.0f;
 
 } // namespace
 
-void ShapeBatch::add(Kind kind, std::span<const QPointF> points, float width, QColor color, float dashLength)
+void ShapeBatch::add(Kind kind, std::span<const QPointF> points, float width, QColor color)
 {
     if (points.size() < 2)
         return;
@@ -24,7 +25,7 @@ void ShapeBatch::add(Kind kind, std::span<const QPointF> points, float width, QC
     if (kind == Kind::Lines && last && last->kind == Kind::Lines && last->width == width && last->color == rgba)
         last->count += quint32(points.size());
     else
-        m_shapes.push_back({kind, quint32(m_points.size()), quint32(points.size()), width, dashLength, rgba});
+        m_shapes.push_back({kind, quint32(m_points.size()), quint32(points.size()), width, rgba});
     m_points.insert(m_points.end(), points.begin(), points.end());
 
     const auto [left, right] = std::minmax_element(points.begin(), points.end(),
@@ -44,7 +45,32 @@ void ShapeBatch::addLine(QPointF from, QPointF to, float width, QColor color)
 
 void ShapeBatch::addPolyline(std::span<const QPointF> points, float width, QColor color, float dashLength)
 {
-    add(Kind::Polyline, points, width, color, dashLength);
+    if (dashLength <= 0.0f) {
+        add(Kind::Polyline, points, width, color);
+        return;
+    }
+    // Dashes are cut here, not by the pen: QPainter restarts a dash pattern where it clips a
+    // line, and a raster is painted clipped (in bands, and to an area that moves with pans).
+    double phase = 0.0;
+    bool drawing = true;
+    for (size_t i = 1; i < points.size(); ++i) {
+        QPointF from = points[i - 1];
+        const QPointF to = points[i];
+        double remaining = QLineF(from, to).length();
+        while (remaining > 0.0) {
+            const double step = std::min(remaining, dashLength - phase);
+            const QPointF next = from + (to - from) * (step / remaining);
+            if (drawing)
+                addLine(from, next, width, color);
+            phase += step;
+            remaining -= step;
+            from = next;
+            if (phase >= dashLength) {
+                phase = 0.0;
+                drawing = !drawing;
+            }
+        }
+    }
 }
 
 void ShapeBatch::addClosedPolyline(std::span<const QPointF> points, float width, QColor color)
@@ -84,11 +110,6 @@ void ShapeBatch::paint(QPainter &painter, bool hairlines) const
         const bool wide = shape.width > kCosmeticWidth && !hairlines;
         QPen pen(QColor::fromRgba(shape.color), wide ? shape.width : 0.0);
         pen.setCapStyle(Qt::FlatCap);
-        if (shape.dashLength > 0.0f) {
-            // The pattern is in pen widths.
-            const qreal dash = shape.dashLength / (wide ? shape.width : kCosmeticWidth);
-            pen.setDashPattern({dash, dash});
-        }
         painter.setPen(pen);
         painter.setBrush(Qt::NoBrush);
         switch (shape.kind) {

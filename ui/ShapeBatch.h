@@ -43,10 +43,9 @@ private:
         quint32 first;
         quint32 count;
         float width;
-        float dashLength;
         QRgb color;
     };
-    void add(Kind kind, std::span<const QPointF> points, float width, QColor color, float dashLength = 0.0f);
+    void add(Kind kind, std::span<const QPointF> points, float width, QColor color);
 
     std::vector<QPointF> m_points;
     std::vector<Shape> m_shapes;

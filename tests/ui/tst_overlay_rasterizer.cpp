@@ -76,6 +76,21 @@ private slots:
         QCOMPARE(paintedInRow(OverlayRasterizer::paint(snapshotOf(many, area)).image, 50), 1);
     }
 
+    void dashesDoNotDependOnTheAreaPainted()
+    {
+        // A raster's area moves with every pan: a dashed trajectory must not shift its dashes.
+        auto dashed = std::make_shared<ShapeBatch>();
+        const QPointF line[] = {QPointF(0.5, 40.5), QPointF(400.5, 40.5)};
+        dashed->addPolyline(line, 1.0f, kRed, 8.0f);
+        const QImage whole = OverlayRasterizer::paint(snapshotOf({dashed}, QRectF(0, 0, 400, 80))).image;
+        const QImage part = OverlayRasterizer::paint(snapshotOf({dashed}, QRectF(203, 0, 100, 80))).image;
+        for (int x = 0; x < part.width(); ++x)
+            QCOMPARE(part.pixel(x, 40), whole.pixel(x + 203, 40));
+        // And it is dashed: 8 px on, 8 px off.
+        QCOMPARE(qAlpha(whole.pixel(4, 40)), 255);
+        QCOMPARE(qAlpha(whole.pixel(12, 40)), 0);
+    }
+
     void aRasterComesBackOnceOnTheOwnersThread()
     {
         OverlayRasterizer rasterizer;
