@@ -30,4 +30,9 @@ QTransform OverlayFrame::viewTransform(const MapViewport &viewport) const
     return QTransform(scale, 0, 0, scale, offset.x(), offset.y());
 }
 
+QRectF OverlayFrame::visibleArea(const MapViewport &viewport) const
+{
+    return viewTransform(viewport).inverted().mapRect(QRectF(QPointF(0, 0), viewport.size()));
+}
+
 } // namespace cop

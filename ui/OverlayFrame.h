@@ -4,6 +4,7 @@
 #include "MapViewport.h"
 
 #include <QPointF>
+#include <QRectF>
 #include <QTransform>
 
 namespace cop {
@@ -24,6 +25,8 @@ public:
     QPointF fromNormalised(QPointF point) const { return point * m_worldSize - m_origin; }
     // Maps frame coordinates to the item coordinates of this viewport.
     QTransform viewTransform(const MapViewport &viewport) const;
+    // What this viewport shows, in frame coordinates.
+    QRectF visibleArea(const MapViewport &viewport) const;
 
 private:
     double m_worldSize = 0.0;

@@ -1,8 +1,8 @@
 #include "OverlayScene.h"
 
-#include "FusedPicture.h"
 #include "BasemapData.h"
 #include "BasemapStyle.h"
+#include "FusedPicture.h"
 #include "ImpactEllipseOutline.h"
 #include "OverlayStyle.h"
 #include "RegionIndex.h"
@@ -421,13 +421,13 @@ void OverlayScene::buildPrediction(Entity &entity, const Prediction &prediction)
 
     auto is95 = [](const ImpactEllipse &ellipse) { return ellipse.confidence > 0.75; };
     if (entity.outlines.empty()) {
-        const std::vector<GeoPoint> *outline95 = nullptr;
-        for (const ImpactEllipse &ellipse : prediction.ellipses) {
+        for (const ImpactEllipse &ellipse : prediction.ellipses)
             entity.outlines.push_back(impactEllipseOutline(prediction.impactPoint, ellipse));
-            if (is95(ellipse))
-                outline95 = &entity.outlines.back();
-        }
-        checkRegions(entity, prediction, outline95 ? *outline95 : std::vector<GeoPoint>{});
+        const auto ellipse95 = std::find_if(prediction.ellipses.begin(), prediction.ellipses.end(), is95);
+        checkRegions(entity, prediction,
+                     ellipse95 == prediction.ellipses.end()
+                         ? std::vector<GeoPoint>{}
+                         : entity.outlines[size_t(ellipse95 - prediction.ellipses.begin())]);
     }
     for (size_t i = 0; i < prediction.ellipses.size(); ++i) {
         const auto &points = projected(entity.outlines[i], [](const GeoPoint &p) { return p; });
@@ -498,12 +498,12 @@ void OverlayScene::buildLaunch(Entity &entity, const Launch &launch)
 {
     auto shapes = std::make_shared<ShapeBatch>();
     entity.labels.clear();
-    const auto ellipse = launchEllipse(launch);
-    if (ellipse && entity.outlines.empty())
-        entity.outlines.push_back(impactEllipseOutline(launch.point, *ellipse));
-    if (ellipse)
+    if (const auto ellipse = launchEllipse(launch)) {
+        if (entity.outlines.empty())
+            entity.outlines.push_back(impactEllipseOutline(launch.point, *ellipse));
         shapes->addPolyline(projected(entity.outlines.front(), [](const GeoPoint &p) { return p; }), 1.5f,
                             kLaunchEllipse);
+    }
     const QPointF p = toFrame(launch.point);
     const QPointF marker[] = {p + QPointF(0, -7), p + QPointF(6, 5), p + QPointF(-6, 5)};
     shapes->addFilledPolygon(marker, kLaunch);

@@ -50,7 +50,7 @@ void ShapeBatch::addPolyline(std::span<const QPointF> points, float width, QColo
         return;
     }
     // Dashes are cut here, not by the pen: QPainter restarts a dash pattern where it clips a
-    // line, and a raster is painted clipped (in bands, and to an area that moves with pans).
+    // line, and a raster is painted clipped to an area that moves with pans.
     double phase = 0.0;
     bool drawing = true;
     for (size_t i = 1; i < points.size(); ++i) {

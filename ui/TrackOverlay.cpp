@@ -153,8 +153,7 @@ void TrackOverlay::setCenter(const QGeoCoordinate &center)
     m_panSettle.start();
     // Painted again at once when the pan has gone past what the raster holds.
     if (m_raster) {
-        const QRectF visible = m_raster->frame.viewTransform(viewport()).inverted().mapRect(QRectF(QPointF(0, 0), size()));
-        if (!m_raster->area.contains(visible))
+        if (!m_raster->area.contains(m_raster->frame.visibleArea(viewport())))
             markRasterWanted();
     }
     update();
@@ -252,7 +251,7 @@ void TrackOverlay::updatePolish()
 
 void TrackOverlay::startRaster(const MapViewport &view)
 {
-    const QRectF visible = m_scene.frame().viewTransform(view).inverted().mapRect(QRectF(QPointF(0, 0), size()));
+    const QRectF visible = m_scene.frame().visibleArea(view);
     const double dx = visible.width() * kRasterMargin, dy = visible.height() * kRasterMargin;
     const QRectF area = visible.adjusted(-dx, -dy, dx, dy);
     const qint64 at = now();

@@ -4,6 +4,7 @@
 #include "OverlayScene.h"
 #include "OverlayStyle.h"
 #include "Picture.h"
+#include "RegionIndex.h"
 
 #include <QFont>
 #include <QTest>
@@ -211,6 +212,37 @@ private slots:
         };
         QVERIFY2(shown(sea), qPrintable(sea));
         QVERIFY2(shown(capital), qPrintable(capital));
+    }
+
+    void regionsAreCheckedAgainstThe95EllipseWhateverTheOrder_data()
+    {
+        QTest::addColumn<bool>("ninetyFiveFirst");
+        QTest::newRow("50 % first") << false;
+        QTest::newRow("95 % first") << true;
+    }
+
+    void regionsAreCheckedAgainstThe95EllipseWhateverTheOrder()
+    {
+        // At sea off the Noto peninsula: only the wide 95 % ellipse reaches Honshu.
+        QFETCH(bool, ninetyFiveFirst);
+        Prediction prediction;
+        prediction.trackId = "T1";
+        prediction.impactPoint = {38.5, 137.0, 0.0};
+        prediction.impactTimeUtcUs = 300'000'000;
+        prediction.ellipses = {{0.5, 5'000.0, 5'000.0, 0.0}, {0.95, 300'000.0, 300'000.0, 0.0}};
+        if (ninetyFiveFirst)
+            std::swap(prediction.ellipses[0], prediction.ellipses[1]);
+        ServiceBatch batch = trackAt("JP", "T1", 39.2, 125.7);
+        batch.events.push_back({2, prediction});
+        Picture picture;
+        picture.applyBatch(batch);
+        OverlayScene scene;
+        scene.setRegions(&basemap::RegionIndex::builtIn());
+        scene.build(picture, MapViewport(38.5, 137.0, 5.0, QSizeF(800, 600)), 1'000'000);
+        const auto impact = std::find_if(scene.labels().begin(), scene.labels().end(),
+                                         [](const OverlayLabel &l) { return l.text.startsWith(u"impact"_s); });
+        QVERIFY(impact != scene.labels().end());
+        QVERIFY2(impact->text.contains(u"Japanese territory"_s), qPrintable(impact->text));
     }
 
     void staleTracksAreGreyAndStillDrawn()
