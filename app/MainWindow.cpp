@@ -5,6 +5,7 @@
 #include "AlertPanel.h"
 #include "AlertTableModel.h"
 #include "BasemapSource.h"
+#include "ConsoleSession.h"
 #include "Annunciator.h"
 #include "FeedStatusModel.h"
 #include "FusedPicture.h"
@@ -54,13 +55,16 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 
 } // namespace
 
-MainWindow::MainWindow(Picture *picture, AlertBook *alerts, BasemapSource *basemap,
+MainWindow::MainWindow(ConsoleSession *session, BasemapSource *basemap,
                        const ConsoleOptions &options, LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_noServices(options.services.isEmpty() && options.replayPath.isEmpty())
-    , m_fusion(new FusedPicture(picture, alerts, NationCoverage::regional(), this))
+    , m_fusion(session->fusion())
     , m_settingsPath(options.settingsPath)
+    , m_watchdog(session->watchdog())
 {
+    Picture *const picture = session->picture();
+    AlertBook *const alerts = session->alerts();
     createDocks(picture, options);
     if (basemap->state() == BasemapSource::State::Preparing) {
         // First start on this workstation: the map appears once its tiles are baked.
@@ -168,7 +172,8 @@ void MainWindow::createMap(Picture *picture, BasemapSource *basemap, const Conso
         }
     }
     setCentralWidget(m_map);
-    new NoDataBanner(picture, m_map);
+    auto *banner = new NoDataBanner(picture, m_map);
+    connect(m_watchdog, &PictureWatchdog::stallChanged, banner, &NoDataBanner::showStall);
 }
 
 void MainWindow::createDocks(Picture *picture, const ConsoleOptions &options)

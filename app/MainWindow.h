@@ -17,9 +17,11 @@ namespace cop {
 class AlertBook;
 class AlertPanel;
 class BasemapSource;
+class ConsoleSession;
 class FusedPicture;
 class LanguageManager;
 class Picture;
+class PictureWatchdog;
 class TrackDetailsWidget;
 class TrackTableModel;
 
@@ -30,9 +32,8 @@ class MainWindow : public QMainWindow
 
 public:
     // Without a language manager the window has no Language menu.
-    MainWindow(Picture *picture, AlertBook *alerts, BasemapSource *basemap,
-               const ConsoleOptions &options, LanguageManager *languages = nullptr,
-               QWidget *parent = nullptr);
+    MainWindow(ConsoleSession *session, BasemapSource *basemap, const ConsoleOptions &options,
+               LanguageManager *languages = nullptr, QWidget *parent = nullptr);
 
     // Null while the basemap is being prepared.
     QQuickWidget *mapWidget() const { return m_map; }
@@ -62,8 +63,9 @@ private:
     QAction *m_rawTracksAction = nullptr;
     QLabel *m_clock = nullptr;
     bool m_noServices = false;
-    FusedPicture *m_fusion = nullptr;
+    FusedPicture *const m_fusion;
     QString m_settingsPath;
+    PictureWatchdog *const m_watchdog;
     QDockWidget *m_tracksDock = nullptr;
     QDockWidget *m_feedsDock = nullptr;
     QDockWidget *m_alertsDock = nullptr;

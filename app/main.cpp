@@ -1,12 +1,10 @@
-#include "AlertBook.h"
 #include "BasemapSource.h"
 #include "ConsoleOptions.h"
+#include "ConsoleSession.h"
 #include "DarkTheme.h"
 #include "JournalWriter.h"
 #include "LanguageManager.h"
-#include "LocalPredictionScheduler.h"
 #include "MainWindow.h"
-#include "Picture.h"
 #include "Recorder.h"
 #include "ReplaySession.h"
 #include "SnapshotWriter.h"
@@ -53,14 +51,12 @@ int main(int argc, char *argv[])
                      [path = options->settingsPath](const QString &language) {
                          cop::openSettings(path)->setValue(QStringLiteral("console/language"), language);
                      });
-    cop::Picture picture;
-    cop::LocalPredictionScheduler localPredictions(&picture);
-    cop::AlertBook alerts(&picture, options->operatorName, options->consoleId);
-    // Alert ages and shelf expiries follow the picture's clock, which a replay sets.
-    alerts.setClock([&picture] { return picture.nowUtcUs(); });
+    cop::ConsoleSession session(options->operatorName, options->consoleId);
+    cop::Picture &picture = *session.picture();
+    cop::AlertBook &alerts = *session.alerts();
     cop::BasemapSource basemap(options->tiles);
     basemap.start();
-    cop::MainWindow window(&picture, &alerts, &basemap, *options, &languages);
+    cop::MainWindow window(&session, &basemap, *options, &languages);
     window.resize(1600, 1000);
 
     if (!options->replayPath.isEmpty()) {

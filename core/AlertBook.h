@@ -62,6 +62,8 @@ public:
 
     // For tests: a clock the book reads instead of the system's.
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    // The time alerts are stamped with: the picture's clock unless a test set another.
+    qint64 now() const { return m_clock(); }
 
     const QHash<ServiceKey, Alert> &alerts() const { return m_alerts; }
     const std::vector<AlertHistoryEntry> &history() const { return m_history; }

@@ -67,8 +67,15 @@ LocalPredictionScheduler::LocalPredictionScheduler(Picture *picture, QObject *pa
 {
     // Leave a core to the GUI thread and the gRPC reactors.
     m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+    m_maxInFlight = 2 * m_pool.maxThreadCount();
     m_clock.start();
-    connect(picture, &Picture::changed, this, &LocalPredictionScheduler::schedule);
+    m_scan.setSingleShot(true);
+    m_scan.setInterval(kScanIntervalMs);
+    connect(&m_scan, &QTimer::timeout, this, &LocalPredictionScheduler::schedule);
+    connect(picture, &Picture::changed, this, [this] {
+        if (!m_scan.isActive())
+            m_scan.start();
+    });
 }
 
 LocalPredictionScheduler::~LocalPredictionScheduler()
@@ -82,7 +89,7 @@ void LocalPredictionScheduler::schedule()
     const auto &tracks = m_picture->tracks();
     m_requests.removeIf([&tracks](const auto &it) { return !tracks.contains(it.key()); });
     const auto &predictions = m_picture->predictions();
-    for (auto it = tracks.cbegin(); it != tracks.cend(); ++it) {
+    for (auto it = tracks.cbegin(); it != tracks.cend() && m_inFlight < m_maxInFlight; ++it) {
         const auto prediction = predictions.constFind(it.key());
         if (prediction != predictions.cend() && !prediction->local)
             continue;
@@ -98,6 +105,7 @@ void LocalPredictionScheduler::start(const ServiceKey &key, const Track &track)
 {
     Request &request = m_requests[key];
     request.inFlight = true;
+    ++m_inFlight;
     // Never 0, which means "never started".
     request.startedMs = std::max<qint64>(1, m_clock.elapsed());
     m_pool.start([this, key, update = track.state, predictor = m_predictor] {
@@ -116,8 +124,12 @@ void LocalPredictionScheduler::deliver(const ServiceKey &key, std::optional<Pred
     const auto request = m_requests.find(key);
     if (request != m_requests.end())
         request->inFlight = false;
+    --m_inFlight;
     if (prediction)
         m_picture->applyLocalPrediction(key.service, std::move(*prediction));
+    // Tracks left waiting for a free slot get one without waiting for the picture to change.
+    if (!m_scan.isActive())
+        m_scan.start();
 }
 
 } // namespace cop

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <memory>
 
@@ -25,6 +26,9 @@ class LocalPredictionScheduler : public QObject
 
 public:
     static constexpr qint64 kMinIntervalMs = 500; // at most 2 Hz per track
+    // How often the tracks are looked through for work: a scan costs O(tracks) on the GUI
+    // thread, so it follows the picture's changes at most this often, not at every one.
+    static constexpr int kScanIntervalMs = 100;
 
     explicit LocalPredictionScheduler(Picture *picture, QObject *parent = nullptr);
     ~LocalPredictionScheduler() override;
@@ -44,6 +48,9 @@ private:
     std::shared_ptr<const dynamics::ImpactPredictor> m_predictor;
     QHash<ServiceKey, Request> m_requests;
     QElapsedTimer m_clock;
+    QTimer m_scan;
+    int m_inFlight = 0;
+    int m_maxInFlight = 0; // a few jobs per pool thread: never a queue as long as the picture
     QThreadPool m_pool;
 };
 

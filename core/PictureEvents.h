@@ -30,7 +30,8 @@ enum class AlertKind : quint8 {
     TrackLost,
     ImpactOccurred,
     FeedLost,  // raised by the console itself when a track service goes stale or down
-    Divergence // raised by the console itself when the nations disagree about a track
+    Divergence, // raised by the console itself when the nations disagree about a track
+    PictureStalled // raised by the console itself when its own picture stops updating
 };
 enum class Severity : quint8 { Unknown, Advisory, Warning, Critical };
 enum class AlertState : quint8 {

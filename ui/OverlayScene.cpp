@@ -212,6 +212,9 @@ std::vector<QPointF> &OverlayScene::projected(const auto &points, auto pointOf)
 bool OverlayScene::update(const Picture &picture, qint64 nowUtcUs)
 {
     ++m_generation;
+    m_incomplete = false;
+    m_buildDeadline = m_buildBudget.count() > 0 ? QDeadlineTimer(m_buildBudget)
+                                                : QDeadlineTimer(QDeadlineTimer::Forever);
     bool changed = false;
     bool tracksChanged = false;
     if (m_fusion) {
@@ -286,11 +289,17 @@ bool OverlayScene::update(const Picture &picture, qint64 nowUtcUs)
     return changed;
 }
 
-bool OverlayScene::needsBuild(Entity &entity, size_t signature) const
+bool OverlayScene::needsBuild(Entity &entity, size_t signature)
 {
     entity.generation = m_generation;
     if (entity.signature == signature && entity.frameGeneration == m_frameGeneration)
         return false;
+    // Past the budget the rest waits for the next update: a snapshot of thousands of new tracks
+    // or a zoom must not hold the GUI thread for the whole rebuild.
+    if (m_buildDeadline.hasExpired()) {
+        m_incomplete = true;
+        return false;
+    }
     if (entity.signature != signature)
         entity.outlines.clear();
     entity.signature = signature;
@@ -596,9 +605,11 @@ std::vector<std::shared_ptr<const ShapeBatch>> OverlayScene::shapes(const QRectF
     take(m_placeNames.shapes);
     take(m_regions.shapes);
     // Tracks last: they draw over the predictions they belong to.
+    // An entity not yet rebuilt after a zoom would be drawn in the old frame's coordinates.
     for (const auto *entities : {&m_predictions, &m_launches, &m_tracks})
         for (const Entity &entity : *entities)
-            take(entity.shapes);
+            if (entity.frameGeneration == m_frameGeneration)
+                take(entity.shapes);
     return batches;
 }
 
@@ -623,9 +634,10 @@ void OverlayScene::layoutLabels(const QRectF &visible, qint64 nowUtcUs)
     std::vector<const LabelRequest *> requests;
     for (const auto *entities : {&m_tracks, &m_predictions, &m_launches})
         for (const Entity &entity : *entities)
-            for (const LabelRequest &request : entity.labels)
-                if (visible.contains(request.anchor))
-                    requests.push_back(&request);
+            if (entity.frameGeneration == m_frameGeneration)
+                for (const LabelRequest &request : entity.labels)
+                    if (visible.contains(request.anchor))
+                        requests.push_back(&request);
     for (const LabelRequest &request : m_placeNames.labels)
         if (visible.contains(request.anchor))
             requests.push_back(&request);

@@ -8,12 +8,14 @@
 
 #include <QColor>
 #include <QFontMetricsF>
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QRectF>
 #include <QSet>
 #include <QString>
 #include <QTransform>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -63,6 +65,10 @@ public:
 
     // Brings the geometry up to date with the picture; returns whether anything changed.
     bool update(const Picture &picture, qint64 nowUtcUs);
+    // How long one update() may spend building geometry; none (the default) builds everything.
+    void setBuildBudget(std::chrono::milliseconds budget) { m_buildBudget = budget; }
+    // Whether the last update() ran out of its budget with geometry left to build.
+    bool incomplete() const { return m_incomplete; }
     // Places the labels of what lies in visible (frame coordinates); the most urgent first.
     void layoutLabels(const QRectF &visible, qint64 nowUtcUs);
     // setFrame, update and layoutLabels for one viewport: what a still picture needs.
@@ -102,7 +108,7 @@ private:
         quint8 eez = 0;
     };
 
-    bool needsBuild(Entity &entity, size_t signature) const;
+    bool needsBuild(Entity &entity, size_t signature);
     void updateTrack(const ServiceKey &key, const Track &track, const QStringList &badges, bool divergent,
                      qint64 nowUtcUs, bool &changed);
     void buildTrack(Entity &entity, const Track &track, const QStringList &badges, bool divergent, bool stale,
@@ -132,6 +138,9 @@ private:
 
     quint64 m_generation = 0;
     quint64 m_frameGeneration = 0;
+    std::chrono::milliseconds m_buildBudget{0};
+    QDeadlineTimer m_buildDeadline{QDeadlineTimer::Forever};
+    bool m_incomplete = false;
     QHash<ServiceKey, Entity> m_tracks;
     QHash<ServiceKey, Entity> m_predictions;
     QHash<ServiceKey, Entity> m_launches;

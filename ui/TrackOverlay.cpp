@@ -20,6 +20,10 @@ constexpr double kPickRadiusPx = 8.0;
 // painted while the next raster is made.
 constexpr double kRasterMargin = 0.5;
 
+// Geometry built per update on the GUI thread; what is left is built in the next turns of the
+// event loop, so many new tracks at once or a zoom never hold the GUI thread for long.
+constexpr std::chrono::milliseconds kBuildBudget{20};
+
 } // namespace
 
 TrackOverlay::TrackOverlay(QQuickItem *parent)
@@ -28,6 +32,7 @@ TrackOverlay::TrackOverlay(QQuickItem *parent)
     setFlag(ItemHasContents);
     m_labelFont.setPixelSize(12);
     m_scene.setLabelFont(m_labelFont);
+    m_scene.setBuildBudget(kBuildBudget);
     // The language decides the CJK face (Korean or Japanese glyph forms): the labels follow
     // the application font's families when the operator switches language.
     qGuiApp->installEventFilter(this);
@@ -241,6 +246,9 @@ void TrackOverlay::updatePolish()
     if (m_dataChanged && m_picture) {
         m_rasterWanted = m_scene.update(*m_picture, now()) || m_rasterWanted;
         m_dataChanged = false;
+        // Not polish() from here: Qt would polish again in this same frame.
+        if (m_scene.incomplete())
+            QTimer::singleShot(0, this, &TrackOverlay::markDataChanged);
     }
     // What changes while a raster is painting goes into the next one.
     if (m_rasterWanted && m_rasterizer.isIdle()) {

@@ -47,13 +47,25 @@ void NoDataBanner::refresh()
             break;
         }
     }
+    QStringList lines;
+    if (m_stalledMs > 0) {
+        lines << tr("Picture stalled %1 s: the map and the panels may show old data.")
+                     .arg(QLocale().toString(double(m_stalledMs) / 1000.0, 'f', 0));
+    }
     if (feeds.isEmpty())
-        setText(tr("No track service is configured: this console shows no data."));
+        lines << tr("No track service is configured: this console shows no data.");
     else if (!silent.isEmpty())
-        setText(tr("No data from %1: the picture is incomplete. An empty map does not mean all clear.")
-                    .arg(QLocale().createSeparatedList(silent)));
-    setVisible(feeds.isEmpty() || !silent.isEmpty());
+        lines << tr("No data from %1: the picture is incomplete. An empty map does not mean all clear.")
+                     .arg(QLocale().createSeparatedList(silent));
+    setText(lines.join(u'\n'));
+    setVisible(!lines.isEmpty());
     place();
+}
+
+void NoDataBanner::showStall(qint64 stalledMs)
+{
+    m_stalledMs = stalledMs;
+    refresh();
 }
 
 void NoDataBanner::place()

@@ -8,14 +8,18 @@ namespace cop {
 class Picture;
 
 // A banner across the top of its parent (the map) while any track service is not live, so an
-// empty map with a feed down never looks like a quiet sky (design.md §8). Also shown when no
-// service is configured at all.
+// empty map with a feed down never looks like a quiet sky (design.md §8), and while the picture
+// itself is stalled (PictureWatchdog), so a frozen map never looks like a quiet one. Also shown
+// when no service is configured at all.
 class NoDataBanner : public QLabel
 {
     Q_OBJECT
 
 public:
     NoDataBanner(Picture *picture, QWidget *parent);
+
+    // How long the picture has been stalled; 0 when it is not.
+    void showStall(qint64 stalledMs);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -26,6 +30,7 @@ private:
     void place();
 
     QPointer<Picture> m_picture;
+    qint64 m_stalledMs = 0;
 };
 
 } // namespace cop

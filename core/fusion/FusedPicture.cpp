@@ -1,8 +1,7 @@
 #include "FusedPicture.h"
 
 #include "AlertBook.h"
-
-#include <algorithm>
+#include "SteadyClock.h"
 
 namespace cop {
 
@@ -11,11 +10,37 @@ FusedPicture::FusedPicture(Picture *picture, AlertBook *alerts, NationCoverage c
     : QObject(parent)
     , m_picture(picture)
     , m_alerts(alerts)
-    , m_divergence(std::move(coverage))
+    , m_pass(std::make_shared<FusionPass>(std::move(coverage)))
+    , m_result(std::make_shared<const FusionResult>())
 {
+    m_pipeline.setMaxThreadCount(1);
+    m_pipeline.setObjectName(QStringLiteral("picture pipeline"));
+    if (!picture)
+        return;
     connect(picture, &Picture::changed, this, &FusedPicture::refresh);
     connect(picture, &Picture::feedChanged, this, &FusedPicture::refresh);
     refresh();
+}
+
+FusedPicture::~FusedPicture()
+{
+    // The pass in flight posts its result to this object: it must be done before we go.
+    m_pipeline.waitForDone();
+}
+
+std::vector<const FusedTrack *> FusedPicture::tracks() const
+{
+    std::vector<const FusedTrack *> tracks;
+    tracks.reserve(m_result->tracks.size());
+    for (const FusedTrack &track : m_result->tracks)
+        tracks.push_back(&track);
+    return tracks;
+}
+
+const FusedTrack *FusedPicture::find(const QString &fusedId) const
+{
+    const auto it = m_result->index.constFind(fusedId);
+    return it == m_result->index.cend() ? nullptr : &m_result->tracks[size_t(*it)];
 }
 
 const Prediction *FusedPicture::prediction(const FusedTrack &track) const
@@ -28,69 +53,55 @@ const Prediction *FusedPicture::prediction(const FusedTrack &track) const
 
 void FusedPicture::refresh()
 {
-    if (!m_picture)
-        return;
-    m_fuser.update(m_picture->tracks());
-
-    QSet<QString> live;
-    for (auto it = m_picture->tracks().keyBegin(); it != m_picture->tracks().keyEnd(); ++it)
-        live.insert(it->service);
-    for (auto it = m_picture->feeds().cbegin(); it != m_picture->feeds().cend(); ++it) {
-        if (it->state == FeedState::Live)
-            live.insert(it.key());
-        else
-            live.remove(it.key());
-    }
-    for (const FusedTrack *track : m_fuser.tracks()) {
-        FusedTrack *fused = m_fuser.findMutable(track->id);
-        choosePrediction(*fused);
-        m_divergence.assess(*fused, m_picture->predictions(), live, m_fuser.dataTimeUtcUs());
-    }
-    updateAdvisories();
-    emit changed();
+    m_dirty = true;
+    if (!m_running)
+        startPass();
 }
 
-void FusedPicture::choosePrediction(FusedTrack &track) const
+void FusedPicture::startPass()
 {
-    std::vector<const Contributor *> byAccuracy;
-    for (const Contributor &contributor : track.contributors)
-        byAccuracy.push_back(&contributor);
-    std::sort(byAccuracy.begin(), byAccuracy.end(), [](const Contributor *a, const Contributor *b) {
-        return a->positionSigmaM < b->positionSigmaM;
+    if (!m_picture)
+        return;
+    m_dirty = false;
+    m_running = true;
+    m_pipeline.start([this, pass = m_pass, input = FusionInput::of(*m_picture)] {
+        m_passStartedMs.store(steadyNowMs(), std::memory_order_relaxed);
+        auto result = std::make_shared<const FusionResult>(pass->run(input));
+        m_passStartedMs.store(0, std::memory_order_relaxed);
+        QMetaObject::invokeMethod(this, [this, result] { publish(result); }, Qt::QueuedConnection);
     });
-    track.predictionSource.reset();
-    // A service's own prediction from its better data beats one computed here from less.
-    for (bool local : {false, true}) {
-        for (const Contributor *contributor : byAccuracy) {
-            const auto it = m_picture->predictions().constFind(contributor->key);
-            if (it != m_picture->predictions().cend() && it->local == local) {
-                track.predictionSource = contributor->key;
-                return;
-            }
-        }
-    }
+}
+
+void FusedPicture::publish(std::shared_ptr<const FusionResult> result)
+{
+    m_running = false;
+    m_result = std::move(result);
+    updateAdvisories();
+    emit changed();
+    if (m_dirty)
+        startPass();
 }
 
 void FusedPicture::updateAdvisories()
 {
-    if (!m_alerts)
+    if (!m_alerts || !m_picture)
         return;
     QSet<QString> diverging;
-    for (const FusedTrack *track : m_fuser.tracks()) {
-        if (track->divergence == Divergence::None)
+    for (const FusedTrack &track : m_result->tracks) {
+        if (track.divergence == Divergence::None)
             continue;
-        diverging.insert(track->id);
-        if (m_advisories.contains(track->id))
+        diverging.insert(track.id);
+        if (m_advisories.contains(track.id))
             continue;
         AlertUpdate advisory;
-        advisory.alertId = advisoryId(track->id);
+        advisory.alertId = advisoryId(track.id);
         advisory.kind = AlertKind::Divergence;
         advisory.severity = Severity::Advisory;
-        advisory.trackId = track->id;
+        advisory.trackId = track.id;
         advisory.state = AlertState::ActiveUnacknowledged;
         advisory.raisedUtcUs = m_picture->nowUtcUs();
-        advisory.exercise = track->exercise;
-        m_advisories.insert(track->id, advisory);
+        advisory.exercise = track.exercise;
+        m_advisories.insert(track.id, advisory);
         m_alerts->reportConsoleAlert({kAdvisoryService, advisory.alertId}, advisory);
     }
     for (auto it = m_advisories.begin(); it != m_advisories.end();) {

@@ -1,18 +1,24 @@
 #pragma once
 
-#include "DivergenceCheck.h"
-#include "TrackFuser.h"
+#include "FusionPass.h"
 
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
 
 namespace cop {
 
 class AlertBook;
 
 // The picture as one track per missile: follows the Picture, associates and fuses the
-// services' tracks of each missile, picks the prediction to show, and raises a console advisory
-// in the AlertBook (when given one) while the nations disagree about a track.
+// services' tracks of each missile on the picture pipeline thread (see docs/architecture.md),
+// publishes each finished pass whole, and raises a console advisory in the AlertBook (when
+// given one) while the nations disagree about a track. One pass runs at a time; changes that
+// come in meanwhile are fused together in the next one, so the work follows what the thread can
+// do, and the GUI thread never waits for it.
 class FusedPicture : public QObject
 {
     Q_OBJECT
@@ -22,13 +28,22 @@ public:
 
     FusedPicture(Picture *picture, AlertBook *alerts = nullptr,
                  NationCoverage coverage = NationCoverage::regional(), QObject *parent = nullptr);
+    ~FusedPicture() override;
 
     const Picture *picture() const { return m_picture; }
-    std::vector<const FusedTrack *> tracks() const { return m_fuser.tracks(); }
-    const FusedTrack *find(const QString &fusedId) const { return m_fuser.find(fusedId); }
-    QString fusedIdOf(const ServiceKey &key) const { return m_fuser.fusedIdOf(key); }
+    std::vector<const FusedTrack *> tracks() const;
+    const FusedTrack *find(const QString &fusedId) const;
+    QString fusedIdOf(const ServiceKey &key) const { return m_result->assignment.value(key); }
     // The prediction to show for a fused track, or nothing.
     const Prediction *prediction(const FusedTrack &track) const;
+    // Tracks the last pass left out for being too far in time from the others.
+    qsizetype outOfTime() const { return m_result->outOfTime; }
+
+    // Whether what is published reflects the Picture as it is: no pass running or due.
+    bool isSettled() const { return !m_running && !m_dirty; }
+    // When the pass in flight started (steadyNowMs()), or 0 while none runs. Safe from any
+    // thread: the watchdog reads it.
+    qint64 passStartedMs() const { return m_passStartedMs.load(std::memory_order_relaxed); }
 
     static QString advisoryId(const QString &fusedId) { return QStringLiteral("fusion.") + fusedId; }
 
@@ -37,14 +52,19 @@ signals:
 
 private:
     void refresh();
-    void choosePrediction(FusedTrack &track) const;
+    void startPass();
+    void publish(std::shared_ptr<const FusionResult> result);
     void updateAdvisories();
 
     QPointer<Picture> m_picture;
     QPointer<AlertBook> m_alerts;
-    TrackFuser m_fuser;
-    DivergenceCheck m_divergence;
+    std::shared_ptr<FusionPass> m_pass; // touched by one pass at a time, on the pipeline thread
+    std::shared_ptr<const FusionResult> m_result;
     QHash<QString, AlertUpdate> m_advisories; // by fused id, while raised
+    bool m_running = false;
+    bool m_dirty = false;
+    std::atomic<qint64> m_passStartedMs{0};
+    QThreadPool m_pipeline; // one thread: the picture pipeline thread
 };
 
 } // namespace cop

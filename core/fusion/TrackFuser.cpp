@@ -69,18 +69,46 @@ QStringList FusedTrack::nations() const
     return names;
 }
 
+qint64 TrackFuser::dataTimeOf(const QHash<ServiceKey, Track> &tracks)
+{
+    if (tracks.isEmpty())
+        return 0;
+    // The newest time, but not one far ahead of the rest: a single track stamped years ahead
+    // (a service's unit error) must not drag every other track across years.
+    std::vector<qint64> times;
+    times.reserve(size_t(tracks.size()));
+    for (const Track &track : tracks)
+        times.push_back(track.state.timeUtcUs);
+    const auto middle = times.begin() + std::ptrdiff_t(times.size() / 2);
+    std::nth_element(times.begin(), middle, times.end());
+    const qint64 latest = *middle > std::numeric_limits<qint64>::max() - kMaxAlignUs
+                              ? std::numeric_limits<qint64>::max()
+                              : *middle + kMaxAlignUs;
+    qint64 now = *middle;
+    for (qint64 time : times) {
+        if (time <= latest)
+            now = std::max(now, time);
+    }
+    return now;
+}
+
 void TrackFuser::update(const QHash<ServiceKey, Track> &tracks)
 {
-    qint64 now = 0;
-    for (const Track &track : tracks)
-        now = std::max(now, track.state.timeUtcUs);
+    const qint64 now = dataTimeOf(tracks);
     m_nowUtcUs = std::max(m_nowUtcUs, now);
     // Services report with different latencies, and a coasting track may be minutes old: all
-    // are compared at one time.
+    // are compared at one time. A track further from it than kMaxAlignUs is not flown there
+    // (its cost grows with the distance) and sits this batch out.
     std::vector<Input> &inputs = m_inputs;
     inputs.clear();
-    inputs.reserve(tracks.size());
+    inputs.reserve(size_t(tracks.size()));
+    m_outOfTime = 0;
     for (auto it = tracks.cbegin(); it != tracks.cend(); ++it) {
+        const qint64 distance = it->state.timeUtcUs - now;
+        if (distance > kMaxAlignUs || distance < -kMaxAlignUs) {
+            ++m_outOfTime;
+            continue;
+        }
         const StateEstimate reported = stateEstimateOf(it->state);
         inputs.push_back({it.key(), &it.value(), reported.extrapolatedTo(now), reported.positionSigmaM(),
                           reported.velocitySigmaMps()});

@@ -28,8 +28,14 @@ public:
     static constexpr double kJoinGate = 22.46;
     static constexpr double kKeepGate = 33.1;
     static constexpr qint64 kCoastUs = 60'000'000;
+    // The farthest a track is flown to the batch's data time: as old as a track may be on the
+    // wire (proto/cop/v1/picture.proto), so the work per track stays bounded whatever it says.
+    static constexpr qint64 kMaxAlignUs = 600'000'000;
 
     void update(const QHash<ServiceKey, Track> &tracks);
+    // The batch's data time: the newest track time, unless it lies beyond kMaxAlignUs ahead of
+    // the median one.
+    static qint64 dataTimeOf(const QHash<ServiceKey, Track> &tracks);
 
     // Fused tracks with at least one contributor, in order of creation.
     std::vector<const FusedTrack *> tracks() const;
@@ -39,6 +45,8 @@ public:
     FusedTrack *findMutable(const QString &fusedId);
     // The newest track time of the last update: the fusion's present.
     qint64 dataTimeUtcUs() const { return m_nowUtcUs; }
+    // Tracks the last update left out for being too far from its data time.
+    qsizetype outOfTime() const { return m_outOfTime; }
 
 private:
     struct Input
@@ -72,6 +80,7 @@ private:
     QHash<ServiceKey, QString> m_assignment;
     quint64 m_nextId = 1;
     qint64 m_nowUtcUs = 0;
+    qsizetype m_outOfTime = 0;
 };
 
 } // namespace cop

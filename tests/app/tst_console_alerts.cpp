@@ -10,6 +10,7 @@
 #include "AlertTableModel.h"
 #include "AlertTableView.h"
 #include "ConsoleOptions.h"
+#include "ConsoleSession.h"
 #include "DarkTheme.h"
 #include "MainWindow.h"
 #include "Picture.h"
@@ -81,15 +82,16 @@ private slots:
             m_sims.push_back(std::move(sim));
         }
         cop::applyDarkTheme(*qApp);
-        cop::Picture picture;
-        cop::AlertBook alerts(&picture, options.operatorName, options.consoleId);
+        cop::ConsoleSession session(options.operatorName, options.consoleId);
+        cop::Picture &picture = *session.picture();
+        cop::AlertBook &alerts = *session.alerts();
         cop::TrackServices services(&picture, &alerts, options.consoleId);
         for (const cop::ServiceAddress &service : options.services)
             services.add(service.name, service.address);
         cop::BasemapSource basemap{QString()};
         basemap.start();
         QTRY_VERIFY_WITH_TIMEOUT(basemap.state() != cop::BasemapSource::State::Preparing, 120000);
-        cop::MainWindow window(&picture, &alerts, &basemap, options);
+        cop::MainWindow window(&session, &basemap, options);
         window.resize(1600, 1000);
         window.show();
         window.activateWindow();

@@ -3,7 +3,7 @@
 #include "SyntheticSalvo.h"
 
 #include "AlertBook.h"
-#include "FusedPicture.h"
+#include "FusionSettled.h"
 
 #include <QTest>
 
@@ -50,6 +50,7 @@ struct Console
         batch.receivedUtcUs = SyntheticSalvo::kStartUtcUs;
         batch.events.push_back({++sequence, std::move(event)});
         picture.applyBatch(batch);
+        fusionSettled(fused);
     }
 
     void predict(const QString &service, cop::GeoPoint impact)
@@ -147,6 +148,7 @@ private slots:
         korea.service = u"KR"_s;
         korea.state = cop::FeedState::Live;
         console.picture.updateFeed(korea);
+        QVERIFY(fusionSettled(console.fused));
         const int graceS = int(cop::DivergenceCheck::kDetectionGraceUs / 1'000'000);
         for (int t = 0; t <= graceS + 5; ++t) {
             console.report({u"US"_s, u"JP"_s}, t);
@@ -160,6 +162,7 @@ private slots:
         // Korea's feed goes down: its silence now says nothing, its own feed alarm says why.
         korea.state = cop::FeedState::Down;
         console.picture.updateFeed(korea);
+        QVERIFY(fusionSettled(console.fused));
         QCOMPARE(int(console.onlyTrack().divergence), int(cop::Divergence::None));
     }
 

@@ -4,7 +4,7 @@
 #include "AlertBook.h"
 #include "EventDecoder.h"
 #include "EventLog.h"
-#include "FusedPicture.h"
+#include "FusionSettled.h"
 #include "Scenario.h"
 #include "Simulator.h"
 
@@ -85,6 +85,7 @@ private slots:
             int expected = 0;
             for (int count : std::as_const(perNation))
                 expected = std::max(expected, count);
+            QVERIFY(fusionSettled(fused));
             ++steps;
             stepsRight += int(fused.tracks().size()) == expected ? 1 : 0;
             stepsWithTracks += expected > 0 ? 1 : 0;

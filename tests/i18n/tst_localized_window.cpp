@@ -1,11 +1,10 @@
 // The real main window under Xvfb in each language, switched at run time: no English left
 // showing, Korean and Japanese glyphs drawn (not boxes) in their own forms, nothing cut off.
-#include "AlertBook.h"
 #include "BasemapSource.h"
 #include "ConsoleOptions.h"
+#include "ConsoleSession.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
-#include "Picture.h"
 
 #include <QAbstractButton>
 #include <QDockWidget>
@@ -142,9 +141,9 @@ class TestLocalizedWindow : public QObject
 
 private:
     LanguageManager m_languages;
-    Picture m_picture;
+    ConsoleSession m_session{u"Operator"_s, u"console-1"_s};
+    Picture &m_picture = *m_session.picture();
     BasemapSource m_basemap{QString()};
-    std::unique_ptr<AlertBook> m_alerts;
     std::unique_ptr<MainWindow> m_window;
     Texts m_english;
 
@@ -152,7 +151,6 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_languages.setLanguage(u"en"_s));
-        m_alerts = std::make_unique<AlertBook>(&m_picture, u"Operator"_s, u"console-1"_s);
 
         // One track and one alert, so the tables show rows and the panel its actions.
         ServiceBatch batch;
@@ -179,7 +177,7 @@ private slots:
         ConsoleOptions options; // no services: the no-data banner and status message show too
         m_basemap.start();
         QTRY_VERIFY_WITH_TIMEOUT(m_basemap.state() != BasemapSource::State::Preparing, 120000);
-        m_window = std::make_unique<MainWindow>(&m_picture, m_alerts.get(), &m_basemap, options, &m_languages);
+        m_window = std::make_unique<MainWindow>(&m_session, &m_basemap, options, &m_languages);
         m_window->resize(1600, 1000);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -1,5 +1,5 @@
 #include "BasemapData.h"
-#include "FusedPicture.h"
+#include "FusionSettled.h"
 #include "OverlayRasterizer.h"
 #include "OverlayScene.h"
 #include "OverlayStyle.h"
@@ -83,6 +83,7 @@ private slots:
         for (const char *service : {"KR", "US", "JP"})
             picture.applyBatch(trackAt(service, "T1", 39.2, 125.7));
         picture.applyBatch(trackAt("US", "T2", 40.5, 128.0)); // seen by the US alone
+        QVERIFY(fusionSettled(fused));
         QCOMPARE(int(fused.tracks().size()), 2);
         OverlayScene scene;
         const QSizeF size(800, 600);
@@ -114,6 +115,7 @@ private slots:
             batch.events.push_back({2, prediction});
             picture.applyBatch(batch);
         }
+        QVERIFY(fusionSettled(fused));
         QCOMPARE(int(fused.tracks().front()->divergence), int(Divergence::ImpactDisagrees));
         OverlayScene scene;
         const QSizeF size(800, 600);
@@ -162,6 +164,7 @@ private slots:
             batch.events.push_back({2, Launch{"L1", "T1", 0, {39.0, lon, 0.0}, covariance, false}});
             picture.applyBatch(batch);
         }
+        QVERIFY(fusionSettled(fused));
         QCOMPARE(fused.tracks().size(), size_t(1));
         OverlayScene scene;
         const MapViewport viewport(39.2, 125.7, 7.0, QSizeF(800, 600));

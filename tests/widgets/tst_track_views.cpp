@@ -2,7 +2,7 @@
 #include "SyntheticSalvo.h"
 
 #include "ContributorTableModel.h"
-#include "FusedPicture.h"
+#include "FusionSettled.h"
 #include "TrackTableModel.h"
 
 #include <QTest>
@@ -34,6 +34,7 @@ private slots:
             picture.applyBatch(batch);
         }
 
+        QVERIFY(fusionSettled(fused));
         cop::TrackTableModel tracks(&picture);
         tracks.setFusion(&fused);
         QCOMPARE(tracks.rowCount(), 1);

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "DivergenceCheck.h"
+#include "TrackFuser.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <vector>
+
+namespace cop {
+
+// What one fusion pass reads: the services' tracks without their trails, their predictions
+// without trajectories, and which feeds are up. Cheap to make on the GUI thread, and a copy the
+// picture pipeline thread owns, so the Picture can change meanwhile.
+struct FusionInput
+{
+    QHash<ServiceKey, Track> tracks;
+    QHash<ServiceKey, Prediction> predictions;
+    QSet<QString> liveServices;
+
+    static FusionInput of(const Picture &picture);
+};
+
+// What one pass produces, handed whole to the GUI thread.
+struct FusionResult
+{
+    std::vector<FusedTrack> tracks; // in order of creation
+    QHash<QString, qsizetype> index;
+    QHash<ServiceKey, QString> assignment;
+    qint64 dataTimeUtcUs = 0;
+    qsizetype outOfTime = 0; // tracks left out for being too far from the data time
+};
+
+// Association, fusion, prediction choice and divergence for one batch: the work whose cost
+// grows with what the services send, so it runs on the picture pipeline thread. Keeps the
+// fuser's state from pass to pass; one pass at a time.
+class FusionPass
+{
+public:
+    explicit FusionPass(NationCoverage coverage) : m_divergence(std::move(coverage)) {}
+
+    FusionResult run(const FusionInput &input);
+
+private:
+    TrackFuser m_fuser;
+    DivergenceCheck m_divergence;
+};
+
+} // namespace cop
