@@ -115,11 +115,19 @@ bool inWindow(qint64 time, qint64 reference, TimeWindow window, QLatin1StringVie
 }
 
 // Only the size goes into the error: a service's megabyte string must not reach a log line.
-template<typename Field>
-bool bounded(const std::string &value, qsizetype limit, const Field &field, QString *error)
+bool fits(const std::string &value, qsizetype limit)
 {
-    return qsizetype(value.size()) <= limit
-           || fail(error, u"%1: %2 bytes, limit %3"_s.arg(field).arg(value.size()).arg(limit));
+    return qsizetype(value.size()) <= limit;
+}
+
+QString tooLong(const std::string &value, qsizetype limit)
+{
+    return u": %1 bytes, limit %2"_s.arg(value.size()).arg(limit);
+}
+
+bool bounded(const std::string &value, qsizetype limit, QLatin1StringView field, QString *error)
+{
+    return fits(value, limit) || fail(error, field + tooLong(value, limit));
 }
 
 bool required(const std::string &value, qsizetype limit, QLatin1StringView field, QString *error)
@@ -134,19 +142,32 @@ bool countUpTo(int count, int limit, QLatin1StringView field, QString *error)
            || fail(error, u"%1: %2 entries, limit %3"_s.arg(field).arg(count).arg(limit));
 }
 
-// Names the enclosing field of a nested failure.
-bool nested(bool ok, const QString &prefix, QString *error)
+// Names the enclosing field of a nested failure, "field." or "field[index]."; the text is built
+// only on failure, as these run for every field of every message.
+bool nested(bool ok, QLatin1StringView field, QString *error)
 {
     if (!ok)
-        error->prepend(prefix);
+        error->prepend(field + u'.');
     return ok;
 }
 
-// Names the message in what its decoder appended from `from` on.
-void prefixFrom(qsizetype from, const QString &prefix, QStringList *errors)
+bool nested(bool ok, QLatin1StringView field, int index, QString *error)
 {
+    if (!ok)
+        error->prepend(u"%1[%2]."_s.arg(field).arg(index));
+    return ok;
+}
+
+// Names the message in what its decoder appended from `from` on; `prefix` makes the name, only
+// when there is something to name.
+template<typename Prefix>
+void prefixFrom(qsizetype from, Prefix prefix, QStringList *errors)
+{
+    if (from == errors->size())
+        return;
+    const QString text = prefix();
     for (qsizetype i = from; i < errors->size(); ++i)
-        (*errors)[i].prepend(prefix);
+        (*errors)[i].prepend(text);
 }
 
 bool decodeGeodetic(const v1::Geodetic &message, HeightRange heights, GeoPoint *point,
@@ -165,7 +186,7 @@ bool decodeRequiredGeodetic(bool present, const v1::Geodetic &message, HeightRan
 {
     if (!present)
         return fail(error, field + ": not set"_L1);
-    return nested(decodeGeodetic(message, heights, point, error), field + u'.', error);
+    return nested(decodeGeodetic(message, heights, point, error), field, error);
 }
 
 bool decodeVector(const v1::Ecef &message, QLatin1StringView field, Vec3 *vector, QString *error)
@@ -174,7 +195,7 @@ bool decodeVector(const v1::Ecef &message, QLatin1StringView field, Vec3 *vector
                     && finite(message.z(), "z"_L1, error);
     if (ok)
         *vector = {message.x(), message.y(), message.z()};
-    return nested(ok, field + u'.', error);
+    return nested(ok, field, error);
 }
 
 double norm(const Vec3 &vector)
@@ -203,7 +224,7 @@ bool decodePosition(const v1::TrackUpdate &message, TrackUpdate *track, QString 
     case v1::TrackUpdate::kPositionGeodetic:
         if (!nested(decodeGeodetic(message.position_geodetic(), kFlightHeights, &track->position,
                                    error),
-                    u"position_geodetic."_s, error))
+                    "position_geodetic"_L1, error))
             return false;
         track->positionEcef = ecefFromGeodetic(track->position);
         return true;
@@ -268,6 +289,7 @@ bool decodeCovariance(const google::protobuf::RepeatedField<double> &values,
     *covariance = result;
     return true;
 }
+
 // Enum values this console does not know yet (a newer service) read as Unknown rather than
 // rejecting the whole message: the rest of it is still worth showing.
 TrackPhase phaseFrom(v1::TrackPhase phase)
@@ -357,8 +379,10 @@ bool decodeSensors(const google::protobuf::RepeatedPtrField<std::string> &sensor
         return false;
     names->reserve(sensors.size());
     for (int i = 0; i < sensors.size(); ++i) {
-        if (!bounded(sensors[i], kMaxNameBytes, u"contributing_sensors[%1]"_s.arg(i), error))
-            return false;
+        if (!fits(sensors[i], kMaxNameBytes)) {
+            return fail(error, u"contributing_sensors[%1]"_s.arg(i)
+                                   + tooLong(sensors[i], kMaxNameBytes));
+        }
         names->append(QString::fromStdString(sensors[i]));
     }
     return true;
@@ -378,7 +402,7 @@ bool decodeTrajectory(const v1::Prediction &message, std::vector<TrajectorySampl
                         && decodeRequiredGeodetic(sample.has_point(), sample.point(),
                                                   kFlightHeights, "point"_L1, &decoded.point,
                                                   error),
-                    u"trajectory[%1]."_s.arg(i), error))
+                    "trajectory"_L1, i, error))
             return false;
         if (!trajectory->empty() && decoded.timeUtcUs < trajectory->back().timeUtcUs) {
             return fail(error, u"trajectory[%1].time_utc_us = %2 (earlier than the sample before)"_s
@@ -397,8 +421,8 @@ bool decodeEllipses(const v1::Prediction &message, std::vector<ImpactEllipse> *e
         return false;
     ellipses->resize(message.ellipses_size());
     for (int i = 0; i < message.ellipses_size(); ++i) {
-        if (!nested(decodeEllipse(message.ellipses(i), &(*ellipses)[i], error),
-                    u"ellipses[%1]."_s.arg(i), error))
+        if (!nested(decodeEllipse(message.ellipses(i), &(*ellipses)[i], error), "ellipses"_L1, i,
+                    error))
             return false;
     }
     return true;
@@ -417,7 +441,7 @@ bool decodeAcknowledgements(const v1::AlertUpdate &message, qint64 receivedUtcUs
                         && bounded(ack.console_id(), kMaxIdBytes, "console_id"_L1, error)
                         && inWindow(ack.time_utc_us(), receivedUtcUs, kEventWindow,
                                     "time_utc_us"_L1, kReceipt, error),
-                    u"acknowledgements[%1]."_s.arg(i), error))
+                    "acknowledgements"_L1, i, error))
             return false;
         acknowledgements->push_back({QString::fromStdString(ack.operator_name()),
                                      QString::fromStdString(ack.console_id()), ack.time_utc_us()});
@@ -447,7 +471,7 @@ void decodeSnapshotItems(const google::protobuf::RepeatedPtrField<Message> &item
         const qsizetype before = errors->size();
         if (std::optional<Value> value = decode(items[i], receivedUtcUs, errors))
             values->push_back(std::move(*value));
-        prefixFrom(before, u"snapshot: %1[%2]."_s.arg(field).arg(i), errors);
+        prefixFrom(before, [&] { return u"snapshot: %1[%2]."_s.arg(field).arg(i); }, errors);
     }
 }
 
@@ -480,7 +504,7 @@ std::optional<InboundEvent> decodeSequenced(quint64 sequence, const Message &bod
     }
     const qsizetype before = errors->size();
     std::optional<Value> value = decode(body, receivedUtcUs, errors);
-    prefixFrom(before, name + ": "_L1, errors);
+    prefixFrom(before, [name] { return name + ": "_L1; }, errors);
     if (!value)
         return std::nullopt;
     return SequencedEvent{sequence, std::move(*value)};
@@ -581,7 +605,7 @@ std::optional<Prediction> decodePrediction(const v1::Prediction &message, qint64
         || (message.has_apogee()
             && !nested(decodeGeodetic(message.apogee(), kFlightHeights, &prediction.apogee,
                                       &error),
-                       u"apogee."_s, &error))
+                       "apogee"_L1, &error))
         || !decodeRequiredGeodetic(message.has_impact_point(), message.impact_point(),
                                    kGroundHeights, "impact_point"_L1, &prediction.impactPoint,
                                    &error)
