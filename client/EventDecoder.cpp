@@ -1,7 +1,13 @@
 #include "EventDecoder.h"
 
-#include <QLocale>
+#include "Cholesky6.h"
+#include "StateEstimate.h"
+#include "WireLimits.h"
 
+#include <QLocale>
+#include <QtNumeric>
+
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <span>
@@ -9,17 +15,55 @@
 namespace cop {
 
 using namespace Qt::StringLiterals;
+using namespace wire;
 
 namespace {
 
-// Closer to the Earth's centre than this is hundreds of kilometres underground (the WGS-84 polar
-// radius is 6,356,752 m): an unset or corrupted ECEF vector, not a track.
-constexpr double kMinEcefRadiusM = 6'000'000.0;
 constexpr double kLargest = std::numeric_limits<double>::max();
 
-// Where the variances sit in the row-by-row upper triangles the contract uses.
-constexpr int kTrackVariances[] = {0, 6, 11, 15, 18, 20}; // 6x6 [x y z vx vy vz]
-constexpr int kLaunchVariances[] = {0, 2};                 // 2x2 [ee en nn]
+// WGS-84: a position outside these radii (widened by the height bounds) is out of bounds at any
+// latitude, and converting it to geodetic would lose all precision (1e300 m) or mean nothing.
+constexpr double kPolarRadiusM = 6'356'752.314245;
+constexpr double kEquatorialRadiusM = 6'378'137.0;
+
+// How far a time may lie after and before its reference.
+struct TimeWindow
+{
+    qint64 aheadUs;
+    qint64 behindUs;
+};
+
+constexpr TimeWindow kStateWindow{kMaxAheadUs, kMaxStateAgeUs};
+constexpr TimeWindow kEventWindow{kMaxAheadUs, kMaxEventAgeUs};
+// Impact times lie a flight ahead of the receipt, or as far back as the alert stays.
+constexpr TimeWindow kImpactWindow{kMaxFlightUs, kMaxEventAgeUs};
+// Trajectory samples and impact times of one prediction span at most one flight.
+constexpr TimeWindow kFlightWindow{kMaxFlightUs, kMaxFlightUs};
+
+constexpr auto kReceipt = "receipt"_L1;
+
+struct HeightRange
+{
+    double low;
+    double high;
+};
+
+constexpr HeightRange kFlightHeights{kMinHeightM, kMaxHeightM};
+constexpr HeightRange kGroundHeights{kMinHeightM, kMaxGroundHeightM};
+
+struct VarianceLimit
+{
+    int index; // in the row-by-row upper triangle the contract uses
+    double max;
+};
+
+constexpr double kMaxPositionVariance = kMaxPositionSigmaM * kMaxPositionSigmaM;
+constexpr double kMaxVelocityVariance = kMaxVelocitySigmaMps * kMaxVelocitySigmaMps;
+constexpr VarianceLimit kTrackVariances[] = { // 6x6 [x y z vx vy vz]
+    {0, kMaxPositionVariance},  {6, kMaxPositionVariance},  {11, kMaxPositionVariance},
+    {15, kMaxVelocityVariance}, {18, kMaxVelocityVariance}, {20, kMaxVelocityVariance}};
+constexpr VarianceLimit kLaunchVariances[] = { // 2x2 [ee en nn]
+    {0, kMaxPositionVariance}, {2, kMaxPositionVariance}};
 
 QString number(double value)
 {
@@ -30,6 +74,12 @@ bool fail(QString *error, QString text)
 {
     *error = std::move(text);
     return false;
+}
+
+std::nullopt_t refuse(QStringList *errors, QString error)
+{
+    errors->append(std::move(error));
+    return std::nullopt;
 }
 
 // NaN compares false with everything, so this also rejects it.
@@ -43,35 +93,100 @@ bool finite(double value, QLatin1StringView field, QString *error)
     return within(value, -kLargest, kLargest, field, error);
 }
 
-bool nonEmpty(const std::string &value, QLatin1StringView field, QString *error)
+bool positiveUpTo(double value, double high, QLatin1StringView field, QString *error)
 {
-    return !value.empty() || fail(error, field + ": empty"_L1);
+    return (value > 0.0 && value <= high) || fail(error, field + " = "_L1 + number(value));
 }
 
-// Names the enclosing field of a nested failure.
-bool nested(bool ok, const QString &prefix, QString *error)
+bool inWindow(qint64 time, qint64 reference, TimeWindow window, QLatin1StringView field,
+              QLatin1StringView referenceName, QString *error)
+{
+    qint64 offsetUs = 0;
+    if (!qSubOverflow(time, reference, &offsetUs) && offsetUs <= window.aheadUs
+        && offsetUs >= -window.behindUs)
+        return true;
+    // In doubles: the difference of two arbitrary int64 may not fit one.
+    const double offsetS = (double(time) - double(reference)) / 1e6;
+    const bool ahead = offsetS > 0;
+    return fail(error, u"%1 = %2 (%3 s %4 %5, limit %6 s)"_s.arg(
+                           field, QString::number(time), QString::number(std::abs(offsetS), 'f', 1),
+                           ahead ? "after"_L1 : "before"_L1, referenceName,
+                           QString::number((ahead ? window.aheadUs : window.behindUs) / 1'000'000)));
+}
+
+// Only the size goes into the error: a service's megabyte string must not reach a log line.
+bool fits(const std::string &value, qsizetype limit)
+{
+    return qsizetype(value.size()) <= limit;
+}
+
+QString tooLong(const std::string &value, qsizetype limit)
+{
+    return u": %1 bytes, limit %2"_s.arg(value.size()).arg(limit);
+}
+
+bool bounded(const std::string &value, qsizetype limit, QLatin1StringView field, QString *error)
+{
+    return fits(value, limit) || fail(error, field + tooLong(value, limit));
+}
+
+bool required(const std::string &value, qsizetype limit, QLatin1StringView field, QString *error)
+{
+    return (!value.empty() || fail(error, field + ": empty"_L1))
+           && bounded(value, limit, field, error);
+}
+
+bool countUpTo(int count, int limit, QLatin1StringView field, QString *error)
+{
+    return count <= limit
+           || fail(error, u"%1: %2 entries, limit %3"_s.arg(field).arg(count).arg(limit));
+}
+
+// Names the enclosing field of a nested failure, "field." or "field[index]."; the text is built
+// only on failure, as these run for every field of every message.
+bool nested(bool ok, QLatin1StringView field, QString *error)
 {
     if (!ok)
-        error->prepend(prefix);
+        error->prepend(field + u'.');
     return ok;
 }
 
-bool decodeGeodetic(const v1::Geodetic &message, GeoPoint *point, QString *error)
+bool nested(bool ok, QLatin1StringView field, int index, QString *error)
+{
+    if (!ok)
+        error->prepend(u"%1[%2]."_s.arg(field).arg(index));
+    return ok;
+}
+
+// Names the message in what its decoder appended from `from` on; `prefix` makes the name, only
+// when there is something to name.
+template<typename Prefix>
+void prefixFrom(qsizetype from, Prefix prefix, QStringList *errors)
+{
+    if (from == errors->size())
+        return;
+    const QString text = prefix();
+    for (qsizetype i = from; i < errors->size(); ++i)
+        (*errors)[i].prepend(text);
+}
+
+bool decodeGeodetic(const v1::Geodetic &message, HeightRange heights, GeoPoint *point,
+                    QString *error)
 {
     if (!within(message.lat_deg(), -90.0, 90.0, "lat_deg"_L1, error)
         || !within(message.lon_deg(), -180.0, 180.0, "lon_deg"_L1, error)
-        || !finite(message.height_m(), "height_m"_L1, error))
+        || !within(message.height_m(), heights.low, heights.high, "height_m"_L1, error))
         return false;
     *point = {message.lat_deg(), message.lon_deg(), message.height_m()};
     return true;
 }
 
-bool decodeRequiredGeodetic(bool present, const v1::Geodetic &message, QLatin1StringView field,
-                            GeoPoint *point, QString *error)
+bool decodeRequiredGeodetic(bool present, const v1::Geodetic &message, HeightRange heights,
+                            QLatin1StringView field, GeoPoint *point, QString *error)
 {
     if (!present)
         return fail(error, field + ": not set"_L1);
-    return nested(decodeGeodetic(message, point, error), field + u'.', error);
+    return nested(decodeGeodetic(message, heights, point, error), field, error);
 }
 
 bool decodeVector(const v1::Ecef &message, QLatin1StringView field, Vec3 *vector, QString *error)
@@ -80,18 +195,75 @@ bool decodeVector(const v1::Ecef &message, QLatin1StringView field, Vec3 *vector
                     && finite(message.z(), "z"_L1, error);
     if (ok)
         *vector = {message.x(), message.y(), message.z()};
-    return nested(ok, field + u'.', error);
+    return nested(ok, field, error);
 }
 
+double norm(const Vec3 &vector)
+{
+    return std::hypot(vector[0], vector[1], vector[2]);
+}
+
+bool decodeEcefPosition(const v1::Ecef &message, TrackUpdate *track, QString *error)
+{
+    if (!decodeVector(message, "position_ecef"_L1, &track->positionEcef, error))
+        return false;
+    const double radius = norm(track->positionEcef);
+    if (!(radius >= kPolarRadiusM + kMinHeightM && radius <= kEquatorialRadiusM + kMaxHeightM))
+        return fail(error, u"position_ecef: %1 m from the Earth's centre"_s.arg(number(radius)));
+    track->position = geodeticFromEcef(track->positionEcef);
+    return within(track->position.heightM, kMinHeightM, kMaxHeightM, "position_ecef: height"_L1,
+                  error);
+}
+
+// The contract sends one of the two, so they cannot disagree; the other is derived.
+bool decodePosition(const v1::TrackUpdate &message, TrackUpdate *track, QString *error)
+{
+    switch (message.position_case()) {
+    case v1::TrackUpdate::kPositionEcef:
+        return decodeEcefPosition(message.position_ecef(), track, error);
+    case v1::TrackUpdate::kPositionGeodetic:
+        if (!nested(decodeGeodetic(message.position_geodetic(), kFlightHeights, &track->position,
+                                   error),
+                    "position_geodetic"_L1, error))
+            return false;
+        track->positionEcef = ecefFromGeodetic(track->position);
+        return true;
+    case v1::TrackUpdate::POSITION_NOT_SET:
+        break;
+    }
+    return fail(error, u"position: not set"_s);
+}
+
+bool decodeVelocity(const v1::Ecef &message, Vec3 *velocity, QString *error)
+{
+    return decodeVector(message, "velocity_ecef"_L1, velocity, error)
+           && within(norm(*velocity), 0.0, kMaxSpeedMps, "velocity_ecef: speed"_L1, error);
+}
+
+bool positiveDefinite(const std::array<double, 21> &upper)
+{
+    return Cholesky6(covarianceFromUpper(upper)).ok();
+}
+
+// The 2x2 Cholesky in closed form: both pivots, ee and nn - en^2/ee, positive.
+bool positiveDefinite(const std::array<double, 3> &upper)
+{
+    return upper[0] > 0.0 && upper[0] * upper[2] > upper[1] * upper[1];
+}
+
+// A malformed covariance (wrong length, not finite) refuses the message: the sender is broken. A
+// well-formed one that cannot be a covariance (not positive definite, all zero, variances beyond
+// WireLimits) is only dropped, with a note in `dropped`: the state is still worth showing.
+// Symmetry holds by construction, as only the upper triangle is on the wire.
 template<size_t N>
 bool decodeCovariance(const google::protobuf::RepeatedField<double> &values,
-                      std::span<const int> variances, QLatin1StringView field,
-                      std::optional<std::array<double, N>> *covariance, QString *error)
+                      std::span<const VarianceLimit> variances, QLatin1StringView field,
+                      std::optional<std::array<double, N>> *covariance, QString *error,
+                      QStringList *dropped)
 {
-    if (values.empty()) {
-        covariance->reset();
+    covariance->reset();
+    if (values.empty())
         return true;
-    }
     if (values.size() != int(N)) {
         return fail(error, u"%1: %2 values, expected %3 or none"_s.arg(field).arg(values.size())
                                .arg(N));
@@ -102,11 +274,17 @@ bool decodeCovariance(const google::protobuf::RepeatedField<double> &values,
         if (!std::isfinite(result[i]))
             return fail(error, u"%1[%2] = %3"_s.arg(field).arg(i).arg(number(result[i])));
     }
-    for (int i : variances) {
-        if (result[i] < 0) {
-            return fail(error, u"%1[%2] = %3 (negative variance)"_s.arg(field).arg(i)
-                                   .arg(number(result[i])));
+    for (const VarianceLimit &variance : variances) {
+        const double value = result[size_t(variance.index)];
+        if (!(value >= 0.0 && value <= variance.max)) {
+            dropped->append(u"%1[%2] = %3 (variance outside 0..%4; covariance dropped)"_s.arg(
+                field, QString::number(variance.index), number(value), number(variance.max)));
+            return true;
         }
+    }
+    if (!positiveDefinite(result)) {
+        dropped->append(field + ": not positive definite (covariance dropped)"_L1);
+        return true;
     }
     *covariance = result;
     return true;
@@ -185,8 +363,8 @@ bool decodeEllipse(const v1::ImpactEllipse &message, ImpactEllipse *ellipse, QSt
 {
     if (!(message.confidence() > 0.0 && message.confidence() < 1.0))
         return fail(error, "confidence = "_L1 + number(message.confidence()));
-    if (!within(message.semi_major_m(), 0.0, kLargest, "semi_major_m"_L1, error)
-        || !within(message.semi_minor_m(), 0.0, message.semi_major_m(), "semi_minor_m"_L1, error)
+    if (!positiveUpTo(message.semi_major_m(), kMaxEllipseSemiAxisM, "semi_major_m"_L1, error)
+        || !positiveUpTo(message.semi_minor_m(), message.semi_major_m(), "semi_minor_m"_L1, error)
         || !finite(message.orientation_deg(), "orientation_deg"_L1, error))
         return false;
     *ellipse = {message.confidence(), message.semi_major_m(), message.semi_minor_m(),
@@ -194,125 +372,220 @@ bool decodeEllipse(const v1::ImpactEllipse &message, ImpactEllipse *ellipse, QSt
     return true;
 }
 
+bool decodeSensors(const google::protobuf::RepeatedPtrField<std::string> &sensors,
+                   QStringList *names, QString *error)
+{
+    if (!countUpTo(sensors.size(), kMaxSensors, "contributing_sensors"_L1, error))
+        return false;
+    names->reserve(sensors.size());
+    for (int i = 0; i < sensors.size(); ++i) {
+        if (!fits(sensors[i], kMaxNameBytes)) {
+            return fail(error, u"contributing_sensors[%1]"_s.arg(i)
+                                   + tooLong(sensors[i], kMaxNameBytes));
+        }
+        names->append(QString::fromStdString(sensors[i]));
+    }
+    return true;
+}
+
+bool decodeTrajectory(const v1::Prediction &message, std::vector<TrajectorySample> *trajectory,
+                      QString *error)
+{
+    if (!countUpTo(message.trajectory_size(), kMaxTrajectorySamples, "trajectory"_L1, error))
+        return false;
+    trajectory->reserve(message.trajectory_size());
+    for (int i = 0; i < message.trajectory_size(); ++i) {
+        const v1::TrajectorySample &sample = message.trajectory(i);
+        TrajectorySample decoded{sample.time_utc_us(), {}};
+        if (!nested(inWindow(decoded.timeUtcUs, message.issued_utc_us(), kFlightWindow,
+                             "time_utc_us"_L1, "issued_utc_us"_L1, error)
+                        && decodeRequiredGeodetic(sample.has_point(), sample.point(),
+                                                  kFlightHeights, "point"_L1, &decoded.point,
+                                                  error),
+                    "trajectory"_L1, i, error))
+            return false;
+        if (!trajectory->empty() && decoded.timeUtcUs < trajectory->back().timeUtcUs) {
+            return fail(error, u"trajectory[%1].time_utc_us = %2 (earlier than the sample before)"_s
+                                   .arg(i)
+                                   .arg(decoded.timeUtcUs));
+        }
+        trajectory->push_back(decoded);
+    }
+    return true;
+}
+
+bool decodeEllipses(const v1::Prediction &message, std::vector<ImpactEllipse> *ellipses,
+                    QString *error)
+{
+    if (!countUpTo(message.ellipses_size(), kMaxEllipses, "ellipses"_L1, error))
+        return false;
+    ellipses->resize(message.ellipses_size());
+    for (int i = 0; i < message.ellipses_size(); ++i) {
+        if (!nested(decodeEllipse(message.ellipses(i), &(*ellipses)[i], error), "ellipses"_L1, i,
+                    error))
+            return false;
+    }
+    return true;
+}
+
+bool decodeAcknowledgements(const v1::AlertUpdate &message, qint64 receivedUtcUs,
+                            std::vector<Acknowledgement> *acknowledgements, QString *error)
+{
+    if (!countUpTo(message.acknowledgements_size(), kMaxAcknowledgements, "acknowledgements"_L1,
+                   error))
+        return false;
+    acknowledgements->reserve(message.acknowledgements_size());
+    for (int i = 0; i < message.acknowledgements_size(); ++i) {
+        const v1::Acknowledgement &ack = message.acknowledgements(i);
+        if (!nested(required(ack.operator_name(), kMaxNameBytes, "operator_name"_L1, error)
+                        && bounded(ack.console_id(), kMaxIdBytes, "console_id"_L1, error)
+                        && inWindow(ack.time_utc_us(), receivedUtcUs, kEventWindow,
+                                    "time_utc_us"_L1, kReceipt, error),
+                    "acknowledgements"_L1, i, error))
+            return false;
+        acknowledgements->push_back({QString::fromStdString(ack.operator_name()),
+                                     QString::fromStdString(ack.console_id()), ack.time_utc_us()});
+    }
+    return true;
+}
+
+// Clamped, not refused: the stream is sound, only a timer built on the period would not be.
+quint32 clampedPeriod(quint32 periodMs, QLatin1StringView field, QStringList *errors)
+{
+    const quint32 clamped = std::clamp(periodMs, kMinHeartbeatPeriodMs, kMaxHeartbeatPeriodMs);
+    if (clamped != periodMs)
+        errors->append(u"%1 = %2 (clamped to %3)"_s.arg(field).arg(periodMs).arg(clamped));
+    return clamped;
+}
+
 template<typename Message, typename Value>
-using Decoder = std::optional<Value> (*)(const Message &, QString *);
+using Decoder = std::optional<Value> (*)(const Message &, qint64, QStringList *);
 
 template<typename Message, typename Value>
 void decodeSnapshotItems(const google::protobuf::RepeatedPtrField<Message> &items,
                          Decoder<Message, Value> decode, QLatin1StringView field,
-                         std::vector<Value> *values, QStringList *errors)
+                         qint64 receivedUtcUs, std::vector<Value> *values, QStringList *errors)
 {
     values->reserve(items.size());
     for (int i = 0; i < items.size(); ++i) {
-        QString error;
-        if (std::optional<Value> value = decode(items[i], &error))
+        const qsizetype before = errors->size();
+        if (std::optional<Value> value = decode(items[i], receivedUtcUs, errors))
             values->push_back(std::move(*value));
-        else
-            errors->append(u"snapshot: %1[%2].%3"_s.arg(field).arg(i).arg(error));
+        prefixFrom(before, [&] { return u"snapshot: %1[%2]."_s.arg(field).arg(i); }, errors);
     }
 }
 
-SnapshotChunk decodeSnapshotChunk(const v1::SnapshotChunk &message, QStringList *errors)
+SnapshotChunk decodeSnapshotChunk(const v1::SnapshotChunk &message, qint64 receivedUtcUs,
+                                  QStringList *errors)
 {
     SnapshotChunk chunk;
     chunk.last = message.last();
     Snapshot &content = chunk.content;
     content.asOfSequence = message.as_of_sequence();
-    decodeSnapshotItems(message.tracks(), decodeTrackUpdate,
-                        "tracks"_L1, &content.tracks, errors);
-    decodeSnapshotItems(message.launches(), decodeLaunch,
-                        "launches"_L1, &content.launches, errors);
-    decodeSnapshotItems(message.predictions(),
-                        decodePrediction, "predictions"_L1,
+    decodeSnapshotItems(message.tracks(), decodeTrackUpdate, "tracks"_L1, receivedUtcUs,
+                        &content.tracks, errors);
+    decodeSnapshotItems(message.launches(), decodeLaunch, "launches"_L1, receivedUtcUs,
+                        &content.launches, errors);
+    decodeSnapshotItems(message.predictions(), decodePrediction, "predictions"_L1, receivedUtcUs,
                         &content.predictions, errors);
-    decodeSnapshotItems(message.alerts(), decodeAlertUpdate,
-                        "alerts"_L1, &content.alerts, errors);
+    decodeSnapshotItems(message.alerts(), decodeAlertUpdate, "alerts"_L1, receivedUtcUs,
+                        &content.alerts, errors);
     return chunk;
 }
 
 template<typename Message, typename Value>
 std::optional<InboundEvent> decodeSequenced(quint64 sequence, const Message &body,
                                             Decoder<Message, Value> decode, QLatin1StringView name,
-                                            QStringList *errors)
+                                            qint64 receivedUtcUs, QStringList *errors)
 {
     if (sequence == 0) {
         errors->append(name + ": sequence = 0"_L1);
         return std::nullopt;
     }
-    QString error;
-    std::optional<Value> value = decode(body, &error);
-    if (!value) {
-        errors->append(name + ": "_L1 + error);
+    const qsizetype before = errors->size();
+    std::optional<Value> value = decode(body, receivedUtcUs, errors);
+    prefixFrom(before, [name] { return name + ": "_L1; }, errors);
+    if (!value)
         return std::nullopt;
-    }
     return SequencedEvent{sequence, std::move(*value)};
+}
+
+std::optional<InboundEvent> decodeStreamOpened(const v1::StreamOpened &message,
+                                               QStringList *errors)
+{
+    QString error;
+    if (!required(message.epoch(), kMaxIdBytes, "epoch"_L1, &error))
+        return refuse(errors, "stream_opened: "_L1 + error);
+    if (message.heartbeat_period_ms() == 0)
+        return refuse(errors, u"stream_opened: heartbeat_period_ms = 0"_s);
+    return StreamOpened{QString::fromStdString(message.epoch()), message.resumed(),
+                        clampedPeriod(message.heartbeat_period_ms(),
+                                      "stream_opened: heartbeat_period_ms"_L1, errors)};
+}
+
+// The heartbeat's time is the service's clock as it is, skewed or not: nothing to refuse.
+std::optional<InboundEvent> decodeHeartbeat(const v1::Heartbeat &message, QStringList *errors)
+{
+    if (message.period_ms() == 0)
+        return refuse(errors, u"heartbeat: period_ms = 0"_s);
+    return Heartbeat{message.time_utc_us(),
+                     clampedPeriod(message.period_ms(), "heartbeat: period_ms"_L1, errors),
+                     message.last_sequence()};
 }
 
 } // namespace
 
-std::optional<TrackUpdate> decodeTrackUpdate(const v1::TrackUpdate &message, QString *error)
+std::optional<TrackUpdate> decodeTrackUpdate(const v1::TrackUpdate &message, qint64 receivedUtcUs,
+                                             QStringList *errors)
 {
     TrackUpdate track;
-    if (!nonEmpty(message.track_id(), "track_id"_L1, error)
-        || !within(double(message.time_utc_us()), 1.0, kLargest, "time_utc_us"_L1, error))
-        return std::nullopt;
-    switch (message.position_case()) {
-    case v1::TrackUpdate::kPositionEcef: {
-        if (!decodeVector(message.position_ecef(), "position_ecef"_L1, &track.positionEcef, error))
-            return std::nullopt;
-        const double radius = std::hypot(track.positionEcef[0], track.positionEcef[1],
-                                         track.positionEcef[2]);
-        if (radius < kMinEcefRadiusM) {
-            fail(error, u"position_ecef: %1 m from the Earth's centre"_s.arg(number(radius)));
-            return std::nullopt;
-        }
-        track.position = geodeticFromEcef(track.positionEcef);
-        break;
-    }
-    case v1::TrackUpdate::kPositionGeodetic:
-        if (!nested(decodeGeodetic(message.position_geodetic(), &track.position, error),
-                    u"position_geodetic."_s, error))
-            return std::nullopt;
-        track.positionEcef = ecefFromGeodetic(track.position);
-        break;
-    case v1::TrackUpdate::POSITION_NOT_SET:
-        fail(error, u"position: not set"_s);
-        return std::nullopt;
-    }
-    if (!decodeVector(message.velocity_ecef(), "velocity_ecef"_L1, &track.velocityEcef, error)
+    QString error;
+    // The covariance comes last: a message refused for another field reports only that.
+    if (!required(message.track_id(), kMaxIdBytes, "track_id"_L1, &error)
+        || !inWindow(message.time_utc_us(), receivedUtcUs, kStateWindow, "time_utc_us"_L1,
+                     kReceipt, &error)
+        || !decodePosition(message, &track, &error)
+        || !decodeVelocity(message.velocity_ecef(), &track.velocityEcef, &error)
+        || !within(message.quality(), 0.0, 1.0, "quality"_L1, &error)
+        || !decodeSensors(message.contributing_sensors(), &track.sensors, &error)
         || !decodeCovariance(message.covariance_upper(), kTrackVariances, "covariance_upper"_L1,
-                             &track.covarianceUpper, error)
-        || !within(message.quality(), 0.0, 1.0, "quality"_L1, error))
-        return std::nullopt;
+                             &track.covarianceUpper, &error, errors))
+        return refuse(errors, error);
     track.trackId = QString::fromStdString(message.track_id());
     track.timeUtcUs = message.time_utc_us();
     track.phase = phaseFrom(message.phase());
     track.affiliation = affiliationFrom(message.affiliation());
     track.quality = message.quality();
-    track.sensors.reserve(message.contributing_sensors_size());
-    for (const std::string &sensor : message.contributing_sensors())
-        track.sensors.append(QString::fromStdString(sensor));
     track.exercise = message.exercise();
     return track;
 }
 
-std::optional<TrackDrop> decodeTrackDrop(const v1::TrackDrop &message, QString *error)
+std::optional<TrackDrop> decodeTrackDrop(const v1::TrackDrop &message, qint64 receivedUtcUs,
+                                         QStringList *errors)
 {
-    if (!nonEmpty(message.track_id(), "track_id"_L1, error))
-        return std::nullopt;
+    QString error;
+    if (!required(message.track_id(), kMaxIdBytes, "track_id"_L1, &error)
+        || !inWindow(message.time_utc_us(), receivedUtcUs, kStateWindow, "time_utc_us"_L1,
+                     kReceipt, &error))
+        return refuse(errors, error);
     return TrackDrop{QString::fromStdString(message.track_id()), message.time_utc_us(),
                      dropReasonFrom(message.reason()), message.exercise()};
 }
 
-std::optional<Launch> decodeLaunch(const v1::Launch &message, QString *error)
+std::optional<Launch> decodeLaunch(const v1::Launch &message, qint64 receivedUtcUs,
+                                   QStringList *errors)
 {
     Launch launch;
-    if (!nonEmpty(message.launch_id(), "launch_id"_L1, error)
-        || !decodeRequiredGeodetic(message.has_point(), message.point(), "point"_L1,
-                                   &launch.point, error)
+    QString error;
+    if (!required(message.launch_id(), kMaxIdBytes, "launch_id"_L1, &error)
+        || !bounded(message.track_id(), kMaxIdBytes, "track_id"_L1, &error)
+        || !inWindow(message.launch_time_utc_us(), receivedUtcUs, kEventWindow,
+                     "launch_time_utc_us"_L1, kReceipt, &error)
+        || !decodeRequiredGeodetic(message.has_point(), message.point(), kGroundHeights,
+                                   "point"_L1, &launch.point, &error)
         || !decodeCovariance(message.point_covariance_en(), kLaunchVariances,
-                             "point_covariance_en"_L1, &launch.pointCovarianceEn, error))
-        return std::nullopt;
+                             "point_covariance_en"_L1, &launch.pointCovarianceEn, &error, errors))
+        return refuse(errors, error);
     launch.launchId = QString::fromStdString(message.launch_id());
     launch.trackId = QString::fromStdString(message.track_id());
     launch.launchTimeUtcUs = message.launch_time_utc_us();
@@ -320,41 +593,28 @@ std::optional<Launch> decodeLaunch(const v1::Launch &message, QString *error)
     return launch;
 }
 
-std::optional<Prediction> decodePrediction(const v1::Prediction &message, QString *error)
+std::optional<Prediction> decodePrediction(const v1::Prediction &message, qint64 receivedUtcUs,
+                                           QStringList *errors)
 {
     Prediction prediction;
-    if (!nonEmpty(message.track_id(), "track_id"_L1, error))
-        return std::nullopt;
-    prediction.trajectory.reserve(message.trajectory_size());
-    for (int i = 0; i < message.trajectory_size(); ++i) {
-        const v1::TrajectorySample &sample = message.trajectory(i);
-        TrajectorySample decoded{sample.time_utc_us(), {}};
-        if (!nested(decodeRequiredGeodetic(sample.has_point(), sample.point(), "point"_L1,
-                                           &decoded.point, error),
-                    u"trajectory[%1]."_s.arg(i), error))
-            return std::nullopt;
-        if (!prediction.trajectory.empty()
-            && decoded.timeUtcUs < prediction.trajectory.back().timeUtcUs) {
-            fail(error, u"trajectory[%1].time_utc_us = %2 (earlier than the sample before)"_s
-                            .arg(i)
-                            .arg(decoded.timeUtcUs));
-            return std::nullopt;
-        }
-        prediction.trajectory.push_back(decoded);
-    }
-    if ((message.has_apogee()
-         && !nested(decodeGeodetic(message.apogee(), &prediction.apogee, error), u"apogee."_s,
-                    error))
+    QString error;
+    if (!required(message.track_id(), kMaxIdBytes, "track_id"_L1, &error)
+        || !inWindow(message.issued_utc_us(), receivedUtcUs, kStateWindow, "issued_utc_us"_L1,
+                     kReceipt, &error)
+        || !decodeTrajectory(message, &prediction.trajectory, &error)
+        || (message.has_apogee()
+            && !nested(decodeGeodetic(message.apogee(), kFlightHeights, &prediction.apogee,
+                                      &error),
+                       "apogee"_L1, &error))
         || !decodeRequiredGeodetic(message.has_impact_point(), message.impact_point(),
-                                   "impact_point"_L1, &prediction.impactPoint, error)
-        || !within(message.impact_time_sigma_s(), 0.0, kLargest, "impact_time_sigma_s"_L1, error))
-        return std::nullopt;
-    prediction.ellipses.resize(message.ellipses_size());
-    for (int i = 0; i < message.ellipses_size(); ++i) {
-        if (!nested(decodeEllipse(message.ellipses(i), &prediction.ellipses[i], error),
-                    u"ellipses[%1]."_s.arg(i), error))
-            return std::nullopt;
-    }
+                                   kGroundHeights, "impact_point"_L1, &prediction.impactPoint,
+                                   &error)
+        || !inWindow(message.impact_time_utc_us(), message.issued_utc_us(), kFlightWindow,
+                     "impact_time_utc_us"_L1, "issued_utc_us"_L1, &error)
+        || !within(message.impact_time_sigma_s(), 0.0, kMaxImpactTimeSigmaS,
+                   "impact_time_sigma_s"_L1, &error)
+        || !decodeEllipses(message, &prediction.ellipses, &error))
+        return refuse(errors, error);
     prediction.trackId = QString::fromStdString(message.track_id());
     prediction.issuedUtcUs = message.issued_utc_us();
     prediction.impactTimeUtcUs = message.impact_time_utc_us();
@@ -364,21 +624,21 @@ std::optional<Prediction> decodePrediction(const v1::Prediction &message, QStrin
     return prediction;
 }
 
-std::optional<AlertUpdate> decodeAlertUpdate(const v1::AlertUpdate &message, QString *error)
+std::optional<AlertUpdate> decodeAlertUpdate(const v1::AlertUpdate &message, qint64 receivedUtcUs,
+                                             QStringList *errors)
 {
     AlertUpdate alert;
-    if (!nonEmpty(message.alert_id(), "alert_id"_L1, error))
-        return std::nullopt;
-    alert.acknowledgements.reserve(message.acknowledgements_size());
-    for (int i = 0; i < message.acknowledgements_size(); ++i) {
-        const v1::Acknowledgement &ack = message.acknowledgements(i);
-        if (!nested(nonEmpty(ack.operator_name(), "operator_name"_L1, error),
-                    u"acknowledgements[%1]."_s.arg(i), error))
-            return std::nullopt;
-        alert.acknowledgements.push_back({QString::fromStdString(ack.operator_name()),
-                                          QString::fromStdString(ack.console_id()),
-                                          ack.time_utc_us()});
-    }
+    QString error;
+    if (!required(message.alert_id(), kMaxIdBytes, "alert_id"_L1, &error)
+        || !bounded(message.track_id(), kMaxIdBytes, "track_id"_L1, &error)
+        || !bounded(message.region_id(), kMaxIdBytes, "region_id"_L1, &error)
+        || !inWindow(message.raised_utc_us(), receivedUtcUs, kEventWindow, "raised_utc_us"_L1,
+                     kReceipt, &error)
+        || (message.predicted_impact_utc_us() != 0
+            && !inWindow(message.predicted_impact_utc_us(), receivedUtcUs, kImpactWindow,
+                         "predicted_impact_utc_us"_L1, kReceipt, &error))
+        || !decodeAcknowledgements(message, receivedUtcUs, &alert.acknowledgements, &error))
+        return refuse(errors, error);
     alert.alertId = QString::fromStdString(message.alert_id());
     alert.kind = alertKindFrom(message.kind());
     alert.severity = severityFrom(message.severity());
@@ -391,53 +651,32 @@ std::optional<AlertUpdate> decodeAlertUpdate(const v1::AlertUpdate &message, QSt
     return alert;
 }
 
-std::optional<InboundEvent> decodeEvent(const v1::PictureEvent &message, QStringList *errors)
+std::optional<InboundEvent> decodeEvent(const v1::PictureEvent &message, qint64 receivedUtcUs,
+                                        QStringList *errors)
 {
     const quint64 sequence = message.sequence();
     switch (message.body_case()) {
-    case v1::PictureEvent::kStreamOpened: {
-        const v1::StreamOpened &opened = message.stream_opened();
-        if (opened.epoch().empty()) {
-            errors->append(u"stream_opened: epoch: empty"_s);
-            return std::nullopt;
-        }
-        if (opened.heartbeat_period_ms() == 0) {
-            errors->append(u"stream_opened: heartbeat_period_ms = 0"_s);
-            return std::nullopt;
-        }
-        return StreamOpened{QString::fromStdString(opened.epoch()), opened.resumed(),
-                            opened.heartbeat_period_ms()};
-    }
+    case v1::PictureEvent::kStreamOpened:
+        return decodeStreamOpened(message.stream_opened(), errors);
     case v1::PictureEvent::kSnapshot:
-        return decodeSnapshotChunk(message.snapshot(), errors);
+        return decodeSnapshotChunk(message.snapshot(), receivedUtcUs, errors);
     case v1::PictureEvent::kTrackUpdate:
-        return decodeSequenced(sequence, message.track_update(),
-                               decodeTrackUpdate,
-                               "track_update"_L1, errors);
+        return decodeSequenced(sequence, message.track_update(), decodeTrackUpdate,
+                               "track_update"_L1, receivedUtcUs, errors);
     case v1::PictureEvent::kTrackDrop:
-        return decodeSequenced(sequence, message.track_drop(),
-                               decodeTrackDrop,
-                               "track_drop"_L1, errors);
+        return decodeSequenced(sequence, message.track_drop(), decodeTrackDrop, "track_drop"_L1,
+                               receivedUtcUs, errors);
     case v1::PictureEvent::kLaunch:
-        return decodeSequenced(sequence, message.launch(),
-                               decodeLaunch, "launch"_L1, errors);
+        return decodeSequenced(sequence, message.launch(), decodeLaunch, "launch"_L1,
+                               receivedUtcUs, errors);
     case v1::PictureEvent::kPrediction:
-        return decodeSequenced(sequence, message.prediction(),
-                               decodePrediction,
-                               "prediction"_L1, errors);
+        return decodeSequenced(sequence, message.prediction(), decodePrediction, "prediction"_L1,
+                               receivedUtcUs, errors);
     case v1::PictureEvent::kAlertUpdate:
-        return decodeSequenced(sequence, message.alert_update(),
-                               decodeAlertUpdate,
-                               "alert_update"_L1, errors);
-    case v1::PictureEvent::kHeartbeat: {
-        const v1::Heartbeat &heartbeat = message.heartbeat();
-        if (heartbeat.period_ms() == 0) {
-            errors->append(u"heartbeat: period_ms = 0"_s);
-            return std::nullopt;
-        }
-        return Heartbeat{heartbeat.time_utc_us(), heartbeat.period_ms(),
-                         heartbeat.last_sequence()};
-    }
+        return decodeSequenced(sequence, message.alert_update(), decodeAlertUpdate,
+                               "alert_update"_L1, receivedUtcUs, errors);
+    case v1::PictureEvent::kHeartbeat:
+        return decodeHeartbeat(message.heartbeat(), errors);
     case v1::PictureEvent::BODY_NOT_SET:
         break;
     }

@@ -242,12 +242,11 @@ bool ServiceConnection::applySequenced(quint64 sequence, SequencedEvent *event,
     bool applied = false;
     switch (verdict) {
     case Verdict::Apply:
+        reportMalformed(errors); // a kept event may have lost a part (a covariance) too
         if (event) {
             m_pending.events.push_back(std::move(*event));
             ++m_status.counters.eventsApplied;
             applied = true;
-        } else {
-            reportMalformed(errors);
         }
         break;
     case Verdict::Duplicate:

@@ -3,6 +3,8 @@
 #include "EventDecoder.h"
 #include "StreamInbox.h"
 
+#include <QDateTime>
+
 namespace cop {
 
 SubscribeReactor::SubscribeReactor(const v1::SubscribeRequest &request, quint64 streamId,
@@ -32,7 +34,7 @@ void SubscribeReactor::OnReadDone(bool ok)
     if (!ok)
         return; // the stream is over; OnDone brings the status
     StreamItem item{m_streamId, m_message.sequence(), std::nullopt, {}, std::nullopt};
-    item.event = decodeEvent(m_message, &item.errors);
+    item.event = decodeEvent(m_message, QDateTime::currentMSecsSinceEpoch() * 1000, &item.errors);
     item.bodyCase = quint8(m_message.body_case());
     if (m_inbox.keepsRaw()) {
         // Serialized again rather than taken off the wire: the callback API hands over only the

@@ -20,7 +20,7 @@ void BatchAssembler::add(const JournalRecord &record)
     QStringList errors;
     std::optional<InboundEvent> event;
     if (message.ParseFromArray(record.payload.constData(), int(record.payload.size())))
-        event = decodeEvent(message, &errors);
+        event = decodeEvent(message, record.timeUtcUs, &errors);
     if (!event) {
         ++m_undecodable;
         return;

@@ -76,7 +76,7 @@ private:
         if (!message.ParseFromArray(record.payload.constData(), int(record.payload.size())))
             return;
         QStringList errors;
-        const std::optional<InboundEvent> event = decodeEvent(message, &errors);
+        const std::optional<InboundEvent> event = decodeEvent(message, record.timeUtcUs, &errors);
         if (!event)
             return;
         if (auto *chunk = std::get_if<SnapshotChunk>(&*event)) {
@@ -137,8 +137,8 @@ private:
                 || !message.ParseFromArray(record.payload.constData(), int(record.payload.size()))
                 || message.track_update().track_id() != drop.trackId.toStdString())
                 continue;
-            QString error;
-            if (auto update = decodeTrackUpdate(message.track_update(), &error)) {
+            QStringList errors;
+            if (auto update = decodeTrackUpdate(message.track_update(), record.timeUtcUs, &errors)) {
                 m_impacts.insert({service, drop.trackId},
                                  {service, drop.trackId, {}, update->position, update->timeUtcUs});
             }

@@ -4,12 +4,21 @@
 
 #include "cop/v1/picture.pb.h"
 
+#include <chrono>
 #include <cstdint>
 #include <string>
 
 namespace cop::testing {
 
-inline constexpr int64_t kBaseTimeUtcUs = 1'767'225'600'000'000; // 2026-01-01T00:00:00Z
+// Whole minutes, five before the test started: the console refuses states more than a minute
+// ahead of their receipt or two hours behind it (client/WireLimits.h), so the messages below
+// must be stamped near now, and a stream of thousands of 0.1 s steps (cop-bench-ingest sends
+// 3,333 per track) must stay within the minute ahead.
+inline const int64_t kBaseTimeUtcUs = [] {
+    using namespace std::chrono;
+    const auto minute = floor<minutes>(system_clock::now()) - minutes(5);
+    return int64_t(duration_cast<microseconds>(minute.time_since_epoch()).count());
+}();
 
 inline std::string trackId(int track)
 {

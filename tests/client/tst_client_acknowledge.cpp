@@ -5,6 +5,7 @@
 
 #include "AlertAcknowledger.h"
 #include "AlertBook.h"
+#include "Clock.h"
 #include "Picture.h"
 #include "ServiceConnection.h"
 #include "TrackServices.h"
@@ -71,7 +72,7 @@ cop::v1::PictureEvent raisedAlert(const std::string &id)
     alert->set_track_id("T1");
     alert->set_region_id("jp.eez");
     alert->set_state(cop::v1::ALERT_STATE_ACTIVE_UNACKNOWLEDGED);
-    alert->set_raised_utc_us(1'700'000'000'000'000);
+    alert->set_raised_utc_us(cop::sim::nowUtcUs()); // the console refuses alerts a day old
     return event;
 }
 

@@ -26,8 +26,9 @@ struct Nation
     {
     }
 
-    // What the simulator appended since the last call, as the console's client would batch it.
-    cop::ServiceBatch drain()
+    // What the simulator appended since the last call, as the console's client would batch it
+    // on receiving it at `receivedUtcUs`.
+    cop::ServiceBatch drain(qint64 receivedUtcUs)
     {
         cop::ServiceBatch batch;
         batch.service = name;
@@ -35,8 +36,7 @@ struct Nation
         log.eventsAfter(lastSequence, 100'000, &events);
         for (const cop::v1::PictureEvent &event : events) {
             lastSequence = event.sequence();
-            QStringList errors;
-            if (auto decoded = cop::decodeEvent(event, &errors)) {
+            if (auto decoded = cop::decodeEvent(event, receivedUtcUs, &refused)) {
                 if (auto *sequenced = std::get_if<cop::SequencedEvent>(&*decoded))
                     batch.events.push_back(std::move(*sequenced));
             }
@@ -45,6 +45,7 @@ struct Nation
     }
 
     QString name;
+    QStringList refused; // what the console's decoder would not take, with why
     cop::sim::EventLog log;
     cop::sim::Simulator simulator;
     quint64 lastSequence = 0;
@@ -75,7 +76,7 @@ private slots:
         for (double t = 0.0; t <= scenario.loop_period_s(); t += 0.5) {
             for (auto &nation : nations) {
                 nation->simulator.advanceTo(t);
-                const cop::ServiceBatch batch = nation->drain();
+                const cop::ServiceBatch batch = nation->drain(nation->simulator.utcUsAt(t));
                 if (!batch.isEmpty())
                     picture.applyBatch(batch);
             }
@@ -111,6 +112,9 @@ private slots:
         QVERIFY(threeNationTracks > 0);
         QVERIFY(impactComparisons > 100); // the 'never' below is about something
         QVERIFY2(divergences.isEmpty(), qPrintable(divergences.mid(0, 10).join(u'\n')));
+        // The simulator stays inside the contract's limits (picture.proto, client/WireLimits.h).
+        for (const auto &nation : nations)
+            QVERIFY2(nation->refused.isEmpty(), qPrintable(nation->refused.mid(0, 10).join(u'\n')));
         for (const cop::Alert &alert : alerts.alerts())
             QVERIFY(alert.report.kind != cop::AlertKind::Divergence);
     }

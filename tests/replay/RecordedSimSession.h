@@ -45,11 +45,13 @@ struct RecordedSimSession
         recorder.setKeyframeInterval(std::chrono::milliseconds(700));
         QString usAddress;
         for (const char *nation : {"US", "JP"}) {
+            // cop-sim scales velocities by its rate, and the console refuses speeds above
+            // 12 km/s (client/WireLimits.h): at 5x these SRBMs (2 km/s at most) stay below.
             auto sim = std::make_unique<QProcess>();
             const int port = startSimProcess(*sim, QStringLiteral(COP_SIM_EXECUTABLE),
                                              {"--listen", "127.0.0.1:0", "--nation", nation,
                                               "--scenario", QStringLiteral(COP_REPLAY_FIXTURES "/short_salvo.json"),
-                                              "--seed", "3", "--rate", "20"});
+                                              "--seed", "3", "--rate", "5"});
             if (port == 0) {
                 error = QString::fromUtf8(sim->readAllStandardError());
                 return false;
@@ -108,7 +110,7 @@ struct RecordedSimSession
             for (const QString &line : liveAlerts.lines())
                 cleared += line.contains(QStringLiteral(" state=3 ")) || line.contains(QStringLiteral(" state=4 ")) ? 1 : 0;
             return cleared >= 4 && picture.tracks().isEmpty();
-        }, 45000);
+        }, 150000);
         for (auto &connection : connections)
             connection->stop();
         for (auto &sim : sims) {

@@ -40,7 +40,7 @@ struct SyntheticSession
             writer.append(std::move(record));
             ++records;
             QStringList errors;
-            if (auto decoded = decodeEvent(event, &errors)) {
+            if (auto decoded = decodeEvent(event, t, &errors)) {
                 if (auto *sequenced = std::get_if<SequencedEvent>(&*decoded))
                     batch.events.push_back(std::move(*sequenced));
             }
