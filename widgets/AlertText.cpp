@@ -42,6 +42,8 @@ QString AlertText::kind(AlertKind kind)
         return tr("Data feed lost");
     case AlertKind::Divergence:
         return tr("Nations disagree");
+    case AlertKind::FeedInvalid:
+        return tr("Invalid data");
     case AlertKind::Unknown:
         break;
     }
@@ -149,6 +151,9 @@ QString AlertText::sentence(const Alert &alert, qint64 impactUtcUs)
         return tr("The nations disagree about track %1: their impact predictions differ beyond "
                   "their uncertainty, or a nation that should see it does not report it. Check "
                   "its contributors.").arg(track);
+    case AlertKind::FeedInvalid:
+        return tr("Track service %1 sends invalid data: the console refuses part of what it "
+                  "reports. The feed status shows the last reason.").arg(alert.key.service);
     case AlertKind::Unknown:
         break;
     }
