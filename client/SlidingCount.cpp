@@ -29,7 +29,8 @@ int SlidingCount::count(Clock::time_point now)
 
 void SlidingCount::expire(Clock::time_point now)
 {
-    while (!m_buckets.empty() && now - m_buckets.front().start >= m_span)
+    // A bucket holds things from its start to one bucket length later.
+    while (!m_buckets.empty() && now - m_buckets.front().start >= m_span + m_bucket)
         m_buckets.pop_front();
 }
 

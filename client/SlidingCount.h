@@ -7,8 +7,9 @@
 
 namespace cop {
 
-// How many things happened over the last `span`, in ten buckets of a tenth of it each, so that a
-// flood of millions costs ten counters and the count runs up to one bucket late.
+// How many things happened over the last `span`, in buckets of a tenth of it each, so that a
+// flood of millions costs a few counters. A thing is forgotten between `span` and 1.1 `span`
+// after it happened, never earlier.
 class SlidingCount
 {
 public:
