@@ -153,7 +153,7 @@ QString AlertText::sentence(const Alert &alert, qint64 impactUtcUs)
                   "its contributors.").arg(track);
     case AlertKind::FeedInvalid:
         return tr("Track service %1 sends invalid data: the console refuses part of what it "
-                  "reports. The feed status shows the last reason.").arg(alert.key.service);
+                  "reports. The track services panel shows the last reason.").arg(alert.key.service);
     case AlertKind::Unknown:
         break;
     }

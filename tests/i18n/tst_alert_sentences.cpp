@@ -82,7 +82,7 @@ private slots:
             u"航跡サービス JP からデータ受信途絶: 状況図は不完全です。"_s);
         row("en invalid data", "en", AlertKind::FeedInvalid, "",
             u"Track service JP sends invalid data: the console refuses part of what it reports. "
-            u"The feed status shows the last reason."_s);
+            u"The track services panel shows the last reason."_s);
         row("en unknown", "en", AlertKind::Unknown, "sea", u"Alert A-1 on track JP-T0001."_s);
         row("ko unknown", "ko", AlertKind::Unknown, "sea", u"항적 JP-T0001 경보 A-1."_s);
         row("ja unknown", "ja", AlertKind::Unknown, "sea", u"航跡 JP-T0001 のアラーム A-1。"_s);
