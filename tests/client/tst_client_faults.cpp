@@ -143,7 +143,7 @@ void FaultsTest::retriesAServiceThatOpensThenFailsLessAndLessOften()
     QTRY_VERIFY_WITH_TIMEOUT(service.callTimes().size() >= 5, kTimeoutMs);
     const std::vector<qint64> intervals = intervalsMs(service);
     // 250, 500, 1000, 2000 ms, each within +-20 %: the open stream did not reset the backoff.
-    QVERIFY2(intervals[3] >= 1'500 && intervals[3] > 3 * intervals[0], describe(intervals));
+    QVERIFY2(intervals[2] >= 750 && intervals[3] >= 1'500, describe(intervals));
     QVERIFY(connection.status().counters.snapshots >= 4);
 }
 
