@@ -212,6 +212,15 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
     options.replayPath = parser.value(replay);
     if (!parseJournalSettings(*store, parser.value(journal), &options.journal, error))
         return std::nullopt;
+    const QVariant tracksPerService = store->value(QStringLiteral("limits/tracks_per_service"));
+    if (tracksPerService.isValid()) {
+        bool ok = false;
+        options.tracksPerService = tracksPerService.toString().toInt(&ok);
+        if (!ok || *options.tracksPerService <= 0) {
+            *error = ConsoleOptions::tr("[limits] tracks_per_service must be a positive whole number");
+            return std::nullopt;
+        }
+    }
 
     if (parser.isSet(snapshot)) {
         options.snapshotPath = parser.value(snapshot);

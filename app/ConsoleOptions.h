@@ -39,6 +39,9 @@ public:
     QString settingsPath;      // empty: the platform's default settings store
     QString replayPath;       // non-empty: replay this recording instead of subscribing
     JournalSettings journal;  // where and how live mode records
+    // [limits] tracks_per_service: the most tracks one service may have in the picture; none
+    // for the client's default (ConnectionLimits).
+    std::optional<int> tracksPerService;
     QString tiles; // --tiles: another XYZ directory or server; empty for the baked basemap
     bool showHelp = false;
     bool showVersion = false;

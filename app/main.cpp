@@ -78,7 +78,10 @@ int main(int argc, char *argv[])
         window.showRecordingState(recorder != nullptr, error);
         if (recorder)
             recorder->setKeyframeInterval(options->journal.keyframeInterval);
-        auto *services = new cop::TrackServices(&picture, &alerts, options->consoleId, &app);
+        cop::ConnectionLimits limits;
+        if (options->tracksPerService)
+            limits.tracksPerService = *options->tracksPerService;
+        auto *services = new cop::TrackServices(&picture, &alerts, options->consoleId, limits, &app);
         for (const cop::ServiceAddress &service : options->services) {
             services->add(service.name, service.address);
             if (recorder)

@@ -14,7 +14,9 @@ public:
     explicit ReconnectBackoff(Duration initial = Duration(250), Duration maximum = Duration(5000));
 
     Duration next();
-    // After a stream got going: the next failure is retried quickly again.
+    // After a stream has stayed healthy for a while: the next failure is retried quickly again.
+    // Not merely when a stream opens: a service that opens and then fails at once, or forces a
+    // resubscribe on every gap, would otherwise be called every 250 ms for ever.
     void reset();
 
 private:

@@ -7,6 +7,8 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 namespace cop {
 
 using namespace Qt::StringLiterals;
@@ -18,6 +20,9 @@ namespace {
 
 // Past this many per drain a flood of bad data would drown the log; the counter still sees all.
 constexpr int kMalformedLogLimit = 5;
+
+// A heartbeat period below this is taken as this: the staleness timer must not spin.
+constexpr std::chrono::milliseconds kMinHeartbeatPeriod{50};
 
 qint64 nowUtcUs()
 {
@@ -53,12 +58,16 @@ QString describe(const grpc::Status &status)
 } // namespace
 
 ServiceConnection::ServiceConnection(QString service, QString address, QString consoleId,
-                                     QObject *parent)
+                                     const ConnectionLimits &limits, QObject *parent)
     : QObject(parent)
     , m_consoleId(std::move(consoleId))
+    , m_limits(limits)
     , m_channel(makeChannel(address))
     , m_stub(v1::TrackService::NewStub(m_channel))
-    , m_inbox([this] { QMetaObject::invokeMethod(this, &ServiceConnection::drain, Qt::QueuedConnection); })
+    , m_inbox([this] { QMetaObject::invokeMethod(this, &ServiceConnection::drain, Qt::QueuedConnection); },
+              {limits.inboxItems, limits.inboxBytes})
+    , m_trackLimit(limits.tracksPerService)
+    , m_refusals(limits.refusalWindow)
 {
     m_status.service = std::move(service);
     m_status.address = std::move(address);
@@ -75,6 +84,22 @@ ServiceConnection::ServiceConnection(QString service, QString address, QString c
     connect(&m_staleTimer, &QTimer::timeout, this, [this] {
         if (m_status.state == FeedState::Live)
             setState(FeedState::Stale, {});
+    });
+    m_openTimer.setSingleShot(true);
+    connect(&m_openTimer, &QTimer::timeout, this, [this] {
+        const QString reason = u"no stream_opened within %1 ms"_s.arg(m_limits.openDeadline.count());
+        refuse(1, reason);
+        abandonStream(reason);
+    });
+    // Why the backoff does not start over when a stream opens: a service that opens and then
+    // fails, or that forces a resubscribe on every gap, would be called every 250 ms for ever.
+    // Only a stream that has stayed live without a protocol fault earns quick retries again.
+    m_healthyTimer.setSingleShot(true);
+    connect(&m_healthyTimer, &QTimer::timeout, this, [this] { m_backoff.reset(); });
+    m_refusalTimer.setInterval(m_refusals.bucketLength());
+    connect(&m_refusalTimer, &QTimer::timeout, this, [this] {
+        countRefusals();
+        flush(nowUtcUs());
     });
 }
 
@@ -121,6 +146,7 @@ void ServiceConnection::subscribe()
     request.set_epoch(m_tracker.epoch().toStdString());
     request.set_resume_after_sequence(m_tracker.lastApplied());
     SubscribeReactor::start(*m_stub, request, ++m_streamId, m_inbox);
+    m_openTimer.start(m_limits.openDeadline);
     setState(FeedState::Connecting, m_status.lastError);
 }
 
@@ -204,6 +230,7 @@ bool ServiceConnection::route(StreamItem &item)
 
 bool ServiceConnection::applyOpened(const StreamOpened &opened)
 {
+    m_openTimer.stop();
     const Verdict verdict = m_tracker.opened(opened);
     if (verdict == Verdict::OutOfOrder) {
         abandonStream(verdict, u"stream_opened for epoch %1 (resumed: %2)"_s.arg(
@@ -211,9 +238,11 @@ bool ServiceConnection::applyOpened(const StreamOpened &opened)
     }
     if (verdict != Verdict::Apply)
         return false;
-    m_backoff.reset();
-    m_staleTimer.setInterval(2 * int(opened.heartbeatPeriodMs));
-    m_staleTimer.start();
+    // In 64 bits and clamped: the period is whatever the wire said, up to 2^32 - 1 ms.
+    const auto period = std::clamp(std::chrono::milliseconds(opened.heartbeatPeriodMs),
+                                   kMinHeartbeatPeriod,
+                                   std::max(m_limits.maxHeartbeatPeriod, kMinHeartbeatPeriod));
+    m_staleTimer.start(2 * period);
     setState(FeedState::Live, {});
     return true;
 }
@@ -225,6 +254,12 @@ bool ServiceConnection::applySnapshotChunk(SnapshotChunk &chunk)
     if (verdict == Verdict::OutOfOrder) {
         abandonStream(verdict, u"snapshot"_s);
     } else if (verdict == Verdict::Apply) {
+        if (const qsizetype removed = m_trackLimit.admit(snapshot); removed > 0) {
+            m_status.counters.tracksRefused += quint64(removed);
+            refuse(removed, u"snapshot of %1 tracks: only the newest %2 kept"_s
+                                .arg(qsizetype(snapshot.tracks.size()) + removed)
+                                .arg(m_trackLimit.limit()));
+        }
         // The snapshot replaces everything before it, including events not yet delivered.
         m_pending.events.clear();
         m_pending.snapshot = std::move(snapshot);
@@ -243,7 +278,11 @@ bool ServiceConnection::applySequenced(quint64 sequence, SequencedEvent *event,
     switch (verdict) {
     case Verdict::Apply:
         reportMalformed(errors); // a kept event may have lost a part (a covariance) too
-        if (event) {
+        if (event && !m_trackLimit.admit(event->event)) {
+            ++m_status.counters.tracksRefused;
+            refuse(1, u"event %1: a new track beyond the limit of %2"_s.arg(sequence).arg(
+                          m_trackLimit.limit()));
+        } else if (event) {
             m_pending.events.push_back(std::move(*event));
             ++m_status.counters.eventsApplied;
             applied = true;
@@ -270,10 +309,17 @@ void ServiceConnection::abandonStream(Verdict verdict, const QString &what)
 {
     const bool gap = verdict == Verdict::Gap;
     ++(gap ? m_status.counters.gaps : m_status.counters.malformed);
-    m_statusDirty = true;
-    m_abandonReason = (gap ? u"sequence gap: %1"_s : u"out of order: %1"_s).arg(what);
+    const QString reason = (gap ? u"sequence gap: %1"_s : u"out of order: %1"_s).arg(what);
+    refuse(1, reason);
     qCWarning(lcClient).noquote() << u"[%1] %2; resubscribing after %3"_s.arg(
-        m_status.service, m_abandonReason, QString::number(m_tracker.lastApplied()));
+        m_status.service, reason, QString::number(m_tracker.lastApplied()));
+    abandonStream(reason);
+}
+
+void ServiceConnection::abandonStream(const QString &reason)
+{
+    m_healthyTimer.stop();
+    m_abandonReason = reason;
     m_inbox.cancelAll();
 }
 
@@ -282,18 +328,40 @@ void ServiceConnection::reportMalformed(const QStringList &errors)
     if (errors.isEmpty())
         return;
     m_status.counters.malformed += errors.size();
-    m_statusDirty = true;
+    refuse(errors.size(), errors.constLast());
     for (const QString &error : errors) {
         if (m_malformedLogged++ < kMalformedLogLimit)
             qCWarning(lcClient).noquote() << u"[%1] malformed %2"_s.arg(m_status.service, error);
     }
 }
 
+void ServiceConnection::refuse(qint64 count, const QString &reason)
+{
+    m_refusals.add(count);
+    m_status.lastRefusal = clipWireText(reason);
+    m_statusDirty = true;
+    countRefusals();
+}
+
+void ServiceConnection::countRefusals()
+{
+    const int count = m_refusals.count();
+    if (count != m_status.refusedLastMinute) {
+        m_status.refusedLastMinute = count;
+        m_statusDirty = true;
+    }
+    if (count == 0)
+        m_refusalTimer.stop();
+    else if (!m_refusalTimer.isActive())
+        m_refusalTimer.start();
+}
+
 void ServiceConnection::streamEnded(const grpc::Status &status)
 {
     m_tracker.streamEnded();
     m_staleTimer.stop();
-    const QString reason = m_abandonReason.isEmpty() ? describe(status)
+    m_openTimer.stop();
+    const QString reason = m_abandonReason.isEmpty() ? clipWireText(describe(status))
                                                      : std::exchange(m_abandonReason, {});
     if (!m_running)
         return;
@@ -330,6 +398,10 @@ void ServiceConnection::flush(qint64 receivedUtcUs)
 
 void ServiceConnection::setState(FeedState state, const QString &error)
 {
+    if (state != FeedState::Live)
+        m_healthyTimer.stop();
+    else if (!m_healthyTimer.isActive())
+        m_healthyTimer.start(m_limits.healthyAfter);
     if (m_status.state == state && m_status.lastError == error)
         return;
     m_status.state = state;

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "ConnectionLimits.h"
 #include "FeedStatus.h"
 #include "JournalRecord.h"
 #include "PictureEvents.h"
 #include "ReconnectBackoff.h"
 #include "SequenceTracker.h"
+#include "SlidingCount.h"
 #include "StreamInbox.h"
+#include "TrackLimit.h"
 
 #include "cop/v1/track_service.grpc.pb.h"
 
@@ -30,7 +33,7 @@ public:
     static constexpr std::chrono::milliseconds kBatchInterval{50}; // 20 Hz
 
     ServiceConnection(QString service, QString address, QString consoleId,
-                      QObject *parent = nullptr);
+                      const ConnectionLimits &limits = {}, QObject *parent = nullptr);
     ~ServiceConnection() override;
 
     // Subscribes, and keeps resubscribing after failures until stop().
@@ -45,6 +48,8 @@ public:
 
     // Keep every stream message as received and hand it to eventReceived, for the journal.
     void setRecording(bool recording) { m_inbox.setKeepRaw(recording); }
+    // The most decoded messages that waited for this thread at once (bounded by the limits).
+    qsizetype inboxPeakItems() { return m_inbox.peakItems(); }
 
 signals:
     void batchReady(const cop::ServiceBatch &batch);
@@ -63,18 +68,24 @@ private:
     bool applySequenced(quint64 sequence, SequencedEvent *event, const QStringList &errors);
     void streamEnded(const grpc::Status &status);
     void abandonStream(SequenceTracker::Verdict verdict, const QString &what);
+    void abandonStream(const QString &reason);
     void reportMalformed(const QStringList &errors);
+    void refuse(qint64 count, const QString &reason);
+    void countRefusals();
     void heard();
     void flush(qint64 receivedUtcUs);
     void setState(FeedState state, const QString &error);
     void cancelAndWait();
 
     const QString m_consoleId;
+    const ConnectionLimits m_limits;
     std::shared_ptr<grpc::Channel> m_channel;
     std::unique_ptr<v1::TrackService::Stub> m_stub;
     StreamInbox m_inbox;
     SequenceTracker m_tracker;
     ReconnectBackoff m_backoff;
+    TrackLimit m_trackLimit;
+    SlidingCount m_refusals;
     FeedStatus m_status;
     ServiceBatch m_pending;
     bool m_statusDirty = false;
@@ -86,6 +97,9 @@ private:
     QTimer m_drainTimer;
     QTimer m_retryTimer;
     QTimer m_staleTimer;
+    QTimer m_openTimer;    // the deadline for stream_opened
+    QTimer m_healthyTimer; // how long the stream has to stay healthy to reset the backoff
+    QTimer m_refusalTimer; // ages refusedLastMinute while it is not zero
 };
 
 } // namespace cop

@@ -16,20 +16,28 @@ bool isUrgent(const StreamItem &item)
 
 } // namespace
 
-StreamInbox::StreamInbox(std::function<void()> wake)
+StreamInbox::StreamInbox(std::function<void()> wake, Bound bound)
     : m_wake(std::move(wake))
+    , m_bound(bound)
 {}
 
-void StreamInbox::push(StreamItem item)
+bool StreamInbox::push(StreamItem item, SubscribeReactor *reader)
 {
     std::unique_lock lock(m_mutex);
+    const bool full = qsizetype(m_items.size()) + 1 >= m_bound.items
+                      || m_bytes + item.wireBytes >= m_bound.bytes;
+    if (full)
+        m_stopped.push_back(reader);
     pushLocked(std::move(item), lock);
+    return !full;
 }
 
 void StreamInbox::pushLocked(StreamItem item, std::unique_lock<std::mutex> &lock)
 {
     const bool urgent = isUrgent(item);
+    m_bytes += item.wireBytes;
     m_items.push_back(std::move(item));
+    m_peakItems = std::max(m_peakItems, qsizetype(m_items.size()));
     bool wake = !std::exchange(m_wakePending, true);
     if (urgent) {
         m_urgent = true;
@@ -42,11 +50,30 @@ void StreamInbox::pushLocked(StreamItem item, std::unique_lock<std::mutex> &lock
 
 std::vector<StreamItem> StreamInbox::takeAll()
 {
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
     m_wakePending = false;
     m_urgent = false;
     m_urgentWakePosted = false;
-    return std::exchange(m_items, {});
+    m_bytes = 0;
+    std::vector<StreamItem> items = std::exchange(m_items, {});
+    const std::vector<SubscribeReactor *> stopped = std::exchange(m_stopped, {});
+    lock.unlock();
+    resume(stopped);
+    return items;
+}
+
+qsizetype StreamInbox::peakItems()
+{
+    std::lock_guard lock(m_mutex);
+    return m_peakItems;
+}
+
+// Outside the lock: gRPC may run the read's reaction inline, and it pushes. The readers are
+// alive however long this takes, as a stopped reader holds its call open (SubscribeReactor).
+void StreamInbox::resume(const std::vector<SubscribeReactor *> &readers)
+{
+    for (SubscribeReactor *reader : readers)
+        reader->resume();
 }
 
 bool StreamInbox::hasUrgent()
@@ -82,9 +109,13 @@ void StreamInbox::cancelAll()
 {
     // Under the lock a reactor cannot get past finish(), so it is still alive here. gRPC runs
     // no reactions inline from TryCancel, so its OnDone cannot deadlock on this lock.
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
     for (SubscribeReactor *reactor : m_cancellable)
         reactor->cancel();
+    // A stopped reader has no read that the cancellation could fail, and ends only after one.
+    const std::vector<SubscribeReactor *> stopped = std::exchange(m_stopped, {});
+    lock.unlock();
+    resume(stopped);
 }
 
 void StreamInbox::waitUntilReleased()

@@ -4,9 +4,8 @@
 
 #include <grpcpp/support/status.h>
 
-#include <QStringList>
-
 #include <QByteArray>
+#include <QStringList>
 
 #include <atomic>
 #include <condition_variable>
@@ -29,26 +28,44 @@ struct StreamItem
     std::optional<grpc::Status> end;   // set on the stream's last item, which carries nothing else
     QByteArray raw;                    // the message as received, for the journal; empty unless kept
     quint8 bodyCase = 0;               // the message body's field number
+    qsizetype wireBytes = 0;           // the message's encoded size, for the inbox's bound
 };
 
 // What a connection's gRPC callbacks share with the connection: the items they decoded, whether
 // a drain is already posted, and the reactors that may still call back, so that the connection
 // can cancel them and wait until none can. Thread-safe.
+//
+// Bounded: a reactor whose item fills the inbox to its bound reads no further until the
+// connection has taken the items. The service then meets gRPC's flow control (its writes
+// block once the HTTP/2 windows are full) instead of the console's memory growing without end
+// while its GUI thread is busy.
 class StreamInbox
 {
 public:
-    // Called on a gRPC thread when items arrive and no drain is pending; it must only post.
-    explicit StreamInbox(std::function<void()> wake);
+    struct Bound
+    {
+        qsizetype items = 0;
+        qsizetype bytes = 0;
+    };
+
+    // `wake` is called on a gRPC thread when items arrive and no drain is pending; it must only
+    // post.
+    StreamInbox(std::function<void()> wake, Bound bound);
 
     // An alert update wakes the connection even while a wake is pending, and makes hasUrgent()
-    // true until taken: an alert must not sit out a batch interval.
-    void push(StreamItem item);
+    // true until taken: an alert must not sit out a batch interval. Returns whether `reader`
+    // may read on; if not, the inbox keeps it and resumes it when the items are taken (or
+    // cancelled), which the reader must allow for: see SubscribeReactor's hold.
+    bool push(StreamItem item, SubscribeReactor *reader);
 
     // Whether the gRPC threads keep each message's bytes for the journal (StreamItem::raw).
     void setKeepRaw(bool keep) { m_keepRaw = keep; }
     bool keepsRaw() const { return m_keepRaw; }
+    // Takes every item and lets the readers that the bound stopped read on.
     std::vector<StreamItem> takeAll();
     bool hasUrgent();
+    // The most items the inbox has held at once.
+    qsizetype peakItems();
 
     // A reactor's life, in this order: attach() before its call starts; in OnDone, finish()
     // queues its last item, the reactor deletes itself, then released() (the other order let a
@@ -62,11 +79,16 @@ public:
 
 private:
     void pushLocked(StreamItem item, std::unique_lock<std::mutex> &lock);
+    static void resume(const std::vector<SubscribeReactor *> &readers);
 
     const std::function<void()> m_wake;
+    const Bound m_bound;
     std::mutex m_mutex;
     std::condition_variable m_releasedCondition;
     std::vector<StreamItem> m_items;
+    qsizetype m_bytes = 0;
+    qsizetype m_peakItems = 0;
+    std::vector<SubscribeReactor *> m_stopped; // readers the bound stopped, not reading
     bool m_wakePending = false;
     bool m_urgent = false;          // an alert update is among m_items
     bool m_urgentWakePosted = false;

@@ -23,6 +23,8 @@ public:
 
     // Ends the call soon; OnDone follows on a gRPC thread.
     void cancel();
+    // Reads on after the inbox stopped it (StreamInbox::push returned false).
+    void resume();
 
     void OnReadDone(bool ok) override;
     void OnDone(const grpc::Status &status) override;

@@ -8,18 +8,19 @@
 namespace cop {
 
 TrackServices::TrackServices(Picture *picture, AlertBook *alerts, QString consoleId,
-                             QObject *parent)
+                             const ConnectionLimits &limits, QObject *parent)
     : QObject(parent)
     , m_picture(picture)
     , m_alerts(alerts)
     , m_consoleId(std::move(consoleId))
+    , m_limits(limits)
 {
     connect(alerts, &AlertBook::acknowledgementRequested, this, &TrackServices::route);
 }
 
 void TrackServices::add(const QString &name, const QString &address)
 {
-    auto *connection = new ServiceConnection(name, address, m_consoleId, this);
+    auto *connection = new ServiceConnection(name, address, m_consoleId, m_limits, this);
     connect(connection, &ServiceConnection::batchReady, m_picture, &Picture::applyBatch);
     connect(connection, &ServiceConnection::statusChanged, m_picture, &Picture::updateFeed);
     auto *acknowledger = new AlertAcknowledger(connection, this);

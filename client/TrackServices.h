@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ConnectionLimits.h"
+
 #include <QHash>
 #include <QObject>
 
@@ -20,7 +22,7 @@ class TrackServices : public QObject
 
 public:
     TrackServices(Picture *picture, AlertBook *alerts, QString consoleId,
-                  QObject *parent = nullptr);
+                  const ConnectionLimits &limits = {}, QObject *parent = nullptr);
 
     // Subscribes at once, and keeps the subscription up until this object goes.
     void add(const QString &name, const QString &address);
@@ -37,6 +39,7 @@ private:
     Picture *const m_picture;
     AlertBook *const m_alerts;
     const QString m_consoleId;
+    const ConnectionLimits m_limits;
     QHash<QString, ServiceConnection *> m_connections;
     QHash<QString, AlertAcknowledger *> m_acknowledgers;
 };

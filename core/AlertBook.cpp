@@ -57,6 +57,8 @@ AlertBook::AlertBook(Picture *picture, QString operatorName, QString consoleId, 
     m_shelfTimer.setInterval(1000);
     connect(&m_shelfTimer, &QTimer::timeout, this, &AlertBook::expireShelves);
     m_shelfTimer.start();
+    m_feedTimer.setSingleShot(true);
+    connect(&m_feedTimer, &QTimer::timeout, this, &AlertBook::reviewFeeds);
     syncWithPicture();
     for (const QString &service : picture->feeds().keys())
         syncFeed(service);
@@ -81,35 +83,109 @@ void AlertBook::syncWithPicture()
         emit changed();
 }
 
+void AlertBook::setFeedAlertDelays(std::chrono::milliseconds onDelay,
+                                   std::chrono::milliseconds deadband)
+{
+    m_feedLostOnDelay = onDelay;
+    m_feedLostDeadband = deadband;
+}
+
 void AlertBook::syncFeed(const QString &service)
 {
-    const FeedState state = m_picture->feeds().value(service).state;
-    const ServiceKey key{service, kFeedAlertId};
+    const bool anyChange = updateFeed(service);
+    scheduleFeedReview();
+    if (anyChange)
+        emit changed();
+}
+
+void AlertBook::reviewFeeds()
+{
+    bool anyChange = false;
+    for (const QString &service : m_feedLost.keys())
+        anyChange = updateFeed(service) || anyChange;
+    scheduleFeedReview();
+    if (anyChange)
+        emit changed();
+}
+
+bool AlertBook::updateFeed(const QString &service)
+{
+    const FeedStatus feed = m_picture->feeds().value(service);
+    const qint64 now = m_clock();
+    auto lost = m_feedLost.find(service);
+    if (lost == m_feedLost.end())
+        lost = m_feedLost.insert(service, AlarmDelay(m_feedLostOnDelay, m_feedLostDeadband));
+    // Connecting between retries says nothing new: only Live ends the condition.
+    if (feed.state == FeedState::Stale || feed.state == FeedState::Down)
+        lost->observe(true, now);
+    else if (feed.state == FeedState::Live)
+        lost->observe(false, now);
+    std::optional<Severity> lostSeverity;
+    if (lost->update(now)) {
+        // Connecting here is a retry after a failure; Live within the deadband lowers nothing.
+        const bool down = feed.state == FeedState::Down || feed.state == FeedState::Connecting;
+        lostSeverity = down ? Severity::Critical : Severity::Warning;
+    }
+
+    // The refusal count falls to zero a minute after the last refusal: that is the deadband.
+    const auto invalid = m_alerts.constFind({service, kInvalidDataAlertId});
+    const bool invalidRaised = invalid != m_alerts.cend() && invalid->lifecycle.conditionActive;
+    std::optional<Severity> invalidSeverity;
+    if (feed.refusedLastMinute > kInvalidDataRefusals
+        || (invalidRaised && feed.refusedLastMinute > 0))
+        invalidSeverity = Severity::Warning;
+
+    const bool lostChanged = setFeedAlert(service, kFeedAlertId, AlertKind::FeedLost, lostSeverity);
+    return setFeedAlert(service, kInvalidDataAlertId, AlertKind::FeedInvalid, invalidSeverity)
+           || lostChanged;
+}
+
+// Raises or escalates the alert while `severity` says the condition holds, and returns it to
+// normal when not. Returns whether anything changed.
+bool AlertBook::setFeedAlert(const QString &service, const QString &id, AlertKind kind,
+                             std::optional<Severity> severity)
+{
+    const ServiceKey key{service, id};
     const auto known = m_alerts.constFind(key);
     const bool raised = known != m_alerts.cend() && known->lifecycle.conditionActive;
-
     AlertUpdate update;
     if (known != m_alerts.cend()) {
         update = known->report;
     } else {
-        update.alertId = kFeedAlertId;
-        update.kind = AlertKind::FeedLost;
+        update.alertId = id;
+        update.kind = kind;
     }
-    if (state == FeedState::Stale || state == FeedState::Down) {
-        const Severity severity = state == FeedState::Down ? Severity::Critical : Severity::Warning;
-        if (raised && update.severity >= severity)
-            return;
+    if (severity) {
+        if (raised && update.severity >= *severity)
+            return false;
         if (!raised)
             update.raisedUtcUs = m_clock();
         update.state = AlertState::ActiveUnacknowledged;
-        update.severity = severity;
-    } else if (state == FeedState::Live && raised) {
+        update.severity = *severity;
+    } else if (raised) {
         update.state = AlertState::Cleared;
     } else {
-        return; // Connecting between retries says nothing new; only Live ends the condition
+        return false;
     }
     report(key, update, true);
-    emit changed();
+    return true;
+}
+
+void AlertBook::scheduleFeedReview()
+{
+    std::optional<qint64> next;
+    for (const AlarmDelay &lost : std::as_const(m_feedLost)) {
+        if (const std::optional<qint64> due = lost.dueUs(); due && (!next || *due < *next))
+            next = due;
+    }
+    if (!next) {
+        m_feedTimer.stop();
+        return;
+    }
+    // The clock is the replay's when replaying: it may stand still, and the timer must not spin.
+    constexpr qint64 kMinWaitMs = 10;
+    const qint64 waitMs = std::max(kMinWaitMs, (*next - m_clock() + 999) / 1000);
+    m_feedTimer.start(std::chrono::milliseconds(waitMs));
 }
 
 void AlertBook::reportConsoleAlert(const ServiceKey &key, const AlertUpdate &update)

@@ -36,6 +36,7 @@ struct FeedCounters
     quint64 gaps = 0;       // sequence jumps that forced a resubscribe
     quint64 malformed = 0;  // events that failed validation
     quint64 reconnects = 0;
+    quint64 tracksRefused = 0; // tracks beyond the per-service limit, from snapshots and updates
 };
 
 struct FeedStatus
@@ -46,6 +47,20 @@ struct FeedStatus
     QString lastError;
     qint64 lastHeardUtcUs = 0;
     FeedCounters counters;
+    // Messages or parts of messages the console refused (invalid data, tracks beyond the limit,
+    // protocol faults) over the last minute, and why the latest was refused. Drives the
+    // "sends invalid data" alert; the reason is cut to kMaxWireText characters.
+    int refusedLastMinute = 0;
+    QString lastRefusal;
 };
+
+// The most characters of text from the wire (error messages, ids) a status carries: a service
+// may send megabytes, and an operator's screen needs one line.
+inline constexpr qsizetype kMaxWireText = 200;
+
+inline QString clipWireText(const QString &text)
+{
+    return text.size() <= kMaxWireText ? text : text.left(kMaxWireText - 1) + QChar(0x2026);
+}
 
 } // namespace cop

@@ -29,8 +29,9 @@ enum class AlertKind : quint8 {
     Overflight,
     TrackLost,
     ImpactOccurred,
-    FeedLost,  // raised by the console itself when a track service goes stale or down
-    Divergence, // raised by the console itself when the nations disagree about a track
+    FeedLost,    // raised by the console itself when a track service goes stale or down
+    Divergence,  // raised by the console itself when the nations disagree about a track
+    FeedInvalid, // raised by the console itself when it refuses much of what a service sends
     PictureStalled // raised by the console itself when its own picture stops updating
 };
 enum class Severity : quint8 { Unknown, Advisory, Warning, Critical };

@@ -33,6 +33,7 @@ QString alertKindId(AlertKind kind)
     case AlertKind::ImpactOccurred: return QStringLiteral("impact_occurred");
     case AlertKind::FeedLost: return QStringLiteral("feed_lost");
     case AlertKind::Divergence: return QStringLiteral("divergence");
+    case AlertKind::FeedInvalid: return QStringLiteral("feed_invalid");
     case AlertKind::PictureStalled: return QStringLiteral("picture_stalled");
     case AlertKind::Unknown: break;
     }

@@ -42,6 +42,8 @@ QString AlertText::kind(AlertKind kind)
         return tr("Data feed lost");
     case AlertKind::Divergence:
         return tr("Nations disagree");
+    case AlertKind::FeedInvalid:
+        return tr("Invalid data");
     case AlertKind::PictureStalled:
         return tr("Picture stalled");
     case AlertKind::Unknown:
@@ -151,6 +153,9 @@ QString AlertText::sentence(const Alert &alert, qint64 impactUtcUs)
         return tr("The nations disagree about track %1: their impact predictions differ beyond "
                   "their uncertainty, or a nation that should see it does not report it. Check "
                   "its contributors.").arg(track);
+    case AlertKind::FeedInvalid:
+        return tr("Track service %1 sends invalid data: the console refuses part of what it "
+                  "reports. The track services panel shows the last reason.").arg(alert.key.service);
     case AlertKind::PictureStalled:
         return tr("This console's picture stopped updating for over a second: the map and the "
                   "panels showed old data meanwhile.");

@@ -79,8 +79,11 @@ QVariant FeedStatusModel::data(const QModelIndex &index, int role) const
     const FeedStatus &feed = m_rows.at(index.row());
     if (role == Qt::ForegroundRole && index.column() == State)
         return stateColor(feed.state);
+    // Both texts come from the wire: FeedStatus holds them clipped to one line's worth.
     if (role == Qt::ToolTipRole && index.column() == LastError)
         return feed.lastError;
+    if (role == Qt::ToolTipRole && index.column() == LastRefusal)
+        return feed.lastRefusal;
     if (role != Qt::DisplayRole)
         return {};
     const FeedCounters &c = feed.counters;
@@ -103,6 +106,12 @@ QVariant FeedStatusModel::data(const QModelIndex &index, int role) const
         return QString::number(c.malformed);
     case Reconnects:
         return QString::number(c.reconnects);
+    case Refused:
+        return QString::number(feed.refusedLastMinute);
+    case TracksRefused:
+        return QString::number(c.tracksRefused);
+    case LastRefusal:
+        return feed.lastRefusal;
     case LastError:
         return feed.lastError;
     case ColumnCount:
@@ -134,6 +143,12 @@ QVariant FeedStatusModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Malformed");
     case Reconnects:
         return tr("Reconnects");
+    case Refused:
+        return tr("Refused (1 min)");
+    case TracksRefused:
+        return tr("Tracks over limit");
+    case LastRefusal:
+        return tr("Last refusal");
     case LastError:
         return tr("Last error");
     case ColumnCount:

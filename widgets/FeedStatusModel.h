@@ -23,6 +23,9 @@ public:
         Duplicates,
         Malformed,
         Reconnects,
+        Refused,
+        TracksRefused,
+        LastRefusal,
         LastError,
         ColumnCount
     };

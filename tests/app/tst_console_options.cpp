@@ -66,6 +66,26 @@ private slots:
         QCOMPARE(options->consoleId, "seoul-2");
     }
 
+    void readsTheTrackLimitFromTheSettingsFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("console.ini");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[services]\nUS=127.0.0.1:1\n");
+        file.close();
+        QString error;
+        QCOMPARE(parseConsoleOptions({"cop-console", "--settings", path}, &error)->tracksPerService,
+                 std::nullopt);
+        openSettings(path)->setValue(QStringLiteral("limits/tracks_per_service"), 500);
+        const auto options = parseConsoleOptions({"cop-console", "--settings", path}, &error);
+        QVERIFY2(options, qPrintable(error));
+        QCOMPARE(options->tracksPerService, std::optional(500));
+        openSettings(path)->setValue(QStringLiteral("limits/tracks_per_service"), QStringLiteral("many"));
+        QVERIFY(!parseConsoleOptions({"cop-console", "--settings", path}, &error));
+        QVERIFY2(error.contains("tracks_per_service"), qPrintable(error));
+    }
+
     void rawTrackViewIsRememberedInTheSettingsFile()
     {
         QTemporaryDir dir;

@@ -11,8 +11,8 @@
 #include <vector>
 
 // A track service that plays a fixed script per subscription, for protocol faults the real one
-// never makes (gaps, false resumes, silence). After its script a stream stays open, silent,
-// until the client cancels it.
+// never makes (gaps, false resumes, silence, failures). After its script a stream stays open,
+// silent, until the client cancels it.
 class ScriptedService final : public cop::v1::TrackService::Service
 {
 public:
@@ -20,11 +20,16 @@ public:
     {
         cop::v1::PictureEvent event;
         std::chrono::milliseconds delay{0};
+        bool fail = false; // after the delay, end the call with UNAVAILABLE instead of writing
     };
     using Script = std::vector<Step>;
+    using Clock = std::chrono::steady_clock;
 
-    explicit ScriptedService(std::vector<Script> scripts)
+    enum class Repeat { No, LastScript }; // what subscriptions beyond the scripts play
+
+    explicit ScriptedService(std::vector<Script> scripts, Repeat repeat = Repeat::No)
         : m_scripts(std::move(scripts))
+        , m_repeat(repeat)
     {
         grpc::ServerBuilder builder;
         builder.AddListeningPort("127.0.0.1:0", grpc::InsecureServerCredentials(), &m_port);
@@ -46,6 +51,13 @@ public:
         return m_requests;
     }
 
+    // When each subscription arrived.
+    std::vector<Clock::time_point> callTimes() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_callTimes;
+    }
+
     grpc::Status Subscribe(grpc::ServerContext *context, const cop::v1::SubscribeRequest *request,
                            grpc::ServerWriter<cop::v1::PictureEvent> *writer) override
     {
@@ -54,10 +66,17 @@ public:
             std::lock_guard lock(m_mutex);
             if (m_requests.size() < m_scripts.size())
                 script = m_scripts[m_requests.size()];
+            else if (m_repeat == Repeat::LastScript && !m_scripts.empty())
+                script = m_scripts.back();
             m_requests.push_back(*request);
+            m_callTimes.push_back(Clock::now());
         }
         for (const Step &step : script) {
-            if (!waitUnlessCancelled(context, step.delay) || !writer->Write(step.event))
+            if (!waitUnlessCancelled(context, step.delay))
+                return grpc::Status::CANCELLED;
+            if (step.fail)
+                return {grpc::StatusCode::UNAVAILABLE, "scripted failure"};
+            if (!writer->Write(step.event))
                 return grpc::Status::CANCELLED;
         }
         while (waitUnlessCancelled(context, std::chrono::milliseconds(10))) {
@@ -78,8 +97,10 @@ private:
     }
 
     const std::vector<Script> m_scripts;
+    const Repeat m_repeat;
     int m_port = 0;
     std::unique_ptr<grpc::Server> m_server;
     mutable std::mutex m_mutex;
     std::vector<cop::v1::SubscribeRequest> m_requests;
+    std::vector<Clock::time_point> m_callTimes;
 };

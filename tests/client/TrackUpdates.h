@@ -63,6 +63,13 @@ inline cop::v1::PictureEvent emptySnapshot(uint64_t asOfSequence)
     return event;
 }
 
+inline cop::v1::PictureEvent heartbeat(uint32_t periodMs)
+{
+    cop::v1::PictureEvent event;
+    event.mutable_heartbeat()->set_period_ms(periodMs);
+    return event;
+}
+
 inline cop::v1::PictureEvent sequenced(cop::v1::PictureEvent event, uint64_t sequence)
 {
     event.set_sequence(sequence);

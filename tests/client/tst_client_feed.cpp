@@ -16,6 +16,7 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using cop::FeedState;
 using cop::testing::emptySnapshot;
+using cop::testing::heartbeat;
 using cop::testing::sequenced;
 using cop::testing::streamOpened;
 using cop::testing::trackUpdate;
@@ -23,13 +24,6 @@ using cop::testing::trackUpdate;
 namespace {
 
 constexpr int kTimeoutMs = 10'000;
-
-cop::v1::PictureEvent heartbeat()
-{
-    cop::v1::PictureEvent event;
-    event.mutable_heartbeat()->set_period_ms(100);
-    return event;
-}
 
 } // namespace
 
@@ -220,7 +214,7 @@ void FeedTest::asksForASnapshotWhenTheServiceResumesAHistoryNotHeld()
 void FeedTest::turnsStaleWhenHeartbeatsStopAndLiveWhenTheyResume()
 {
     ScriptedService service({{{streamOpened("E", false, 100)}, {emptySnapshot(0)},
-                              {heartbeat(), 600ms}}});
+                              {heartbeat(100), 600ms}}});
     cop::ServiceConnection connection(u"US"_s, service.address(), u"test-console"_s);
     std::vector<FeedState> states;
     connect(&connection, &cop::ServiceConnection::statusChanged, this,

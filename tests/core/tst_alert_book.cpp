@@ -42,12 +42,24 @@ public:
         picture.applyBatch(cop::testing::alertBatch(u"US"_s, ++sequence, alert));
     }
 
-    void feed(cop::FeedState state)
+    void feed(cop::FeedState state, int refusedLastMinute = 0)
     {
         cop::FeedStatus status;
         status.service = u"JP"_s;
         status.state = state;
+        status.refusedLastMinute = refusedLastMinute;
         picture.updateFeed(status);
+    }
+
+    // The state the feed alert's history went through, from the first record on.
+    std::vector<AlertState> feedHistory(const QString &id) const
+    {
+        std::vector<AlertState> states;
+        for (const cop::AlertHistoryEntry &entry : book.history()) {
+            if (entry.key.id == id)
+                states.push_back(entry.to);
+        }
+        return states;
     }
 
     const cop::Alert &alert(const QString &service = u"US"_s, const QString &id = u"USA0001"_s)
@@ -204,6 +216,7 @@ private slots:
     void silentFeedRaisesItsOwnAlert()
     {
         Fixture f;
+        f.book.setFeedAlertDelays({}, {}); // the delays have their own test
         const cop::ServiceKey key{u"JP"_s, cop::AlertBook::kFeedAlertId};
         f.feed(cop::FeedState::Live);
         QVERIFY(!f.book.alerts().contains(key));
@@ -226,6 +239,63 @@ private slots:
 
         f.feed(cop::FeedState::Live);
         QCOMPARE(int(f.alert(u"JP"_s, key.id).state()), int(AlertState::ClearedUnacknowledged));
+    }
+
+    void feedAlertWaitsForAnOutageAndKeepsOneRowPerOutage()
+    {
+        Fixture f;
+        const QString id = cop::AlertBook::kFeedAlertId;
+        const qint64 onDelayUs = 2'000'000; // AlertBook::kFeedLostOnDelay
+        const qint64 deadbandUs = 5'000'000; // AlertBook::kFeedLostDeadband
+        f.feed(cop::FeedState::Live);
+        f.feed(cop::FeedState::Down); // a reconnect that works within the on-delay
+        f.now += onDelayUs - 1;
+        f.book.reviewFeeds();
+        f.feed(cop::FeedState::Connecting);
+        f.feed(cop::FeedState::Live);
+        f.now += 2 * onDelayUs;
+        f.book.reviewFeeds();
+        QVERIFY(!f.book.alerts().contains({u"JP"_s, id}));
+
+        f.feed(cop::FeedState::Down);
+        f.now += onDelayUs - 1;
+        f.feed(cop::FeedState::Connecting); // retrying: the outage goes on
+        f.book.reviewFeeds();
+        QVERIFY(!f.book.alerts().contains({u"JP"_s, id}));
+        f.now += 1;
+        f.book.reviewFeeds();
+        QCOMPARE(int(f.alert(u"JP"_s, id).state()), int(AlertState::ActiveUnacknowledged));
+        QCOMPARE(int(f.alert(u"JP"_s, id).report.severity), int(Severity::Critical));
+
+        for (int reconnect = 0; reconnect < 5; ++reconnect) { // back for moments only
+            f.feed(cop::FeedState::Live);
+            f.now += deadbandUs - 1;
+            f.book.reviewFeeds();
+            f.feed(cop::FeedState::Down);
+            f.now += onDelayUs;
+            f.book.reviewFeeds();
+        }
+        f.feed(cop::FeedState::Live);
+        f.now += deadbandUs;
+        f.book.reviewFeeds();
+        QCOMPARE(f.feedHistory(id), (std::vector<AlertState>{AlertState::ActiveUnacknowledged,
+                                                             AlertState::ClearedUnacknowledged}));
+    }
+
+    void invalidDataRaisesAboveTenRefusalsAMinuteUntilThereAreNone()
+    {
+        Fixture f;
+        const QString id = cop::AlertBook::kInvalidDataAlertId;
+        f.feed(cop::FeedState::Live, 10);
+        QVERIFY(!f.book.alerts().contains({u"JP"_s, id}));
+        f.feed(cop::FeedState::Live, 11);
+        QCOMPARE(int(f.alert(u"JP"_s, id).state()), int(AlertState::ActiveUnacknowledged));
+        QCOMPARE(int(f.alert(u"JP"_s, id).report.kind), int(cop::AlertKind::FeedInvalid));
+        QCOMPARE(int(f.alert(u"JP"_s, id).report.severity), int(Severity::Warning));
+        f.feed(cop::FeedState::Live, 1); // fewer, but not none yet
+        QCOMPARE(int(f.alert(u"JP"_s, id).state()), int(AlertState::ActiveUnacknowledged));
+        f.feed(cop::FeedState::Live, 0);
+        QCOMPARE(int(f.alert(u"JP"_s, id).state()), int(AlertState::ClearedUnacknowledged));
     }
 };
 

@@ -80,6 +80,9 @@ private slots:
             u"항적 서비스 JP 데이터 수신 두절: 상황도가 불완전합니다."_s);
         row("ja feed", "ja", AlertKind::FeedLost, "",
             u"航跡サービス JP からデータ受信途絶: 状況図は不完全です。"_s);
+        row("en invalid data", "en", AlertKind::FeedInvalid, "",
+            u"Track service JP sends invalid data: the console refuses part of what it reports. "
+            u"The track services panel shows the last reason."_s);
         row("en unknown", "en", AlertKind::Unknown, "sea", u"Alert A-1 on track JP-T0001."_s);
         row("ko unknown", "ko", AlertKind::Unknown, "sea", u"항적 JP-T0001 경보 A-1."_s);
         row("ja unknown", "ja", AlertKind::Unknown, "sea", u"航跡 JP-T0001 のアラーム A-1。"_s);

@@ -34,6 +34,7 @@ public:
         , annunciator(&alerts)
         , panel(&alerts, &picture, &annunciator, &horn)
     {
+        alerts.setFeedAlertDelays({}, {}); // feed alerts at once here; tst_alert_book times them
         panel.resize(1200, 400);
     }
 
