@@ -1,6 +1,8 @@
 #include "BatchAssembler.h"
 
+#include "ConnectionLimits.h"
 #include "EventDecoder.h"
+#include "TrackLimit.h"
 
 #include "cop/v1/picture.pb.h"
 
@@ -39,9 +41,12 @@ void BatchAssembler::add(const JournalRecord &record)
         partial.append(std::move(content));
         if (!chunk->last) // the journal's flag says the same; the message is what counts
             return;
-        // The snapshot replaces everything before it, including events not yet delivered.
+        // The snapshot replaces everything before it, including events not yet delivered. The
+        // live console kept only the newest tracks of a snapshot over the limit (the journal
+        // holds the message as sent); replay keeps the same, and costs no more than live did.
         m_batch->events.clear();
         m_batch->snapshot = m_partialSnapshots.take(record.service);
+        TrackLimit(ConnectionLimits().tracksPerService).admit(*m_batch->snapshot);
     } else if (auto *sequenced = std::get_if<SequencedEvent>(&*event)) {
         m_batch->events.push_back(std::move(*sequenced));
     }
