@@ -41,7 +41,7 @@ constexpr std::array kModes{
     ModeInfo{FailingStream, "failing-stream", "every stream fails 300 ms after opening"},
     ModeInfo{NoStreamOpened, "no-stream-opened", "no StreamOpened (odd streams)"},
     ModeInfo{DuplicateSequences, "duplicate-sequences", "every sequenced event sent twice"},
-    ModeInfo{ReorderedSequences, "reordered-sequences", "sequenced events in swapped pairs"},
+    ModeInfo{ReorderedSequences, "reordered-sequences", "two sequenced events swapped, once a second"},
     ModeInfo{UnfinishedSnapshot, "unfinished-snapshot",
              "a snapshot that never ends (odd streams)"},
     ModeInfo{FalseResume, "false-resume",

@@ -35,7 +35,7 @@ enum class HostileMode {
     FailingStream,           // every stream opens, then fails after 300 ms
     NoStreamOpened,          // the stream starts without StreamOpened
     DuplicateSequences,      // every sequenced event sent twice
-    ReorderedSequences,      // sequenced events sent in swapped pairs
+    ReorderedSequences,      // two sequenced events swapped, once a second
     UnfinishedSnapshot,      // snapshot chunks, none of them the last
     FalseResume,             // StreamOpened claims a resume of an epoch the client never saw
 };

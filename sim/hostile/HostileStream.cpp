@@ -14,6 +14,9 @@ using namespace std::chrono_literals;
 // How often a stream looks for cancellation and for the service stopping.
 constexpr auto kPollInterval = 50ms;
 constexpr auto kGapInterval = 250ms;
+// Swapping every pair would swap the first two events of every resume too, and a client that
+// resubscribes on the gap this leaves would never get anywhere.
+constexpr auto kReorderInterval = 1s;
 constexpr auto kFailAfter = 300ms;
 constexpr auto kSilenceAfter = 1s;
 constexpr size_t kSnapshotChunkItems = 200;
@@ -50,9 +53,10 @@ bool HostileStream::write(const PictureEvent &event)
 
 bool HostileStream::writeSequenced(const PictureEvent &event)
 {
-    if (plays(HostileMode::ReorderedSequences)) {
+    if (plays(HostileMode::ReorderedSequences) && (m_held || Clock::now() >= m_nextReorder)) {
         if (!m_held) {
             m_held = event;
+            m_nextReorder = Clock::now() + kReorderInterval;
             return true;
         }
         m_state.count(HostileMode::ReorderedSequences);
@@ -173,6 +177,7 @@ grpc::Status HostileStream::run(const cop::v1::SubscribeRequest &request)
     if (!open(request))
         return grpc::Status::CANCELLED;
     const auto opened = Clock::now();
+    m_nextReorder = opened + kReorderInterval;
     auto nextHeartbeat = opened + m_heartbeatPeriod;
     auto nextGap = opened + kGapInterval;
     for (;;) {

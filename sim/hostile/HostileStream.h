@@ -42,6 +42,7 @@ private:
     uint64_t m_cursor = 0;
     std::vector<cop::v1::PictureEvent> m_pending;
     std::optional<cop::v1::PictureEvent> m_held;
+    Clock::time_point m_nextReorder;
 };
 
 } // namespace cop::hostile
