@@ -103,16 +103,23 @@ grpc::Status TrackServiceImpl::AcknowledgeAlert(grpc::ServerContext *context,
                                                 const cop::v1::AcknowledgeAlertRequest *request,
                                                 cop::v1::AcknowledgeAlertReply *reply)
 {
-    if (const auto problem = AcknowledgementRules::problem(*request))
+    return acknowledge(m_log, *context, *request, reply);
+}
+
+grpc::Status TrackServiceImpl::acknowledge(EventLog &log, grpc::ServerContext &context,
+                                           const cop::v1::AcknowledgeAlertRequest &request,
+                                           cop::v1::AcknowledgeAlertReply *reply)
+{
+    if (const auto problem = AcknowledgementRules::problem(request))
         return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, *problem);
     // A caller that has given up would be told nothing, so it must not find its
     // acknowledgement applied either (it will retry, or an operator will).
-    if (context->IsCancelled())
+    if (context.IsCancelled())
         return grpc::Status::CANCELLED;
-    const auto alert = m_log.acknowledge(request->alert_id(), request->operator_name(),
-                                         request->console_id(), m_log.now());
+    const auto alert = log.acknowledge(request.alert_id(), request.operator_name(),
+                                       request.console_id(), log.now());
     if (!alert)
-        return grpc::Status(grpc::StatusCode::NOT_FOUND, "no alert " + request->alert_id());
+        return grpc::Status(grpc::StatusCode::NOT_FOUND, "no alert " + request.alert_id());
     *reply->mutable_alert() = *alert;
     return grpc::Status::OK;
 }

@@ -56,11 +56,6 @@ const ModeInfo &infoOf(HostileMode mode)
 
 } // namespace
 
-bool isStreamMode(HostileMode mode)
-{
-    return mode >= HeartbeatSilence;
-}
-
 bool playsOnAlternateStreams(HostileMode mode)
 {
     return mode == HeartbeatSilence || mode == NoStreamOpened || mode == UnfinishedSnapshot

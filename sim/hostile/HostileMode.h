@@ -45,7 +45,6 @@ inline constexpr size_t kHostileModeCount = size_t(HostileMode::FalseResume) + 1
 // Modes whose faults would leave a client with no good data at all if every stream had them:
 // they play on odd-numbered subscriptions only, so a client that recovers gets good streams.
 bool playsOnAlternateStreams(HostileMode mode);
-bool isStreamMode(HostileMode mode);
 
 const std::vector<HostileMode> &allHostileModes();
 std::string_view nameOf(HostileMode mode);

@@ -3,8 +3,8 @@
 #include "HostileState.h"
 #include "HostileStream.h"
 
-#include "AcknowledgementRules.h"
 #include "ServiceHost.h"
+#include "TrackServiceImpl.h"
 
 #include <grpcpp/security/server_credentials.h>
 #include <grpcpp/server.h>
@@ -37,18 +37,11 @@ public:
 
     // Acknowledgements are not where this service is hostile: they behave as the reference
     // service's do, so a console's acknowledgements can be exercised against it too.
-    grpc::Status AcknowledgeAlert(grpc::ServerContext *,
+    grpc::Status AcknowledgeAlert(grpc::ServerContext *context,
                                   const cop::v1::AcknowledgeAlertRequest *request,
                                   cop::v1::AcknowledgeAlertReply *reply) override
     {
-        if (const auto problem = cop::sim::AcknowledgementRules::problem(*request))
-            return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, *problem);
-        const auto alert = m_state.log.acknowledge(request->alert_id(), request->operator_name(),
-                                                   request->console_id(), m_state.log.now());
-        if (!alert)
-            return grpc::Status(grpc::StatusCode::NOT_FOUND, "no alert " + request->alert_id());
-        *reply->mutable_alert() = *alert;
-        return grpc::Status::OK;
+        return cop::sim::TrackServiceImpl::acknowledge(m_state.log, *context, *request, reply);
     }
 
     grpc::Status GetServiceInfo(grpc::ServerContext *, const cop::v1::ServiceInfoRequest *,
@@ -194,11 +187,6 @@ std::string HostileService::address() const
 std::string HostileService::epoch() const
 {
     return d->state.log.epoch();
-}
-
-const HostileOptions &HostileService::options() const
-{
-    return d->state.options;
 }
 
 std::vector<std::string> HostileService::goodTrackIds() const

@@ -64,7 +64,6 @@ public:
     int port() const { return m_port; }
     std::string address() const;  // 127.0.0.1:port
     std::string epoch() const;
-    const HostileOptions &options() const;
     std::vector<std::string> goodTrackIds() const;
     HostileCounters counters() const;
 

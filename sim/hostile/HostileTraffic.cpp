@@ -236,11 +236,11 @@ std::vector<std::string> HostileTraffic::goodTrackIds() const
 std::vector<PictureEvent> HostileTraffic::goodUpdates(int64_t nowUs) const
 {
     // Eastward at 2 km/s is about 0.02 degrees a second here; the tracks sweep 10 degrees of
-    // longitude and start again, so they stay over the region however long the service runs.
+    // longitude in 500 s and start again, so they stay over the region however long it runs.
     const double seconds = double(nowUs % int64_t(500'000'000)) / 1e6;
     std::vector<PictureEvent> events;
     for (size_t i = 0; i < m_good.size(); ++i) {
-        const double lon = m_good[i].lonDeg + std::fmod(seconds * 0.02, 10.0);
+        const double lon = m_good[i].lonDeg + seconds * 0.02;
         events.push_back(trackEvent(
             plausibleTrack(id("GOOD", i + 1), m_good[i].latDeg, lon, kGoodHeightM, nowUs)));
     }

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cop::hostile {
@@ -44,7 +45,6 @@ private:
 
     const std::string m_prefix;
     std::vector<Start> m_good;
-    int64_t m_startUtcUs = 0;
 };
 
 } // namespace cop::hostile

@@ -5,7 +5,7 @@
 #include "HostileService.h"
 
 #include <google/protobuf/descriptor.h>
-#include <google/protobuf/reflection.h>
+#include <google/protobuf/message.h>
 
 #include <QtTest>
 
