@@ -26,8 +26,8 @@ public:
     // every AlertUpdate carries all of them) small whatever callers do: 16 records of at most
     // 256 + 64 bytes of names are 5.5 KB.
     static constexpr int kMaxAcknowledgements = 16;
-    // gRPC refuses messages over 4 MB by default: a snapshot chunk stays far below it, and so
-    // far below what any event may take on the wire.
+    // gRPC refuses messages over 4 MB by default; a snapshot chunk stays well below that, so a
+    // snapshot reaches every console whatever the state adds up to.
     static constexpr size_t kMaxChunkBytes = 1 << 20;
 
     // The resume ring holds at most `resumeCapacity` events and `resumeBytes` of them
@@ -55,8 +55,9 @@ public:
 
     // The current state as SnapshotChunk events of at most chunkSize items and chunkBytes
     // serialized each, the last one flagged; at least one chunk even when there is no state.
-    // An item too large for a chunk of its own is left out: no client could receive it. *asOf
-    // is the sequence the state is consistent with.
+    // An item too large for a chunk of its own is left out rather than sent in a message that
+    // risks the limit (nothing the simulator makes comes near: acknowledgements are bounded).
+    // *asOf is the sequence the state is consistent with.
     std::vector<cop::v1::PictureEvent> snapshot(size_t chunkSize, uint64_t *asOf,
                                                 size_t chunkBytes = kMaxChunkBytes) const;
 
