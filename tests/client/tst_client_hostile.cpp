@@ -18,8 +18,10 @@ using cop::hostile::HostileMode;
 namespace {
 
 constexpr auto kRun = 4s;
-// The worst delay of a 10 ms timer the operator would not notice as a stutter.
-constexpr qint64 kMaxTimerLatencyMs = 100;
+// The worst delay of a 10 ms timer: a console that blocks its GUI thread on what a service sends
+// stalls for seconds (a 100,000-track snapshot: 2 s here), while a busy shared build machine
+// alone delays a timer by a few hundred milliseconds at worst.
+constexpr qint64 kMaxTimerLatencyMs = 250;
 // A good track is still updating when the picture holds it this fresh at the end of the run
 // (the service updates it 4 times a second).
 constexpr qint64 kFreshUs = 2'000'000;
