@@ -9,9 +9,10 @@ namespace cop::sim {
 using cop::v1::AlertState;
 using cop::v1::PictureEvent;
 
-EventLog::EventLog(std::string epoch, size_t resumeCapacity)
+EventLog::EventLog(std::string epoch, size_t resumeCapacity, size_t resumeBytes)
     : m_epoch(std::move(epoch))
     , m_capacity(std::max<size_t>(resumeCapacity, 1))
+    , m_capacityBytes(resumeBytes)
     , m_clock(nowUtcUs)
 {
 }
@@ -45,8 +46,14 @@ uint64_t EventLog::appendLocked(PictureEvent event)
     event.set_sent_utc_us(m_clock());
     applyLocked(event);
     m_ring.push_back(std::move(event));
-    if (m_ring.size() > m_capacity)
+    // Measured in place: a moved message does not keep its cached size.
+    m_ringBytes += m_ring.back().ByteSizeLong();
+    while (m_ring.size() > 1
+           && (m_ring.size() > m_capacity || m_ringBytes > m_capacityBytes)) {
+        // ByteSizeLong() cached the size when the event came in; nothing has changed it since.
+        m_ringBytes -= static_cast<size_t>(m_ring.front().GetCachedSize());
         m_ring.pop_front();
+    }
     return m_lastSequence;
 }
 
@@ -99,11 +106,17 @@ bool EventLog::eventsAfter(uint64_t after, size_t max, std::vector<PictureEvent>
 
 namespace {
 
+// Upper bounds of what framing adds on the wire: a field's tag and length around each item, and
+// the chunk's own fields (sequence, time, as_of, last, the body's tag and length).
+constexpr size_t kItemFramingBytes = 6;
+constexpr size_t kChunkFramingBytes = 64;
+
 class ChunkBuilder
 {
 public:
-    ChunkBuilder(size_t chunkSize, uint64_t asOf, int64_t sentUtcUs)
+    ChunkBuilder(size_t chunkSize, size_t chunkBytes, uint64_t asOf, int64_t sentUtcUs)
         : m_chunkSize(std::max<size_t>(chunkSize, 1))
+        , m_itemBudget(chunkBytes > kChunkFramingBytes ? chunkBytes - kChunkFramingBytes : 0)
         , m_asOf(asOf)
         , m_sentUtcUs(sentUtcUs)
     {
@@ -113,10 +126,15 @@ public:
     void addAll(const Map &items, Add add)
     {
         for (const auto &[id, item] : items) {
-            if (m_chunks.empty() || m_itemsInChunk == m_chunkSize)
+            const size_t bytes = item.ByteSizeLong() + kItemFramingBytes;
+            if (bytes > m_itemBudget)
+                continue;
+            if (m_chunks.empty() || m_itemsInChunk == m_chunkSize
+                || m_bytesInChunk + bytes > m_itemBudget)
                 startChunk();
             *(m_chunks.back().mutable_snapshot()->*add)() = item;
             ++m_itemsInChunk;
+            m_bytesInChunk += bytes;
         }
     }
 
@@ -135,23 +153,27 @@ private:
         event.set_sent_utc_us(m_sentUtcUs);
         event.mutable_snapshot()->set_as_of_sequence(m_asOf);
         m_itemsInChunk = 0;
+        m_bytesInChunk = 0;
     }
 
     const size_t m_chunkSize;
+    const size_t m_itemBudget;
     const uint64_t m_asOf;
     const int64_t m_sentUtcUs;
     size_t m_itemsInChunk = 0;
+    size_t m_bytesInChunk = 0;
     std::vector<PictureEvent> m_chunks;
 };
 
 } // namespace
 
-std::vector<PictureEvent> EventLog::snapshot(size_t chunkSize, uint64_t *asOf) const
+std::vector<PictureEvent> EventLog::snapshot(size_t chunkSize, uint64_t *asOf,
+                                             size_t chunkBytes) const
 {
     using cop::v1::SnapshotChunk;
     std::lock_guard lock(m_mutex);
     *asOf = m_lastSequence;
-    ChunkBuilder builder(chunkSize, m_lastSequence, m_clock());
+    ChunkBuilder builder(chunkSize, chunkBytes, m_lastSequence, m_clock());
     builder.addAll(m_tracks, &SnapshotChunk::add_tracks);
     builder.addAll(m_launches, &SnapshotChunk::add_launches);
     builder.addAll(m_predictions, &SnapshotChunk::add_predictions);
@@ -231,9 +253,11 @@ std::optional<cop::v1::AlertUpdate> EventLog::acknowledge(const std::string &ale
             : alert.state() == cop::v1::ALERT_STATE_CLEARED_UNACKNOWLEDGED
                 ? cop::v1::ALERT_STATE_CLEARED
                 : alert.state();
-        if (alreadyBySame && acknowledgedState == alert.state())
+        const bool record =
+            !alreadyBySame && alert.acknowledgements_size() < kMaxAcknowledgements;
+        if (!record && acknowledgedState == alert.state())
             return false;
-        if (!alreadyBySame) {
+        if (record) {
             cop::v1::Acknowledgement *ack = alert.add_acknowledgements();
             ack->set_operator_name(operatorName);
             ack->set_console_id(consoleId);

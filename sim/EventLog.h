@@ -21,7 +21,20 @@ namespace cop::sim {
 class EventLog
 {
 public:
-    explicit EventLog(std::string epoch, size_t resumeCapacity = 100000);
+    // A console shows who acknowledged an alert; a watch floor has a handful of consoles per
+    // nation, so 16 records cover every real case. The cap keeps an alert (every snapshot and
+    // every AlertUpdate carries all of them) small whatever callers do: 16 records of at most
+    // 256 + 64 bytes of names are 5.5 KB.
+    static constexpr int kMaxAcknowledgements = 16;
+    // gRPC refuses messages over 4 MB by default; a snapshot chunk stays well below that, so a
+    // snapshot reaches every console whatever the state adds up to.
+    static constexpr size_t kMaxChunkBytes = 1 << 20;
+
+    // The resume ring holds at most `resumeCapacity` events and `resumeBytes` of them
+    // serialized, and always the newest event: a few huge events must not take the memory that
+    // a hundred thousand ordinary ones would.
+    explicit EventLog(std::string epoch, size_t resumeCapacity = 100000,
+                      size_t resumeBytes = size_t(256) << 20);
 
     // Where sent_utc_us and acknowledgement times come from; the wall clock unless a simulator
     // plays on a clock of its own (a fixed start time makes its stream reproducible).
@@ -40,10 +53,13 @@ public:
     // after + 1, or when `after` is beyond lastSequence(): the caller must send a snapshot.
     bool eventsAfter(uint64_t after, size_t max, std::vector<cop::v1::PictureEvent> *out) const;
 
-    // The current state as SnapshotChunk events of at most chunkSize items each, the last one
-    // flagged; at least one chunk even when there is no state. *asOf is the sequence the state
-    // is consistent with.
-    std::vector<cop::v1::PictureEvent> snapshot(size_t chunkSize, uint64_t *asOf) const;
+    // The current state as SnapshotChunk events of at most chunkSize items and chunkBytes
+    // serialized each, the last one flagged; at least one chunk even when there is no state.
+    // An item too large for a chunk of its own is left out rather than sent in a message that
+    // risks the limit (nothing the simulator makes comes near: acknowledgements are bounded).
+    // *asOf is the sequence the state is consistent with.
+    std::vector<cop::v1::PictureEvent> snapshot(size_t chunkSize, uint64_t *asOf,
+                                                size_t chunkBytes = kMaxChunkBytes) const;
 
     // Blocks until lastSequence() > after, shutdown() or the timeout; returns lastSequence().
     uint64_t waitBeyond(uint64_t after, std::chrono::milliseconds timeout) const;
@@ -63,7 +79,9 @@ public:
 
     // ISA-18.2 acknowledgement: records operator, console and time, and moves an unacknowledged
     // alert to its acknowledged state. Idempotent: acknowledging again from the same operator
-    // and console changes nothing and appends nothing. Nothing when the id is unknown.
+    // and console changes nothing and appends nothing. Past kMaxAcknowledgements records the
+    // state still changes but no record is added: the first acknowledgers are the ones an
+    // audit asks for. Nothing when the id is unknown.
     std::optional<cop::v1::AlertUpdate> acknowledge(const std::string &alertId,
                                                     const std::string &operatorName,
                                                     const std::string &consoleId,
@@ -75,6 +93,7 @@ private:
 
     const std::string m_epoch;
     const size_t m_capacity;
+    const size_t m_capacityBytes;
     std::function<int64_t()> m_clock;
 
     mutable std::mutex m_mutex;
@@ -82,6 +101,7 @@ private:
     uint64_t m_lastSequence = 0;
     bool m_shutdown = false;
     std::deque<cop::v1::PictureEvent> m_ring;
+    size_t m_ringBytes = 0;
 
     // Ordered maps keep snapshots deterministic.
     std::map<std::string, cop::v1::TrackUpdate> m_tracks;

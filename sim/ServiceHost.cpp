@@ -21,15 +21,8 @@ constexpr int kServerPingTimeoutMs = 10000;
 
 } // namespace
 
-ServiceHost::ServiceHost(EventLog &log, cop::v1::ServiceInfo info, const std::string &address)
-    : m_service(std::make_unique<TrackServiceImpl>(log, std::move(info)))
+void applyTrackServerArguments(grpc::ServerBuilder &builder)
 {
-    grpc::EnableDefaultHealthCheckService(true);
-    grpc::reflection::InitProtoReflectionServerBuilderPlugin();
-
-    grpc::ServerBuilder builder;
-    builder.AddListeningPort(address, grpc::InsecureServerCredentials(), &m_port);
-    builder.RegisterService(m_service.get());
     // gRPC sets SO_REUSEPORT by default, which lets a second server bind a port in use and
     // steal half its connections; a taken port must be an error instead.
     builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
@@ -39,6 +32,18 @@ ServiceHost::ServiceHost(EventLog &log, cop::v1::ServiceInfo info, const std::st
     builder.AddChannelArgument(GRPC_ARG_HTTP2_MAX_PING_STRIKES, 0);
     builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIME_MS, kServerPingIntervalMs);
     builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, kServerPingTimeoutMs);
+}
+
+ServiceHost::ServiceHost(EventLog &log, cop::v1::ServiceInfo info, const std::string &address)
+    : m_service(std::make_unique<TrackServiceImpl>(log, std::move(info)))
+{
+    grpc::EnableDefaultHealthCheckService(true);
+    grpc::reflection::InitProtoReflectionServerBuilderPlugin();
+
+    grpc::ServerBuilder builder;
+    builder.AddListeningPort(address, grpc::InsecureServerCredentials(), &m_port);
+    builder.RegisterService(m_service.get());
+    applyTrackServerArguments(builder);
     m_server = builder.BuildAndStart();
     if (!m_server || m_port == 0)
         throw ServiceHostError("cannot listen on " + address

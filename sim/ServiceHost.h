@@ -9,6 +9,7 @@
 
 namespace grpc {
 class Server;
+class ServerBuilder;
 }
 
 namespace cop::sim {
@@ -21,6 +22,10 @@ class ServiceHostError : public std::runtime_error
 public:
     using std::runtime_error::runtime_error;
 };
+
+// What every track service server needs to talk to consoles: keepalive pings as consoles send
+// them, and a taken port refused rather than shared.
+void applyTrackServerArguments(grpc::ServerBuilder &builder);
 
 // A gRPC server for one EventLog: the track service, standard health checking and server
 // reflection, with keepalive pings permitted. Stopping it ends every stream but leaves the log

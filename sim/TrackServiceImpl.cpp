@@ -1,5 +1,6 @@
 #include "TrackServiceImpl.h"
 
+#include "AcknowledgementRules.h"
 #include "EventLog.h"
 
 #include <algorithm>
@@ -98,17 +99,27 @@ grpc::Status TrackServiceImpl::Subscribe(grpc::ServerContext *context,
     }
 }
 
-grpc::Status TrackServiceImpl::AcknowledgeAlert(grpc::ServerContext *,
+grpc::Status TrackServiceImpl::AcknowledgeAlert(grpc::ServerContext *context,
                                                 const cop::v1::AcknowledgeAlertRequest *request,
                                                 cop::v1::AcknowledgeAlertReply *reply)
 {
-    if (request->alert_id().empty() || request->operator_name().empty())
-        return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT,
-                            "alert_id and operator_name are required");
-    const auto alert = m_log.acknowledge(request->alert_id(), request->operator_name(),
-                                         request->console_id(), m_log.now());
+    return acknowledge(m_log, *context, *request, reply);
+}
+
+grpc::Status TrackServiceImpl::acknowledge(EventLog &log, grpc::ServerContext &context,
+                                           const cop::v1::AcknowledgeAlertRequest &request,
+                                           cop::v1::AcknowledgeAlertReply *reply)
+{
+    if (const auto problem = AcknowledgementRules::problem(request))
+        return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, *problem);
+    // A caller that has given up would be told nothing, so it must not find its
+    // acknowledgement applied either (it will retry, or an operator will).
+    if (context.IsCancelled())
+        return grpc::Status::CANCELLED;
+    const auto alert = log.acknowledge(request.alert_id(), request.operator_name(),
+                                       request.console_id(), log.now());
     if (!alert)
-        return grpc::Status(grpc::StatusCode::NOT_FOUND, "no alert " + request->alert_id());
+        return grpc::Status(grpc::StatusCode::NOT_FOUND, "no alert " + request.alert_id());
     *reply->mutable_alert() = *alert;
     return grpc::Status::OK;
 }

@@ -29,6 +29,12 @@ public:
                                 const cop::v1::ServiceInfoRequest *request,
                                 cop::v1::ServiceInfo *reply) override;
 
+    // AcknowledgeAlert on any service over an EventLog: checked by AcknowledgementRules,
+    // applied only when the whole call can succeed.
+    static grpc::Status acknowledge(EventLog &log, grpc::ServerContext &context,
+                                    const cop::v1::AcknowledgeAlertRequest &request,
+                                    cop::v1::AcknowledgeAlertReply *reply);
+
 private:
     std::chrono::milliseconds heartbeatPeriod() const;
 

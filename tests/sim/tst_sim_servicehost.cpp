@@ -286,6 +286,7 @@ private slots:
         cop::v1::AcknowledgeAlertRequest request;
         request.set_alert_id("nope");
         request.set_operator_name("Kim");
+        request.set_console_id("seoul-1");
         cop::v1::AcknowledgeAlertReply reply;
         grpc::ClientContext context;
         QCOMPARE(stub->AcknowledgeAlert(&context, request, &reply).error_code(),
