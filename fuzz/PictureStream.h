@@ -11,7 +11,8 @@
 
 namespace cop::fuzz {
 
-inline const std::array<QString, 3> kServices = {QStringLiteral("US"), QStringLiteral("JP"),
+constexpr size_t kServiceCount = 3;
+inline const std::array<QString, kServiceCount> kServices = {QStringLiteral("US"), QStringLiteral("JP"),
                                                   QStringLiteral("KR")};
 constexpr quint8 kEndOfBatch = 0x80;
 

@@ -65,7 +65,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         picture.updateFeed(status);
     }
 
-    std::array<Pending, cop::fuzz::kServices.size()> pending;
+    std::array<Pending, cop::fuzz::kServiceCount> pending;
     const auto flush = [&](size_t service) {
         cop::ServiceBatch &batch = pending[service].batch;
         if (batch.isEmpty())
@@ -79,7 +79,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (int frame = 0; frame < kMaxEvents && size - at >= 3; ++frame) {
         const quint8 head = data[at];
         const size_t length = std::min<size_t>(data[at + 1] | data[at + 2] << 8, size - at - 3);
-        const size_t service = (head & ~cop::fuzz::kEndOfBatch) % cop::fuzz::kServices.size();
+        const size_t service = (head & ~cop::fuzz::kEndOfBatch) % cop::fuzz::kServiceCount;
         cop::v1::PictureEvent message;
         if (message.ParseFromArray(data + at + 3, int(length))) {
             QStringList errors;
