@@ -11,6 +11,7 @@
 #include "PictureStream.h"
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 namespace {
@@ -27,11 +28,33 @@ struct Pending
     cop::Snapshot snapshot; // chunks so far
 };
 
-void route(cop::InboundEvent &event, Pending &pending)
+// Known and not yet fixed (fuzz/regressions/fuzz_picture_stream/README.md): the decoder lets
+// through any finite time tag, position and velocity, and the fusion then overflows or loops
+// for ages on tracks light-years or centuries away. Such tracks are kept out here, so that
+// the fuzzer looks for what is not known yet; remove this once the decoder bounds them.
+bool knownToBreakFusion(const cop::TrackUpdate &track, qint64 nowUtcUs)
+{
+    constexpr qint64 kMaxAgeUs = 86'400'000'000; // a day
+    constexpr double kMaxPositionM = 1e8;
+    constexpr double kMaxSpeedMps = 1e5;
+    if (track.timeUtcUs < nowUtcUs - kMaxAgeUs || track.timeUtcUs > nowUtcUs + kMaxAgeUs)
+        return true;
+    for (int i = 0; i < 3; ++i) {
+        if (std::abs(track.positionEcef[i]) > kMaxPositionM || std::abs(track.velocityEcef[i]) > kMaxSpeedMps)
+            return true;
+    }
+    return false;
+}
+
+void route(cop::InboundEvent &event, Pending &pending, qint64 nowUtcUs)
 {
     if (auto *sequenced = std::get_if<cop::SequencedEvent>(&event)) {
-        pending.batch.events.push_back(std::move(*sequenced));
+        const auto *track = std::get_if<cop::TrackUpdate>(&sequenced->event);
+        if (!track || !knownToBreakFusion(*track, nowUtcUs))
+            pending.batch.events.push_back(std::move(*sequenced));
     } else if (auto *chunk = std::get_if<cop::SnapshotChunk>(&event)) {
+        std::erase_if(chunk->content.tracks,
+                      [nowUtcUs](const cop::TrackUpdate &track) { return knownToBreakFusion(track, nowUtcUs); });
         const quint64 asOfSequence = chunk->content.asOfSequence;
         pending.snapshot.append(std::move(chunk->content));
         if (chunk->last) {
@@ -84,7 +107,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (message.ParseFromArray(data + at + 3, int(length))) {
             QStringList errors;
             if (auto event = cop::decodeEvent(message, &errors))
-                route(*event, pending[service]);
+                route(*event, pending[service], nowUtcUs);
         }
         at += 3 + length;
         nowUtcUs += kFrameUs;

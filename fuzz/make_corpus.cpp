@@ -1,8 +1,8 @@
 // cop-fuzz-corpus OUTDIR: writes the seed corpora of the event, picture-stream and journal
 // fuzzers (OUTDIR/<target>/) from what the simulator really sends: the three nations' services
 // playing resources/scenarios/srbm-salvo.json in-process, on a fixed clock and seed, so the
-// seeds are the same on every run. The scenario and settings corpora are plain text files kept
-// by hand.
+// event and stream seeds are the same on every run (a journal names its session by the time).
+// The scenario and settings corpora are plain text files kept by hand.
 
 #include "EventDecoder.h"
 #include "EventLog.h"
