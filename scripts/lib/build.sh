@@ -1,13 +1,37 @@
-# Sourced after buildroot.sh: configures (once) and builds the project in build/.
+# Sourced after buildroot.sh: configures (once) and builds the project in build/, and the
+# sanitizer build (clang, ASan + UBSan, the fuzzers) in build-san/.
 
 COP_BUILD=${COP_BUILD:-$COP_SRC/build}
+COP_BUILD_SAN=${COP_BUILD_SAN:-$COP_SRC/build-san}
+COP_CLANG=clang++-19
+
+# cop_configure DIR CMAKE_ARGS...: configures DIR unless it is already.
+cop_configure() {
+    local dir=$1
+    shift
+    [ -f "$dir/build.ninja" ] && return 0
+    cop_log "configuring $dir"
+    cop_run cmake -S "$COP_SRC" -B "$dir" -G Ninja "$@" >/dev/null || cop_die "configure of $dir failed"
+}
 
 cop_build() {
-    if [ ! -f "$COP_BUILD/build.ninja" ]; then
-        cop_log "configuring $COP_BUILD"
-        cop_run cmake -S "$COP_SRC" -B "$COP_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null \
-            || cop_die "configure failed"
-    fi
+    cop_configure "$COP_BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo
     cop_log "building"
     cop_run cmake --build "$COP_BUILD" -- -j"$(nproc)" || cop_die "build failed"
+}
+
+# Whether the environment has the clang the sanitizer build needs (a native host may not).
+cop_has_clang() {
+    cop_run sh -c "command -v $COP_CLANG" >/dev/null
+}
+
+# cop_build_san TARGET...: builds the targets in the sanitizer build. -O1 with line tables only
+# keeps its compile time near the normal build's and its reports pointing at source lines; the
+# basemap is not baked there, as no GUI test runs.
+cop_build_san() {
+    cop_configure "$COP_BUILD_SAN" -DCMAKE_CXX_COMPILER="$COP_CLANG" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only" \
+        -DCOP_SANITIZE=address,undefined -DCOP_FUZZ=ON -DCOP_BAKE_BASEMAP=OFF
+    cop_log "building $* with ASan + UBSan"
+    cop_run cmake --build "$COP_BUILD_SAN" --target "$@" -- -j"$(nproc)" || cop_die "sanitizer build failed"
 }

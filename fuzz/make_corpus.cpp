@@ -1,0 +1,256 @@
+// cop-fuzz-corpus OUTDIR: writes the seed corpora of the event, picture-stream and journal
+// fuzzers (OUTDIR/<target>/) from what the simulator really sends: the three nations' services
+// playing resources/scenarios/srbm-salvo.json in-process, on a fixed clock and seed, so the
+// event and stream seeds are the same on every run (a journal names its session by the time).
+// The scenario and settings corpora are plain text files kept by hand.
+
+#include "EventDecoder.h"
+#include "EventLog.h"
+#include "JournalLayout.h"
+#include "JournalWriter.h"
+#include "PayloadCodec.h"
+#include "Picture.h"
+#include "PictureStream.h"
+#include "Scenario.h"
+#include "Simulator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+namespace {
+
+constexpr qint64 kStartUtcUs = 1'767'225'600'000'000; // 2026-01-01T00:00:00Z
+constexpr double kStepS = 0.5;
+constexpr double kEndS = 480.0; // the last of the salvo has landed
+constexpr size_t kStreamFrames = 64; // fuzz_picture_stream reads no more
+
+struct Sent
+{
+    size_t service; // index into cop::fuzz::kServices
+    cop::v1::PictureEvent event;
+};
+
+QByteArray serialized(const cop::v1::PictureEvent &event)
+{
+    return QByteArray::fromStdString(event.SerializeAsString());
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        std::exit(1);
+    }
+}
+
+// Every event the three services send, in the order they send them, and each service's
+// snapshot at the scenario's midpoint, as a resubscribing console would get it.
+struct Recording
+{
+    std::vector<Sent> events;
+    std::vector<Sent> snapshots;
+};
+
+Recording play()
+{
+    const auto scenario = cop::sim::loadScenario(COP_SCENARIOS "/srbm-salvo.json");
+    const cop::v1::Nation nations[] = {cop::v1::NATION_US, cop::v1::NATION_JP, cop::v1::NATION_KR};
+    std::vector<std::unique_ptr<cop::sim::EventLog>> logs;
+    std::vector<std::unique_ptr<cop::sim::Simulator>> simulators;
+    for (size_t i = 0; i < cop::fuzz::kServices.size(); ++i) {
+        logs.push_back(std::make_unique<cop::sim::EventLog>("seed-" + cop::fuzz::kServices[i].toStdString()));
+        simulators.push_back(std::make_unique<cop::sim::Simulator>(*logs[i], scenario, nations[i], 1, 1.0,
+                                                                   kStartUtcUs));
+    }
+    Recording recording;
+    std::vector<uint64_t> last(logs.size(), 0);
+    for (double t = 0.0; t <= kEndS; t += kStepS) {
+        for (size_t i = 0; i < logs.size(); ++i) {
+            simulators[i]->advanceTo(t);
+            std::vector<cop::v1::PictureEvent> events;
+            logs[i]->eventsAfter(last[i], 100'000, &events);
+            for (cop::v1::PictureEvent &event : events) {
+                last[i] = event.sequence();
+                recording.events.push_back({i, std::move(event)});
+            }
+            if (t == kEndS / 2) {
+                uint64_t asOf = 0;
+                for (cop::v1::PictureEvent &chunk : logs[i]->snapshot(2, &asOf))
+                    recording.snapshots.push_back({i, std::move(chunk)});
+            }
+        }
+    }
+    return recording;
+}
+
+// fuzz_event_decoder: a few messages of every kind from every service.
+void writeEvents(const Recording &recording, const QDir &out)
+{
+    std::map<std::pair<size_t, int>, std::vector<const cop::v1::PictureEvent *>> byKind;
+    for (const Sent &sent : recording.events)
+        byKind[{sent.service, sent.event.body_case()}].push_back(&sent.event);
+    for (const auto &[key, events] : byKind) {
+        constexpr size_t kPerKind = 4;
+        for (size_t n = 0; n < std::min(kPerKind, events.size()); ++n) {
+            const cop::v1::PictureEvent &event = *events[n * events.size() / kPerKind];
+            writeFile(out.filePath(QStringLiteral("%1-%2-%3").arg(cop::fuzz::kServices[key.first]).arg(key.second).arg(n)),
+                      serialized(event));
+        }
+    }
+    for (size_t n = 0; n < recording.snapshots.size(); ++n)
+        writeFile(out.filePath(QStringLiteral("snapshot-%1").arg(n)), serialized(recording.snapshots[n].event));
+    cop::v1::PictureEvent opened;
+    opened.mutable_stream_opened()->set_epoch("seed-US");
+    opened.mutable_stream_opened()->set_heartbeat_period_ms(1000);
+    writeFile(out.filePath(QStringLiteral("stream-opened")), serialized(opened));
+    cop::v1::PictureEvent heartbeat;
+    heartbeat.mutable_heartbeat()->set_time_utc_us(kStartUtcUs);
+    heartbeat.mutable_heartbeat()->set_period_ms(1000);
+    heartbeat.mutable_heartbeat()->set_last_sequence(42);
+    writeFile(out.filePath(QStringLiteral("heartbeat")), serialized(heartbeat));
+}
+
+QByteArray stream(std::vector<Sent>::const_iterator from, std::vector<Sent>::const_iterator to)
+{
+    QByteArray bytes;
+    size_t frames = 0;
+    for (auto it = from; it != to && frames < kStreamFrames; ++it, ++frames) {
+        // A batch per service ends where the next event is another service's, as each service's
+        // half-second of events arrives together.
+        const bool endOfBatch = std::next(it) == to || std::next(it)->service != it->service;
+        cop::fuzz::appendFrame(&bytes, quint8(it->service | (endOfBatch ? cop::fuzz::kEndOfBatch : 0)),
+                               serialized(it->event));
+    }
+    return bytes;
+}
+
+// fuzz_picture_stream: the salvo's boost, midcourse and end, and a resubscription's snapshots.
+void writeStreams(const Recording &recording, const QDir &out)
+{
+    const auto &events = recording.events;
+    const size_t size = events.size();
+    writeFile(out.filePath(QStringLiteral("boost")), stream(events.begin(), events.end()));
+    writeFile(out.filePath(QStringLiteral("midcourse")), stream(events.begin() + size / 3, events.end()));
+    writeFile(out.filePath(QStringLiteral("impact")),
+              stream(events.end() - std::min<size_t>(size, kStreamFrames), events.end()));
+    std::vector<Sent> resubscribed = recording.snapshots;
+    resubscribed.insert(resubscribed.end(), events.begin() + size / 2, events.end());
+    writeFile(out.filePath(QStringLiteral("snapshots")), stream(resubscribed.begin(), resubscribed.end()));
+}
+
+// A finished segment of the given records, as the console's recorder writes it.
+QByteArray segment(const std::vector<cop::JournalRecord> &records)
+{
+    QTemporaryDir dir;
+    cop::JournalSettings settings;
+    settings.directory = dir.path();
+    QString sessionDir;
+    {
+        cop::JournalWriter writer(settings, QStringLiteral("seed-console"),
+                                  {cop::fuzz::kServices.begin(), cop::fuzz::kServices.end()});
+        QString error;
+        if (!writer.start(&error)) {
+            std::fprintf(stderr, "journal: %s\n", qPrintable(error));
+            std::exit(1);
+        }
+        for (const cop::JournalRecord &record : records)
+            writer.append(record);
+        writer.flush();
+        sessionDir = writer.sessionDirectory();
+    }
+    QFile file(cop::journal::segmentFiles(sessionDir).value(0));
+    if (!file.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "journal: no segment in %s\n", qPrintable(sessionDir));
+        std::exit(1);
+    }
+    return file.readAll();
+}
+
+cop::JournalRecord inbound(const Sent &sent)
+{
+    cop::JournalRecord record;
+    record.kind = cop::JournalRecord::Kind::Inbound;
+    record.subkind = quint8(sent.event.body_case());
+    record.flags = cop::JournalRecord::kApplied;
+    record.timeUtcUs = sent.event.sent_utc_us() + 2'000'000;
+    record.sequence = sent.event.sequence();
+    record.service = cop::fuzz::kServices[sent.service];
+    record.payload = serialized(sent.event);
+    return record;
+}
+
+// fuzz_journal_reader: segments with every kind of record, and the damage a crash or a disk
+// leaves: a torn tail and a flipped bit.
+void writeJournal(const Recording &recording, const QDir &out)
+{
+    const auto &events = recording.events;
+    const auto window = events.begin() + events.size() / 3;
+    cop::Picture picture;
+    picture.setReplayClock(kStartUtcUs);
+    std::vector<cop::JournalRecord> records;
+    for (size_t i = 0; i < cop::fuzz::kServices.size(); ++i) {
+        cop::FeedStatus status;
+        status.service = cop::fuzz::kServices[i];
+        status.address = QStringLiteral("127.0.0.1:5005%1").arg(i + 1);
+        status.state = cop::FeedState::Live;
+        picture.updateFeed(status);
+        records.push_back({cop::JournalRecord::Kind::FeedStatus, 0, 0, kStartUtcUs, 0, status.service,
+                           cop::journal::encodeFeedStatus(status)});
+    }
+    for (auto it = events.begin(); it != window; ++it) {
+        QStringList errors;
+        const auto decoded = cop::decodeEvent(it->event, &errors);
+        if (const auto *sequenced = decoded ? std::get_if<cop::SequencedEvent>(&*decoded) : nullptr) {
+            cop::ServiceBatch batch;
+            batch.service = cop::fuzz::kServices[it->service];
+            batch.receivedUtcUs = it->event.sent_utc_us();
+            batch.events.push_back(*sequenced);
+            picture.applyBatch(batch);
+        }
+    }
+    for (auto it = window; it != window + 40 && it != events.end(); ++it)
+        records.push_back(inbound(*it));
+    cop::OperatorAction action;
+    action.operatorName = QStringLiteral("Kim");
+    action.consoleId = QStringLiteral("seoul-1");
+    action.service = QStringLiteral("US");
+    action.alertId = QStringLiteral("alert-1");
+    action.timeUtcUs = records.back().timeUtcUs;
+    records.push_back({cop::JournalRecord::Kind::OperatorAction, 0, 0, action.timeUtcUs, 0, {},
+                       cop::journal::encodeOperatorAction(action)});
+    const QByteArray live = segment(records);
+    writeFile(out.filePath(QStringLiteral("live")), live);
+    writeFile(out.filePath(QStringLiteral("torn-tail")), live.left(live.size() - 37));
+    QByteArray flipped = live;
+    flipped[flipped.size() / 2] = char(flipped[flipped.size() / 2] ^ 0x10);
+    writeFile(out.filePath(QStringLiteral("bit-flip")), flipped);
+    writeFile(out.filePath(QStringLiteral("keyframe")),
+              segment({{cop::JournalRecord::Kind::Keyframe, 0, 0, picture.nowUtcUs(), 0, {},
+                        cop::journal::encodePicture(picture.content())}}));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: cop-fuzz-corpus OUTDIR\n");
+        return 2;
+    }
+    const QDir root(QString::fromLocal8Bit(argv[1]));
+    const Recording recording = play();
+    for (const char *target : {"fuzz_event_decoder", "fuzz_picture_stream", "fuzz_journal_reader"})
+        root.mkpath(QString::fromLatin1(target));
+    writeEvents(recording, QDir(root.filePath(QStringLiteral("fuzz_event_decoder"))));
+    writeStreams(recording, QDir(root.filePath(QStringLiteral("fuzz_picture_stream"))));
+    writeJournal(recording, QDir(root.filePath(QStringLiteral("fuzz_journal_reader"))));
+    return 0;
+}
