@@ -10,6 +10,9 @@
 
 namespace cop::fuzz {
 
+// The clock the seed corpora were made on (fuzz/make_corpus.cpp): messages are received then.
+constexpr qint64 kCorpusUtcUs = 1'767'225'600'000'000; // 2026-01-01T00:00:00Z
+
 inline void init(int *argc, char ***argv)
 {
     static QCoreApplication app(*argc, *argv);

@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!message.ParseFromArray(data, int(size)))
         return -1; // gRPC would have dropped it: not worth keeping in the corpus
     QStringList errors;
-    const auto event = cop::decodeEvent(message, &errors);
+    const auto event = cop::decodeEvent(message, cop::fuzz::kCorpusUtcUs, &errors);
     // The decoder's contract: a refused message names its reason, for the operator's log.
     if (!event && errors.isEmpty())
         std::abort();

@@ -25,7 +25,7 @@
 
 namespace {
 
-constexpr qint64 kStartUtcUs = 1'767'225'600'000'000; // 2026-01-01T00:00:00Z
+constexpr qint64 kStartUtcUs = cop::fuzz::kCorpusUtcUs;
 constexpr double kStepS = 0.5;
 constexpr double kEndS = 480.0; // the last of the salvo has landed
 constexpr size_t kStreamFrames = 64; // fuzz_picture_stream reads no more
@@ -206,7 +206,7 @@ void writeJournal(const Recording &recording, const QDir &out)
     }
     for (auto it = events.begin(); it != window; ++it) {
         QStringList errors;
-        const auto decoded = cop::decodeEvent(it->event, &errors);
+        const auto decoded = cop::decodeEvent(it->event, it->event.sent_utc_us(), &errors);
         if (const auto *sequenced = decoded ? std::get_if<cop::SequencedEvent>(&*decoded) : nullptr) {
             cop::ServiceBatch batch;
             batch.service = cop::fuzz::kServices[it->service];

@@ -28,9 +28,12 @@ quint64 cellKey(qint64 x, qint64 y, qint64 z)
 std::array<qint64, 3> cellOf(const StateEstimate &e, qint64 nowUtcUs)
 {
     const double dt = double(nowUtcUs - e.timeUtcUs) * 1e-6;
+    // Clamped: the decoder bounds positions and speeds, but an out-of-range cast is undefined
+    // behaviour, and out-of-range cells would pack into each other's keys.
+    constexpr double kLastCell = double((1 << 20) - 1);
     std::array<qint64, 3> cell;
     for (int i = 0; i < 3; ++i)
-        cell[i] = qint64(std::floor((e.x(i) + e.x(i + 3) * dt) / kCellM));
+        cell[i] = qint64(std::clamp(std::floor((e.x(i) + e.x(i + 3) * dt) / kCellM), -kLastCell, kLastCell));
     return cell;
 }
 

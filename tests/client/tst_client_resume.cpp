@@ -163,6 +163,7 @@ void ResumeTest::appliesSnapshotWhenServiceEpochChanges()
     QTRY_COMPARE_WITH_TIMEOUT(deliveries.position(), 11u, kTimeoutMs);
     QCOMPARE(picture.tracks().size(), 11);
     QCOMPARE(connection.status().counters.duplicates, 0u);
+    service.stop(); // before `after`, which it serves, goes
 }
 
 QTEST_GUILESS_MAIN(ResumeTest)
