@@ -18,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QQmlExtensionPlugin>
 #include <QTimer>

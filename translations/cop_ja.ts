@@ -207,6 +207,22 @@
         <source>The nations disagree about track %1: their impact predictions differ beyond their uncertainty, or a nation that should see it does not report it. Check its contributors.</source>
         <translation>航跡 %1 について国間の情報が一致しない: 落下予測地点が不確かさの範囲を超えて異なるか、探知範囲内の国が報告していない。提供国を確認すること。</translation>
     </message>
+    <message>
+        <source>Invalid data</source>
+        <translation>不正データ</translation>
+    </message>
+    <message>
+        <source>Picture stalled</source>
+        <translation>状況図停止</translation>
+    </message>
+    <message>
+        <source>Track service %1 sends invalid data: the console refuses part of what it reports. The track services panel shows the last reason.</source>
+        <translation>航跡サービス %1 から不正データ: コンソールは報告の一部を拒否しています。最新の拒否理由は航跡サービスパネルに表示されます。</translation>
+    </message>
+    <message>
+        <source>This console&apos;s picture stopped updating for over a second: the map and the panels showed old data meanwhile.</source>
+        <translation>このコンソールの状況図が1秒以上更新されませんでした: その間、地図とパネルには古いデータが表示されていました。</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
@@ -309,6 +325,10 @@
     <message>
         <source>XYZ tiles for the map instead of the baked basemap: a directory or a URL, with or without %z/%x/%y.png.</source>
         <translation>内蔵の背景地図の代わりに使うXYZタイル: ディレクトリまたはURL(%z/%x/%y.png の有無は問わない)。</translation>
+    </message>
+    <message>
+        <source>[limits] tracks_per_service must be a positive whole number</source>
+        <translation>[limits] tracks_per_service には正の整数を指定してください</translation>
     </message>
 </context>
 <context>
@@ -803,6 +823,18 @@
         <source>Last error</source>
         <translation>最新のエラー</translation>
     </message>
+    <message>
+        <source>Refused (1 min)</source>
+        <translation>拒否 (1分)</translation>
+    </message>
+    <message>
+        <source>Tracks over limit</source>
+        <translation>上限超過航跡</translation>
+    </message>
+    <message>
+        <source>Last refusal</source>
+        <translation>最新の拒否理由</translation>
+    </message>
 </context>
 <context>
     <name>cop::JournalWriter</name>
@@ -962,6 +994,10 @@
     <message>
         <source>No data from %1: the picture is incomplete. An empty map does not mean all clear.</source>
         <translation>%1 からデータ受信途絶: 状況図は不完全です。地図が空でも異常なしとは限りません。</translation>
+    </message>
+    <message>
+        <source>Picture stalled %1 s: the map and the panels may show old data.</source>
+        <translation>状況図停止 %1 秒: 地図とパネルに古いデータが表示されている可能性があります。</translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,22 @@
         <source>The nations disagree about track %1: their impact predictions differ beyond their uncertainty, or a nation that should see it does not report it. Check its contributors.</source>
         <translation>항적 %1에 대해 국가 간 정보가 일치하지 않음: 예상 탄착지점이 불확실성 범위를 넘어 다르거나, 탐지 범위 안의 국가가 보고하지 않음. 제공 국가를 확인할 것.</translation>
     </message>
+    <message>
+        <source>Invalid data</source>
+        <translation>데이터 오류</translation>
+    </message>
+    <message>
+        <source>Picture stalled</source>
+        <translation>상황도 정지</translation>
+    </message>
+    <message>
+        <source>Track service %1 sends invalid data: the console refuses part of what it reports. The track services panel shows the last reason.</source>
+        <translation>항적 서비스 %1 데이터 오류: 콘솔이 보고 내용 일부를 거부합니다. 최근 거부 사유는 항적 서비스 패널에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>This console&apos;s picture stopped updating for over a second: the map and the panels showed old data meanwhile.</source>
+        <translation>이 콘솔의 상황도가 1초 넘게 갱신되지 않았습니다: 그동안 지도와 패널에 이전 데이터가 표시되었습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
@@ -309,6 +325,10 @@
     <message>
         <source>XYZ tiles for the map instead of the baked basemap: a directory or a URL, with or without %z/%x/%y.png.</source>
         <translation>내장 배경 지도 대신 사용할 XYZ 타일: 디렉터리 또는 URL (%z/%x/%y.png 포함 여부 무관).</translation>
+    </message>
+    <message>
+        <source>[limits] tracks_per_service must be a positive whole number</source>
+        <translation>[limits] tracks_per_service은(는) 양의 정수여야 합니다</translation>
     </message>
 </context>
 <context>
@@ -803,6 +823,18 @@
         <source>Last error</source>
         <translation>최근 오류</translation>
     </message>
+    <message>
+        <source>Refused (1 min)</source>
+        <translation>거부 (1분)</translation>
+    </message>
+    <message>
+        <source>Tracks over limit</source>
+        <translation>한도 초과 항적</translation>
+    </message>
+    <message>
+        <source>Last refusal</source>
+        <translation>최근 거부 사유</translation>
+    </message>
 </context>
 <context>
     <name>cop::JournalWriter</name>
@@ -962,6 +994,10 @@
     <message>
         <source>No data from %1: the picture is incomplete. An empty map does not mean all clear.</source>
         <translation>%1 데이터 수신 두절: 상황도가 불완전합니다. 빈 지도는 이상 없음을 뜻하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Picture stalled %1 s: the map and the panels may show old data.</source>
+        <translation>상황도 정지 %1초: 지도와 패널에 이전 데이터가 표시될 수 있습니다.</translation>
     </message>
 </context>
 <context>
