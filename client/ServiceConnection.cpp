@@ -82,8 +82,15 @@ ServiceConnection::ServiceConnection(QString service, QString address, QString c
     });
     m_staleTimer.setSingleShot(true);
     connect(&m_staleTimer, &QTimer::timeout, this, [this] {
-        if (m_status.state == FeedState::Live)
+        // Silent for two heartbeat periods: stale. For ten: the stream is given up and
+        // subscribed again (resuming where it was), since a service can keep a silent stream
+        // open for ever; a short hiccup of the network is not worth a new stream.
+        if (m_status.state == FeedState::Live) {
             setState(FeedState::Stale, {});
+            m_staleTimer.start(4 * m_staleAfter);
+        } else if (m_status.state == FeedState::Stale) {
+            abandonStream(u"no message for %1 ms"_s.arg((5 * m_staleAfter).count()));
+        }
     });
     m_openTimer.setSingleShot(true);
     connect(&m_openTimer, &QTimer::timeout, this, [this] {
@@ -242,7 +249,8 @@ bool ServiceConnection::applyOpened(const StreamOpened &opened)
     const auto period = std::clamp(std::chrono::milliseconds(opened.heartbeatPeriodMs),
                                    kMinHeartbeatPeriod,
                                    std::max(m_limits.maxHeartbeatPeriod, kMinHeartbeatPeriod));
-    m_staleTimer.start(2 * period);
+    m_staleAfter = 2 * period;
+    m_staleTimer.start(m_staleAfter);
     setState(FeedState::Live, {});
     return true;
 }
@@ -379,7 +387,7 @@ void ServiceConnection::heard()
     if (m_status.state == FeedState::Stale)
         setState(FeedState::Live, {});
     if (m_status.state == FeedState::Live)
-        m_staleTimer.start();
+        m_staleTimer.start(m_staleAfter);
 }
 
 void ServiceConnection::flush(qint64 receivedUtcUs)

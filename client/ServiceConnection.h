@@ -97,6 +97,7 @@ private:
     QTimer m_drainTimer;
     QTimer m_retryTimer;
     QTimer m_staleTimer;
+    std::chrono::milliseconds m_staleAfter{0}; // two heartbeat periods, as the stream announced
     QTimer m_openTimer;    // the deadline for stream_opened
     QTimer m_healthyTimer; // how long the stream has to stay healthy to reset the backoff
     QTimer m_refusalTimer; // ages refusedLastMinute while it is not zero

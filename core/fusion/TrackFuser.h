@@ -28,8 +28,9 @@ public:
     static constexpr double kJoinGate = 22.46;
     static constexpr double kKeepGate = 33.1;
     static constexpr qint64 kCoastUs = 60'000'000;
-    // The farthest a track is flown to the batch's data time: as old as a track may be on the
-    // wire (proto/cop/v1/picture.proto), so the work per track stays bounded whatever it says.
+    // The farthest a track is flown to the batch's data time: a track coasting longer says
+    // little about where its missile is now, and the work of flying it grows with the gap, so
+    // it sits the pass out (the decoder lets tracks up to a flight old through).
     static constexpr qint64 kMaxAlignUs = 600'000'000;
 
     void update(const QHash<ServiceKey, Track> &tracks);

@@ -95,8 +95,12 @@ cop::v1::PictureEvent snapshotChunk(int fromTrack, int toTrack, bool last)
     cop::v1::SnapshotChunk *chunk = event.mutable_snapshot();
     chunk->set_as_of_sequence(0);
     chunk->set_last(last);
-    for (int track = fromTrack; track < toTrack; ++track)
-        *chunk->add_tracks() = trackUpdate(track, track).track_update(); // newer as ids grow
+    for (int track = fromTrack; track < toTrack; ++track) {
+        cop::v1::TrackUpdate *update = chunk->add_tracks();
+        *update = trackUpdate(track, 0).track_update();
+        // Newer as ids grow, all within the minute the console takes a state to be ahead.
+        update->set_time_utc_us(cop::testing::kBaseTimeUtcUs + int64_t(track) * 10);
+    }
     return event;
 }
 
@@ -186,7 +190,7 @@ void FaultsTest::boundsTheInboxWhileTheGuiThreadIsBlocked()
     constexpr int kEvents = 20'000;
     ScriptedService::Script flood{{streamOpened("E", false, 10'000)}, {emptySnapshot(0)}};
     for (int i = 1; i <= kEvents; ++i)
-        flood.push_back({sequenced(trackUpdate(i % 50, i), quint64(i))});
+        flood.push_back({sequenced(trackUpdate(i % 50, i / 50), quint64(i))}); // 400 steps
     ScriptedService service({flood});
     cop::ConnectionLimits limits;
     limits.inboxItems = 1'000;

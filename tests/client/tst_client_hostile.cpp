@@ -49,7 +49,8 @@ class HostileRun
 public:
     explicit HostileRun(std::vector<HostileMode> modes)
         : service(options(std::move(modes)))
-        , connection(u"JP"_s, QString::fromStdString(service.address()), u"test-console"_s)
+        , connection(u"JP"_s, QString::fromStdString(service.address()), u"test-console"_s,
+                     limits())
     {
         QObject::connect(&connection, &cop::ServiceConnection::batchReady, &picture,
                          &cop::Picture::applyBatch);
@@ -120,6 +121,15 @@ public:
     qint64 worstLatencyMs = 0;
 
 private:
+    // A heartbeat period claimed longer than this is not believed: a stream silent for two of
+    // them is stale, for ten it is given up and subscribed again (within the run).
+    static cop::ConnectionLimits limits()
+    {
+        cop::ConnectionLimits limits;
+        limits.maxHeartbeatPeriod = 150ms;
+        return limits;
+    }
+
     static cop::hostile::HostileOptions options(std::vector<HostileMode> modes)
     {
         cop::hostile::HostileOptions options;
@@ -140,13 +150,19 @@ void addRows(std::initializer_list<HostileMode> modes)
         QTest::newRow(std::string(cop::hostile::nameOf(mode)).c_str()) << mode;
 }
 
-// The checks every mode must pass.
-void verifyDefended(const HostileRun &run)
+enum class GoodTracks { KeepUpdating, MayBeCrowdedOut };
+
+// The checks every mode must pass. A service that sends more tracks than the console keeps
+// (huge-snapshot) may crowd its own good tracks out: the console keeps the newest and cannot
+// tell the honest ones from the rest; it says so ("sends invalid data").
+void verifyDefended(const HostileRun &run, GoodTracks good = GoodTracks::KeepUpdating)
 {
     QVERIFY2(run.worstLatencyMs <= kMaxTimerLatencyMs,
              qPrintable(u"10 ms timer %1 ms late"_s.arg(run.worstLatencyMs)));
     const QStringList absurd = run.absurdities();
     QVERIFY2(absurd.isEmpty(), qPrintable(absurd.mid(0, 5).join(u"; "_s)));
+    if (good == GoodTracks::MayBeCrowdedOut)
+        return;
     const QStringList stale = run.staleGoodTracks();
     QVERIFY2(stale.isEmpty(), qPrintable(u"good tracks not updating: "_s + stale.join(u", "_s)));
 }
@@ -167,7 +183,6 @@ private slots:
     void survivesEveryModeAtOnce();
 };
 
-// needs decoder limits
 void ClientHostileTest::refusesBadContentAndKeepsGoodTracks_data()
 {
     addRows({HostileMode::MillisecondTimestamps, HostileMode::FutureTimestamps,
@@ -178,7 +193,6 @@ void ClientHostileTest::refusesBadContentAndKeepsGoodTracks_data()
              HostileMode::UnknownEnums, HostileMode::HugeTrajectory});
 }
 
-// needs decoder limits
 void ClientHostileTest::refusesBadContentAndKeepsGoodTracks()
 {
     QFETCH(HostileMode, mode);
@@ -187,11 +201,12 @@ void ClientHostileTest::refusesBadContentAndKeepsGoodTracks()
     verifyDefended(run);
     if (QTest::currentTestFailed())
         return;
-    QVERIFY2(run.counters().malformed > 0, "no refusal counted");
+    // Values a newer contract may define are shown as unknown, not refused.
+    if (mode != HostileMode::UnknownEnums)
+        QVERIFY2(run.counters().malformed > 0, "no refusal counted");
     QCOMPARE(run.connection.status().state, cop::FeedState::Live);
 }
 
-// needs connection fixes
 void ClientHostileTest::recoversFromStreamFaults_data()
 {
     addRows({HostileMode::HeartbeatSilence, HostileMode::GapStorm, HostileMode::FailingStream,
@@ -200,7 +215,6 @@ void ClientHostileTest::recoversFromStreamFaults_data()
              HostileMode::FalseResume, HostileMode::OrphanAlerts});
 }
 
-// needs connection fixes
 void ClientHostileTest::recoversFromStreamFaults()
 {
     QFETCH(HostileMode, mode);
@@ -236,26 +250,26 @@ void ClientHostileTest::staysResponsiveUnderAFlood()
     QVERIFY(run.service.counters().badOf(HostileMode::Flood) > 10'000);
 }
 
-// needs connection fixes
 void ClientHostileTest::hugeSnapshotIsCappedWithoutFreezing()
 {
     // The track cap the console keeps per service, whatever a snapshot holds.
     constexpr int kTrackCap = 20'000;
     HostileRun run({HostileMode::HugeSnapshot});
     run.run();
-    verifyDefended(run);
+    verifyDefended(run, GoodTracks::MayBeCrowdedOut);
     if (QTest::currentTestFailed())
         return;
-    QVERIFY2(run.picture.tracks().size() <= kTrackCap,
+    QVERIFY2(run.picture.tracks().size() == kTrackCap,
              qPrintable(QString::number(run.picture.tracks().size())));
+    QVERIFY(run.counters().tracksRefused >= 80'000);
+    QVERIFY(run.connection.status().refusedLastMinute > 10); // "sends invalid data"
 }
 
-// needs decoder limits, needs connection fixes
 void ClientHostileTest::survivesEveryModeAtOnce()
 {
     HostileRun run(cop::hostile::allHostileModes());
     run.run();
-    verifyDefended(run);
+    verifyDefended(run, GoodTracks::MayBeCrowdedOut);
     if (QTest::currentTestFailed())
         return;
     QVERIFY(run.counters().malformed > 0);
