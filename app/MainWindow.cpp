@@ -48,6 +48,9 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized to the rows on screen: sizing to every row measures each cell's text at every
+    // change, which a service sending thousands of tracks turns into seconds.
+    view->horizontalHeader()->setResizeContentsPrecision(0);
     view->horizontalHeader()->setStretchLastSection(true);
     view->setAlternatingRowColors(true);
     return view;

@@ -136,7 +136,9 @@ int main(int argc, char *argv[])
                 static_cast<long long>(session.fusion()->outOfTime()));
     std::printf("alerts: %lld; peak memory %s MB\n", static_cast<long long>(session.alerts()->alerts().size()),
                 qPrintable(residentMemoryMb()));
-    for (auto &process : sims)
+    for (auto &process : sims) {
         process->kill();
+        process->waitForFinished(5'000);
+    }
     return 0;
 }

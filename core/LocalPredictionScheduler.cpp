@@ -86,6 +86,10 @@ LocalPredictionScheduler::~LocalPredictionScheduler()
 
 void LocalPredictionScheduler::schedule()
 {
+    // Results are applied together: each change of the picture costs every view a pass over
+    // it, which a change per prediction multiplies by the number of tracks.
+    if (!m_delivered.empty())
+        m_picture->applyLocalPredictions(std::exchange(m_delivered, {}));
     const auto &tracks = m_picture->tracks();
     m_requests.removeIf([&tracks](const auto &it) { return !tracks.contains(it.key()); });
     const auto &predictions = m_picture->predictions();
@@ -126,8 +130,8 @@ void LocalPredictionScheduler::deliver(const ServiceKey &key, std::optional<Pred
         request->inFlight = false;
     --m_inFlight;
     if (prediction)
-        m_picture->applyLocalPrediction(key.service, std::move(*prediction));
-    // Tracks left waiting for a free slot get one without waiting for the picture to change.
+        m_delivered.emplace_back(key.service, std::move(*prediction));
+    // Applied at the next scan, which also gives tracks left waiting a free slot.
     if (!m_scan.isActive())
         m_scan.start();
 }

@@ -50,6 +50,7 @@ private:
     QElapsedTimer m_clock;
     QTimer m_scan;
     int m_inFlight = 0;
+    std::vector<std::pair<QString, Prediction>> m_delivered; // computed, not yet applied
     int m_maxInFlight = 0; // a few jobs per pool thread: never a queue as long as the picture
     QThreadPool m_pool;
 };

@@ -39,12 +39,25 @@ void Picture::updateFeed(const FeedStatus &status)
 
 void Picture::applyLocalPrediction(const QString &service, Prediction prediction)
 {
-    const ServiceKey key{service, prediction.trackId};
-    const auto existing = m_predictions.constFind(key);
-    if (!m_tracks.contains(key) || (existing != m_predictions.cend() && !existing->local))
+    std::vector<std::pair<QString, Prediction>> one;
+    one.emplace_back(service, std::move(prediction));
+    applyLocalPredictions(std::move(one));
+}
+
+void Picture::applyLocalPredictions(std::vector<std::pair<QString, Prediction>> predictions)
+{
+    bool applied = false;
+    for (auto &[service, prediction] : predictions) {
+        const ServiceKey key{service, prediction.trackId};
+        const auto existing = m_predictions.constFind(key);
+        if (!m_tracks.contains(key) || (existing != m_predictions.cend() && !existing->local))
+            continue;
+        prediction.local = true;
+        m_predictions.insert(key, std::move(prediction));
+        applied = true;
+    }
+    if (!applied)
         return;
-    prediction.local = true;
-    m_predictions.insert(key, std::move(prediction));
     ++m_revision;
     emit changed();
 }
@@ -109,7 +122,7 @@ void Picture::applyTrack(const QString &service, const TrackUpdate &update, qint
     track.service = service;
     if (track.trail.empty() || update.timeUtcUs - track.trailHeadUtcUs >= kTrailSpacingUs) {
         track.trail.push_back(update.position);
-        if (track.trail.size() > kTrailPoints)
+        if (size_t(track.trail.size()) > kTrailPoints)
             track.trail.pop_front();
         track.trailHeadUtcUs = update.timeUtcUs;
     }

@@ -4,10 +4,12 @@
 #include "PictureEvents.h"
 
 #include <QHash>
+#include <QList>
 #include <QObject>
 
-#include <deque>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace cop {
 
@@ -28,7 +30,9 @@ struct Track
     QString service;
     TrackUpdate state;
     qint64 receivedUtcUs = 0;
-    std::deque<GeoPoint> trail; // oldest first, bounded by Picture::kTrailPoints
+    // Oldest first, bounded by Picture::kTrailPoints. Implicitly shared, and free when empty:
+    // the picture pipeline and the overlay copy tracks by the thousand.
+    QList<GeoPoint> trail;
     qint64 trailHeadUtcUs = 0;  // time of the newest trail point
 };
 
@@ -61,6 +65,8 @@ public:
     // A prediction this console computed for a service's track (Prediction::local). Dropped
     // when the track is gone or its service has sent a prediction of its own meanwhile.
     void applyLocalPrediction(const QString &service, Prediction prediction);
+    // Several at once, as one change: every view does its work once for all of them.
+    void applyLocalPredictions(std::vector<std::pair<QString, Prediction>> predictions);
     // Replaces everything at once, as a replay seek does from a journal keyframe.
     void restore(const PictureContent &content);
     PictureContent content() const;

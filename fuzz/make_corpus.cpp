@@ -5,6 +5,7 @@
 // The scenario and settings corpora are plain text files kept by hand.
 
 #include "EventDecoder.h"
+#include "FuzzSupport.h"
 #include "EventLog.h"
 #include "JournalLayout.h"
 #include "JournalWriter.h"

@@ -631,6 +631,7 @@ void OverlayScene::layoutLabels(const QRectF &visible, qint64 nowUtcUs)
     // picture legible and the layout cheap.
     constexpr int kMaxShifts = 3;
     constexpr size_t kMaxLabels = 250;
+    constexpr size_t kMaxTries = 8 * kMaxLabels;
     std::vector<const LabelRequest *> requests;
     for (const auto *entities : {&m_tracks, &m_predictions, &m_launches})
         for (const Entity &entity : *entities)
@@ -648,13 +649,28 @@ void OverlayScene::layoutLabels(const QRectF &visible, qint64 nowUtcUs)
     m_labelBackgrounds = {};
     std::vector<QRectF> placed;
     const double lineHeight = m_metrics.height();
-    for (const LabelRequest *request : requests) {
-        if (placed.size() >= kMaxLabels)
-            break;
+    // Measuring a label shapes its text: in a crowded picture most requests find no room, so
+    // a request is measured only once its anchor has room, and the most urgent kMaxTries only
+    // are tried at all.
+    const auto blocked = [&placed](const QRectF &rect) {
+        return std::any_of(placed.begin(), placed.end(), [&rect](const QRectF &r) { return r.intersects(rect); });
+    };
+    const auto roomAt = [&](const LabelRequest &request) {
+        for (int shift = 0; shift <= kMaxShifts; ++shift) {
+            if (!blocked(QRectF(request.anchor + QPointF(0, shift * lineHeight), QSizeF(1.0, lineHeight))))
+                return true;
+        }
+        return false;
+    };
+    const size_t tries = std::min(requests.size(), kMaxTries);
+    for (size_t i = 0; i < tries && placed.size() < kMaxLabels; ++i) {
+        const LabelRequest *request = requests[i];
+        if (!roomAt(*request))
+            continue;
         const QSizeF size(labelWidth(*request, nowUtcUs), lineHeight);
         for (int shift = 0; shift <= kMaxShifts; ++shift) {
             const QRectF rect(request->anchor + QPointF(0, shift * lineHeight), size);
-            if (std::any_of(placed.begin(), placed.end(), [&rect](const QRectF &r) { return r.intersects(rect); }))
+            if (blocked(rect))
                 continue;
             placed.push_back(rect);
             QPointF at = rect.topLeft();

@@ -19,6 +19,7 @@ AlertTableView::AlertTableView(QWidget *parent)
     // Compact rows: a watch floor's list must show many alerts without scrolling.
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    horizontalHeader()->setResizeContentsPrecision(0); // the rows on screen, however many alerts
     horizontalHeader()->setStretchLastSection(true);
 }
 

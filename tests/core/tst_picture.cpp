@@ -95,7 +95,7 @@ private slots:
             events.push_back(track("T1", i * 100'000LL, 39.0 + i * 1e-4));
         picture.applyBatch(batchOf("US", std::move(events)));
         const Track &t = picture.tracks().value({"US", "T1"});
-        QCOMPARE(t.trail.size(), Picture::kTrailPoints);
+        QCOMPARE(size_t(t.trail.size()), Picture::kTrailPoints);
         QVERIFY(t.trail.front().latDeg < t.trail.back().latDeg);
         // Spaced one second apart: ten updates between trail points.
         QVERIFY(qAbs(t.trail[1].latDeg - t.trail[0].latDeg - 10 * 1e-4) < 1e-9);

@@ -64,10 +64,13 @@ private slots:
             connect(&connection, &cop::ServiceConnection::statusChanged, &picture, &cop::Picture::updateFeed);
             recorder.attach(&connection);
             connection.start();
-            QTRY_VERIFY_WITH_TIMEOUT(hostile.counters().badOf(HostileMode::HugeSnapshot) > 0
-                                         && hostile.counters().badOf(HostileMode::HugeTrackId) > 2,
+            // Until the console holds the snapshot (huge: decoding it takes a while) and has had
+            // some of the bad traffic after it.
+            const cop::ServiceKey good{u"JP"_s, QString::fromStdString(hostile.goodTrackIds().front())};
+            QTRY_VERIFY_WITH_TIMEOUT(picture.tracks().contains(good), 60'000);
+            const quint64 hugeIds = hostile.counters().badOf(HostileMode::HugeTrackId);
+            QTRY_VERIFY_WITH_TIMEOUT(hostile.counters().badOf(HostileMode::HugeTrackId) > hugeIds + 4,
                                      30'000);
-            QTest::qWait(2'000);
             connection.stop();
             writer.flush();
             QVERIFY2(absurdTrack(picture, QDateTime::currentMSecsSinceEpoch() * 1000).isEmpty(),
