@@ -11,6 +11,7 @@
 #include "DarkTheme.h"
 #include "HostileService.h"
 #include "MainWindow.h"
+#include "ProcessMemory.h"
 #include "SimProcess.h"
 #include "TrackServices.h"
 
@@ -18,7 +19,6 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QProcess>
 #include <QQmlExtensionPlugin>
 #include <QTimer>
@@ -27,24 +27,6 @@
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(Cop_MapPlugin)
-
-namespace {
-
-using cop::hostile::HostileMode;
-
-QString residentMemoryMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return QString::number(line.mid(6).trimmed().split(' ').first().toLongLong() / 1024);
-    }
-    return QStringLiteral("?");
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -134,8 +116,8 @@ int main(int argc, char *argv[])
     }
     std::printf("fused tracks: %zu (%lld left out for their time)\n", session.fusion()->tracks().size(),
                 static_cast<long long>(session.fusion()->outOfTime()));
-    std::printf("alerts: %lld; peak memory %s MB\n", static_cast<long long>(session.alerts()->alerts().size()),
-                qPrintable(residentMemoryMb()));
+    std::printf("alerts: %lld; memory %s\n", static_cast<long long>(session.alerts()->alerts().size()),
+                qPrintable(processMemoryLine()));
     for (auto &process : sims) {
         process->kill();
         process->waitForFinished(5'000);

@@ -5,6 +5,7 @@
 
 #include "BasemapData.h"
 #include "Picture.h"
+#include "ProcessMemory.h"
 #include "TileBaker.h"
 #include "TrackOverlay.h"
 
@@ -124,18 +125,6 @@ double percentile(std::vector<double> values, double p)
     return values[std::min(values.size() - 1, size_t(p / 100.0 * values.size()))];
 }
 
-QString memoryLine()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return {};
-    QStringList fields;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS") || line.startsWith("VmHWM"))
-            fields << QString::fromLatin1(line.simplified());
-    return fields.join(QStringLiteral(", "));
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -246,7 +235,7 @@ int main(int argc, char *argv[])
 
     std::printf("cop-bench-map: %d tracks with trails, trajectories, ellipses; %d frames a scenario; 1280x900\n",
                 trackCount, frameCount);
-    std::printf("  memory after setup: %s\n", qPrintable(memoryLine()));
+    std::printf("  memory after setup: %s\n", qPrintable(processMemoryLine()));
     struct Scenario
     {
         const char *name;
@@ -329,6 +318,6 @@ int main(int argc, char *argv[])
                     percentile(intervalMs, 50), percentile(intervalMs, 95), frameMs.size(),
                     frameMs.size() / (wall.elapsed() / 1000.0), rasterMs.size(), percentile(rasterMs, 50));
     }
-    std::printf("  memory at the end: %s\n", qPrintable(memoryLine()));
+    std::printf("  memory at the end: %s\n", qPrintable(processMemoryLine()));
     return 0;
 }

@@ -55,14 +55,17 @@ void PictureWatchdog::beat()
     show(stalled, now);
 }
 
+qint64 PictureWatchdog::stuckForMs(const Part &part, qint64 nowMs)
+{
+    const qint64 since = part.probe();
+    return since > 0 && nowMs - since > kStallMs ? nowMs - since : 0;
+}
+
 qint64 PictureWatchdog::pipelineStallMs(qint64 nowMs)
 {
     qint64 longest = 0;
-    for (const Part &part : m_parts) {
-        const qint64 since = part.probe();
-        if (since > 0 && nowMs - since > kStallMs)
-            longest = std::max(longest, nowMs - since);
-    }
+    for (const Part &part : m_parts)
+        longest = std::max(longest, stuckForMs(part, nowMs));
     return longest;
 }
 
@@ -117,13 +120,12 @@ void PictureWatchdog::monitor()
             guiLogged = false;
         }
         for (Part &part : m_parts) {
-            const qint64 since = part.probe();
-            const bool stuck = since > 0 && now - since > kStallMs;
-            if (stuck && !part.logged) {
+            const qint64 stuckMs = stuckForMs(part, now);
+            if (stuckMs > 0 && !part.logged) {
                 std::fprintf(stderr, "cop-console: picture stalled: %s has been working for %.1f s\n",
-                             qPrintable(part.name), double(now - since) / 1000.0);
+                             qPrintable(part.name), double(stuckMs) / 1000.0);
             }
-            part.logged = stuck;
+            part.logged = stuckMs > 0;
         }
     }
 }

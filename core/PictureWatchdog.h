@@ -70,6 +70,8 @@ private:
 
     void beat();
     void monitor();
+    // How long a part's work in flight has been running past kStallMs, or 0.
+    static qint64 stuckForMs(const Part &part, qint64 nowMs);
     qint64 pipelineStallMs(qint64 nowMs);
     void show(qint64 stalledMs, qint64 nowMs);
     void raise(bool stalled);
