@@ -1,11 +1,11 @@
 #pragma once
 
+#include "BackgroundPool.h"
 #include "Picture.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
@@ -52,7 +52,7 @@ private:
     int m_inFlight = 0;
     std::vector<std::pair<QString, Prediction>> m_delivered; // computed, not yet applied
     int m_maxInFlight = 0; // a few jobs per pool thread: never a queue as long as the picture
-    QThreadPool m_pool;
+    BackgroundPool m_pool;
 };
 
 } // namespace cop

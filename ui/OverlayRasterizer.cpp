@@ -12,7 +12,6 @@ namespace cop {
 OverlayRasterizer::OverlayRasterizer(QObject *parent)
     : QObject(parent)
 {
-    m_pool.setMaxThreadCount(1);
 }
 
 OverlayRasterizer::~OverlayRasterizer()

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "BackgroundPool.h"
 #include "OverlayFrame.h"
 #include "OverlayScene.h"
 
 #include <QFont>
 #include <QImage>
 #include <QObject>
-#include <QThreadPool>
 
 #include <memory>
 #include <optional>
@@ -65,7 +65,7 @@ signals:
     void rasterReady();
 
 private:
-    QThreadPool m_pool;
+    BackgroundPool m_pool{QStringLiteral("overlay raster"), 1};
     bool m_busy = false;
     std::optional<OverlayRaster> m_finished;
 };

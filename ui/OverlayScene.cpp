@@ -130,11 +130,12 @@ std::array<QPointF, 20> circle(QPointF centre, double radius)
 
 // A fused track drawn as its most accurate contributor's track (its trail, phase and id
 // replaced by the fused id) at the fused state, as fresh as its freshest contributor.
-Track fusedAsTrack(const Picture &picture, const FusedTrack &fused)
+// The fused track drawn as its most accurate contributor's, with the fused state and the
+// newest report of any contributor.
+Track fusedAsTrack(const Track &best, const FusedTrack &fused, qint64 receivedUtcUs)
 {
-    Track track = picture.tracks().value(fused.best().key);
-    for (const Contributor &contributor : fused.contributors)
-        track.receivedUtcUs = std::max(track.receivedUtcUs, contributor.receivedUtcUs);
+    Track track = best;
+    track.receivedUtcUs = receivedUtcUs;
     track.state.trackId = fused.id;
     track.state.timeUtcUs = fused.state.timeUtcUs;
     track.state.phase = fused.phase;
@@ -209,6 +210,23 @@ std::vector<QPointF> &OverlayScene::projected(const auto &points, auto pointOf)
     return m_scratch;
 }
 
+template<typename Shown>
+void OverlayScene::updateTrack(const ServiceKey &key, qint64 stateTimeUtcUs, const TrackLook &look,
+                               qint64 nowUtcUs, bool &changed, Shown shown)
+{
+    const bool stale = nowUtcUs - look.receivedUtcUs > kStaleAfterUs;
+    const bool selected = m_selected == key;
+    // A fused track moves with any contributor's update, and changes look with its nations.
+    const size_t signature = qHashMulti(0, look.receivedUtcUs, stateTimeUtcUs, look.trailHeadUtcUs,
+                                        look.trailSize, stale, selected, look.nations, look.divergent);
+    Entity &entity = m_tracks[key];
+    if (needsBuild(entity, signature)) {
+        const auto [track, badges] = shown();
+        buildTrack(entity, track, badges, look.divergent, stale, selected);
+        changed = true;
+    }
+}
+
 bool OverlayScene::update(const Picture &picture, qint64 nowUtcUs)
 {
     ++m_generation;
@@ -218,12 +236,30 @@ bool OverlayScene::update(const Picture &picture, qint64 nowUtcUs)
     bool changed = false;
     bool tracksChanged = false;
     if (m_fusion) {
-        for (const FusedTrack *fused : m_fusion->tracks())
-            updateTrack({QString(), fused->id}, fusedAsTrack(picture, *fused), fused->nations(),
-                        fused->divergence != Divergence::None, nowUtcUs, tracksChanged);
+        // Thousands of fused tracks are looked at on every update: what one shows is copied
+        // together only when it has changed.
+        for (const FusedTrack *fused : m_fusion->tracks()) {
+            const auto best = picture.tracks().constFind(fused->best().key);
+            if (best == picture.tracks().cend())
+                continue;
+            TrackLook look{best->trailHeadUtcUs, best->trail.size(), 0, 0,
+                           fused->divergence != Divergence::None};
+            for (const Contributor &contributor : fused->contributors) {
+                look.receivedUtcUs = std::max(look.receivedUtcUs, contributor.receivedUtcUs);
+                look.nations = qHashMulti(look.nations, contributor.key.service);
+            }
+            updateTrack({QString(), fused->id}, fused->state.timeUtcUs, look, nowUtcUs, tracksChanged, [&] {
+                return std::pair(fusedAsTrack(*best, *fused, look.receivedUtcUs), fused->nations());
+            });
+        }
     } else {
-        for (auto it = picture.tracks().cbegin(); it != picture.tracks().cend(); ++it)
-            updateTrack(it.key(), it.value(), {it->service}, false, nowUtcUs, tracksChanged);
+        for (auto it = picture.tracks().cbegin(); it != picture.tracks().cend(); ++it) {
+            const TrackLook look{it->trailHeadUtcUs, it->trail.size(), it->receivedUtcUs,
+                                 qHash(it->service), false};
+            updateTrack(it.key(), it->state.timeUtcUs, look, nowUtcUs, tracksChanged, [&] {
+                return std::pair(it.value(), QStringList{it->service});
+            });
+        }
     }
     changed = tracksChanged;
     for (auto it = picture.predictions().cbegin(); it != picture.predictions().cend(); ++it) {
@@ -305,21 +341,6 @@ bool OverlayScene::needsBuild(Entity &entity, size_t signature)
     entity.signature = signature;
     entity.frameGeneration = m_frameGeneration;
     return true;
-}
-
-void OverlayScene::updateTrack(const ServiceKey &key, const Track &track, const QStringList &badges,
-                               bool divergent, qint64 nowUtcUs, bool &changed)
-{
-    const bool stale = nowUtcUs - track.receivedUtcUs > kStaleAfterUs;
-    const bool selected = m_selected == key;
-    // A fused track moves with any contributor's update, and changes look with its nations.
-    const size_t signature = qHashMulti(0, track.receivedUtcUs, track.state.timeUtcUs, track.trailHeadUtcUs,
-                                        track.trail.size(), stale, selected, badges, divergent);
-    Entity &entity = m_tracks[key];
-    if (needsBuild(entity, signature)) {
-        buildTrack(entity, track, badges, divergent, stale, selected);
-        changed = true;
-    }
 }
 
 QSet<ServiceKey> OverlayScene::launchesShownFused(const Picture &picture) const

@@ -108,9 +108,22 @@ private:
         quint8 eez = 0;
     };
 
+    // What a track symbol's looks depend on besides its state's time, cheap to gather for every
+    // track on every update.
+    struct TrackLook
+    {
+        qint64 trailHeadUtcUs = 0;
+        qsizetype trailSize = 0;
+        qint64 receivedUtcUs = 0;
+        size_t nations = 0; // hash of the badges
+        bool divergent = false;
+    };
+
     bool needsBuild(Entity &entity, size_t signature);
-    void updateTrack(const ServiceKey &key, const Track &track, const QStringList &badges, bool divergent,
-                     qint64 nowUtcUs, bool &changed);
+    // shown() gives the track and badges to draw, called only when they have changed.
+    template<typename Shown>
+    void updateTrack(const ServiceKey &key, qint64 stateTimeUtcUs, const TrackLook &look, qint64 nowUtcUs,
+                     bool &changed, Shown shown);
     void buildTrack(Entity &entity, const Track &track, const QStringList &badges, bool divergent, bool stale,
                     bool selected);
     bool predictionShown(const ServiceKey &key) const;

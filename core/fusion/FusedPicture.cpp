@@ -13,8 +13,6 @@ FusedPicture::FusedPicture(Picture *picture, AlertBook *alerts, NationCoverage c
     , m_pass(std::make_shared<FusionPass>(std::move(coverage)))
     , m_result(std::make_shared<const FusionResult>())
 {
-    m_pipeline.setMaxThreadCount(1);
-    m_pipeline.setObjectName(QStringLiteral("picture pipeline"));
     if (!picture)
         return;
     connect(picture, &Picture::changed, this, &FusedPicture::refresh);
@@ -75,7 +73,8 @@ void FusedPicture::startPass()
 void FusedPicture::publish(std::shared_ptr<const FusionResult> result)
 {
     m_running = false;
-    m_result = std::move(result);
+    // Tens of thousands of fused tracks take milliseconds to free: the pipeline thread does it.
+    m_pipeline.start([previous = std::exchange(m_result, std::move(result))]() mutable { previous.reset(); });
     updateAdvisories();
     emit changed();
     if (m_dirty)

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "BackgroundPool.h"
 #include "FusionPass.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QThreadPool>
 
 #include <atomic>
 #include <memory>
@@ -64,7 +64,7 @@ private:
     bool m_running = false;
     bool m_dirty = false;
     std::atomic<qint64> m_passStartedMs{0};
-    QThreadPool m_pipeline; // one thread: the picture pipeline thread
+    BackgroundPool m_pipeline{QStringLiteral("picture pipeline"), 1};
 };
 
 } // namespace cop

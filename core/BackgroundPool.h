@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+#include <QThreadPool>
+
+#include <utility>
+
+namespace cop {
+
+// Lowers the calling thread's CPU priority once, for good.
+void yieldToInteractiveThreads();
+
+// Threads for work the operator does not wait on from one moment to the next: fusion, local
+// predictions, painting the overlay. On a busy machine they yield the CPU to the GUI thread, so
+// a flood of data makes the picture's updates come slower, never the console's answer to the
+// operator (docs/architecture.md, "Threads").
+class BackgroundPool
+{
+public:
+    BackgroundPool(const QString &name, int maxThreads);
+
+    template<typename Work>
+    void start(Work &&work)
+    {
+        m_pool.start([work = std::forward<Work>(work)]() mutable {
+            yieldToInteractiveThreads();
+            work();
+        });
+    }
+    int maxThreadCount() const { return m_pool.maxThreadCount(); }
+    void clear() { m_pool.clear(); }
+    void waitForDone() { m_pool.waitForDone(); }
+
+private:
+    QThreadPool m_pool;
+};
+
+} // namespace cop
