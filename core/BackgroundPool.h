@@ -7,8 +7,14 @@
 
 namespace cop {
 
+// How much a background thread gives way to the GUI thread on a busy CPU.
+enum class Urgency {
+    Picture,  // the picture pipeline: what the operator sees next; must not starve behind the rest
+    Deferred, // local predictions, painting the overlay: may wait
+};
+
 // Lowers the calling thread's CPU priority once, for good.
-void yieldToInteractiveThreads();
+void yieldToInteractiveThreads(Urgency urgency);
 
 // Threads for work the operator does not wait on from one moment to the next: fusion, local
 // predictions, painting the overlay. On a busy machine they yield the CPU to the GUI thread, so
@@ -17,13 +23,13 @@ void yieldToInteractiveThreads();
 class BackgroundPool
 {
 public:
-    BackgroundPool(const QString &name, int maxThreads);
+    BackgroundPool(const QString &name, int maxThreads, Urgency urgency = Urgency::Deferred);
 
     template<typename Work>
     void start(Work &&work)
     {
-        m_pool.start([work = std::forward<Work>(work)]() mutable {
-            yieldToInteractiveThreads();
+        m_pool.start([urgency = m_urgency, work = std::forward<Work>(work)]() mutable {
+            yieldToInteractiveThreads(urgency);
             work();
         });
     }
@@ -33,6 +39,7 @@ public:
 
 private:
     QThreadPool m_pool;
+    Urgency m_urgency;
 };
 
 } // namespace cop

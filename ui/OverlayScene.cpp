@@ -244,11 +244,15 @@ bool OverlayScene::update(const Picture &picture, qint64 nowUtcUs)
                 continue;
             TrackLook look{best->trailHeadUtcUs, best->trail.size(), 0, 0,
                            fused->divergence != Divergence::None};
+            // Each pass flies every fused state to the newest data time: a symbol moves when a
+            // nation reports it, as a service's own track does, not with every pass.
+            qint64 reportedUtcUs = 0;
             for (const Contributor &contributor : fused->contributors) {
+                reportedUtcUs = std::max(reportedUtcUs, contributor.timeUtcUs);
                 look.receivedUtcUs = std::max(look.receivedUtcUs, contributor.receivedUtcUs);
                 look.nations = qHashMulti(look.nations, contributor.key.service);
             }
-            updateTrack({QString(), fused->id}, fused->state.timeUtcUs, look, nowUtcUs, tracksChanged, [&] {
+            updateTrack({QString(), fused->id}, reportedUtcUs, look, nowUtcUs, tracksChanged, [&] {
                 return std::pair(fusedAsTrack(*best, *fused, look.receivedUtcUs), fused->nations());
             });
         }

@@ -6,6 +6,7 @@
 #include "RegionIndex.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQuickWindow>
 #include <QSGImageNode>
@@ -16,6 +17,10 @@ namespace cop {
 namespace {
 
 constexpr double kPickRadiusPx = 8.0;
+// An update looks at every track, so at tens of thousands of them it costs milliseconds: data
+// arriving many times a second would keep the GUI thread busy updating. After each update the
+// next waits this many times as long as it took, which keeps updates to a fifth of the thread.
+constexpr qint64 kDataPauseFactor = 4;
 // The raster reaches this fraction of the view beyond each edge, so a pan shows what was already
 // painted while the next raster is made.
 constexpr double kRasterMargin = 0.5;
@@ -53,6 +58,11 @@ TrackOverlay::TrackOverlay(QQuickItem *parent)
         polish();
     });
     connect(&m_panSettle, &QTimer::timeout, this, &TrackOverlay::markRasterWanted);
+    m_dataPause.setSingleShot(true);
+    connect(&m_dataPause, &QTimer::timeout, this, [this] {
+        if (m_dataChanged)
+            polish();
+    });
     connect(&m_rasterizer, &OverlayRasterizer::rasterReady, this, [this] {
         m_raster = m_rasterizer.takeRaster();
         m_rasterChanged = true;
@@ -243,9 +253,13 @@ void TrackOverlay::updatePolish()
         m_frameChanged = false;
         m_dataChanged = m_rasterWanted = true;
     }
-    if (m_dataChanged && m_picture) {
+    if (m_dataChanged && m_picture && !m_dataPause.isActive()) {
+        QElapsedTimer cost;
+        cost.start();
         m_rasterWanted = m_scene.update(*m_picture, now()) || m_rasterWanted;
         m_dataChanged = false;
+        if (const qint64 pause = cost.elapsed() * kDataPauseFactor; pause > 0)
+            m_dataPause.start(int(pause));
         // Not polish() from here: Qt would polish again in this same frame.
         if (m_scene.incomplete())
             QTimer::singleShot(0, this, &TrackOverlay::markDataChanged);

@@ -106,6 +106,8 @@ private:
     QTimer m_zoomSettle;
     // Once a pan has come to rest the raster is made again around what is on screen.
     QTimer m_panSettle;
+    // Data that comes in meanwhile waits for the next update (see updatePolish).
+    QTimer m_dataPause;
 };
 
 } // namespace cop

@@ -64,7 +64,7 @@ private:
     bool m_running = false;
     bool m_dirty = false;
     std::atomic<qint64> m_passStartedMs{0};
-    BackgroundPool m_pipeline{QStringLiteral("picture pipeline"), 1};
+    BackgroundPool m_pipeline{QStringLiteral("picture pipeline"), 1, Urgency::Picture};
 };
 
 } // namespace cop
