@@ -75,12 +75,84 @@ void AlertBook::syncWithPicture()
         report(it.key(), it.value(), false);
         anyChange = true;
     }
-    // A service whose history was lost (new epoch) no longer reports these; its history stays.
-    const qsizetype withdrawn = m_alerts.removeIf([&reported](const auto &it) {
-        return !it.value().raisedByConsole && !reported.contains(it.key());
-    });
-    if (anyChange || withdrawn > 0)
+    // A service that lost its state (new epoch) no longer reports these; their history stays,
+    // and they wait for their event to come back under a new id.
+    std::vector<ServiceKey> withdrawn;
+    for (auto it = m_alerts.cbegin(); it != m_alerts.cend(); ++it) {
+        if (!it->raisedByConsole && !it->ackUndelivered && !reported.contains(it.key()))
+            withdrawn.push_back(it.key());
+    }
+    for (const ServiceKey &key : withdrawn)
+        withdraw(m_alerts.take(key));
+    const qint64 now = m_clock();
+    std::erase_if(m_gone, [now](const auto &gone) { return now - gone.second > kGoneHoldUs; });
+    if (anyChange || !withdrawn.empty())
         emit changed();
+}
+
+void AlertBook::withdraw(Alert alert)
+{
+    // An acknowledgement queued, in flight or refused for want of the alert never reached it.
+    if (alert.ackPending || !alert.ackError.isEmpty()) {
+        alert.ackPending = false;
+        alert.ackError.clear();
+        alert.ackUndelivered = true;
+        note(alert, AlertNote::AckUndelivered);
+        m_alerts.insert(alert.key, alert);
+    }
+    m_gone.emplace_back(std::move(alert), m_clock());
+}
+
+bool AlertBook::acknowledgedHere(const Alert &alert) const
+{
+    return alert.ackPending || alert.ackUndelivered
+           || std::any_of(alert.report.acknowledgements.begin(),
+                          alert.report.acknowledgements.end(), [this](const Acknowledgement &ack) {
+                                  return ack.operatorName == m_operatorName
+                                         && ack.consoleId == m_consoleId;
+                              });
+}
+
+// A new alert of a service that lost its state, for an event this console already shows: the
+// old row goes on under the new id, and what this console acknowledged is acknowledged again.
+bool AlertBook::adoptGone(const ServiceKey &key, const AlertUpdate &update)
+{
+    const auto same = std::find_if(m_gone.begin(), m_gone.end(), [&](const auto &gone) {
+        const AlertUpdate &before = gone.first.report;
+        return gone.first.key.service == key.service && before.kind == update.kind
+               && (m_sameMissile ? m_sameMissile(key.service, before.trackId, update.trackId)
+                                 : before.trackId == update.trackId);
+    });
+    if (same == m_gone.end())
+        return false;
+    Alert alert = std::move(same->first);
+    m_gone.erase(same);
+    const ServiceKey oldKey = alert.key;
+    m_alerts.remove(oldKey);
+    for (AlertHistoryEntry &entry : m_history) {
+        if (entry.key == oldKey)
+            entry.key = key;
+    }
+    const bool resend = acknowledgedHere(alert) && !reportsAcknowledged(update.state);
+    alert.key = key;
+    alert.ackUndelivered = false;
+    alert.ackPending = false;
+    alert.ackError.clear();
+    // Lifecycle changes are the new report's own: the new id's first state and acknowledgement
+    // list are no escalation.
+    alert.report.alertId = update.alertId;
+    alert.report.trackId = update.trackId;
+    alert.report.state = update.state;
+    alert.report.acknowledgements = update.acknowledgements;
+    note(alert, AlertNote::SameEvent);
+    follow(alert, update);
+    if (resend) {
+        alert.ackPending = true;
+        note(alert, AlertNote::AckResent);
+        emit acknowledgementRequested(key, m_operatorName, m_consoleId);
+    }
+    m_alerts.insert(key, std::move(alert));
+    return true;
 }
 
 void AlertBook::setFeedAlertDelays(std::chrono::milliseconds onDelay,
@@ -201,7 +273,9 @@ void AlertBook::report(const ServiceKey &key, const AlertUpdate &update, bool ra
         follow(*it, update);
         return;
     }
-    Alert alert{key, raisedByConsole, update, {}, 0, false, {}};
+    if (!raisedByConsole && adoptGone(key, update))
+        return;
+    Alert alert{key, raisedByConsole, update, {}, 0, false, {}, false};
     alert.lifecycle = initialLifecycle(update.state, latchingFor(alert));
     record(alert, std::nullopt, AlertState::Unknown, {}, {},
            update.raisedUtcUs > 0 ? update.raisedUtcUs : m_clock());
@@ -280,6 +354,14 @@ void AlertBook::record(const Alert &alert, std::optional<AlertEvent> event, Aler
                          alert.report.severity, operatorName, consoleId});
 }
 
+void AlertBook::note(const Alert &alert, AlertNote note)
+{
+    const bool byOperator = note != AlertNote::SameEvent;
+    m_history.push_back({alert.key, m_clock(), std::nullopt, alert.state(), alert.state(),
+                         alert.report.severity, byOperator ? m_operatorName : QString(),
+                         byOperator ? m_consoleId : QString(), note});
+}
+
 bool AlertBook::latchingFor(const Alert &alert) const
 {
     // A critical condition can be over within a minute (an overflight); latching keeps it in
@@ -291,6 +373,12 @@ bool AlertBook::latchingFor(const Alert &alert) const
 bool AlertBook::acknowledge(const ServiceKey &key)
 {
     const auto it = m_alerts.find(key);
+    if (it != m_alerts.end() && it->ackUndelivered) {
+        note(*it, AlertNote::Dismissed);
+        m_alerts.erase(it);
+        emit changed();
+        return true;
+    }
     if (it == m_alerts.end() || !transition(it->lifecycle, AlertEvent::Acknowledge))
         return false;
     if (it->raisedByConsole) {
@@ -358,7 +446,7 @@ bool AlertBook::reset(const ServiceKey &key)
 void AlertBook::acknowledgementRefused(const ServiceKey &key, const QString &reason)
 {
     const auto it = m_alerts.find(key);
-    if (it == m_alerts.end())
+    if (it == m_alerts.end() || it->ackUndelivered)
         return;
     it->ackPending = false;
     it->ackError = reason;

@@ -27,8 +27,22 @@ struct Alert
     qint64 shelvedUntilUtcUs = 0; // while shelved; 0 means until unshelved
     bool ackPending = false;      // sent (or queued) to the service, not yet seen acknowledged
     QString ackError;             // why the service refused the last acknowledgement
+    // This console's acknowledgement never reached the service, which lost the alert (a restart
+    // with a clean state). Shown until the operator dismisses it or the service raises the same
+    // event again, when the acknowledgement is sent again.
+    bool ackUndelivered = false;
 
     AlertState state() const { return lifecycle.state; }
+};
+
+// What a history line records besides the lifecycle: how this console's acknowledgements fared
+// when a service lost its alerts (track_service.proto, "Restarts").
+enum class AlertNote : quint8 {
+    None,
+    AckUndelivered, // the service lost the alert before the acknowledgement reached it
+    AckResent,      // the same event came back under a new id: acknowledged again
+    SameEvent,      // raised again under a new id after a restart: this row goes on
+    Dismissed,      // the operator has seen that an acknowledgement was not delivered
 };
 
 // One line of an alert's history: a state change, an acknowledgement or an operator action.
@@ -42,6 +56,7 @@ struct AlertHistoryEntry
     Severity severity = Severity::Unknown;
     QString operatorName; // empty when no person did it: the service, or the console's clock
     QString consoleId;
+    AlertNote note = AlertNote::None;
 };
 
 // The alerts of the whole picture through the ISA-18.2 lifecycle (design.md §8), with the
@@ -75,6 +90,15 @@ public:
     void setClock(Clock clock) { m_clock = std::move(clock); }
     // The time alerts are stamped with: the picture's clock unless a test set another.
     qint64 now() const { return m_clock(); }
+    // Whether two tracks of one service are the same missile, to recognise an alert a service
+    // raises again under a new id after losing its state. By default: the same track id.
+    using SameMissile = std::function<bool(const QString &service, const QString &trackBefore,
+                                           const QString &trackNow)>;
+    void setSameMissile(SameMissile sameMissile) { m_sameMissile = std::move(sameMissile); }
+    // A service alert that disappears (its service lost its state) waits this long for the
+    // same event to come back under a new id.
+    static constexpr qint64 kGoneHoldUs = 300'000'000;
+
     // For tests: other feed alert delays, set before the first feed is seen.
     void setFeedAlertDelays(std::chrono::milliseconds onDelay, std::chrono::milliseconds deadband);
 
@@ -87,6 +111,7 @@ public:
     // the action does not apply to the alert in its current state.
     // Service alerts are acknowledged by their service: the request goes out through
     // acknowledgementRequested and the alert shows ackPending until the service reports it.
+    // On an undelivered acknowledgement it dismisses the notice.
     bool acknowledge(const ServiceKey &key);
     // Nothing for `duration` shelves until unshelve().
     bool shelve(const ServiceKey &key, std::optional<std::chrono::minutes> duration);
@@ -128,6 +153,10 @@ private:
     bool operatorAction(const ServiceKey &key, AlertEvent event);
     void record(const Alert &alert, std::optional<AlertEvent> event, AlertState from,
                 const QString &operatorName, const QString &consoleId, qint64 timeUtcUs);
+    void note(const Alert &alert, AlertNote note);
+    void withdraw(Alert alert);
+    bool adoptGone(const ServiceKey &key, const AlertUpdate &update);
+    bool acknowledgedHere(const Alert &alert) const;
     bool latchingFor(const Alert &alert) const;
 
     Picture *const m_picture;
@@ -135,6 +164,9 @@ private:
     const QString m_consoleId;
     Clock m_clock;
     QHash<ServiceKey, Alert> m_alerts;
+    // Withdrawn service alerts waiting for their event to come back, with when they went.
+    std::vector<std::pair<Alert, qint64>> m_gone;
+    SameMissile m_sameMissile;
     std::vector<AlertHistoryEntry> m_history;
     QTimer m_shelfTimer;
     std::chrono::milliseconds m_feedLostOnDelay = kFeedLostOnDelay;

@@ -1,5 +1,6 @@
 #include "EventLog.h"
 
+#include "AlertJournal.h"
 #include "Clock.h"
 
 #include <algorithm>
@@ -23,6 +24,12 @@ void EventLog::setClock(std::function<int64_t()> clock)
     m_clock = std::move(clock);
 }
 
+void EventLog::setAlertJournal(AlertJournal *journal)
+{
+    std::lock_guard lock(m_mutex);
+    m_journal = journal;
+}
+
 int64_t EventLog::now() const
 {
     std::lock_guard lock(m_mutex);
@@ -42,6 +49,8 @@ uint64_t EventLog::append(PictureEvent event)
 
 uint64_t EventLog::appendLocked(PictureEvent event)
 {
+    if (m_journal && event.has_alert_update())
+        m_journal->alertChanged(event.alert_update());
     event.set_sequence(++m_lastSequence);
     event.set_sent_utc_us(m_clock());
     applyLocked(event);
@@ -257,6 +266,8 @@ std::optional<cop::v1::AlertUpdate> EventLog::acknowledge(const std::string &ale
             !alreadyBySame && alert.acknowledgements_size() < kMaxAcknowledgements;
         if (!record && acknowledgedState == alert.state())
             return false;
+        if (m_journal)
+            m_journal->acknowledged(alertId, operatorName, consoleId, timeUtcUs);
         if (record) {
             cop::v1::Acknowledgement *ack = alert.add_acknowledgements();
             ack->set_operator_name(operatorName);

@@ -15,6 +15,8 @@
 
 namespace cop::sim {
 
+class AlertJournal;
+
 // The sequenced history of one service epoch and the state it adds up to. Producers append,
 // every subscriber stream reads; all methods are thread-safe. The log outlives any one gRPC
 // server, so a restarted server can resume its clients without loss.
@@ -40,6 +42,10 @@ public:
     // plays on a clock of its own (a fixed start time makes its stream reproducible).
     void setClock(std::function<int64_t()> clock);
     int64_t now() const;
+
+    // Every alert change and acknowledgement from now on is written to `journal` first (nullptr:
+    // none). The journal must outlive the log or be unset first.
+    void setAlertJournal(AlertJournal *journal);
 
     // Assigns sequence = lastSequence() + 1 and sent_utc_us, updates the current state, keeps
     // the event for resuming and wakes waiters. Events with an invalid body are appended as
@@ -81,7 +87,8 @@ public:
     // alert to its acknowledged state. Idempotent: acknowledging again from the same operator
     // and console changes nothing and appends nothing. Past kMaxAcknowledgements records the
     // state still changes but no record is added: the first acknowledgers are the ones an
-    // audit asks for. Nothing when the id is unknown.
+    // audit asks for. Nothing when the id is unknown. Throws AlertJournalError, changing
+    // nothing, when the journal cannot make the acknowledgement durable.
     std::optional<cop::v1::AlertUpdate> acknowledge(const std::string &alertId,
                                                     const std::string &operatorName,
                                                     const std::string &consoleId,
@@ -95,6 +102,7 @@ private:
     const size_t m_capacity;
     const size_t m_capacityBytes;
     std::function<int64_t()> m_clock;
+    AlertJournal *m_journal = nullptr;
 
     mutable std::mutex m_mutex;
     mutable std::condition_variable m_grown;

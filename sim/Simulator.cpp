@@ -182,18 +182,18 @@ void Simulator::plan()
     }
 }
 
-void Simulator::start()
+void Simulator::start(double fromS)
 {
     if (!m_fixedStart)
         m_startUtcUs = nowUtcUs();
     const auto startSteady = std::chrono::steady_clock::now();
-    m_thread = std::thread([this, startSteady] {
+    m_thread = std::thread([this, startSteady, fromS] {
         std::unique_lock lock(m_stopMutex);
         do {
             const std::chrono::duration<double> elapsed =
                 std::chrono::steady_clock::now() - startSteady;
             lock.unlock();
-            advanceTo(elapsed.count() * m_rate);
+            advanceTo(fromS + elapsed.count() * m_rate);
             lock.lock();
         } while (!m_stopRequested.wait_for(lock, kTick, [this] { return m_stopping; }));
     });

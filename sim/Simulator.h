@@ -57,8 +57,9 @@ public:
     Simulator(const Simulator &) = delete;
     Simulator &operator=(const Simulator &) = delete;
 
-    // Starts the clock at scenario time 0 and plays in a thread of its own until stop(); once.
-    void start();
+    // Starts the clock at scenario time `fromS` and plays in a thread of its own until stop();
+    // once. A resumed service first plays up to `fromS` with advanceTo(), then starts there.
+    void start(double fromS = 0.0);
     void stop();
 
     // Plays everything due up to `scenarioTimeS` seconds after the start. The clock thread

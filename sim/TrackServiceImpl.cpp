@@ -1,6 +1,7 @@
 #include "TrackServiceImpl.h"
 
 #include "AcknowledgementRules.h"
+#include "AlertJournal.h"
 #include "EventLog.h"
 
 #include <algorithm>
@@ -116,8 +117,14 @@ grpc::Status TrackServiceImpl::acknowledge(EventLog &log, grpc::ServerContext &c
     // acknowledgement applied either (it will retry, or an operator will).
     if (context.IsCancelled())
         return grpc::Status::CANCELLED;
-    const auto alert = log.acknowledge(request.alert_id(), request.operator_name(),
-                                       request.console_id(), log.now());
+    std::optional<cop::v1::AlertUpdate> alert;
+    try {
+        alert = log.acknowledge(request.alert_id(), request.operator_name(), request.console_id(),
+                                log.now());
+    } catch (const AlertJournalError &error) {
+        // Not applied: the console keeps it queued and retries.
+        return grpc::Status(grpc::StatusCode::UNAVAILABLE, error.what());
+    }
     if (!alert)
         return grpc::Status(grpc::StatusCode::NOT_FOUND, "no alert " + request.alert_id());
     *reply->mutable_alert() = *alert;

@@ -3,7 +3,9 @@
 #include "EventLog.h"
 #include "Scenario.h"
 #include "ServiceHost.h"
+#include "ServiceResume.h"
 #include "Simulator.h"
+#include "StateStore.h"
 #include "StressFeed.h"
 
 #include <QCommandLineParser>
@@ -39,9 +41,7 @@ QString defaultScenario()
     return QStringLiteral(COP_SCENARIO_SOURCE_DIR "/demo.json");
 }
 
-// A new epoch per process: a restarted simulator has lost its history, and consoles holding
-// sequences of the old one must take a snapshot.
-std::string newEpoch(const QString &nation)
+std::string uniqueName(const QString &nation)
 {
     std::random_device entropy;
     char buffer[64];
@@ -49,6 +49,13 @@ std::string newEpoch(const QString &nation)
                   static_cast<unsigned long long>(cop::sim::nowUtcUs()),
                   static_cast<unsigned>(entropy()));
     return buffer;
+}
+
+// A new epoch per process: the resume ring is not kept, so consoles holding sequences of the old
+// one must take a snapshot (track_service.proto says what a new epoch means for alerts).
+std::string newEpoch(const QString &nation)
+{
+    return uniqueName(nation);
 }
 
 } // namespace
@@ -101,8 +108,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption stressRateOption(
         QStringLiteral("stress-rate"), QStringLiteral("Track updates per second in --stress mode."),
         QStringLiteral("n"), QStringLiteral("250000"));
+    const QCommandLineOption stateDirOption(
+        QStringLiteral("state-dir"),
+        QStringLiteral("Keep alerts and acknowledgements in this directory, and resume from it "
+                       "after a restart: the same alerts, ids and acknowledgements. Without it "
+                       "everything is in memory."),
+        QStringLiteral("dir"));
     parser.addOptions({helpOption, listenOption, nationOption, scenarioOption, seedOption,
-                       rateOption, startOption, stressOption, stressRateOption});
+                       rateOption, startOption, stressOption, stressRateOption, stateDirOption});
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(parser.errorText());
     if (parser.isSet(helpOption))
@@ -139,6 +152,9 @@ int main(int argc, char *argv[])
     if (!ok || !(stressRate > 0.0))
         return fail(QStringLiteral("--stress-rate must be a number > 0"));
 
+    if (stress && parser.isSet(stateDirOption))
+        return fail(QStringLiteral("--state-dir keeps a scenario's alerts; --stress has none"));
+
     const QString scenarioPath = parser.value(scenarioOption);
     cop::sim::v1::Scenario scenario;
     try {
@@ -159,6 +175,31 @@ int main(int argc, char *argv[])
     // A stress run keeps a few seconds of updates for consoles to resume from.
     cop::sim::EventLog log(newEpoch(nationName),
                            stress ? static_cast<size_t>(2.0 * stressRate) : 100000);
+    std::unique_ptr<cop::sim::StateStore> store;
+    if (parser.isSet(stateDirOption)) {
+        try {
+            store = std::make_unique<cop::sim::StateStore>(
+                parser.value(stateDirOption).toStdString());
+            if (!store->recovery().setAside.empty() || store->recovery().tornBytes > 0)
+                std::fprintf(stderr, "cop-sim: state store: %zu torn bytes cut, damaged file: %s\n",
+                             store->recovery().tornBytes,
+                             store->recovery().setAside.empty()
+                                 ? "none"
+                                 : store->recovery().setAside.c_str());
+            auto wanted = cop::sim::identityOf(scenario, nation->second, seed, rate,
+                                               startUtcUs.value_or(cop::sim::nowUtcUs()));
+            const auto &stored = store->identity();
+            if (stored && cop::sim::mayResume(*stored, wanted, startUtcUs.has_value())) {
+                startUtcUs = stored->start_utc_us();
+            } else {
+                wanted.set_state_id(uniqueName(nationName));
+                store->startOver(wanted);
+                startUtcUs = wanted.start_utc_us();
+            }
+        } catch (const cop::sim::AlertJournalError &error) {
+            return fail(QString::fromStdString(error.what()));
+        }
+    }
     std::unique_ptr<cop::sim::Simulator> simulator;
     std::unique_ptr<cop::sim::StressFeed> stressFeed;
     try {
@@ -170,6 +211,22 @@ int main(int argc, char *argv[])
     } catch (const cop::sim::ScenarioError &error) {
         return fail(scenarioPath + QStringLiteral(": ") + QString::fromStdString(error.what()));
     }
+    double fromS = 0.0;
+    if (store) {
+        const auto report = cop::sim::replayStore(*store, *simulator, log, cop::sim::nowUtcUs());
+        fromS = report.fromS;
+        log.setAlertJournal(store.get());
+        try {
+            store->compact();
+        } catch (const cop::sim::AlertJournalError &error) {
+            return fail(QString::fromStdString(error.what()));
+        }
+        std::fprintf(stderr,
+                     "cop-sim: state %s: resumed at T+%.1f s, %zu acknowledgements applied, "
+                     "%zu alerts missing, %zu differing\n",
+                     store->identity()->state_id().c_str(), fromS, report.acknowledgements,
+                     report.alertsMissing, report.alertsDiffering);
+    }
     std::unique_ptr<cop::sim::ServiceHost> host;
     try {
         host = std::make_unique<cop::sim::ServiceHost>(log, info, listen);
@@ -177,7 +234,7 @@ int main(int argc, char *argv[])
         return fail(QString::fromStdString(error.what()));
     }
     if (simulator)
-        simulator->start();
+        simulator->start(fromS);
     else
         stressFeed->start();
 
@@ -194,5 +251,6 @@ int main(int argc, char *argv[])
         stressFeed->stop();
     host->stop();
     log.shutdown();
+    log.setAlertJournal(nullptr);
     return 0;
 }

@@ -65,7 +65,8 @@ QVariant AlertHistoryModel::data(const QModelIndex &index, int role) const
     case Kind:
         return alert.key.id.isEmpty() ? QString() : AlertText::kind(alert.report.kind);
     case Event:
-        return AlertText::event(entry.event);
+        return entry.note != AlertNote::None ? AlertText::note(entry.note, entry.key.service)
+                                             : AlertText::event(entry.event);
     case From:
         return entry.from == AlertState::Unknown ? QString() : AlertText::stateName(entry.from);
     case To:

@@ -75,6 +75,8 @@ QString AlertText::stateName(AlertState state)
 
 QString AlertText::state(const Alert &alert)
 {
+    if (alert.ackUndelivered)
+        return note(AlertNote::AckUndelivered, alert.key.service);
     if (alert.ackPending)
         return tr("Ack pending");
     if (!alert.ackError.isEmpty())
@@ -84,6 +86,23 @@ QString AlertText::state(const Alert &alert)
                                            : tr("Shelved until unshelved");
     }
     return stateName(alert.state());
+}
+
+QString AlertText::note(AlertNote note, const QString &service)
+{
+    switch (note) {
+    case AlertNote::AckUndelivered:
+        return tr("Not delivered: alert gone after %1 restart").arg(service);
+    case AlertNote::AckResent:
+        return tr("Same event back after %1 restart: acknowledgement sent again").arg(service);
+    case AlertNote::SameEvent:
+        return tr("Raised again after %1 restart").arg(service);
+    case AlertNote::Dismissed:
+        return tr("Undelivered acknowledgement dismissed");
+    case AlertNote::None:
+        break;
+    }
+    return {};
 }
 
 QString AlertText::event(const std::optional<AlertEvent> &event)

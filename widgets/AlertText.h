@@ -20,6 +20,8 @@ public:
     static QString state(const Alert &alert);
     static QString stateName(AlertState state);
     static QString event(const std::optional<AlertEvent> &event);
+    // A history line's note, or empty when it has none.
+    static QString note(AlertNote note, const QString &service);
     static QString region(const QString &regionId);
     // The alert as one sentence, e.g. "Launch detected: track US-0001. Predicted impact:
     // Japan's EEZ, approx. 21:57:12Z."

@@ -42,6 +42,16 @@ public:
         picture.applyBatch(cop::testing::alertBatch(u"US"_s, ++sequence, alert));
     }
 
+    // The service comes back having lost its state: a new epoch's empty snapshot.
+    void restartWithCleanState()
+    {
+        cop::ServiceBatch batch;
+        batch.service = u"US"_s;
+        batch.snapshot = cop::Snapshot{};
+        batch.receivedUtcUs = now;
+        picture.applyBatch(batch);
+    }
+
     void feed(cop::FeedState state, int refusedLastMinute = 0)
     {
         cop::FeedStatus status;
@@ -185,6 +195,84 @@ private slots:
         QCOMPARE(int(f.alert().state()), int(AlertState::ActiveAcknowledged));
         QVERIFY(!f.book.acknowledge({u"US"_s, u"USA0001"_s}));
         QCOMPARE(requested.size(), 1);
+    }
+
+    void anAcknowledgementTheRestartedServiceLostIsShownAndSentAgainWhenTheEventReturns()
+    {
+        Fixture f;
+        QSignalSpy requested(&f.book, &cop::AlertBook::acknowledgementRequested);
+        f.report(alertUpdate(AlertState::ActiveUnacknowledged));
+        QVERIFY(f.book.acknowledge({u"US"_s, u"USA0001"_s})); // while the feed is down
+        const std::size_t historyBefore = f.book.history().size();
+
+        f.now += kMinuteUs;
+        f.restartWithCleanState();
+        const cop::Alert &gone = f.alert();
+        QVERIFY(gone.ackUndelivered);
+        QVERIFY(!gone.ackPending);
+        QCOMPARE(f.book.history().back().note, cop::AlertNote::AckUndelivered);
+        // A late refusal of the queued request (no such alert) does not hide it.
+        f.book.acknowledgementRefused({u"US"_s, u"USA0001"_s}, u"no alert USA0001"_s);
+        QVERIFY(f.alert().ackUndelivered);
+
+        // The same event (same missile, same kind) comes back under a new id.
+        cop::AlertUpdate again = cop::testing::alertReport(
+            u"USA0007"_s, Severity::Warning, AlertState::ActiveUnacknowledged, f.now);
+        again.trackId = u"T-USA0001"_s;
+        f.report(again);
+        QCOMPARE(f.book.alerts().size(), 1); // one row, not two
+        const cop::Alert &back = f.alert(u"US"_s, u"USA0007"_s);
+        QVERIFY(back.ackPending);
+        QVERIFY(!back.ackUndelivered);
+        QCOMPARE(requested.size(), 2);
+        QCOMPARE(requested.at(1).at(0).value<cop::ServiceKey>().id, u"USA0007"_s);
+        // The row keeps its history, now under the new id, and says what happened.
+        std::vector<cop::AlertNote> notes;
+        for (const cop::AlertHistoryEntry &entry : f.book.history()) {
+            QCOMPARE(entry.key.id, u"USA0007"_s);
+            if (entry.note != cop::AlertNote::None)
+                notes.push_back(entry.note);
+        }
+        QVERIFY(f.book.history().size() > historyBefore);
+        QCOMPARE(notes, (std::vector{cop::AlertNote::AckUndelivered, cop::AlertNote::SameEvent,
+                                     cop::AlertNote::AckResent}));
+
+        f.report(acknowledgedBy(again, u"Kim"_s, u"seoul-1"_s));
+        f.report([&] {
+            auto acknowledged = acknowledgedBy(again, u"Kim"_s, u"seoul-1"_s);
+            acknowledged.state = AlertState::ActiveAcknowledged;
+            return acknowledged;
+        }());
+        QVERIFY(!f.alert(u"US"_s, u"USA0007"_s).ackPending);
+        QCOMPARE(int(f.alert(u"US"_s, u"USA0007"_s).state()), int(AlertState::ActiveAcknowledged));
+    }
+
+    void anUndeliveredAcknowledgementStaysUntilDismissed()
+    {
+        Fixture f;
+        f.report(alertUpdate(AlertState::ActiveUnacknowledged));
+        QVERIFY(f.book.acknowledge({u"US"_s, u"USA0001"_s}));
+        f.restartWithCleanState();
+        f.now += 2 * cop::AlertBook::kGoneHoldUs;
+        f.restartWithCleanState();
+        QVERIFY(f.alert().ackUndelivered);
+        QVERIFY(f.book.acknowledge({u"US"_s, u"USA0001"_s})); // dismisses
+        QVERIFY(f.book.alerts().isEmpty());
+        QCOMPARE(f.book.history().back().note, cop::AlertNote::Dismissed);
+    }
+
+    void anAlertWithdrawnWithoutActionIsForgottenUnlessItsEventReturns()
+    {
+        Fixture f;
+        f.report(alertUpdate(AlertState::ActiveUnacknowledged));
+        f.restartWithCleanState();
+        QVERIFY(f.book.alerts().isEmpty());
+        cop::AlertUpdate other = cop::testing::alertReport(
+            u"USA0002"_s, Severity::Warning, AlertState::ActiveUnacknowledged, f.now);
+        f.report(other); // another missile: a row of its own
+        QCOMPARE(f.book.alerts().size(), 1);
+        QCOMPARE(f.book.history().back().key.id, u"USA0002"_s);
+        QVERIFY(f.book.history().front().key.id == u"USA0001"_s);
     }
 
     void refusedAcknowledgementIsShownNotDropped()
