@@ -4,7 +4,8 @@
 #include "OverlayScene.h"
 #include "OverlayStyle.h"
 #include "Picture.h"
-#include "RegionIndex.h"
+#include "RegionMap.h"
+#include "RegionNames.h"
 
 #include <QFont>
 #include <QTest>
@@ -240,12 +241,34 @@ private slots:
         Picture picture;
         picture.applyBatch(batch);
         OverlayScene scene;
-        scene.setRegions(&basemap::RegionIndex::builtIn());
+        scene.setRegions(&regions::RegionMap::builtIn());
         scene.build(picture, MapViewport(38.5, 137.0, 5.0, QSizeF(800, 600)), 1'000'000);
         const auto impact = std::find_if(scene.labels().begin(), scene.labels().end(),
                                          [](const OverlayLabel &l) { return l.text.startsWith(u"impact"_s); });
         QVERIFY(impact != scene.labels().end());
         QVERIFY2(impact->text.contains(u"Japanese territory"_s), qPrintable(impact->text));
+    }
+
+    void impactLabelNamesTheRegionInTheWordsOfTheAlerts()
+    {
+        // A tight ellipse east of Dokdo / Takeshima: the map says what an alert there says.
+        Prediction prediction;
+        prediction.trackId = "T1";
+        prediction.impactPoint = {37.24, 132.05, 0.0};
+        prediction.impactTimeUtcUs = 300'000'000;
+        prediction.ellipses = {{0.5, 2'000.0, 2'000.0, 0.0}, {0.95, 5'000.0, 5'000.0, 0.0}};
+        ServiceBatch batch = trackAt("KR", "T1", 39.2, 125.7);
+        batch.events.push_back({2, prediction});
+        Picture picture;
+        picture.applyBatch(batch);
+        OverlayScene scene;
+        scene.setRegions(&regions::RegionMap::builtIn());
+        scene.build(picture, MapViewport(37.5, 131.0, 6.0, QSizeF(800, 600)), 1'000'000);
+        const auto impact = std::find_if(scene.labels().begin(), scene.labels().end(),
+                                         [](const OverlayLabel &l) { return l.text.startsWith(u"impact"_s); });
+        QVERIFY(impact != scene.labels().end());
+        QCOMPARE(regionName(u"boundary-not-agreed"_s), u"Boundary not agreed (approx.)"_s);
+        QVERIFY2(impact->text.endsWith(u"  "_s + regionName(u"boundary-not-agreed"_s)), qPrintable(impact->text));
     }
 
     void staleTracksAreGreyAndStillDrawn()
