@@ -1,7 +1,7 @@
 #include "AlertBook.h"
 
 #include "EventLog.h"
-#include "Regions.h"
+#include "Region.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -19,11 +19,27 @@ constexpr int kConfirmations = 2;
 // A predicted impact time that moves less than this is not news worth a broadcast.
 constexpr int64_t kImpactTimeChangeUs = 2'000'000;
 
+using cop::regions::Region;
+using cop::regions::RegionKind;
+
+Region regionOf(const std::string &id)
+{
+    return Region::fromId(id).value_or(Region{});
+}
+
+bool isTerritory(const std::string &region)
+{
+    return regionOf(region).isWatchedTerritory();
+}
+
+// Waters where the boundary is not agreed may be a watched nation's EEZ: as serious as one.
 Severity impactSeverity(const std::string &region)
 {
     if (isTerritory(region))
         return cop::v1::SEVERITY_CRITICAL;
-    return region == kRegionJapanEez ? cop::v1::SEVERITY_WARNING : cop::v1::SEVERITY_ADVISORY;
+    const RegionKind kind = regionOf(region).kind();
+    return kind == RegionKind::Eez || kind == RegionKind::BoundaryNotAgreed ? cop::v1::SEVERITY_WARNING
+                                                                            : cop::v1::SEVERITY_ADVISORY;
 }
 
 Severity launchSeverity(const std::string &impactRegion)
@@ -35,8 +51,8 @@ AlertKind impactKind(const std::string &region)
 {
     if (isTerritory(region))
         return cop::v1::ALERT_KIND_IMPACT_IN_TERRITORY;
-    return region == kRegionJapanEez ? cop::v1::ALERT_KIND_IMPACT_IN_EEZ
-                                     : cop::v1::ALERT_KIND_IMPACT_AT_SEA;
+    return regionOf(region).kind() == RegionKind::Eez ? cop::v1::ALERT_KIND_IMPACT_IN_EEZ
+                                                      : cop::v1::ALERT_KIND_IMPACT_AT_SEA;
 }
 
 } // namespace

@@ -3,7 +3,7 @@
 #include "Clock.h"
 #include "EventLog.h"
 #include "ProfileSolver.h"
-#include "Regions.h"
+#include "RegionMap.h"
 #include "Scenario.h"
 
 #include <algorithm>
@@ -525,7 +525,7 @@ std::optional<ImpactOutlook> Simulator::predict(uint64_t trackId)
     prediction->set_exercise(planned.exercise);
 
     ImpactOutlook outlook;
-    outlook.region = regionAt(out.impact.point.latDeg, out.impact.point.lonDeg);
+    outlook.region = regions::RegionMap::builtIn().at(out.impact.point).id();
     outlook.overflown = out.regionsOverflown;
     outlook.impactUtcUs = prediction->impact_time_utc_us();
     outlook.provisional = out.provisional;
