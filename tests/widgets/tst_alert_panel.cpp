@@ -4,7 +4,7 @@
 #include "AlarmTones.h"
 #include "AlertPanel.h"
 #include "AlertTableModel.h"
-#include "AlertTableView.h"
+#include "AlertTreeView.h"
 #include "Annunciator.h"
 
 #include <QApplication>
@@ -207,27 +207,32 @@ private slots:
         QCOMPARE(f.alerts.history().back().operatorName, u"Kim"_s);
     }
 
-    void exerciseRowsCarryTheWatermark()
+    void exerciseRowsCarryTheWatermarkOnlyAcrossThemselves()
     {
         Fixture f;
-        f.raise(u"real"_s, Severity::Warning, 2);
-        f.raise(u"drill"_s, Severity::Warning, 1, true);
-        QCOMPARE(f.rowIds(), (QStringList{u"real"_s, u"drill"_s}));
-        QVERIFY(f.panel.model()->index(1, 0).data(cop::AlertTableModel::ExerciseRole).toBool());
-        QVERIFY(!f.panel.model()->index(0, 0).data(cop::AlertTableModel::ExerciseRole).toBool());
+        f.raise(u"real"_s, Severity::Warning, 3);
+        f.raise(u"drill"_s, Severity::Warning, 2, true);
+        f.raise(u"after"_s, Severity::Warning, 1);
+        QCOMPARE(f.rowIds(), (QStringList{u"real"_s, u"drill"_s, u"after"_s}));
+        cop::AlertTableModel *model = f.panel.model();
+        QVERIFY(model->index(1, 0).data(cop::AlertTableModel::ExerciseRole).toBool());
+        QVERIFY(!model->index(0, 0).data(cop::AlertTableModel::ExerciseRole).toBool());
 
-        f.panel.setReduceMotion(true); // both rows drawn alike but for the watermark
+        f.panel.setReduceMotion(true); // all rows drawn alike but for the watermark
         f.panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&f.panel));
-        cop::AlertTableView *view = f.panel.table();
-        const auto rowImage = [view](int row) {
-            return view->viewport()
-                ->grab(QRect(0, view->rowViewportPosition(row), view->viewport()->width(),
-                             view->rowHeight(row)))
-                .toImage();
+        cop::AlertTreeView *view = f.panel.table();
+        view->expandAll(); // each alert's own row under its missile's
+        const auto rowImage = [view](const QModelIndex &index) {
+            return view->viewport()->grab(view->rowRect(index)).toImage();
         };
-        QVERIFY(bluishPixels(rowImage(1)) > 50);
-        QCOMPARE(bluishPixels(rowImage(0)), 0);
+        const QModelIndex drill = model->index(1, 0);
+        QVERIFY(bluishPixels(rowImage(drill)) > 50);
+        QVERIFY(bluishPixels(rowImage(model->index(0, 0, drill))) > 50);
+        // The rows above and below, top-level and child, carry none of it.
+        for (const QModelIndex &other : {model->index(0, 0), model->index(0, 0, model->index(0, 0)),
+                                         model->index(2, 0)})
+            QCOMPARE(bluishPixels(rowImage(other)), 0);
     }
 
     void tonesDifferBySeverity()

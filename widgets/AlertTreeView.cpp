@@ -1,0 +1,48 @@
+#include "AlertTreeView.h"
+
+#include "AlertTableModel.h"
+#include "ExerciseWatermark.h"
+
+#include <QHeaderView>
+#include <QPainter>
+
+namespace cop {
+
+AlertTreeView::AlertTreeView(QWidget *parent)
+    : QTreeView(parent)
+{
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setWordWrap(false);
+    setUniformRowHeights(true);
+    setAllColumnsShowFocus(true);
+    setExpandsOnDoubleClick(false); // double-click centres the map on the missile
+    header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header()->setResizeContentsPrecision(0); // the rows on screen, however many alerts
+    header()->setStretchLastSection(true);
+}
+
+QRect AlertTreeView::rowRect(const QModelIndex &index) const
+{
+    const QRect cell = visualRect(index.siblingAtColumn(0));
+    return QRect(0, cell.top(), viewport()->width(), cell.height());
+}
+
+void AlertTreeView::paintEvent(QPaintEvent *event)
+{
+    QTreeView::paintEvent(event);
+    if (!model())
+        return;
+    QPainter painter(viewport());
+    for (QModelIndex index = indexAt(QPoint(0, 0)); index.isValid(); index = indexBelow(index)) {
+        const QRect row = rowRect(index);
+        if (row.top() > viewport()->height())
+            break;
+        // Clipped to its own row: a watermark spilling over a neighbour makes that row hard to read.
+        if (index.data(AlertTableModel::ExerciseRole).toBool())
+            ExerciseWatermark::paint(painter, row.intersected(viewport()->rect()));
+    }
+}
+
+} // namespace cop
