@@ -12,6 +12,7 @@
 #include "AlertBook.h"
 #include "AlertPanel.h"
 #include "AlertTableModel.h"
+#include "AlertTreeView.h"
 #include "Annunciator.h"
 #include "FusedPicture.h"
 #include "Picture.h"

@@ -235,6 +235,35 @@ private slots:
             QCOMPARE(bluishPixels(rowImage(other)), 0);
     }
 
+    void countdownRunsOnTheReplayClock()
+    {
+        // In replay the session's clock is the replay's (ConsoleSession): the countdown must
+        // follow it, whatever the wall clock says.
+        Fixture f;
+        const qint64 replayNow = 1'700'000'000'000'000;
+        f.picture.setReplayClock(replayNow);
+        f.alerts.setClock([&f] { return f.picture.nowUtcUs(); });
+        cop::AlertUpdate alert = cop::testing::alertReport(u"launch"_s, Severity::Warning,
+                                                           AlertState::ActiveUnacknowledged, replayNow);
+        alert.predictedImpactUtcUs = replayNow + (4 * 60 + 44) * 1'000'000LL;
+        f.picture.applyBatch(cop::testing::alertBatch(u"US"_s, 1, alert));
+        cop::AlertTableModel *model = f.panel.model();
+        const QModelIndex row = model->index(0, cop::AlertTableModel::TimeToImpact);
+        const QModelIndex child = model->index(0, cop::AlertTableModel::TimeToImpact, model->index(0, 0));
+        QCOMPARE(row.data().toString(), u"04:44"_s);
+        QCOMPARE(child.data().toString(), u"04:44"_s);
+        f.picture.setReplayClock(replayNow + 60'000'000); // a minute on, in the recording
+        QCOMPARE(row.data().toString(), u"03:44"_s);
+
+        // A shelf expires on the same clock.
+        QVERIFY(f.alerts.shelve({u"US"_s, u"launch"_s}, std::chrono::minutes(5)));
+        f.alerts.expireShelves();
+        QCOMPARE(int(f.stateOf({u"US"_s, u"launch"_s})), int(AlertState::Shelved));
+        f.picture.setReplayClock(replayNow + 7 * kMinuteUs);
+        f.alerts.expireShelves();
+        QCOMPARE(int(f.stateOf({u"US"_s, u"launch"_s})), int(AlertState::ActiveUnacknowledged));
+    }
+
     void tonesDifferBySeverity()
     {
         const QByteArray critical = cop::alarmToneWav(Severity::Critical);
