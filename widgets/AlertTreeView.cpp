@@ -1,6 +1,7 @@
 #include "AlertTreeView.h"
 
 #include "AlertTableModel.h"
+#include "AlertTableView.h"
 #include "ExerciseWatermark.h"
 
 #include <QHeaderView>
@@ -11,16 +12,11 @@ namespace cop {
 AlertTreeView::AlertTreeView(QWidget *parent)
     : QTreeView(parent)
 {
-    setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::ExtendedSelection);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setUpAlertView(this, header());
     setWordWrap(false);
     setUniformRowHeights(true);
     setAllColumnsShowFocus(true);
     setExpandsOnDoubleClick(false); // double-click centres the map on the missile
-    header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header()->setResizeContentsPrecision(0); // the rows on screen, however many alerts
-    header()->setStretchLastSection(true);
 }
 
 QRect AlertTreeView::rowRect(const QModelIndex &index) const

@@ -32,6 +32,23 @@ namespace {
 constexpr int kTimeoutMs = 30'000;
 const QStringList kNations{u"US"_s, u"JP"_s, u"KR"_s};
 
+// The console's alert panel over a picture, grouping by its fused view, as in the application.
+struct FusedAlertPanel
+{
+    FusedAlertPanel(cop::Picture *picture, cop::AlertBook *alerts)
+        : fused(picture, alerts)
+        , annunciator(alerts)
+        , panel(alerts, picture, &annunciator, &horn)
+    {
+        panel.model()->setFusion(&fused);
+    }
+
+    cop::FusedPicture fused;
+    cop::Annunciator annunciator;
+    cop::AlarmHorn horn;
+    cop::AlertPanel panel;
+};
+
 } // namespace
 
 class AlertGroupingTest : public QObject
@@ -56,12 +73,10 @@ private slots:
             QVERIFY2(port > 0, sims[i].readAllStandardError().constData());
             services.add(kNations[i], u"127.0.0.1:%1"_s.arg(port));
         }
-        cop::FusedPicture fused(&picture, &alerts);
-        cop::Annunciator annunciator(&alerts);
-        cop::AlarmHorn horn;
-        cop::AlertPanel panel(&alerts, &picture, &annunciator, &horn);
+        FusedAlertPanel console(&picture, &alerts);
+        const cop::FusedPicture &fused = console.fused;
+        cop::AlertPanel &panel = console.panel;
         cop::AlertTableModel *model = panel.model();
-        model->setFusion(&fused);
 
         // One row per missile, each holding every nation's alerts about it.
         const auto launchRows = [&] {
@@ -147,12 +162,10 @@ private slots:
         SyntheticSalvo salvo(2, 30'000.0, nations, 5);
         cop::Picture picture;
         cop::AlertBook alerts(&picture, u"Kim"_s, u"seoul-1"_s);
-        cop::FusedPicture fused(&picture, &alerts);
-        cop::Annunciator annunciator(&alerts);
-        cop::AlarmHorn horn;
-        cop::AlertPanel panel(&alerts, &picture, &annunciator, &horn);
+        FusedAlertPanel console(&picture, &alerts);
+        const cop::FusedPicture &fused = console.fused;
+        cop::AlertPanel &panel = console.panel;
         cop::AlertTableModel *model = panel.model();
-        model->setFusion(&fused);
         QHash<QString, quint64> sequence;
         const auto send = [&](const QString &service, cop::PictureEvent event) {
             cop::ServiceBatch batch;
