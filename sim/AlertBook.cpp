@@ -105,8 +105,11 @@ void AlertBook::launchDetected(const std::string &trackId, const ImpactOutlook &
                                bool exercise)
 {
     TrackAlerts &alerts = m_tracks[trackId];
-    alerts.launch = raise(cop::v1::ALERT_KIND_LAUNCH_DETECTED, launchSeverity(outlook.region),
-                          trackId, outlook.region, outlook.impactUtcUs, exercise);
+    // Until the impact area means something the launch names no region: "impact area not yet
+    // predictable". A region from a boost-phase impact point would be a false alarm.
+    const std::string region = outlook.meaningful ? outlook.region : std::string();
+    alerts.launch = raise(cop::v1::ALERT_KIND_LAUNCH_DETECTED, launchSeverity(region), trackId, region,
+                          outlook.impactUtcUs, exercise);
 }
 
 void AlertBook::predicted(const std::string &trackId, const ImpactOutlook &outlook,
@@ -116,6 +119,10 @@ void AlertBook::predicted(const std::string &trackId, const ImpactOutlook &outlo
     if (it == m_tracks.end())
         return;
     TrackAlerts &alerts = it->second;
+    // Before its impact area is meaningful a prediction's path sweeps as widely as its impact
+    // point: neither says what the missile will hit or overfly.
+    if (!outlook.meaningful)
+        return;
     followImpactRegion(trackId, alerts, outlook, exercise);
 
     for (const std::string &region : outlook.overflown) {
@@ -136,10 +143,6 @@ void AlertBook::predicted(const std::string &trackId, const ImpactOutlook &outlo
 void AlertBook::followImpactRegion(const std::string &trackId, TrackAlerts &alerts,
                                    const ImpactOutlook &outlook, bool exercise)
 {
-    // Impact alerts wait for the end of boost: before it the impact point is the vacuum
-    // instantaneous impact point, which sweeps across the map as the motor burns.
-    if (outlook.provisional)
-        return;
     const bool settled = !alerts.impact.empty() && outlook.region == alerts.impactRegion;
     if (settled) {
         alerts.candidateRegion.clear();

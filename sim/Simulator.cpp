@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "EventLog.h"
+#include "ImpactPredictability.h"
 #include "ProfileSolver.h"
 #include "RegionMap.h"
 #include "Scenario.h"
@@ -528,10 +529,10 @@ std::optional<ImpactOutlook> Simulator::predict(uint64_t trackId)
     outlook.region = regions::RegionMap::builtIn().at(out.impact.point).id();
     outlook.overflown = out.regionsOverflown;
     outlook.impactUtcUs = prediction->impact_time_utc_us();
-    outlook.provisional = out.provisional;
+    outlook.meaningful = impactAreaMeaningful(out.provisional, out.ellipses);
     if (!coverage.withhold_predictions())
         m_log.append(std::move(event));
-    if (!outlook.provisional) {
+    if (!out.provisional) {
         track.impactS = fromS + out.impact.timeS;
         track.impactRegion = outlook.region;
     }

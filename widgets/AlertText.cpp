@@ -137,6 +137,11 @@ QString AlertText::region(const QString &regionId)
     return regionName(regionId);
 }
 
+QString AlertText::impactNotYetPredictable()
+{
+    return tr("Impact area not yet predictable");
+}
+
 QString AlertText::sentence(const Alert &alert, qint64 impactUtcUs)
 {
     const AlertUpdate &r = alert.report;
@@ -144,6 +149,8 @@ QString AlertText::sentence(const Alert &alert, qint64 impactUtcUs)
     const QString where = region(r.regionId);
     switch (r.kind) {
     case AlertKind::LaunchDetected:
+        if (r.regionId.isEmpty())
+            return tr("Launch detected: track %1. Impact area not yet predictable.").arg(track);
         return tr("Launch detected: track %1. Predicted impact: %2, approx. %3.")
             .arg(track, where, utcTime(impactUtcUs));
     case AlertKind::ImpactInTerritory:

@@ -41,6 +41,12 @@ const FusedTrack *FusedPicture::find(const QString &fusedId) const
     return it == m_result->index.cend() ? nullptr : &m_result->tracks[size_t(*it)];
 }
 
+QString FusedPicture::missileIdOf(const ServiceKey &key) const
+{
+    const QString current = m_result->assignment.value(key);
+    return current.isEmpty() ? m_result->formerAssignment.value(key) : current;
+}
+
 const Prediction *FusedPicture::prediction(const FusedTrack &track) const
 {
     if (!m_picture || !track.predictionSource)

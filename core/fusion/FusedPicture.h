@@ -34,6 +34,11 @@ public:
     std::vector<const FusedTrack *> tracks() const;
     const FusedTrack *find(const QString &fusedId) const;
     QString fusedIdOf(const ServiceKey &key) const { return m_result->assignment.value(key); }
+    // The missile a service track is or was part of: its fused track now, else the one it
+    // belonged to when it went (while that fused track lives); empty when neither is known.
+    QString missileIdOf(const ServiceKey &key) const;
+    // A fused id, or the id of the fused track it was joined into.
+    QString currentIdOf(const QString &fusedId) const { return m_result->joinedInto.value(fusedId, fusedId); }
     // The prediction to show for a fused track, or nothing.
     const Prediction *prediction(const FusedTrack &track) const;
     // Tracks the last pass left out for being too far in time from the others.

@@ -61,6 +61,8 @@ FusionResult FusionPass::run(const FusionInput &input)
     FusionResult result;
     result.dataTimeUtcUs = m_fuser.dataTimeUtcUs();
     result.outOfTime = m_fuser.outOfTime();
+    result.formerAssignment = m_fuser.formerAssignment();
+    result.joinedInto = m_fuser.joinedInto();
     const std::vector<const FusedTrack *> tracks = m_fuser.tracks();
     result.tracks.reserve(tracks.size());
     for (const FusedTrack *track : tracks) {

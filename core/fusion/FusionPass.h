@@ -28,6 +28,8 @@ struct FusionResult
     std::vector<FusedTrack> tracks; // in order of creation
     QHash<QString, qsizetype> index;
     QHash<ServiceKey, QString> assignment;
+    QHash<ServiceKey, QString> formerAssignment; // tracks that have gone: see TrackFuser
+    QHash<QString, QString> joinedInto;
     qint64 dataTimeUtcUs = 0;
     qsizetype outOfTime = 0; // tracks left out for being too far from the data time
 };

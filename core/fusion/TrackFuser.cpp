@@ -128,6 +128,8 @@ void TrackFuser::update(const QHash<ServiceKey, Track> &tracks)
             if (byKey.contains(c.key))
                 return false;
             m_assignment.remove(c.key);
+            m_former.insert(c.key, entry.track.id);
+            entry.formerKeys.push_back(c.key);
             return true;
         });
     }
@@ -152,6 +154,7 @@ void TrackFuser::update(const QHash<ServiceKey, Track> &tracks)
         return e.track.contributors.empty() && now - e.lastUpdateUtcUs > kCoastUs;
     });
     if (expired != m_entries.end()) {
+        std::for_each(expired, m_entries.end(), [this](const Entry &e) { forget(e); });
         m_entries.erase(expired, m_entries.end());
         m_index.clear();
         for (qsizetype i = 0; i < qsizetype(m_entries.size()); ++i)
@@ -212,16 +215,41 @@ void TrackFuser::joinSplitTracks(const QHash<ServiceKey, const Input *> &inputs,
         }
         if (best < 0)
             continue;
-        Entry &joined = m_entries[best];
-        for (const Contributor &c : joined.track.contributors) {
-            kept.contributors.push_back(c);
-            m_assignment.insert(c.key, kept.id);
-        }
-        kept.seenBy.unite(joined.track.seenBy);
-        joined.track.contributors.clear();
-        joined.lastUpdateUtcUs = std::numeric_limits<qint64>::min() / 2; // retired at once
+        join(m_entries[older], m_entries[best]);
         refuse(m_entries[older], inputs);
     }
+}
+
+void TrackFuser::join(Entry &kept, Entry &joined)
+{
+    for (const Contributor &c : joined.track.contributors) {
+        kept.track.contributors.push_back(c);
+        m_assignment.insert(c.key, kept.track.id);
+    }
+    kept.track.seenBy.unite(joined.track.seenBy);
+    joined.track.contributors.clear();
+    joined.lastUpdateUtcUs = std::numeric_limits<qint64>::min() / 2; // retired at once
+    // What was said about the joined track is about the kept one now.
+    for (const ServiceKey &key : joined.formerKeys)
+        m_former.insert(key, kept.track.id);
+    kept.formerKeys.insert(kept.formerKeys.end(), joined.formerKeys.begin(), joined.formerKeys.end());
+    joined.formerKeys.clear();
+    joined.joinedIds.append(joined.track.id);
+    for (const QString &id : std::as_const(joined.joinedIds))
+        m_joinedInto.insert(id, kept.track.id);
+    kept.joinedIds.append(joined.joinedIds);
+    joined.joinedIds.clear();
+}
+
+void TrackFuser::forget(const Entry &expired)
+{
+    for (const ServiceKey &key : expired.formerKeys) {
+        // The track may have come back and gone again under another fused track since.
+        if (const auto it = m_former.constFind(key); it != m_former.cend() && *it == expired.track.id)
+            m_former.erase(it);
+    }
+    for (const QString &id : expired.joinedIds)
+        m_joinedInto.remove(id);
 }
 
 void TrackFuser::releaseDisagreeing(const QHash<ServiceKey, const Input *> &inputs)
