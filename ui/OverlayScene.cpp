@@ -4,6 +4,7 @@
 #include "BasemapStyle.h"
 #include "FusedPicture.h"
 #include "ImpactEllipseOutline.h"
+#include "ImpactPredictability.h"
 #include "OverlayStyle.h"
 #include "RegionMap.h"
 #include "RegionNames.h"
@@ -471,7 +472,9 @@ void OverlayScene::buildPrediction(Entity &entity, const Prediction &prediction)
     const QPointF impact = toFrame(prediction.impactPoint);
     shapes->addLine(impact + QPointF(-6, -6), impact + QPointF(6, 6), 2.0f, kEllipse50);
     shapes->addLine(impact + QPointF(-6, 6), impact + QPointF(6, -6), 2.0f, kEllipse50);
-    const QString regions = m_regionMap ? regionText(entity.impactRegion, entity.regions) : QString();
+    const QString regions = !m_regionMap            ? QString()
+                            : entity.areaMeaningful ? regionText(entity.impactRegion, entity.regions)
+                                                    : impactAreaNotYetPredictable();
     const QString impactText = prediction.local
                                    ? QCoreApplication::translate("OverlayScene", "impact %1 (computed locally)")
                                    : QCoreApplication::translate("OverlayScene", "impact %1");
@@ -487,7 +490,9 @@ void OverlayScene::checkRegions(Entity &entity, const Prediction &prediction,
 {
     entity.impactRegion = {};
     entity.regions = {};
-    if (!m_regionMap)
+    entity.areaMeaningful = impactAreaMeaningful(prediction.provisional, prediction.ellipses);
+    // The same rule as the alerts': a boost-phase impact point names no region on the map either.
+    if (!m_regionMap || !entity.areaMeaningful)
         return;
     entity.impactRegion = m_regionMap->at(prediction.impactPoint);
     entity.regions.add(entity.impactRegion);

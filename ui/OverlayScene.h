@@ -110,6 +110,7 @@ private:
         // Where the impact point lies, then what its 95 % ellipse touches or its path overflies.
         regions::Region impactRegion;
         regions::RegionMask regions;
+        bool areaMeaningful = false; // the prediction may name a region (impactAreaMeaningful)
     };
 
     // What a track symbol's looks depend on besides its state's time, cheap to gather for every

@@ -2,6 +2,7 @@
 
 #include "AlertText.h"
 #include "ImpactPredictability.h"
+#include "RegionNames.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -32,7 +33,7 @@ bool namesImpactRegion(AlertKind kind)
 QString regionText(const AlertUpdate &report)
 {
     if (report.regionId.isEmpty())
-        return report.kind == AlertKind::LaunchDetected ? AlertText::impactNotYetPredictable() : QString();
+        return report.kind == AlertKind::LaunchDetected ? impactAreaNotYetPredictable() : QString();
     return AlertText::region(report.regionId);
 }
 
@@ -240,7 +241,7 @@ const Prediction *AlertTableModel::missilePrediction(int row) const
 QString AlertTableModel::missileRegion(int row) const
 {
     if (const Prediction *p = missilePrediction(row); p && !impactAreaMeaningful(p->provisional, p->ellipses))
-        return AlertText::impactNotYetPredictable();
+        return impactAreaNotYetPredictable();
     // The most pressing alert that says where it comes down: the current outlook first.
     for (const ServiceKey &key : m_rows.at(row).keys) {
         const Alert *a = alert(key);

@@ -137,11 +137,6 @@ QString AlertText::region(const QString &regionId)
     return regionName(regionId);
 }
 
-QString AlertText::impactNotYetPredictable()
-{
-    return tr("Impact area not yet predictable");
-}
-
 QString AlertText::sentence(const Alert &alert, qint64 impactUtcUs)
 {
     const AlertUpdate &r = alert.report;

@@ -29,4 +29,9 @@ QString regionName(const QString &regionId)
     return regionId;
 }
 
+QString impactAreaNotYetPredictable()
+{
+    return QCoreApplication::translate("AlertText", "Impact area not yet predictable");
+}
+
 } // namespace cop

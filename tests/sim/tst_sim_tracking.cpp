@@ -132,8 +132,9 @@ private slots:
     {
         std::set<std::string> ids;
         std::set<long> errorsM;
+        const QString salvo = QStringLiteral("srbm-salvo.json");
         for (const cop::v1::Nation nation : kNations) {
-            const ScenarioRun &run = playedRun(QStringLiteral("srbm-salvo.json"), nation, 1);
+            const ScenarioRun &run = playedRun(salvo, nation, 1);
             double minimumAgeS = 1e9;
             std::string trackId;
             double errorSumM = 0.0;

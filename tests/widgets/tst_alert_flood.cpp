@@ -5,12 +5,12 @@
 // missile that does not come down on a territory.
 #include "FusionSettled.h"
 #include "InProcessNation.h"
-#include "Regions.h"
 
 #include "AlertBook.h"
 #include "AlertTableModel.h"
 #include "FusedPicture.h"
 #include "GeoPoint.h"
+#include "RegionMap.h"
 #include "Picture.h"
 
 #include <QTest>
@@ -24,7 +24,7 @@ bool endsOnTerritory(const cop::sim::Simulator::Truth &truth)
 {
     const cop::dynamics::State end = truth.flight->at(truth.flight->endS());
     const cop::GeoPoint point = cop::geodeticFromEcef({end(0), end(1), end(2)});
-    return cop::sim::isTerritory(cop::sim::regionAt(point.latDeg, point.lonDeg));
+    return cop::regions::RegionMap::builtIn().at(point).isWatchedTerritory();
 }
 
 } // namespace
