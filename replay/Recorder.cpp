@@ -70,6 +70,16 @@ void Recorder::recordOperatorAction(const OperatorAction &action)
     m_writer->appendDurable(std::move(record));
 }
 
+void Recorder::recordConsoleAlert(const ServiceKey &key, const AlertUpdate &update)
+{
+    JournalRecord record;
+    record.kind = JournalRecord::Kind::ConsoleAlert;
+    record.timeUtcUs = nowUtcUs();
+    record.service = key.service;
+    record.payload = journal::encodeConsoleAlert(update);
+    m_writer->append(std::move(record));
+}
+
 void Recorder::recordKeyframe()
 {
     if (!m_picture || !m_snapshotInProgress.isEmpty())
