@@ -37,12 +37,7 @@ void Recorder::attach(ServiceConnection *connection)
     connection->setRecording(true);
     connect(connection, &ServiceConnection::eventReceived, this, &Recorder::recordInbound);
     connect(connection, &ServiceConnection::statusChanged, this, [this](const FeedStatus &status) {
-        JournalRecord record;
-        record.kind = JournalRecord::Kind::FeedStatus;
-        record.timeUtcUs = nowUtcUs();
-        record.service = status.service;
-        record.payload = journal::encodeFeedStatus(status);
-        m_writer->append(std::move(record));
+        recordNow(JournalRecord::Kind::FeedStatus, status.service, journal::encodeFeedStatus(status));
     });
 }
 
@@ -72,11 +67,16 @@ void Recorder::recordOperatorAction(const OperatorAction &action)
 
 void Recorder::recordConsoleAlert(const ServiceKey &key, const AlertUpdate &update)
 {
+    recordNow(JournalRecord::Kind::ConsoleAlert, key.service, journal::encodeConsoleAlert(update));
+}
+
+void Recorder::recordNow(JournalRecord::Kind kind, const QString &service, QByteArray payload)
+{
     JournalRecord record;
-    record.kind = JournalRecord::Kind::ConsoleAlert;
+    record.kind = kind;
     record.timeUtcUs = nowUtcUs();
-    record.service = key.service;
-    record.payload = journal::encodeConsoleAlert(update);
+    record.service = service;
+    record.payload = std::move(payload);
     m_writer->append(std::move(record));
 }
 

@@ -44,6 +44,8 @@ public:
 
 private:
     void recordInbound(const JournalRecord &record);
+    // A record of the console's own, stamped now.
+    void recordNow(JournalRecord::Kind kind, const QString &service, QByteArray payload);
 
     QPointer<Picture> m_picture;
     JournalWriter *m_writer;

@@ -12,6 +12,26 @@ using cop::Track;
 using cop::testing::kStartUtcUs;
 using cop::testing::trackOverSea;
 
+namespace {
+
+const ServiceKey kFalling{u"JP"_s, u"JP-7"_s};
+
+// JP's last report: 20 km up, falling at 2 km/s; JP then stops reporting.
+QHash<ServiceKey, Track> lastReportOfAFallingMissile()
+{
+    return {{kFalling, trackOverSea(kFalling.service, kFalling.id, kStartUtcUs, 20'000.0, -2'000.0,
+                                    cop::TrackPhase::Terminal)}};
+}
+
+// Korea reports another missile far above, so the fusion's time moves on.
+void koreaAt(QHash<ServiceKey, Track> &tracks, qint64 timeUtcUs)
+{
+    tracks.insert({u"KR"_s, u"KR-1"_s},
+                  trackOverSea(u"KR"_s, u"KR-1"_s, timeUtcUs, 300'000.0, 0.0, cop::TrackPhase::Midcourse));
+}
+
+} // namespace
+
 class FusionImpactTest : public QObject
 {
     Q_OBJECT
@@ -20,19 +40,13 @@ private slots:
     void coastingIntoTheGroundIsHeldAtPredictedImpactThenRetired()
     {
         cop::TrackFuser fuser;
-        QHash<ServiceKey, Track> tracks;
-        // JP's last report: 20 km up, falling at 2 km/s; JP then stops reporting.
-        const ServiceKey falling{u"JP"_s, u"JP-7"_s};
-        tracks.insert(falling, trackOverSea(u"JP"_s, u"JP-7"_s, kStartUtcUs, 20'000.0, -2'000.0,
-                                       cop::TrackPhase::Terminal));
+        QHash<ServiceKey, Track> tracks = lastReportOfAFallingMissile();
+        const ServiceKey &falling = kFalling;
         QString fusedId;
         qint64 impactUtcUs = 0;
         bool retired = false;
-        // Korea goes on reporting another missile far away, so the fusion's time moves on.
         for (int t = 0; t <= 150; ++t) {
-            const qint64 now = kStartUtcUs + qint64(t) * 1'000'000;
-            tracks.insert({u"KR"_s, u"KR-1"_s}, trackOverSea(u"KR"_s, u"KR-1"_s, now, 300'000.0, 0.0,
-                                                        cop::TrackPhase::Midcourse));
+            koreaAt(tracks, kStartUtcUs + qint64(t) * 1'000'000);
             fuser.update(tracks);
             if (t == 0)
                 fusedId = fuser.fusedIdOf(falling);
@@ -70,12 +84,9 @@ private slots:
     void aFreshReportLiftsTheImpactPrediction()
     {
         cop::TrackFuser fuser;
-        QHash<ServiceKey, Track> tracks;
-        const ServiceKey key{u"JP"_s, u"JP-7"_s};
-        tracks.insert(key, trackOverSea(u"JP"_s, u"JP-7"_s, kStartUtcUs, 20'000.0, -2'000.0,
-                                   cop::TrackPhase::Terminal));
-        tracks.insert({u"KR"_s, u"KR-1"_s}, trackOverSea(u"KR"_s, u"KR-1"_s, kStartUtcUs + 40'000'000, 300'000.0,
-                                                    0.0, cop::TrackPhase::Midcourse));
+        QHash<ServiceKey, Track> tracks = lastReportOfAFallingMissile();
+        const ServiceKey &key = kFalling;
+        koreaAt(tracks, kStartUtcUs + 40'000'000);
         fuser.update(tracks);
         QVERIFY(fuser.find(fuser.fusedIdOf(key))->predictedImpactUtcUs != 0);
         // The service comes back: the missile was slower than its last report said.
