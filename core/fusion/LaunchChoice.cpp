@@ -35,8 +35,17 @@ void LaunchChoice::choose(std::vector<FusedTrack> &tracks, const QHash<ServiceKe
                 }
             }
         }
+        // The launch shown stays while its service still reports it and its track has not gone
+        // to another fused track: a track that ends (impact) or coasts out leaves its launch.
         const auto shown = m_shown.constFind(track.id);
-        if (shown != m_shown.cend() && reported.contains(*shown)) {
+        const auto stillThere = [&](const ServiceKey &launch) {
+            const auto it = launches.constFind(launch);
+            if (it == launches.cend())
+                return false;
+            const QString owner = fuser.fusedIdOf({launch.service, it->trackId});
+            return owner.isEmpty() || owner == track.id;
+        };
+        if (shown != m_shown.cend() && (reported.contains(*shown) || stillThere(*shown))) {
             const double shownSpread = launchSpread(launches.value(*shown));
             if (!(bestSpread <= kClearlyBetter * shownSpread))
                 best = *shown;

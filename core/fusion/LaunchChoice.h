@@ -13,9 +13,10 @@ namespace cop {
 double launchSpread(const Launch &launch);
 
 // The one launch every view shows for a fused track (the selected-track dock, alert rows, the
-// map): its most precise contributor's, by launchSpread(). Kept while that contributor still
-// reports it unless another is clearly better, so an outage, or nations' estimates of nearly
-// the same quality, do not make the launch time hop from one to the other.
+// map): its most precise contributor's, by launchSpread(). Kept while its service still reports
+// it (and its track is not another fused track's) unless another is clearly better, so an
+// outage, a track ending before the others, or nations' estimates of nearly the same quality
+// do not make the launch time hop from one to the other.
 class LaunchChoice
 {
 public:

@@ -206,6 +206,11 @@ private:
                 const bool improved = cop::launchSpread(launch)
                                       <= cop::LaunchChoice::kClearlyBetter * cop::launchSpread(before->second);
                 ++(improved ? counts.launchesImproved : counts.launchChanges);
+                if (!improved) {
+                    qWarning("%s: launch %s of %s replaced by %s of %s", qPrintable(id),
+                             qPrintable(before->second.launchId), qPrintable(before->second.trackId),
+                             qPrintable(launch.launchId), qPrintable(launch.trackId));
+                }
             }
         }
 

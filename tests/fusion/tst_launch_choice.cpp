@@ -80,9 +80,12 @@ private slots:
         // Korea's now a third better: it takes over.
         setLaunch(2, -106, 2e6);
         QCOMPARE(shownAt(22, {0, 1, 2}), at(-106));
-        // Korea loses its track (a restart with a clean state): the best of the rest.
+        // Korea's track ends before the others' (its last report): its launch stays.
         m_input.tracks.remove({u"KR"_s, trackId(2)});
-        QCOMPARE(shownAt(23, {0, 1}), at(-103));
+        QCOMPARE(shownAt(23, {0, 1}), at(-106));
+        // Korea loses its launch too (a restart with a clean state): the best of the rest.
+        m_input.launches.remove({u"KR"_s, u"L-"_s + trackId(2)});
+        QCOMPARE(shownAt(24, {0, 1}), at(-103));
     }
 
     void aLaunchWithoutUncertaintyIsShownOnlyWhenNoOtherExists()
