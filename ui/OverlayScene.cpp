@@ -16,7 +16,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <limits>
 #include <numbers>
 
 namespace cop {
@@ -345,26 +344,17 @@ bool OverlayScene::needsBuild(Entity &entity, size_t signature)
 
 QSet<ServiceKey> OverlayScene::launchesShownFused(const Picture &picture) const
 {
-    // One marker per missile: the most precise launch point its nations report (one without an
-    // uncertainty counts as the least precise). A launch whose track is not fused is shown.
-    auto spread = [](const Launch &launch) {
-        return launch.pointCovarianceEn ? (*launch.pointCovarianceEn)[0] + (*launch.pointCovarianceEn)[2]
-                                        : std::numeric_limits<double>::infinity();
-    };
-    QHash<QString, ServiceKey> best;
+    // One marker per missile, the one every view shows (LaunchChoice); a launch whose track is
+    // not fused is shown.
     QSet<ServiceKey> shown;
     for (auto it = picture.launches().cbegin(); it != picture.launches().cend(); ++it) {
-        const QString fusedId = m_fusion->fusedIdOf({it.key().service, it->trackId});
-        if (fusedId.isEmpty()) {
+        if (m_fusion->fusedIdOf({it.key().service, it->trackId}).isEmpty())
             shown.insert(it.key());
-            continue;
-        }
-        const auto current = best.constFind(fusedId);
-        if (current == best.cend() || spread(*it) < spread(picture.launches().value(*current)))
-            best.insert(fusedId, it.key());
     }
-    for (const ServiceKey &key : std::as_const(best))
-        shown.insert(key);
+    for (const FusedTrack *fused : m_fusion->tracks()) {
+        if (fused->launchSource)
+            shown.insert(*fused->launchSource);
+    }
     return shown;
 }
 

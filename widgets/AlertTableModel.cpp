@@ -225,11 +225,10 @@ qint64 AlertTableModel::launchTimeOf(const Alert &alert) const
 {
     if (!m_picture || alert.report.trackId.isEmpty())
         return 0;
-    for (auto it = m_picture->launches().cbegin(); it != m_picture->launches().cend(); ++it) {
-        if (it.key().service == alert.key.service && it->trackId == alert.report.trackId)
-            return it->launchTimeUtcUs;
-    }
-    return 0;
+    // The fused track's one launch, as the dock and the map show it.
+    const ServiceKey track{alert.key.service, alert.report.trackId};
+    const Launch *launch = m_fusion ? m_fusion->launchOf(track) : m_picture->launchOf(track);
+    return launch ? launch->launchTimeUtcUs : 0;
 }
 
 const Prediction *AlertTableModel::missilePrediction(int row) const

@@ -55,6 +55,21 @@ const Prediction *FusedPicture::prediction(const FusedTrack &track) const
     return it == m_picture->predictions().cend() ? nullptr : &*it;
 }
 
+const Launch *FusedPicture::launch(const FusedTrack &track) const
+{
+    if (!m_picture || !track.launchSource)
+        return nullptr;
+    const auto it = m_picture->launches().constFind(*track.launchSource);
+    return it == m_picture->launches().cend() ? nullptr : &*it;
+}
+
+const Launch *FusedPicture::launchOf(const ServiceKey &trackKey) const
+{
+    if (const FusedTrack *fused = find(fusedIdOf(trackKey)))
+        return launch(*fused);
+    return m_picture ? m_picture->launchOf(trackKey) : nullptr;
+}
+
 void FusedPicture::refresh()
 {
     m_dirty = true;

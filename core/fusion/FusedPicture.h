@@ -41,6 +41,10 @@ public:
     QString currentIdOf(const QString &fusedId) const { return m_result->joinedInto.value(fusedId, fusedId); }
     // The prediction to show for a fused track, or nothing.
     const Prediction *prediction(const FusedTrack &track) const;
+    // The launch to show for a fused track (LaunchChoice), or nothing.
+    const Launch *launch(const FusedTrack &track) const;
+    // The launch to show for a service's track: its fused track's once fused, else its own.
+    const Launch *launchOf(const ServiceKey &trackKey) const;
     // Tracks the last pass left out for being too far in time from the others.
     qsizetype outOfTime() const { return m_result->outOfTime; }
 

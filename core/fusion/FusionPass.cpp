@@ -44,6 +44,7 @@ FusionInput FusionInput::of(const Picture &picture)
         summary.provisional = it->provisional;
         summary.local = it->local;
     }
+    input.launches = picture.launches();
     for (auto it = picture.tracks().keyBegin(); it != picture.tracks().keyEnd(); ++it)
         input.liveServices.insert(it->service);
     for (auto it = picture.feeds().cbegin(); it != picture.feeds().cend(); ++it) {
@@ -74,6 +75,7 @@ FusionResult FusionPass::run(const FusionInput &input)
             result.assignment.insert(contributor.key, fused->id);
         result.tracks.push_back(*fused);
     }
+    m_launches.choose(result.tracks, input.launches, m_fuser);
     return result;
 }
 

@@ -172,7 +172,8 @@ void TrackFuser::joinSplitTracks(const QHash<ServiceKey, const Input *> &inputs,
     std::vector<qsizetype> incomplete;
     for (qsizetype i = 0; i < qsizetype(m_entries.size()); ++i) {
         const auto &contributors = m_entries[i].track.contributors;
-        if (!contributors.empty() && qsizetype(contributors.size()) < services.size()) {
+        if (!contributors.empty() && qsizetype(contributors.size()) < services.size()
+            && m_entries[i].track.predictedImpactUtcUs == 0) {
             incomplete.push_back(i);
             const auto cell = cellOf(m_entries[i].track.state, nowUtcUs);
             grid[cellKey(cell[0], cell[1], cell[2])].push_back(i);
@@ -296,9 +297,24 @@ void TrackFuser::refuse(Entry &entry, const QHash<ServiceKey, const Input *> &in
         fused.exercise |= input->track->state.exercise;
     }
     fused.state = covarianceIntersection(estimates);
+    fused.predictedImpactUtcUs = 0;
+    if (heightOf(fused.state) < 0.0) {
+        // Flown from reports that stopped (a service down, or late) past where the missile
+        // meets the ground: it is held there, where the best report's flight meets it.
+        const Input *best = own[&fused.best() - fused.contributors.data()];
+        fused.state = groundedEstimate(stateEstimateOf(best->track->state), fused.state.timeUtcUs);
+        fused.predictedImpactUtcUs = fused.state.timeUtcUs;
+    }
     fused.position = geodeticFromEcef({fused.state.x(0), fused.state.x(1), fused.state.x(2)});
+    fused.position.heightM = std::max(0.0, fused.position.heightM);
     fused.phase = own[&fused.best() - fused.contributors.data()]->track->state.phase;
     entry.lastUpdateUtcUs = fused.state.timeUtcUs;
+}
+
+bool TrackFuser::retired(const Entry &entry) const
+{
+    return entry.track.predictedImpactUtcUs != 0
+           && m_nowUtcUs - entry.track.predictedImpactUtcUs > kImpactShownUs;
 }
 
 void TrackFuser::associate(const QString &service, const std::vector<const Input *> &unassigned,
@@ -309,7 +325,7 @@ void TrackFuser::associate(const QString &service, const std::vector<const Input
         const FusedTrack &fused = m_entries[i].track;
         const bool hasService = std::any_of(fused.contributors.begin(), fused.contributors.end(),
                                             [&](const Contributor &c) { return c.key.service == service; });
-        if (!hasService) {
+        if (!hasService && fused.predictedImpactUtcUs == 0) {
             const auto cell = cellOf(fused.state, nowUtcUs);
             grid[cellKey(cell[0], cell[1], cell[2])].push_back(i);
         }
@@ -403,7 +419,7 @@ std::vector<const FusedTrack *> TrackFuser::tracks() const
     std::vector<const FusedTrack *> out;
     out.reserve(m_entries.size());
     for (const Entry &entry : m_entries) {
-        if (!entry.track.contributors.empty())
+        if (!entry.track.contributors.empty() && !retired(entry))
             out.push_back(&entry.track);
     }
     return out;

@@ -18,7 +18,8 @@ namespace cop {
 // fused track. Two fused tracks with no nation in common that come to agree (a nation's track
 // of a boosting missile that did not gate at first) are joined under the older id. A fused track
 // whose contributors have all gone (a service reconnecting with new ids, or dropping out) coasts
-// for a while, so that the tracks coming back get its id again.
+// for a while, so that the tracks coming back get its id again. One that its nations' last
+// reports, flown on, take into the ground is held at its predicted impact and then retired.
 //
 // A missile keeps its fused id while a nation drops its track and starts a new one: the new
 // track joins the fused track the others still hold (or the coasting one), and a new fused track
@@ -35,6 +36,9 @@ public:
     static constexpr double kJoinGate = 22.46;
     static constexpr double kKeepGate = 33.1;
     static constexpr qint64 kCoastUs = 60'000'000;
+    // A track flown into the ground is shown at its predicted impact this long, then retired:
+    // its nations' stale tracks stay with it, so they start no new fused track.
+    static constexpr qint64 kImpactShownUs = 60'000'000;
     // The farthest a track is flown to the batch's data time: a track coasting longer says
     // little about where its missile is now, and the work of flying it grows with the gap, so
     // it sits the pass out (the decoder lets tracks up to a flight old through).
@@ -45,7 +49,7 @@ public:
     // the median one.
     static qint64 dataTimeOf(const QHash<ServiceKey, Track> &tracks);
 
-    // Fused tracks with at least one contributor, in order of creation.
+    // Fused tracks with at least one contributor and not retired, in order of creation.
     std::vector<const FusedTrack *> tracks() const;
     const FusedTrack *find(const QString &fusedId) const;
     // The fused track a service track belongs to, or an empty string.
@@ -87,6 +91,7 @@ private:
     void refuse(Entry &entry, const QHash<ServiceKey, const Input *> &inputs);
     void join(Entry &kept, Entry &joined);
     void forget(const Entry &expired);
+    bool retired(const Entry &entry) const;
 
     // The batch's inputs (over a megabyte at 3,000 tracks), kept between batches only for their
     // storage: a fresh buffer that big is mapped and faulted in anew whenever the allocator has

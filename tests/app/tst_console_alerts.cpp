@@ -51,14 +51,7 @@ private:
     std::vector<std::unique_ptr<QProcess>> m_sims;
 
 private slots:
-    void cleanup()
-    {
-        for (auto &sim : m_sims) {
-            sim->terminate();
-            sim->waitForFinished(5000);
-        }
-        m_sims.clear();
-    }
+    void cleanup() { stopSimProcesses(m_sims); }
 
     void operatorAcknowledgesAndShelvesFromTheKeyboard()
     {
