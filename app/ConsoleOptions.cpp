@@ -74,7 +74,7 @@ bool parseJournalSettings(QSettings &store, const QString &directory, JournalSet
                     && inRange("segment_minutes", journal->segmentAge.count() / 60.0, 1, 10080, &segmentMinutes)
                     && inRange("retain_gb", double(journal->retainBytes >> 30), 0.01, 1e6, &retainGb)
                     && inRange("retain_days", journal->retainAge.count() / 24.0, 1, 36500, &retainDays)
-                    && inRange("keyframe_seconds", journal->keyframeInterval.count() / 1000.0, 1, 3600,
+                    && inRange("keyframe_seconds", journal->keyframeInterval.count() / 1000.0, 0.1, 3600,
                                &keyframeSeconds);
     store.endGroup();
     if (!ok)

@@ -28,7 +28,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kSettleMs = 20'000;
+constexpr int kSettleMs = 60'000;
 const QString kJapan = u"JP"_s;
 
 // One event as a service raises it: what survives a restart with a clean state (not the id).

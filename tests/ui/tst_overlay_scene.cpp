@@ -248,13 +248,24 @@ private slots:
 
     void regionsAreCheckedAgainstThe95EllipseWhateverTheOrder()
     {
-        // At sea off the Noto peninsula: only the wide 95 % ellipse reaches Honshu.
+        // At sea ~50 km off the Noto peninsula: only the 95 % ellipse reaches Honshu.
         QFETCH(bool, ninetyFiveFirst);
-        std::vector<ImpactEllipse> ellipses{{0.5, 5'000.0, 5'000.0, 0.0}, {0.95, 300'000.0, 300'000.0, 0.0}};
+        std::vector<ImpactEllipse> ellipses{{0.5, 5'000.0, 5'000.0, 0.0}, {0.95, 90'000.0, 90'000.0, 0.0}};
         if (ninetyFiveFirst)
             std::swap(ellipses[0], ellipses[1]);
-        const QString impact = impactLabel({38.5, 137.0, 0.0}, ellipses);
+        const QString impact = impactLabel({37.9, 137.0, 0.0}, ellipses);
         QVERIFY2(impact.contains(u"Japanese territory"_s), qPrintable(impact));
+    }
+
+    // The alerts' rule (impactAreaMeaningful): an ellipse hundreds of kilometres long names no
+    // region on the map either, though it reaches Honshu.
+    void aWideEllipseNamesNoRegion()
+    {
+        const std::vector<ImpactEllipse> ellipses{{0.5, 5'000.0, 5'000.0, 0.0},
+                                                  {0.95, 300'000.0, 300'000.0, 0.0}};
+        const QString impact = impactLabel({38.5, 137.0, 0.0}, ellipses);
+        QVERIFY2(!impact.contains(u"Japanese territory"_s), qPrintable(impact));
+        QVERIFY2(impact.contains(u"not yet predictable"_s), qPrintable(impact));
     }
 
     void impactLabelNamesTheRegionInTheWordsOfTheAlerts()
