@@ -123,8 +123,8 @@ bool AlertBook::adoptGone(const ServiceKey &key, const AlertUpdate &update)
     const auto same = std::find_if(m_gone.begin(), m_gone.end(), [&](const auto &gone) {
         const AlertUpdate &before = gone.first.report;
         return gone.first.key.service == key.service && before.kind == update.kind
-               && (m_sameMissile ? m_sameMissile(key.service, before.trackId, update.trackId)
-                                 : before.trackId == update.trackId);
+               && (before.trackId == update.trackId
+                   || (m_sameMissile && m_sameMissile(key.service, before.trackId, update.trackId)));
     });
     if (same == m_gone.end())
         return false;

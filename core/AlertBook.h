@@ -90,8 +90,9 @@ public:
     void setClock(Clock clock) { m_clock = std::move(clock); }
     // The time alerts are stamped with: the picture's clock unless a test set another.
     qint64 now() const { return m_clock(); }
-    // Whether two tracks of one service are the same missile, to recognise an alert a service
-    // raises again under a new id after losing its state. By default: the same track id.
+    // Whether two tracks of one service with different ids are the same missile, to recognise an
+    // alert a service raises again under a new id after losing its state. The same track id
+    // always is.
     using SameMissile = std::function<bool(const QString &service, const QString &trackBefore,
                                            const QString &trackNow)>;
     void setSameMissile(SameMissile sameMissile) { m_sameMissile = std::move(sameMissile); }

@@ -15,8 +15,6 @@ ConsoleSession::ConsoleSession(const QString &operatorName, const QString &conso
     // is the same fused track, or the one the old track belonged to when it went.
     m_alerts.setSameMissile([fusion = &m_fusion](const QString &service, const QString &before,
                                                  const QString &now) {
-        if (before == now)
-            return true;
         const QString missileBefore = fusion->missileIdOf({service, before});
         const QString missileNow = fusion->missileIdOf({service, now});
         return !missileBefore.isEmpty() && !missileNow.isEmpty()
