@@ -44,7 +44,8 @@ int main(int argc, char *argv[])
     std::vector<IngestSecurity> modes{{}};
     if (parser.isSet(tlsOption)) {
         const QString dir = parser.value(tlsOption);
-        modes.push_back({{cop::TlsFiles{dir + "/ca/US.pem", dir + "/console/us-1.pem", dir + "/console/us-1.key"}},
+        modes.push_back({QStringLiteral("US"),
+                         {cop::TlsFiles{dir + "/ca/US.pem", dir + "/console/us-1.pem", dir + "/console/us-1.key"}},
                          cop::sim::ServerTls{(dir + "/service/US.pem").toStdString(),
                                              (dir + "/service/US.key").toStdString(),
                                              (dir + "/ca/all.pem").toStdString()}});

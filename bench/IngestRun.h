@@ -35,6 +35,7 @@ inline double processCpuSeconds()
 // The files for mutual TLS on both ends, or none for plaintext.
 struct IngestSecurity
 {
+    QString name = QStringLiteral("BENCH"); // with TLS, the nation the certificate names
     cop::ChannelSecurity console;
     std::optional<cop::sim::ServerTls> service;
 };
@@ -50,7 +51,7 @@ inline std::optional<IngestRun> ingestOnce(int updates, int tracks,
     cop::v1::ServiceInfo info;
     info.set_heartbeat_period_ms(1000);
     cop::sim::ServiceHost host(log, info, "127.0.0.1:0", security.service);
-    cop::ServiceConnection connection(QStringLiteral("BENCH"),
+    cop::ServiceConnection connection(security.name,
                                       QStringLiteral("127.0.0.1:%1").arg(host.port()),
                                       QStringLiteral("bench"), {}, nullptr, security.console);
     cop::Picture picture;
