@@ -59,19 +59,26 @@ bool parseJournalSettings(QSettings &store, const QString &directory, JournalSet
                                            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                                + QStringLiteral("/journal"))
                                    .toString();
-    const auto positive = [&](const char *key, double fallback, double *value) {
-        if (!parseNumber(store.value(QLatin1String(key), fallback).toString(), value) || *value <= 0) {
-            *error = ConsoleOptions::tr("[journal] %1 must be a positive number").arg(QLatin1String(key));
+    // Bounded so that every value converts to the integer it configures: a settings file typed
+    // by hand can hold any number (fuzz_settings found retain_days=7.7e127).
+    const auto inRange = [&](const char *key, double fallback, double lowest, double highest, double *value) {
+        if (!parseNumber(store.value(QLatin1String(key), fallback).toString(), value) || *value < lowest
+            || *value > highest) {
+            *error = ConsoleOptions::tr("[journal] %1 must be a number from %2 to %3")
+                         .arg(QLatin1String(key))
+                         .arg(lowest)
+                         .arg(highest);
             return false;
         }
         return true;
     };
     double segmentMb = 0, segmentMinutes = 0, retainGb = 0, retainDays = 0, keyframeSeconds = 0;
-    const bool ok = positive("segment_mb", double(journal->segmentBytes >> 20), &segmentMb)
-                    && positive("segment_minutes", journal->segmentAge.count() / 60.0, &segmentMinutes)
-                    && positive("retain_gb", double(journal->retainBytes >> 30), &retainGb)
-                    && positive("retain_days", journal->retainAge.count() / 24.0, &retainDays)
-                    && positive("keyframe_seconds", journal->keyframeInterval.count() / 1000.0, &keyframeSeconds);
+    const bool ok = inRange("segment_mb", double(journal->segmentBytes >> 20), 1, 65536, &segmentMb)
+                    && inRange("segment_minutes", journal->segmentAge.count() / 60.0, 1, 10080, &segmentMinutes)
+                    && inRange("retain_gb", double(journal->retainBytes >> 30), 0.01, 1e6, &retainGb)
+                    && inRange("retain_days", journal->retainAge.count() / 24.0, 1, 36500, &retainDays)
+                    && inRange("keyframe_seconds", journal->keyframeInterval.count() / 1000.0, 1, 3600,
+                               &keyframeSeconds);
     store.endGroup();
     if (!ok)
         return false;

@@ -90,6 +90,8 @@ int main(int argc, char *argv[])
         if (recorder) {
             QObject::connect(&alerts, &cop::AlertBook::operatorActed, recorder,
                              &cop::Recorder::recordOperatorAction);
+            QObject::connect(&alerts, &cop::AlertBook::consoleAlertReported, recorder,
+                             &cop::Recorder::recordConsoleAlert);
             QObject::connect(&window, &cop::MainWindow::operatorActed, recorder,
                              &cop::Recorder::recordOperatorAction);
             QObject::connect(&languages, &cop::LanguageManager::languageChanged, recorder,

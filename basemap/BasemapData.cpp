@@ -149,7 +149,7 @@ std::optional<BasemapData> BasemapData::fromJson(const QByteArray &topoJson, con
             return std::nullopt;
         }
         QHash<QString, QString> localNames;
-        for (const QString language : {QStringLiteral("ko"), QStringLiteral("ja")}) {
+        for (const QString &language : {QStringLiteral("ko"), QStringLiteral("ja")}) {
             if (object.contains(language))
                 localNames.insert(language, object[language].toString());
         }

@@ -16,8 +16,9 @@ struct TileRange
 {
     int minZoom = 3;
     int maxZoom = 9;
-    // The region (18-52N, 110-155E) and what a home view at zoom 5 shows around it.
-    QRectF bounds{QPointF(100.0, 12.0), QPointF(168.0, 56.0)};
+    // The region (18-52N, 110-155E), what a home view at zoom 5 shows around it, and east to
+    // the antimeridian, where an IRBM fired east over Japan comes down.
+    QRectF bounds{QPointF(100.0, 12.0), QPointF(180.0, 56.0)};
 
     std::vector<TileId> tilesAt(int zoom) const;
     int tileCount() const;

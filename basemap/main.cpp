@@ -52,8 +52,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption maxZoom(QStringLiteral("max-zoom"), QStringLiteral("Highest zoom (default 9)."),
                                      QStringLiteral("Z"), QStringLiteral("9"));
     const QCommandLineOption bounds(QStringLiteral("bounds"),
-                                    QStringLiteral("Area in degrees (default 12,100,56,168)."),
-                                    QStringLiteral("SOUTH,WEST,NORTH,EAST"), QStringLiteral("12,100,56,168"));
+                                    QStringLiteral("Area in degrees (default 12,100,56,180)."),
+                                    QStringLiteral("SOUTH,WEST,NORTH,EAST"), QStringLiteral("12,100,56,180"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("No progress on stderr."));
     parser.addOptions({out, minZoom, maxZoom, bounds, quiet});
     parser.process(app);

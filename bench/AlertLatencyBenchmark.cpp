@@ -10,7 +10,7 @@
 #include "AlertBook.h"
 #include "AlertPanel.h"
 #include "AlertTableModel.h"
-#include "AlertTableView.h"
+#include "AlertTreeView.h"
 #include "Annunciator.h"
 #include "Clock.h"
 #include "EventLog.h"
@@ -52,8 +52,7 @@ public:
         if (panel && type == QEvent::Paint && receiver == panel->table()->viewport()
             && !awaited.id.isEmpty()) {
             const int row = panel->model()->rowOf(awaited);
-            const QRect rowRect(0, panel->table()->rowViewportPosition(row),
-                                panel->table()->viewport()->width(), panel->table()->rowHeight(row));
+            const QRect rowRect = panel->table()->rowRect(panel->model()->index(row, 0));
             if (row >= 0 && static_cast<QPaintEvent *>(event)->region().intersects(rowRect))
                 rowPainted = true;
         }

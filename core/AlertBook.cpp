@@ -105,12 +105,15 @@ void AlertBook::withdraw(Alert alert)
 
 bool AlertBook::acknowledgedHere(const Alert &alert) const
 {
-    return alert.ackPending || alert.ackUndelivered
-           || std::any_of(alert.report.acknowledgements.begin(),
-                          alert.report.acknowledgements.end(), [this](const Acknowledgement &ack) {
-                                  return ack.operatorName == m_operatorName
-                                         && ack.consoleId == m_consoleId;
-                              });
+    return alert.ackPending || alert.ackUndelivered || reportsOurs(alert.report);
+}
+
+bool AlertBook::reportsOurs(const AlertUpdate &report) const
+{
+    return std::any_of(report.acknowledgements.begin(), report.acknowledgements.end(),
+                       [this](const Acknowledgement &ack) {
+                           return ack.operatorName == m_operatorName && ack.consoleId == m_consoleId;
+                       });
 }
 
 // A new alert of a service that lost its state, for an event this console already shows: the
@@ -274,6 +277,8 @@ void AlertBook::reportConsoleAlert(const ServiceKey &key, const AlertUpdate &upd
 void AlertBook::report(const ServiceKey &key, const AlertUpdate &update, bool raisedByConsole)
 {
     const auto it = m_alerts.find(key);
+    if (raisedByConsole && (it == m_alerts.end() || it->report != update))
+        emit consoleAlertReported(key, update);
     if (it != m_alerts.end()) {
         follow(*it, update);
         return;
@@ -328,6 +333,14 @@ void AlertBook::follow(Alert &alert, const AlertUpdate &update)
         if (acknowledged && !escalated) {
             alert.ackPending = false;
             alert.ackError.clear();
+        }
+        // A service never forgets an acknowledgement it answered (track_service.proto,
+        // "Restarts"): ours gone from the alert means it lost its state and raised the same
+        // event again under the same id. Sent again, and said so.
+        if (!acknowledged && !alert.ackPending && reportsOurs(before) && !reportsOurs(update)) {
+            alert.ackPending = true;
+            note(alert, AlertNote::AckResent);
+            emit acknowledgementRequested(alert.key, m_operatorName, m_consoleId);
         }
     }
 

@@ -141,6 +141,9 @@ signals:
                                   const QString &consoleId);
     // Every acknowledgement, shelve and unshelve by this console's operator, for the journal.
     void operatorActed(const cop::OperatorAction &action);
+    // An alert this console raises itself (feed lost, invalid data, picture stalled, nations
+    // disagree) was raised or changed, for the journal: a debrief lists it with the services'.
+    void consoleAlertReported(const cop::ServiceKey &key, const cop::AlertUpdate &update);
 
 private:
     void emitOperatorAction(OperatorAction::Kind kind, const ServiceKey &key, double durationS = 0.0);
@@ -161,6 +164,7 @@ private:
     void withdraw(Alert alert);
     bool adoptGone(const ServiceKey &key, const AlertUpdate &update);
     bool acknowledgedHere(const Alert &alert) const;
+    bool reportsOurs(const AlertUpdate &report) const;
     bool latchingFor(const Alert &alert) const;
 
     Picture *const m_picture;

@@ -83,6 +83,15 @@ PictureContent Picture::content() const
     return {m_tracks, m_launches, m_predictions, m_alerts, m_feeds};
 }
 
+const Launch *Picture::launchOf(const ServiceKey &trackKey) const
+{
+    for (auto it = m_launches.cbegin(); it != m_launches.cend(); ++it) {
+        if (it.key().service == trackKey.service && it->trackId == trackKey.id)
+            return &*it;
+    }
+    return nullptr;
+}
+
 qint64 Picture::nowUtcUs() const
 {
     if (m_replayClockUtcUs)

@@ -81,6 +81,8 @@ public:
     const QHash<ServiceKey, Prediction> &predictions() const { return m_predictions; }
     const QHash<ServiceKey, AlertUpdate> &alerts() const { return m_alerts; }
     const QHash<QString, FeedStatus> &feeds() const { return m_feeds; }
+    // The launch a service reports for one of its tracks, or nothing.
+    const Launch *launchOf(const ServiceKey &trackKey) const;
 
     // Moves on every change; views compare it to what they last drew.
     quint64 revision() const { return m_revision; }

@@ -48,6 +48,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         case cop::JournalRecord::Kind::Keyframe:
             cop::journal::decodePicture(record.payload);
             break;
+        case cop::JournalRecord::Kind::ConsoleAlert:
+            cop::journal::decodeConsoleAlert(record.payload);
+            break;
         }
     }
     cop::RecordingSurvey::of(reader);

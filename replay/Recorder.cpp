@@ -37,12 +37,7 @@ void Recorder::attach(ServiceConnection *connection)
     connection->setRecording(true);
     connect(connection, &ServiceConnection::eventReceived, this, &Recorder::recordInbound);
     connect(connection, &ServiceConnection::statusChanged, this, [this](const FeedStatus &status) {
-        JournalRecord record;
-        record.kind = JournalRecord::Kind::FeedStatus;
-        record.timeUtcUs = nowUtcUs();
-        record.service = status.service;
-        record.payload = journal::encodeFeedStatus(status);
-        m_writer->append(std::move(record));
+        recordNow(JournalRecord::Kind::FeedStatus, status.service, journal::encodeFeedStatus(status));
     });
 }
 
@@ -68,6 +63,21 @@ void Recorder::recordOperatorAction(const OperatorAction &action)
     stamped.timeUtcUs = record.timeUtcUs;
     record.payload = journal::encodeOperatorAction(stamped);
     m_writer->appendDurable(std::move(record));
+}
+
+void Recorder::recordConsoleAlert(const ServiceKey &key, const AlertUpdate &update)
+{
+    recordNow(JournalRecord::Kind::ConsoleAlert, key.service, journal::encodeConsoleAlert(update));
+}
+
+void Recorder::recordNow(JournalRecord::Kind kind, const QString &service, QByteArray payload)
+{
+    JournalRecord record;
+    record.kind = kind;
+    record.timeUtcUs = nowUtcUs();
+    record.service = service;
+    record.payload = std::move(payload);
+    m_writer->append(std::move(record));
 }
 
 void Recorder::recordKeyframe()

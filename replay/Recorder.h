@@ -2,6 +2,7 @@
 
 #include "JournalWriter.h"
 #include "OperatorAction.h"
+#include "Picture.h"
 
 #include <QHash>
 #include <QObject>
@@ -13,11 +14,10 @@
 
 namespace cop {
 
-class Picture;
 class ServiceConnection;
 
 // Live recording: every message each attached service connection receives, every feed state
-// change and every operator action go to the journal, with a keyframe of the whole picture at
+// change, every alert the console raises itself and every operator action go to the journal, with a keyframe of the whole picture at
 // intervals so that replay can seek. Runs on the GUI thread and only hands records to the
 // JournalWriter, which does the disk work on its own thread.
 class Recorder : public QObject
@@ -33,6 +33,8 @@ public:
     // The hook for every operator action (acknowledge, shelve, unshelve, silence, language
     // switch): call it when the action is taken. The record is synced to disk at once.
     void recordOperatorAction(const OperatorAction &action);
+    // The hook for the alerts the console raises itself (AlertBook::consoleAlertReported).
+    void recordConsoleAlert(const ServiceKey &key, const AlertUpdate &update);
 
     // Writes a keyframe now, unless a service is half-way through a snapshot (then at the next
     // interval): a keyframe must be a picture the console actually showed.
@@ -42,6 +44,8 @@ public:
 
 private:
     void recordInbound(const JournalRecord &record);
+    // A record of the console's own, stamped now.
+    void recordNow(JournalRecord::Kind kind, const QString &service, QByteArray payload);
 
     QPointer<Picture> m_picture;
     JournalWriter *m_writer;

@@ -33,6 +33,8 @@ public:
             const JournalReader::Head head = m_journal.head(i);
             if (head.kind == JournalRecord::Kind::OperatorAction) {
                 operatorAction(i);
+            } else if (head.kind == JournalRecord::Kind::ConsoleAlert) {
+                consoleAlert(i);
             } else if (head.kind == JournalRecord::Kind::Inbound
                        && (head.flags & JournalRecord::kApplied) && interesting(head.subkind)) {
                 inbound(i);
@@ -66,7 +68,42 @@ private:
             m_survey.markers.push_back({record.timeUtcUs, TimelineMarker::Kind::OperatorAction,
                                         operatorActionId(action->kind) + u' ' + action->alertId});
             m_survey.operatorActions.push_back(*action);
+            // Console alerts are acknowledged here, not by a service: the action is the record.
+            const auto console = m_consoleAlerts.constFind({action->service, action->alertId});
+            if (action->kind == OperatorAction::Kind::Acknowledge && console != m_consoleAlerts.cend()) {
+                AlertHistory &history = m_survey.alerts[size_t(*console)];
+                if (!history.firstAcknowledgement)
+                    history.firstAcknowledgement = Acknowledgement{action->operatorName, action->consoleId,
+                                                                   record.timeUtcUs};
+                settleConsoleState(history);
+            }
         }
+    }
+
+    // One console alert id ("console.feed") serves every outage of a feed: each raising is an
+    // alert of its own, told apart by when it was raised.
+    void consoleAlert(qsizetype index)
+    {
+        const JournalRecord record = m_journal.record(index);
+        const std::optional<AlertUpdate> alert = journal::decodeConsoleAlert(record.payload);
+        if (!alert)
+            return;
+        const ServiceKey key{record.service, alert->alertId};
+        const qsizetype at = this->alert(record, *alert, {record.service, alert->alertId + u'@'
+                                                                           + QString::number(alert->raisedUtcUs)});
+        m_consoleAlerts.insert(key, at);
+        settleConsoleState(m_survey.alerts[size_t(at)]);
+    }
+
+    // A console alert's report says only whether its condition holds; whether it was
+    // acknowledged is this console's own action.
+    static void settleConsoleState(AlertHistory &history)
+    {
+        const bool active = history.last.state == AlertState::ActiveUnacknowledged
+                            || history.last.state == AlertState::ActiveAcknowledged;
+        const bool acknowledged = history.firstAcknowledgement.has_value();
+        history.last.state = active ? (acknowledged ? AlertState::ActiveAcknowledged : AlertState::ActiveUnacknowledged)
+                                    : (acknowledged ? AlertState::Cleared : AlertState::ClearedUnacknowledged);
     }
 
     void inbound(qsizetype index)
@@ -81,7 +118,7 @@ private:
             return;
         if (auto *chunk = std::get_if<SnapshotChunk>(&*event)) {
             for (const AlertUpdate &alert : chunk->content.alerts)
-                this->alert(record, alert);
+                this->alert(record, alert, {record.service, alert.alertId});
             return;
         }
         const auto *sequenced = std::get_if<SequencedEvent>(&*event);
@@ -91,7 +128,7 @@ private:
             m_survey.markers.push_back({record.timeUtcUs, TimelineMarker::Kind::Launch,
                                         record.service + u' ' + launch->launchId});
         } else if (auto *alert = std::get_if<AlertUpdate>(&sequenced->event)) {
-            this->alert(record, *alert);
+            this->alert(record, *alert, {record.service, alert->alertId});
         } else if (auto *prediction = std::get_if<Prediction>(&sequenced->event)) {
             m_predictions[{record.service, prediction->trackId}].push_back(*prediction);
         } else if (auto *drop = std::get_if<TrackDrop>(&sequenced->event)) {
@@ -100,9 +137,9 @@ private:
         }
     }
 
-    void alert(const JournalRecord &record, const AlertUpdate &alert)
+    // Returns the alert's index in the survey; `key` tells one alert from another.
+    qsizetype alert(const JournalRecord &record, const AlertUpdate &alert, const ServiceKey &key)
     {
-        const ServiceKey key{record.service, alert.alertId};
         auto known = m_alertIndex.constFind(key);
         if (known == m_alertIndex.cend()) {
             known = m_alertIndex.insert(key, m_survey.alerts.size());
@@ -121,6 +158,7 @@ private:
             m_survey.markers.push_back({record.timeUtcUs, TimelineMarker::Kind::Acknowledgement,
                                         first->operatorName + u' ' + alert.alertId});
         }
+        return *known;
     }
 
     void impact(qsizetype dropIndex, const QString &service, const TrackDrop &drop)
@@ -149,6 +187,7 @@ private:
     const JournalReader &m_journal;
     RecordingSurvey &m_survey;
     QHash<ServiceKey, qsizetype> m_alertIndex;
+    QHash<ServiceKey, qsizetype> m_consoleAlerts; // the latest raising of each console alert id
     QHash<ServiceKey, std::vector<Prediction>> m_predictions;
     QHash<ServiceKey, ImpactDebrief> m_impacts;
 };

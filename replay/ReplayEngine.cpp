@@ -123,6 +123,8 @@ void ReplayEngine::apply(qsizetype index)
         break;
     case JournalRecord::Kind::Keyframe:
         break; // playing through, the picture already is what the keyframe holds
+    case JournalRecord::Kind::ConsoleAlert:
+        break; // the replay's own AlertBook raises feed alerts from the feed records
     }
 }
 

@@ -1,7 +1,7 @@
 #include "AlertBook.h"
 
 #include "EventLog.h"
-#include "Regions.h"
+#include "Region.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -19,11 +19,27 @@ constexpr int kConfirmations = 2;
 // A predicted impact time that moves less than this is not news worth a broadcast.
 constexpr int64_t kImpactTimeChangeUs = 2'000'000;
 
+using cop::regions::Region;
+using cop::regions::RegionKind;
+
+Region regionOf(const std::string &id)
+{
+    return Region::fromId(id).value_or(Region{});
+}
+
+bool isTerritory(const std::string &region)
+{
+    return regionOf(region).isWatchedTerritory();
+}
+
+// Waters where the boundary is not agreed may be a watched nation's EEZ: as serious as one.
 Severity impactSeverity(const std::string &region)
 {
     if (isTerritory(region))
         return cop::v1::SEVERITY_CRITICAL;
-    return region == kRegionJapanEez ? cop::v1::SEVERITY_WARNING : cop::v1::SEVERITY_ADVISORY;
+    const RegionKind kind = regionOf(region).kind();
+    return kind == RegionKind::Eez || kind == RegionKind::BoundaryNotAgreed ? cop::v1::SEVERITY_WARNING
+                                                                            : cop::v1::SEVERITY_ADVISORY;
 }
 
 Severity launchSeverity(const std::string &impactRegion)
@@ -35,8 +51,8 @@ AlertKind impactKind(const std::string &region)
 {
     if (isTerritory(region))
         return cop::v1::ALERT_KIND_IMPACT_IN_TERRITORY;
-    return region == kRegionJapanEez ? cop::v1::ALERT_KIND_IMPACT_IN_EEZ
-                                     : cop::v1::ALERT_KIND_IMPACT_AT_SEA;
+    return regionOf(region).kind() == RegionKind::Eez ? cop::v1::ALERT_KIND_IMPACT_IN_EEZ
+                                                      : cop::v1::ALERT_KIND_IMPACT_AT_SEA;
 }
 
 } // namespace
@@ -89,8 +105,11 @@ void AlertBook::launchDetected(const std::string &trackId, const ImpactOutlook &
                                bool exercise)
 {
     TrackAlerts &alerts = m_tracks[trackId];
-    alerts.launch = raise(cop::v1::ALERT_KIND_LAUNCH_DETECTED, launchSeverity(outlook.region),
-                          trackId, outlook.region, outlook.impactUtcUs, exercise);
+    // Until the impact area means something the launch names no region: "impact area not yet
+    // predictable". A region from a boost-phase impact point would be a false alarm.
+    const std::string region = outlook.meaningful ? outlook.region : std::string();
+    alerts.launch = raise(cop::v1::ALERT_KIND_LAUNCH_DETECTED, launchSeverity(region), trackId, region,
+                          outlook.impactUtcUs, exercise);
 }
 
 void AlertBook::predicted(const std::string &trackId, const ImpactOutlook &outlook,
@@ -100,6 +119,10 @@ void AlertBook::predicted(const std::string &trackId, const ImpactOutlook &outlo
     if (it == m_tracks.end())
         return;
     TrackAlerts &alerts = it->second;
+    // Before its impact area is meaningful a prediction's path sweeps as widely as its impact
+    // point: neither says what the missile will hit or overfly.
+    if (!outlook.meaningful)
+        return;
     followImpactRegion(trackId, alerts, outlook, exercise);
 
     for (const std::string &region : outlook.overflown) {
@@ -120,10 +143,6 @@ void AlertBook::predicted(const std::string &trackId, const ImpactOutlook &outlo
 void AlertBook::followImpactRegion(const std::string &trackId, TrackAlerts &alerts,
                                    const ImpactOutlook &outlook, bool exercise)
 {
-    // Impact alerts wait for the end of boost: before it the impact point is the vacuum
-    // instantaneous impact point, which sweeps across the map as the motor burns.
-    if (outlook.provisional)
-        return;
     const bool settled = !alerts.impact.empty() && outlook.region == alerts.impactRegion;
     if (settled) {
         alerts.candidateRegion.clear();

@@ -18,7 +18,9 @@ struct ImpactOutlook
     std::string region;                  // where the predicted impact point lies
     std::vector<std::string> overflown;  // territories the predicted path crosses
     int64_t impactUtcUs = 0;
-    bool provisional = false;
+    // Whether the impact area is meaningful enough to name a region (core ImpactPredictability,
+    // docs/alerts.md); until then no alert says where the missile comes down.
+    bool meaningful = false;
 };
 
 // The alerts one track service raises from its own picture, with their ISA-18.2 life cycle

@@ -2,8 +2,9 @@
 
 #include "Clock.h"
 #include "EventLog.h"
+#include "ImpactPredictability.h"
 #include "ProfileSolver.h"
-#include "Regions.h"
+#include "RegionMap.h"
 #include "Scenario.h"
 
 #include <algorithm>
@@ -525,13 +526,13 @@ std::optional<ImpactOutlook> Simulator::predict(uint64_t trackId)
     prediction->set_exercise(planned.exercise);
 
     ImpactOutlook outlook;
-    outlook.region = regionAt(out.impact.point.latDeg, out.impact.point.lonDeg);
+    outlook.region = regions::RegionMap::builtIn().at(out.impact.point).id();
     outlook.overflown = out.regionsOverflown;
     outlook.impactUtcUs = prediction->impact_time_utc_us();
-    outlook.provisional = out.provisional;
+    outlook.meaningful = impactAreaMeaningful(out.provisional, out.ellipses);
     if (!coverage.withhold_predictions())
         m_log.append(std::move(event));
-    if (!outlook.provisional) {
+    if (!out.provisional) {
         track.impactS = fromS + out.impact.timeS;
         track.impactRegion = outlook.region;
     }

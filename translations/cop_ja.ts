@@ -128,14 +128,6 @@
         <translation>リセット</translation>
     </message>
     <message>
-        <source>Japanese territory</source>
-        <translation>我が国の領域</translation>
-    </message>
-    <message>
-        <source>Japan&apos;s EEZ</source>
-        <translation>我が国のEEZ</translation>
-    </message>
-    <message>
         <source>Open sea</source>
         <translation>公海上</translation>
     </message>
@@ -192,14 +184,6 @@
         <translation>訓練</translation>
     </message>
     <message>
-        <source>Republic of Korea territory</source>
-        <translation>韓国の領域</translation>
-    </message>
-    <message>
-        <source>Republic of Korea EEZ</source>
-        <translation>韓国のEEZ</translation>
-    </message>
-    <message>
         <source>Nations disagree</source>
         <translation>国間の不一致</translation>
     </message>
@@ -222,6 +206,30 @@
     <message>
         <source>This console&apos;s picture stopped updating for over a second: the map and the panels showed old data meanwhile.</source>
         <translation>このコンソールの状況図が1秒以上更新されませんでした: その間、地図とパネルには古いデータが表示されていました。</translation>
+    </message>
+    <message>
+        <source>Impact area not yet predictable</source>
+        <translation>落下範囲は未だ予測不能</translation>
+    </message>
+    <message>
+        <source>Not delivered: alert gone after %1 restart</source>
+        <translation>未送達: %1 再起動後にアラームが消失</translation>
+    </message>
+    <message>
+        <source>Same event back after %1 restart: acknowledgement sent again</source>
+        <translation>%1 再起動後に同じ事象が再発: 確認を再送</translation>
+    </message>
+    <message>
+        <source>Raised again after %1 restart</source>
+        <translation>%1 再起動後に再発報</translation>
+    </message>
+    <message>
+        <source>Undelivered acknowledgement dismissed</source>
+        <translation>未送達の確認を消去</translation>
+    </message>
+    <message>
+        <source>Launch detected: track %1. Impact area not yet predictable.</source>
+        <translation>発射を探知: 航跡 %1。落下範囲は未だ予測不能。</translation>
     </message>
 </context>
 <context>
@@ -311,10 +319,6 @@
         <translation>--language には en、ko、ja のいずれかを指定してください:「%1」</translation>
     </message>
     <message>
-        <source>[journal] %1 must be a positive number</source>
-        <translation>[journal] %1 には正の数を指定してください</translation>
-    </message>
-    <message>
         <source>Replay a recording (segment file, session folder or journal folder) instead of subscribing.</source>
         <translation>購読せずに記録を再生(セグメントファイル、セッションフォルダー、ジャーナルフォルダー)。</translation>
     </message>
@@ -329,6 +333,10 @@
     <message>
         <source>[limits] tracks_per_service must be a positive whole number</source>
         <translation>[limits] tracks_per_service には正の整数を指定してください</translation>
+    </message>
+    <message>
+        <source>[journal] %1 must be a number from %2 to %3</source>
+        <translation>[journal] %1 には %2 から %3 までの数値を指定してください</translation>
     </message>
 </context>
 <context>
@@ -399,10 +407,6 @@
         <translation>最高高度 %1 km</translation>
     </message>
     <message>
-        <source>%1 EEZ (approx.)</source>
-        <translation>%1 EEZ(概略)</translation>
-    </message>
-    <message>
         <source>launch %1</source>
         <translation>発射 %1</translation>
     </message>
@@ -425,6 +429,14 @@
     <message>
         <source>Republic of Korea EEZ (approx.)</source>
         <translation>韓国のEEZ(概略)</translation>
+    </message>
+    <message>
+        <source>Boundary not agreed (approx.)</source>
+        <translation>境界未画定水域(概略)</translation>
+    </message>
+    <message>
+        <source>Other land</source>
+        <translation>その他の陸地</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1218,10 @@
     <message>
         <source>Nations</source>
         <translation>報告国</translation>
+    </message>
+    <message>
+        <source>Impact (predicted)</source>
+        <translation>落下予測</translation>
     </message>
 </context>
 </TS>

@@ -128,14 +128,6 @@
         <translation>리셋</translation>
     </message>
     <message>
-        <source>Japanese territory</source>
-        <translation>일본 영역</translation>
-    </message>
-    <message>
-        <source>Japan&apos;s EEZ</source>
-        <translation>일본 EEZ</translation>
-    </message>
-    <message>
         <source>Open sea</source>
         <translation>공해상</translation>
     </message>
@@ -192,14 +184,6 @@
         <translation>훈련</translation>
     </message>
     <message>
-        <source>Republic of Korea territory</source>
-        <translation>대한민국 영역</translation>
-    </message>
-    <message>
-        <source>Republic of Korea EEZ</source>
-        <translation>대한민국 EEZ</translation>
-    </message>
-    <message>
         <source>Nations disagree</source>
         <translation>국가 간 불일치</translation>
     </message>
@@ -222,6 +206,30 @@
     <message>
         <source>This console&apos;s picture stopped updating for over a second: the map and the panels showed old data meanwhile.</source>
         <translation>이 콘솔의 상황도가 1초 넘게 갱신되지 않았습니다: 그동안 지도와 패널에 이전 데이터가 표시되었습니다.</translation>
+    </message>
+    <message>
+        <source>Impact area not yet predictable</source>
+        <translation>탄착 범위 아직 예측 불가</translation>
+    </message>
+    <message>
+        <source>Not delivered: alert gone after %1 restart</source>
+        <translation>전달되지 않음: %1 재시작 후 경보가 사라짐</translation>
+    </message>
+    <message>
+        <source>Same event back after %1 restart: acknowledgement sent again</source>
+        <translation>%1 재시작 후 같은 사건이 다시 발생: 인지를 다시 보냄</translation>
+    </message>
+    <message>
+        <source>Raised again after %1 restart</source>
+        <translation>%1 재시작 후 다시 발령</translation>
+    </message>
+    <message>
+        <source>Undelivered acknowledgement dismissed</source>
+        <translation>전달되지 않은 인지를 닫음</translation>
+    </message>
+    <message>
+        <source>Launch detected: track %1. Impact area not yet predictable.</source>
+        <translation>발사 탐지: 항적 %1. 탄착 범위 아직 예측 불가.</translation>
     </message>
 </context>
 <context>
@@ -311,10 +319,6 @@
         <translation>--language는 en, ko, ja 중 하나여야 함: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>[journal] %1 must be a positive number</source>
-        <translation>[journal] %1은(는) 양수여야 함</translation>
-    </message>
-    <message>
         <source>Replay a recording (segment file, session folder or journal folder) instead of subscribing.</source>
         <translation>구독 대신 기록을 재생 (세그먼트 파일, 세션 폴더 또는 저널 폴더).</translation>
     </message>
@@ -329,6 +333,10 @@
     <message>
         <source>[limits] tracks_per_service must be a positive whole number</source>
         <translation>[limits] tracks_per_service은(는) 양의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>[journal] %1 must be a number from %2 to %3</source>
+        <translation>[journal] %1은(는) %2에서 %3 사이의 숫자여야 함</translation>
     </message>
 </context>
 <context>
@@ -399,10 +407,6 @@
         <translation>정점고도 %1 km</translation>
     </message>
     <message>
-        <source>%1 EEZ (approx.)</source>
-        <translation>%1 EEZ (근사)</translation>
-    </message>
-    <message>
         <source>launch %1</source>
         <translation>발사 %1</translation>
     </message>
@@ -425,6 +429,14 @@
     <message>
         <source>Republic of Korea EEZ (approx.)</source>
         <translation>대한민국 EEZ (근사)</translation>
+    </message>
+    <message>
+        <source>Boundary not agreed (approx.)</source>
+        <translation>경계 미획정 수역 (근사)</translation>
+    </message>
+    <message>
+        <source>Other land</source>
+        <translation>기타 육지</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1218,10 @@
     <message>
         <source>Nations</source>
         <translation>국가</translation>
+    </message>
+    <message>
+        <source>Impact (predicted)</source>
+        <translation>예상 탄착</translation>
     </message>
 </context>
 </TS>

@@ -4,8 +4,10 @@
 #include "BasemapStyle.h"
 #include "FusedPicture.h"
 #include "ImpactEllipseOutline.h"
+#include "ImpactPredictability.h"
 #include "OverlayStyle.h"
-#include "RegionIndex.h"
+#include "RegionMap.h"
+#include "RegionNames.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,7 +16,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <limits>
 #include <numbers>
 
 namespace cop {
@@ -98,24 +99,20 @@ void addFrame(ShapeBatch &shapes, QPointF at, TrackPhase phase, QColor color)
         shapes.addFilledRect(QRectF(at - QPointF(2, 2), QSizeF(4, 4)), color);
 }
 
-// In the operator's language: the basemap's names are English.
-QString territoryName(const basemap::RegionIndex::Region &region)
+// What the map says of an impact: each watched nation's territory or else its EEZ, waters where
+// the boundary is not agreed, and where none of these, where the impact point lies.
+QString regionText(regions::Region impactRegion, regions::RegionMask touched)
 {
-    if (region.countryId == u"392")
-        return QCoreApplication::translate("OverlayScene", "Japanese territory");
-    if (region.countryId == u"410")
-        return QCoreApplication::translate("OverlayScene", "Republic of Korea territory");
-    return region.name;
-}
-
-// Approximate: 200 nautical miles from the coast, not the treaty lines.
-QString eezName(const basemap::RegionIndex::Region &region)
-{
-    if (region.countryId == u"392")
-        return QCoreApplication::translate("OverlayScene", "Japan's EEZ (approx.)");
-    if (region.countryId == u"410")
-        return QCoreApplication::translate("OverlayScene", "Republic of Korea EEZ (approx.)");
-    return QCoreApplication::translate("OverlayScene", "%1 EEZ (approx.)").arg(region.name);
+    QStringList parts;
+    touched.forEachWorstFirst([&](regions::Region region) {
+        const bool ownLandNamed = region.kind() == regions::RegionKind::Eez
+                                  && touched.contains(regions::Region::territoryOf(region.nation()));
+        if (region.isWatched() && !ownLandNamed)
+            parts << regionName(QString::fromLatin1(region.id()));
+    });
+    if (parts.isEmpty())
+        parts << regionName(QString::fromLatin1(impactRegion.id()));
+    return parts.join(QStringLiteral(", "));
 }
 
 std::array<QPointF, 20> circle(QPointF centre, double radius)
@@ -159,9 +156,9 @@ void OverlayScene::setLabelFont(const QFont &font)
     m_frame = {};
 }
 
-void OverlayScene::setRegions(const basemap::RegionIndex *regions)
+void OverlayScene::setRegions(const regions::RegionMap *regions)
 {
-    m_regionIndex = regions;
+    m_regionMap = regions;
     // What was checked against the old regions goes.
     m_predictions.clear();
     m_regions = {};
@@ -304,15 +301,13 @@ bool OverlayScene::update(const Picture &picture, qint64 nowUtcUs)
         }
     }
 
-    quint8 territory = 0, eez = 0;
-    for (const Entity &entity : std::as_const(m_predictions)) {
-        territory |= entity.territory;
-        eez |= entity.eez;
-    }
-    const size_t regionSignature = qHashMulti(1, territory, eez);
+    regions::RegionMask touched;
+    for (const Entity &entity : std::as_const(m_predictions))
+        touched.add(entity.regions);
+    const size_t regionSignature = qHashMulti(1, touched.bits());
     if (m_regions.signature != regionSignature) {
         m_regions.signature = regionSignature;
-        buildRegions(territory, eez);
+        buildRegions(touched);
         changed = true;
     }
 
@@ -349,26 +344,17 @@ bool OverlayScene::needsBuild(Entity &entity, size_t signature)
 
 QSet<ServiceKey> OverlayScene::launchesShownFused(const Picture &picture) const
 {
-    // One marker per missile: the most precise launch point its nations report (one without an
-    // uncertainty counts as the least precise). A launch whose track is not fused is shown.
-    auto spread = [](const Launch &launch) {
-        return launch.pointCovarianceEn ? (*launch.pointCovarianceEn)[0] + (*launch.pointCovarianceEn)[2]
-                                        : std::numeric_limits<double>::infinity();
-    };
-    QHash<QString, ServiceKey> best;
+    // One marker per missile, the one every view shows (LaunchChoice); a launch whose track is
+    // not fused is shown.
     QSet<ServiceKey> shown;
     for (auto it = picture.launches().cbegin(); it != picture.launches().cend(); ++it) {
-        const QString fusedId = m_fusion->fusedIdOf({it.key().service, it->trackId});
-        if (fusedId.isEmpty()) {
+        if (m_fusion->fusedIdOf({it.key().service, it->trackId}).isEmpty())
             shown.insert(it.key());
-            continue;
-        }
-        const auto current = best.constFind(fusedId);
-        if (current == best.cend() || spread(*it) < spread(picture.launches().value(*current)))
-            best.insert(fusedId, it.key());
     }
-    for (const ServiceKey &key : std::as_const(best))
-        shown.insert(key);
+    for (const FusedTrack *fused : m_fusion->tracks()) {
+        if (fused->launchSource)
+            shown.insert(*fused->launchSource);
+    }
     return shown;
 }
 
@@ -476,7 +462,9 @@ void OverlayScene::buildPrediction(Entity &entity, const Prediction &prediction)
     const QPointF impact = toFrame(prediction.impactPoint);
     shapes->addLine(impact + QPointF(-6, -6), impact + QPointF(6, 6), 2.0f, kEllipse50);
     shapes->addLine(impact + QPointF(-6, 6), impact + QPointF(6, -6), 2.0f, kEllipse50);
-    const QString regions = regionText(entity);
+    const QString regions = !m_regionMap            ? QString()
+                            : entity.areaMeaningful ? regionText(entity.impactRegion, entity.regions)
+                                                    : impactAreaNotYetPredictable();
     const QString impactText = prediction.local
                                    ? QCoreApplication::translate("OverlayScene", "impact %1 (computed locally)")
                                    : QCoreApplication::translate("OverlayScene", "impact %1");
@@ -490,42 +478,30 @@ void OverlayScene::buildPrediction(Entity &entity, const Prediction &prediction)
 void OverlayScene::checkRegions(Entity &entity, const Prediction &prediction,
                                 const std::vector<GeoPoint> &ellipse95) const
 {
-    entity.territory = entity.eez = 0;
-    if (!m_regionIndex)
+    entity.impactRegion = {};
+    entity.regions = {};
+    entity.areaMeaningful = impactAreaMeaningful(prediction.provisional, prediction.ellipses);
+    // The same rule as the alerts': a boost-phase impact point names no region on the map either.
+    if (!m_regionMap || !entity.areaMeaningful)
         return;
-    const GeoPoint &impact = prediction.impactPoint;
-    entity.territory = m_regionIndex->territoryAt(impact.latDeg, impact.lonDeg);
-    entity.eez = m_regionIndex->eezAt(impact.latDeg, impact.lonDeg);
-    for (const GeoPoint &p : ellipse95) {
-        entity.territory |= m_regionIndex->territoryAt(p.latDeg, p.lonDeg);
-        entity.eez |= m_regionIndex->eezAt(p.latDeg, p.lonDeg);
-    }
+    entity.impactRegion = m_regionMap->at(prediction.impactPoint);
+    entity.regions.add(entity.impactRegion);
+    entity.regions.add(m_regionMap->touchedBy(ellipse95));
     // Overflight: territory under the ground track, less the launching country's own (whatever
-    // lies under the first minute, so a coastal launch site a pixel out at sea still counts).
+    // lies under the first minute, so a coastal launch site a cell out at sea still counts).
     if (prediction.trajectory.empty())
         return;
     const qint64 boostEndUs = prediction.trajectory.front().timeUtcUs + 60 * 1'000'000;
-    quint8 home = 0, overflown = 0;
+    regions::RegionMask home, overflown;
     for (const TrajectorySample &sample : prediction.trajectory) {
-        const quint8 under = m_regionIndex->territoryAt(sample.point.latDeg, sample.point.lonDeg);
-        (sample.timeUtcUs <= boostEndUs ? home : overflown) |= under;
+        const regions::Region under = m_regionMap->at(sample.point);
+        if (under.kind() == regions::RegionKind::Territory)
+            (sample.timeUtcUs <= boostEndUs ? home : overflown).add(under);
     }
-    entity.territory |= overflown & ~home;
-}
-
-QString OverlayScene::regionText(const Entity &entity) const
-{
-    if (!m_regionIndex)
-        return {};
-    QStringList parts;
-    const auto &regions = m_regionIndex->regions();
-    for (size_t i = 0; i < regions.size(); ++i) {
-        if (entity.territory & (1 << i))
-            parts << territoryName(regions[i]);
-        else if (entity.eez & (1 << i))
-            parts << eezName(regions[i]);
-    }
-    return parts.join(QStringLiteral(", "));
+    overflown.forEachWorstFirst([&](regions::Region region) {
+        if (!home.contains(region))
+            entity.regions.add(region);
+    });
 }
 
 void OverlayScene::buildLaunch(Entity &entity, const Launch &launch)
@@ -547,31 +523,19 @@ void OverlayScene::buildLaunch(Entity &entity, const Launch &launch)
     entity.shapes = std::move(shapes);
 }
 
-void OverlayScene::buildRegions(quint8 territory, quint8 eez)
+void OverlayScene::buildRegions(regions::RegionMask touched)
 {
     auto shapes = std::make_shared<ShapeBatch>();
     m_regions.shapes = shapes;
-    if (!m_regionIndex)
+    if (!m_regionMap)
         return;
-    const auto &regions = m_regionIndex->regions();
-    for (size_t i = 0; i < regions.size(); ++i) {
-        if (territory & (1 << i)) {
-            for (const auto &ring : regions[i].territoryOutline) {
-                m_scratch.clear();
-                for (const QPointF &p : ring) {
-                    const QPointF at = m_frame.fromNormalised(p);
-                    if (m_scratch.empty() || (at - m_scratch.back()).manhattanLength() >= kMinSegmentPx)
-                        m_scratch.push_back(at);
-                }
-                shapes->addPolyline(m_scratch, 2.0f, kRegion);
-            }
-        }
-        if (eez & (1 << i)) {
-            for (const QLineF &segment : regions[i].eezOutline)
-                shapes->addLine(m_frame.fromNormalised(segment.p1()), m_frame.fromNormalised(segment.p2()), 1.0f,
-                                kRegionEez);
-        }
-    }
+    touched.forEachWorstFirst([&](regions::Region region) {
+        if (!region.isWatched())
+            return;
+        const bool land = region.kind() == regions::RegionKind::Territory;
+        for (const auto &[from, to] : m_regionMap->outline(region))
+            shapes->addLine(toFrame(from), toFrame(to), land ? 2.0f : 1.0f, land ? kRegion : kRegionEez);
+    });
 }
 
 void OverlayScene::setPlaces(const std::vector<basemap::Place> *places)

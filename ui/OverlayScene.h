@@ -3,6 +3,7 @@
 #include "MapViewport.h"
 #include "OverlayFrame.h"
 #include "Picture.h"
+#include "Region.h"
 #include "ShapeBatch.h"
 #include "TrackPicker.h"
 
@@ -26,8 +27,10 @@ class FusedPicture;
 struct FusedTrack;
 
 namespace basemap {
-class RegionIndex;
 struct Place;
+}
+namespace regions {
+class RegionMap;
 }
 
 struct OverlayLabel
@@ -47,7 +50,7 @@ public:
     explicit OverlayScene(const QFont &labelFont = {});
     void setLabelFont(const QFont &font);
     // Where impacts and overflights are checked against territory and EEZ; none: not checked.
-    void setRegions(const basemap::RegionIndex *regions);
+    void setRegions(const regions::RegionMap *regions);
     // Cities and seas, named in the default locale's language when the frame is set.
     void setPlaces(const std::vector<basemap::Place> *places);
     // A graticule for when no basemap draws one.
@@ -104,8 +107,10 @@ private:
         // Geodesic outlines: they do not depend on the frame, so a zoom only projects them again.
         std::vector<std::vector<GeoPoint>> outlines;
         std::vector<LabelRequest> labels;
-        quint8 territory = 0; // regions an impact ellipse touches or a trajectory overflies
-        quint8 eez = 0;
+        // Where the impact point lies, then what its 95 % ellipse touches or its path overflies.
+        regions::Region impactRegion;
+        regions::RegionMask regions;
+        bool areaMeaningful = false; // the prediction may name a region (impactAreaMeaningful)
     };
 
     // What a track symbol's looks depend on besides its state's time, cheap to gather for every
@@ -130,19 +135,18 @@ private:
     QSet<ServiceKey> launchesShownFused(const Picture &picture) const;
     void buildPrediction(Entity &entity, const Prediction &prediction);
     void buildLaunch(Entity &entity, const Launch &launch);
-    void buildRegions(quint8 territory, quint8 eez);
+    void buildRegions(regions::RegionMask touched);
     void buildGraticule();
     void buildPlaces();
     QPointF toFrame(const GeoPoint &point) const { return m_frame.toFrame(point); }
     void checkRegions(Entity &entity, const Prediction &prediction,
                       const std::vector<GeoPoint> &ellipse95) const;
-    QString regionText(const Entity &entity) const;
     std::vector<QPointF> &projected(const auto &points, auto pointOf);
     double labelWidth(const LabelRequest &request, qint64 nowUtcUs) const;
 
     QFont m_font;
     QFontMetricsF m_metrics;
-    const basemap::RegionIndex *m_regionIndex = nullptr;
+    const regions::RegionMap *m_regionMap = nullptr;
     bool m_graticuleVisible = false;
     std::optional<ServiceKey> m_selected;
     const FusedPicture *m_fusion = nullptr;

@@ -3,7 +3,7 @@
 #include "BasemapData.h"
 #include "FusedPicture.h"
 #include "Picture.h"
-#include "RegionIndex.h"
+#include "RegionMap.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -41,7 +41,7 @@ TrackOverlay::TrackOverlay(QQuickItem *parent)
     // The language decides the CJK face (Korean or Japanese glyph forms): the labels follow
     // the application font's families when the operator switches language.
     qGuiApp->installEventFilter(this);
-    m_scene.setRegions(&basemap::RegionIndex::builtIn());
+    m_scene.setRegions(&regions::RegionMap::builtIn());
     m_scene.setPlaces(&basemap::BasemapData::builtIn().places());
     m_ageTimer.setInterval(1000);
     connect(&m_ageTimer, &QTimer::timeout, this, [this] {

@@ -3,7 +3,7 @@
 #include "AlarmHorn.h"
 #include "AlertDetailsDialog.h"
 #include "AlertTableModel.h"
-#include "AlertTableView.h"
+#include "AlertTreeView.h"
 #include "AlertText.h"
 #include "Annunciator.h"
 
@@ -31,7 +31,7 @@ AlertPanel::AlertPanel(AlertBook *alerts, Picture *picture, Annunciator *annunci
     , m_annunciator(annunciator)
     , m_horn(horn)
     , m_model(new AlertTableModel(alerts, picture, this))
-    , m_table(new AlertTableView(this))
+    , m_table(new AlertTreeView(this))
     , m_hornStatus(new QLabel(this))
     , m_volume(new QSlider(Qt::Horizontal, this))
     , m_volumeLabel(new QLabel(this))
@@ -41,11 +41,23 @@ AlertPanel::AlertPanel(AlertBook *alerts, Picture *picture, Annunciator *annunci
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &) {
         showDetails();
     });
-    // Rows are rebuilt whenever the list changes; the operator's selection must survive that.
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
-            [this] { m_selectionToRestore = selectedKeys(); });
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-            [this] { select(m_selectionToRestore); });
+    // Rows are rebuilt whenever the list changes; the operator's selection and the missiles
+    // they opened must survive that.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_selectionToRestore = selectedKeys();
+        m_expandedToRestore.clear();
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_table->isExpanded(m_model->index(row, 0)))
+                m_expandedToRestore.append(m_model->missileAt(row));
+        }
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_expandedToRestore.contains(m_model->missileAt(row)))
+                m_table->expand(m_model->index(row, 0));
+        }
+        select(m_selectionToRestore);
+    });
 
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -167,19 +179,31 @@ void AlertPanel::setReduceMotion(bool reduce)
 QList<ServiceKey> AlertPanel::selectedKeys() const
 {
     QList<ServiceKey> keys;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        keys.append(m_model->keysAt(index.row()));
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        for (const ServiceKey &key : m_model->keysOf(index)) {
+            if (!keys.contains(key)) // a missile's row and one of its alerts, both selected
+                keys.append(key);
+        }
+    }
     return keys;
 }
 
 void AlertPanel::select(const QList<ServiceKey> &keys)
 {
     QItemSelection selection;
-    for (const ServiceKey &key : keys) {
-        const int row = m_model->rowOf(key);
-        if (row >= 0)
-            selection.select(m_model->index(row, 0),
-                             m_model->index(row, AlertTableModel::ColumnCount - 1));
+    const auto selectRow = [&](const QModelIndex &index) {
+        selection.select(index, index.siblingAtColumn(AlertTableModel::ColumnCount - 1));
+    };
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QList<ServiceKey> rowKeys = m_model->keysAt(row);
+        if (std::all_of(rowKeys.begin(), rowKeys.end(), [&](const ServiceKey &k) { return keys.contains(k); })) {
+            selectRow(m_model->index(row, 0));
+            continue;
+        }
+        for (const ServiceKey &key : rowKeys) {
+            if (keys.contains(key))
+                selectRow(m_model->indexOf(key));
+        }
     }
     m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
 }
@@ -242,7 +266,7 @@ void AlertPanel::showDetails()
 
 void AlertPanel::centreOn(const QModelIndex &index)
 {
-    const Alert *alert = m_model->alertAt(index.row());
+    const Alert *alert = m_model->alertOf(index);
     if (!alert || alert->report.trackId.isEmpty())
         return;
     const ServiceKey track{alert->key.service, alert->report.trackId};

@@ -19,7 +19,7 @@ namespace cop {
 
 class AlarmHorn;
 class AlertTableModel;
-class AlertTableView;
+class AlertTreeView;
 class Annunciator;
 
 // The operator's alert list and what they do with it. Every action has a window-wide shortcut
@@ -42,8 +42,11 @@ public:
     bool reduceMotion() const { return m_reduceMotion; }
 
     AlertTableModel *model() const { return m_model; }
-    AlertTableView *table() const { return m_table; }
+    AlertTreeView *table() const { return m_table; }
+    // The alerts of the selected rows: a missile's row stands for all its alerts.
     QList<ServiceKey> selectedKeys() const;
+    // Selects the rows of `keys`: a missile's row when all its alerts are among them, else
+    // those of its alerts that are.
     void select(const QList<ServiceKey> &keys);
 
 protected:
@@ -70,7 +73,7 @@ private:
     Annunciator *const m_annunciator;
     AlarmHorn *const m_horn;
     AlertTableModel *m_model;
-    AlertTableView *m_table;
+    AlertTreeView *m_table;
     QLabel *m_hornStatus;
     QSlider *m_volume;
     QLabel *m_volumeLabel;
@@ -86,6 +89,7 @@ private:
     QTimer m_flashTimer;
     bool m_reduceMotion = false;
     QList<ServiceKey> m_selectionToRestore;
+    QStringList m_expandedToRestore; // missiles whose alerts the operator opened
 };
 
 } // namespace cop

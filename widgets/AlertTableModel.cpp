@@ -1,26 +1,55 @@
 #include "AlertTableModel.h"
 
 #include "AlertText.h"
+#include "ImpactPredictability.h"
+#include "RegionNames.h"
 
 #include <QColor>
-#include <QDateTime>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QFont>
 
 #include <algorithm>
 
 namespace cop {
 
+namespace {
+
+bool namesImpactRegion(AlertKind kind)
+{
+    switch (kind) {
+    case AlertKind::LaunchDetected:
+    case AlertKind::ImpactInTerritory:
+    case AlertKind::ImpactInEez:
+    case AlertKind::ImpactAtSea:
+    case AlertKind::ImpactOccurred:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Where an alert says its missile comes down, or what it says instead.
+QString regionText(const AlertUpdate &report)
+{
+    if (report.regionId.isEmpty())
+        return report.kind == AlertKind::LaunchDetected ? impactAreaNotYetPredictable() : QString();
+    return AlertText::region(report.regionId);
+}
+
+} // namespace
+
 AlertTableModel::AlertTableModel(AlertBook *alerts, Picture *picture, QObject *parent)
-    : TranslatedTableModel(parent)
+    : QAbstractItemModel(parent)
     , m_alerts(alerts)
     , m_picture(picture)
 {
+    // Installing a translator sends LanguageChange to the application object; models are not
+    // widgets, so they listen there.
+    QCoreApplication::instance()->installEventFilter(this);
     connect(alerts, &AlertBook::changed, this, &AlertTableModel::refresh);
     m_countdownTimer.setInterval(1000);
-    connect(&m_countdownTimer, &QTimer::timeout, this, [this] {
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0, TimeToImpact), index(int(m_rows.size()) - 1, TimeToImpact));
-    });
+    connect(&m_countdownTimer, &QTimer::timeout, this, [this] { everyCellChanged({Qt::DisplayRole}); });
     m_countdownTimer.start();
     refresh();
 }
@@ -44,36 +73,49 @@ void AlertTableModel::refresh()
 {
     if (!m_alerts)
         return;
-    QList<const Alert *> rows;
+    QList<const Alert *> sorted;
     for (const Alert &alert : m_alerts->alerts()) {
         if (isOnActiveList(alert.state()))
-            rows.append(&alert);
+            sorted.append(&alert);
     }
-    std::sort(rows.begin(), rows.end(), [](const Alert *a, const Alert *b) {
+    // A condition present outranks one that has returned to normal: the row of a missile shows
+    // its worst current severity, not the worst it ever had.
+    std::sort(sorted.begin(), sorted.end(), [](const Alert *a, const Alert *b) {
         const bool aShelved = a->state() == AlertState::Shelved;
         const bool bShelved = b->state() == AlertState::Shelved;
-        return std::tuple(aShelved, b->report.severity, b->report.raisedUtcUs, a->key.service, a->key.id)
-               < std::tuple(bShelved, a->report.severity, a->report.raisedUtcUs, b->key.service, b->key.id);
+        return std::tuple(aShelved, !a->lifecycle.conditionActive, b->report.severity, b->report.raisedUtcUs,
+                          a->key.service, a->key.id)
+               < std::tuple(bShelved, !b->lifecycle.conditionActive, a->report.severity, a->report.raisedUtcUs,
+                            b->key.service, b->key.id);
     });
-    // Sorted most pressing first, so each group's first alert is the one its row shows.
-    QList<QList<ServiceKey>> grouped;
-    QHash<std::pair<int, QString>, qsizetype> groupRow;
-    for (const Alert *alert : rows) {
-        const QString fusedId = fusedIdOf(*alert);
-        if (fusedId.isEmpty()) {
-            grouped.append({alert->key});
-            continue;
-        }
-        const auto group = std::pair(int(alert->report.kind), fusedId);
-        const auto it = groupRow.constFind(group);
-        if (it == groupRow.cend()) {
-            groupRow.insert(group, grouped.size());
-            grouped.append({alert->key});
-        } else {
-            grouped[*it].append(alert->key);
-        }
+    QList<AlertGroups::Group> next = m_groups.group(sorted, m_fusion);
+    if (next != m_rows) {
+        beginResetModel();
+        m_rows = std::move(next);
+        endResetModel();
+    } else {
+        everyCellChanged();
     }
-    replaceRows(m_rows, std::move(grouped), ColumnCount);
+}
+
+void AlertTableModel::everyCellChanged(const QList<int> &roles)
+{
+    if (m_rows.isEmpty())
+        return;
+    emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), roles);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (const int children = rowCount(index(row, 0)); children > 0)
+            emit dataChanged(index(0, 0, index(row, 0)), index(children - 1, ColumnCount - 1, index(row, 0)), roles);
+    }
+}
+
+bool AlertTableModel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) {
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        everyCellChanged();
+    }
+    return QAbstractItemModel::eventFilter(watched, event);
 }
 
 void AlertTableModel::setFusion(FusedPicture *fusion)
@@ -84,20 +126,81 @@ void AlertTableModel::setFusion(FusedPicture *fusion)
     refresh();
 }
 
-QString AlertTableModel::fusedIdOf(const Alert &alert) const
+QModelIndex AlertTableModel::index(int row, int column, const QModelIndex &parent) const
 {
-    if (!m_fusion || alert.raisedByConsole || alert.report.trackId.isEmpty())
+    if (row < 0 || column < 0 || column >= ColumnCount)
         return {};
-    return m_fusion->fusedIdOf({alert.key.service, alert.report.trackId});
+    if (!parent.isValid())
+        return row < m_rows.size() ? createIndex(row, column, kTopLevel) : QModelIndex();
+    return row < rowCount(parent) ? createIndex(row, column, quintptr(parent.row()) + 1) : QModelIndex();
+}
+
+QModelIndex AlertTableModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kTopLevel)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kTopLevel);
+}
+
+int AlertTableModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_rows.size());
+    // Only a missile's row has children, and they have none.
+    if (parent.internalId() != kTopLevel || parent.column() != 0 || m_rows.at(parent.row()).missileId.isEmpty())
+        return 0;
+    return int(m_rows.at(parent.row()).keys.size());
+}
+
+int AlertTableModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
 }
 
 int AlertTableModel::rowOf(const ServiceKey &key) const
 {
     for (qsizetype row = 0; row < m_rows.size(); ++row) {
-        if (m_rows[row].contains(key))
+        if (m_rows[row].keys.contains(key))
             return int(row);
     }
     return -1;
+}
+
+QModelIndex AlertTableModel::indexOf(const ServiceKey &key, int column) const
+{
+    const int row = rowOf(key);
+    if (row < 0)
+        return {};
+    const QModelIndex top = index(row, column);
+    return m_rows[row].missileId.isEmpty() ? top : index(int(m_rows[row].keys.indexOf(key)), column, index(row, 0));
+}
+
+QList<ServiceKey> AlertTableModel::keysOf(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return {};
+    if (index.internalId() == kTopLevel)
+        return keysAt(index.row());
+    return {m_rows.value(int(index.internalId() - 1)).keys.value(index.row())};
+}
+
+const Alert *AlertTableModel::alert(const ServiceKey &key) const
+{
+    if (!m_alerts)
+        return nullptr;
+    const auto it = m_alerts->alerts().constFind(key);
+    return it == m_alerts->alerts().cend() ? nullptr : &*it;
+}
+
+const Alert *AlertTableModel::alertAt(int row) const
+{
+    return row < 0 || row >= m_rows.size() ? nullptr : alert(m_rows.at(row).keys.first());
+}
+
+const Alert *AlertTableModel::alertOf(const QModelIndex &index) const
+{
+    const QList<ServiceKey> keys = keysOf(index);
+    return keys.isEmpty() ? nullptr : alert(keys.first());
 }
 
 void AlertTableModel::setHighlightUnacknowledged(bool on)
@@ -105,17 +208,7 @@ void AlertTableModel::setHighlightUnacknowledged(bool on)
     if (m_highlight == on)
         return;
     m_highlight = on;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
-                         {Qt::BackgroundRole, Qt::ForegroundRole});
-}
-
-const Alert *AlertTableModel::alertAt(int row) const
-{
-    if (!m_alerts || row < 0 || row >= m_rows.size())
-        return nullptr;
-    const auto it = m_alerts->alerts().constFind(m_rows.at(row).first());
-    return it == m_alerts->alerts().cend() ? nullptr : &*it;
+    everyCellChanged({Qt::BackgroundRole, Qt::ForegroundRole});
 }
 
 qint64 AlertTableModel::impactTimeOf(const Alert &alert) const
@@ -132,48 +225,76 @@ qint64 AlertTableModel::launchTimeOf(const Alert &alert) const
 {
     if (!m_picture || alert.report.trackId.isEmpty())
         return 0;
-    for (auto it = m_picture->launches().cbegin(); it != m_picture->launches().cend(); ++it) {
-        if (it.key().service == alert.key.service && it->trackId == alert.report.trackId)
-            return it->launchTimeUtcUs;
+    // The fused track's one launch, as the dock and the map show it.
+    const ServiceKey track{alert.key.service, alert.report.trackId};
+    const Launch *launch = m_fusion ? m_fusion->launchOf(track) : m_picture->launchOf(track);
+    return launch ? launch->launchTimeUtcUs : 0;
+}
+
+const Prediction *AlertTableModel::missilePrediction(int row) const
+{
+    const FusedTrack *track = m_fusion ? m_fusion->find(m_rows.at(row).missileId) : nullptr;
+    return track ? m_fusion->prediction(*track) : nullptr;
+}
+
+QString AlertTableModel::missileRegion(int row) const
+{
+    if (const Prediction *p = missilePrediction(row); p && !impactAreaMeaningful(p->provisional, p->ellipses))
+        return impactAreaNotYetPredictable();
+    // The most pressing alert that says where it comes down: the current outlook first.
+    for (const ServiceKey &key : m_rows.at(row).keys) {
+        const Alert *a = alert(key);
+        if (a && namesImpactRegion(a->report.kind))
+            return regionText(a->report);
     }
-    return 0;
+    return {};
 }
 
-int AlertTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int AlertTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant AlertTableModel::display(int row, const Alert &alert, int column) const
+QVariant AlertTableModel::display(const QModelIndex &index, const Alert &alert) const
 {
     const AlertUpdate &r = alert.report;
-    switch (Column(column)) {
+    const bool missileRow = index.internalId() == kTopLevel && !m_rows.at(index.row()).missileId.isEmpty();
+    const AlertGroups::Group &group = m_rows.at(index.internalId() == kTopLevel ? index.row() : int(index.internalId() - 1));
+    // A missile's row speaks for all its alerts: the first of them that knows.
+    const auto firstTime = [&](auto timeOf) {
+        for (const ServiceKey &key : group.keys) {
+            if (const Alert *a = this->alert(key); a && timeOf(*a) > 0)
+                return timeOf(*a);
+        }
+        return qint64(0);
+    };
+    switch (Column(index.column())) {
     case SeverityColumn:
         return AlertText::severity(r.severity);
     case Kind:
         return AlertText::kind(r.kind);
-    case Track: {
-        const QString fusedId = fusedIdOf(alert);
-        return fusedId.isEmpty() ? r.trackId : fusedId;
-    }
+    case Track:
+        return group.label.isEmpty() ? r.trackId : group.label;
     case Region:
-        return r.regionId.isEmpty() ? QString() : AlertText::region(r.regionId);
+        return missileRow ? missileRegion(index.row()) : regionText(r);
     case Nations: {
         QStringList nations;
-        for (const ServiceKey &key : m_rows.at(row))
-            nations.append(key.service);
+        for (const ServiceKey &key : missileRow ? group.keys : QList<ServiceKey>{alert.key}) {
+            if (key.service != FusedPicture::kAdvisoryService && !nations.contains(key.service))
+                nations.append(key.service);
+        }
         sortNations(nations);
         return nations.join(QStringLiteral(", "));
     }
     case LaunchTime:
-        return AlertText::utcTime(launchTimeOf(alert));
-    case TimeToImpact:
-        return AlertText::countdown(impactTimeOf(alert), QDateTime::currentMSecsSinceEpoch() * 1000);
+        return AlertText::utcTime(missileRow ? firstTime([this](const Alert &a) { return launchTimeOf(a); })
+                                             : launchTimeOf(alert));
+    case TimeToImpact: {
+        qint64 impact = 0;
+        if (missileRow) {
+            const Prediction *p = missilePrediction(index.row());
+            impact = p && p->impactTimeUtcUs > 0 ? p->impactTimeUtcUs
+                                                 : firstTime([this](const Alert &a) { return impactTimeOf(a); });
+        } else {
+            impact = impactTimeOf(alert);
+        }
+        return AlertText::countdown(impact, m_alerts->now());
+    }
     case State:
         return AlertText::state(alert);
     case AcknowledgedBy:
@@ -184,16 +305,25 @@ QVariant AlertTableModel::display(int row, const Alert &alert, int column) const
     return {};
 }
 
+bool AlertTableModel::unacknowledged(const QModelIndex &index) const
+{
+    const QList<ServiceKey> keys = keysOf(index);
+    return std::any_of(keys.begin(), keys.end(), [this](const ServiceKey &key) {
+        const Alert *a = alert(key);
+        return a && isUnacknowledged(a->state());
+    });
+}
+
 QVariant AlertTableModel::data(const QModelIndex &index, int role) const
 {
-    const Alert *alert = index.isValid() ? alertAt(index.row()) : nullptr;
+    const Alert *alert = alertOf(index);
     if (!alert)
         return {};
-    const bool unacknowledged = isUnacknowledged(alert->state());
+    const bool unacknowledged = this->unacknowledged(index);
     const bool shelved = alert->state() == AlertState::Shelved;
     switch (role) {
     case Qt::DisplayRole:
-        return display(index.row(), *alert, index.column());
+        return display(index, *alert);
     case Qt::ToolTipRole:
         return AlertText::sentence(*alert, impactTimeOf(*alert));
     case Qt::ForegroundRole:
@@ -231,7 +361,7 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
 QVariant AlertTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return QAbstractItemModel::headerData(section, orientation, role);
     switch (Column(section)) {
     case SeverityColumn:
         return tr("Severity");

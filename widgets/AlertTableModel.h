@@ -1,20 +1,25 @@
 #pragma once
 
 #include "AlertBook.h"
+#include "AlertGroups.h"
 #include "FusedPicture.h"
 
-#include "TranslatedTableModel.h"
+#include <QAbstractItemModel>
 #include <QPointer>
 #include <QTimer>
 
 namespace cop {
 
-// The alerts on the active list: not shelved before shelved, then most severe first, then newest
-// first. With a fused picture, the alerts several services raised about one event (same kind,
-// their tracks fused into one) share a row that lists the reporting nations; the row shows the
-// most pressing of them, and acting on the row acts on each. Rows are rebuilt as soon as the book
-// changes (an alert must not wait for a refresh tick); the countdown column moves once a second.
-class AlertTableModel : public TranslatedTableModel
+// The alerts on the active list as the operator reads them: one top-level row per missile
+// (AlertGroups: its fused track, across nations and across a nation re-initiating its track),
+// showing the worst current severity, the predicted impact region, the countdown and the
+// nations; the missile's individual alerts (kind x nation, each with its own ISA-18.2 state)
+// are its children. An alert about no missile (a feed, the console's health) is a top-level row
+// of its own. Rows: not shelved before shelved, conditions present before returned to normal,
+// then most severe first, then newest first. Acting on a missile row acts on each child. Rows
+// are rebuilt as soon as the book changes (an alert must not wait for a refresh tick); the
+// countdown column moves once a second, on the book's clock (the replay clock in replay).
+class AlertTableModel : public QAbstractItemModel
 {
     Q_OBJECT
 
@@ -35,19 +40,28 @@ public:
 
     AlertTableModel(AlertBook *alerts, Picture *picture, QObject *parent = nullptr);
 
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    // Groups this model's rows by fused track from now on.
+    // Groups this model's rows by missile (fused track) from now on.
     void setFusion(FusedPicture *fusion);
 
-    // The row's most pressing alert; keysAt() lists every alert in the row.
-    ServiceKey keyAt(int row) const { return m_rows.value(row).value(0); }
-    QList<ServiceKey> keysAt(int row) const { return m_rows.value(row); }
+    // Top-level rows: the row's most pressing alert, every alert in it, the row holding `key`.
+    ServiceKey keyAt(int row) const { return m_rows.value(row).keys.value(0); }
+    QList<ServiceKey> keysAt(int row) const { return m_rows.value(row).keys; }
     int rowOf(const ServiceKey &key) const;
     const Alert *alertAt(int row) const;
+    // Any row: the alerts it stands for (a missile row: all its children), and its alert.
+    QList<ServiceKey> keysOf(const QModelIndex &index) const;
+    const Alert *alertOf(const QModelIndex &index) const;
+    // The missile a top-level row is about; empty for an alert about no missile.
+    QString missileAt(int row) const { return m_rows.value(row).missileId; }
+    // The row of one alert: a missile's child, or a top-level row of its own.
+    QModelIndex indexOf(const ServiceKey &key, int column = 0) const;
 
     // Unacknowledged rows are drawn highlighted while `on`; the panel toggles it to flash them.
     void setHighlightUnacknowledged(bool on);
@@ -59,15 +73,25 @@ public:
 
     static QColor severityColor(Severity severity);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    static constexpr quintptr kTopLevel = 0; // internal id of top-level rows; children: parent + 1
+
     void refresh();
-    QVariant display(int row, const Alert &alert, int column) const;
-    QString fusedIdOf(const Alert &alert) const;
+    void everyCellChanged(const QList<int> &roles = {});
+    QVariant display(const QModelIndex &index, const Alert &alert) const;
+    QString missileRegion(int row) const;
+    const Prediction *missilePrediction(int row) const;
+    bool unacknowledged(const QModelIndex &index) const;
+    const Alert *alert(const ServiceKey &key) const;
 
     QPointer<AlertBook> m_alerts;
     QPointer<Picture> m_picture;
     QPointer<FusedPicture> m_fusion;
-    QList<QList<ServiceKey>> m_rows;
+    AlertGroups m_groups;
+    QList<AlertGroups::Group> m_rows;
     bool m_highlight = true;
     QTimer m_countdownTimer;
 };

@@ -8,19 +8,24 @@
 
 namespace cop {
 
+void setUpAlertView(QAbstractItemView *view, QHeaderView *columns)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    columns->setResizeContentsPrecision(0); // the rows on screen, however many alerts
+    columns->setStretchLastSection(true);
+}
+
 AlertTableView::AlertTableView(QWidget *parent)
     : QTableView(parent)
 {
-    setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::ExtendedSelection);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setUpAlertView(this, horizontalHeader());
     setWordWrap(false);
     verticalHeader()->hide();
     // Compact rows: a watch floor's list must show many alerts without scrolling.
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    horizontalHeader()->setResizeContentsPrecision(0); // the rows on screen, however many alerts
-    horizontalHeader()->setStretchLastSection(true);
 }
 
 void AlertTableView::paintEvent(QPaintEvent *event)

@@ -1,5 +1,7 @@
 #include "AlertText.h"
 
+#include "RegionNames.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QTimeZone>
@@ -134,19 +136,7 @@ QString AlertText::event(const std::optional<AlertEvent> &event)
 
 QString AlertText::region(const QString &regionId)
 {
-    if (regionId == u"jp.territory")
-        return tr("Japanese territory");
-    if (regionId == u"jp.eez")
-        return tr("Japan's EEZ");
-    if (regionId == u"kr.territory")
-        return tr("Republic of Korea territory");
-    if (regionId == u"kr.eez")
-        return tr("Republic of Korea EEZ");
-    if (regionId == u"sea")
-        return tr("Open sea");
-    if (regionId == u"sea-of-japan")
-        return tr("Sea of Japan (East Sea)");
-    return regionId; // an id this console has no name for yet: still better than nothing
+    return regionName(regionId);
 }
 
 QString AlertText::sentence(const Alert &alert, qint64 impactUtcUs)
@@ -156,6 +146,8 @@ QString AlertText::sentence(const Alert &alert, qint64 impactUtcUs)
     const QString where = region(r.regionId);
     switch (r.kind) {
     case AlertKind::LaunchDetected:
+        if (r.regionId.isEmpty())
+            return tr("Launch detected: track %1. Impact area not yet predictable.").arg(track);
         return tr("Launch detected: track %1. Predicted impact: %2, approx. %3.")
             .arg(track, where, utcTime(impactUtcUs));
     case AlertKind::ImpactInTerritory:

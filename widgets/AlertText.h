@@ -23,6 +23,7 @@ public:
     // A history line's note, or empty when it has none.
     static QString note(AlertNote note, const QString &service);
     static QString region(const QString &regionId);
+    // What a launch alert says while its impact area is not meaningful yet (docs/alerts.md).
     // The alert as one sentence, e.g. "Launch detected: track US-0001. Predicted impact:
     // Japan's EEZ, approx. 21:57:12Z."
     static QString sentence(const Alert &alert, qint64 impactUtcUs);

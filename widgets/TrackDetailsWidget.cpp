@@ -122,13 +122,9 @@ void TrackDetailsWidget::refresh()
         }
     }
     setRow(tr("Sensors"), sensors.join(QStringLiteral(", ")));
-    const auto &launches = m_picture->launches();
-    for (auto it = launches.cbegin(); it != launches.cend(); ++it) {
-        if (sources.contains(ServiceKey{it.key().service, it->trackId})) {
-            setRow(tr("Launch"), tr("%1 at %2").arg(utc(it->launchTimeUtcUs), latLon(it->point)));
-            break;
-        }
-    }
+    // A fused track's one launch (LaunchChoice); in the raw view, the service's own.
+    if (const Launch *launch = fused ? m_fusion->launch(*fused) : m_picture->launchOf(*m_key))
+        setRow(tr("Launch"), tr("%1 at %2").arg(utc(launch->launchTimeUtcUs), latLon(launch->point)));
     const auto found = m_picture->predictions().constFind(*m_key);
     const Prediction *prediction = fused ? m_fusion->prediction(*fused)
                                          : found == m_picture->predictions().cend() ? nullptr : &*found;

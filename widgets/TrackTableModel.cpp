@@ -97,14 +97,14 @@ std::optional<TrackTableModel::Row> TrackTableModel::rowAt(int row) const
         const Vec3 velocity{fused->state.x(3), fused->state.x(4), fused->state.x(5)};
         return Row{fused->nations().join(u' '), fused->id, fused->phase, fused->position, velocity,
                    newest, m_picture->tracks().value(fused->best().key).state.quality,
-                   fused->exercise, fused->divergence != Divergence::None};
+                   fused->exercise, fused->divergence != Divergence::None, fused->predictedImpactUtcUs != 0};
     }
     const auto it = m_picture->tracks().constFind(m_keys.at(row));
     if (it == m_picture->tracks().cend())
         return std::nullopt;
     const TrackUpdate &state = it->state;
     return Row{it->service, state.trackId, state.phase, state.position, state.velocityEcef,
-               it->receivedUtcUs, state.quality, state.exercise, false};
+               it->receivedUtcUs, state.quality, state.exercise, false, false};
 }
 
 QVariant TrackTableModel::data(const QModelIndex &index, int role) const
@@ -130,7 +130,7 @@ QVariant TrackTableModel::data(const QModelIndex &index, int role) const
         return id;
     }
     case Phase:
-        return phaseName(row->phase);
+        return row->impactPredicted ? tr("Impact (predicted)") : phaseName(row->phase);
     case Latitude:
         return QString::number(row->position.latDeg, 'f', 3);
     case Longitude:

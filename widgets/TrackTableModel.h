@@ -52,6 +52,7 @@ private:
         float quality;
         bool exercise;
         bool divergent;
+        bool impactPredicted; // coasting met the ground: held at its predicted impact
     };
     std::optional<Row> rowAt(int row) const;
 

@@ -46,9 +46,8 @@ GeoPoint geodetic(const Eigen::Vector3d &ecef)
 
 } // namespace
 
-ImpactPredictor::ImpactPredictor(const EarthModel &earth, const RegionSet &regions,
-                                 Tolerances tolerances)
-    : m_propagator(earth, tolerances), m_vacuum(earth.vacuum(), tolerances), m_regions(regions)
+ImpactPredictor::ImpactPredictor(const EarthModel &earth, Tolerances tolerances)
+    : m_propagator(earth, tolerances), m_vacuum(earth.vacuum(), tolerances)
 {}
 
 std::optional<ImpactSolution> ImpactPredictor::fly(const State &state, double inverseBeta,
@@ -129,8 +128,13 @@ bool ImpactPredictor::predict(const TrackEstimate &estimate, ImpactPrediction &o
     ground.clear();
     for (const PathSample &sample : path)
         ground.push_back(geodetic(sample.positionEcef));
-    out.regionsOverflown = m_regions.overflownBy(ground);
-    out.regionsTouched = m_regions.touchedBy(out.outlines[1]);
+    const regions::RegionMap &map = regions::RegionMap::builtIn();
+    out.regionsOverflown.clear();
+    map.under(ground).forEachWorstFirst([&out](regions::Region region) {
+        if (region.isWatchedTerritory())
+            out.regionsOverflown.emplace_back(region.id());
+    });
+    out.regionsTouched = map.touchedBy(out.outlines[1]);
 
     decimateByCurvature(path);
     out.trajectory.clear();

@@ -2,7 +2,7 @@
 
 #include "BallisticPropagator.h"
 #include "ImpactEllipse.h"
-#include "RegionSet.h"
+#include "RegionMap.h"
 
 #include <array>
 #include <string>
@@ -44,8 +44,8 @@ struct ImpactPrediction
     Eigen::Matrix2d groundCovarianceEn = Eigen::Matrix2d::Zero();
     std::array<ImpactEllipse, 2> ellipses;           // 50 % and 95 %
     std::array<std::vector<GeoPoint>, 2> outlines;   // the same ellipses as polygons to draw
-    std::vector<std::string> regionsOverflown;
-    std::vector<std::string> regionsTouched;         // by the 95 % ellipse
+    std::vector<std::string> regionsOverflown;       // ids of the watched territories under the path
+    regions::RegionMask regionsTouched;              // by the 95 % ellipse
     bool provisional = false;
 };
 
@@ -59,10 +59,7 @@ public:
     static constexpr std::array<double, 2> kConfidences{0.5, 0.95};
     static constexpr int kOutlinePoints = 72;
 
-    // The regions are kept by reference and must outlive the predictor.
-    explicit ImpactPredictor(const EarthModel &earth = EarthModel::wgs84(),
-                             const RegionSet &regions = RegionSet::defaults(),
-                             Tolerances tolerances = {});
+    explicit ImpactPredictor(const EarthModel &earth = EarthModel::wgs84(), Tolerances tolerances = {});
 
     // False when the nominal or a sigma point does not come down within the time limit.
     bool predict(const TrackEstimate &estimate, ImpactPrediction &out) const;
@@ -74,7 +71,6 @@ public:
 private:
     BallisticPropagator m_propagator;
     BallisticPropagator m_vacuum;
-    const RegionSet &m_regions;
 };
 
 } // namespace cop::dynamics

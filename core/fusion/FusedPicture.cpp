@@ -41,12 +41,33 @@ const FusedTrack *FusedPicture::find(const QString &fusedId) const
     return it == m_result->index.cend() ? nullptr : &m_result->tracks[size_t(*it)];
 }
 
+QString FusedPicture::missileIdOf(const ServiceKey &key) const
+{
+    const QString current = m_result->assignment.value(key);
+    return current.isEmpty() ? m_result->formerAssignment.value(key) : current;
+}
+
 const Prediction *FusedPicture::prediction(const FusedTrack &track) const
 {
     if (!m_picture || !track.predictionSource)
         return nullptr;
     const auto it = m_picture->predictions().constFind(*track.predictionSource);
     return it == m_picture->predictions().cend() ? nullptr : &*it;
+}
+
+const Launch *FusedPicture::launch(const FusedTrack &track) const
+{
+    if (!m_picture || !track.launchSource)
+        return nullptr;
+    const auto it = m_picture->launches().constFind(*track.launchSource);
+    return it == m_picture->launches().cend() ? nullptr : &*it;
+}
+
+const Launch *FusedPicture::launchOf(const ServiceKey &trackKey) const
+{
+    if (const FusedTrack *fused = find(fusedIdOf(trackKey)))
+        return launch(*fused);
+    return m_picture ? m_picture->launchOf(trackKey) : nullptr;
 }
 
 void FusedPicture::refresh()

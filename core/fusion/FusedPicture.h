@@ -34,8 +34,17 @@ public:
     std::vector<const FusedTrack *> tracks() const;
     const FusedTrack *find(const QString &fusedId) const;
     QString fusedIdOf(const ServiceKey &key) const { return m_result->assignment.value(key); }
+    // The missile a service track is or was part of: its fused track now, else the one it
+    // belonged to when it went (while that fused track lives); empty when neither is known.
+    QString missileIdOf(const ServiceKey &key) const;
+    // A fused id, or the id of the fused track it was joined into.
+    QString currentIdOf(const QString &fusedId) const { return m_result->joinedInto.value(fusedId, fusedId); }
     // The prediction to show for a fused track, or nothing.
     const Prediction *prediction(const FusedTrack &track) const;
+    // The launch to show for a fused track (LaunchChoice), or nothing.
+    const Launch *launch(const FusedTrack &track) const;
+    // The launch to show for a service's track: its fused track's once fused, else its own.
+    const Launch *launchOf(const ServiceKey &trackKey) const;
     // Tracks the last pass left out for being too far in time from the others.
     qsizetype outOfTime() const { return m_result->outOfTime; }
 

@@ -46,10 +46,16 @@ struct FusedTrack
     // The prediction to show: a service's own from the most accurate contributor that sent
     // one, else one this console computed; nothing before either exists.
     std::optional<ServiceKey> predictionSource;
+    // The launch every view shows for it, a key of Picture::launches() (LaunchChoice).
+    std::optional<ServiceKey> launchSource;
     // Since when each nation that never reported it has had it inside its coverage.
     QHash<QString, qint64> coveredSinceUtcUs;
     Divergence divergence = Divergence::None;
     QStringList divergingNations; // the nations that disagree, or the ones that do not see it
+    // When its flight, coasting on its nations' last reports, met the ground: the state is held
+    // there (a missile does not fly through the ground) and the track is retired soon after.
+    // 0 while it flies.
+    qint64 predictedImpactUtcUs = 0;
 
     // The reporting nations in the order the console always lists them: US, JP, KR, others.
     QStringList nations() const;

@@ -44,6 +44,7 @@ FusionInput FusionInput::of(const Picture &picture)
         summary.provisional = it->provisional;
         summary.local = it->local;
     }
+    input.launches = picture.launches();
     for (auto it = picture.tracks().keyBegin(); it != picture.tracks().keyEnd(); ++it)
         input.liveServices.insert(it->service);
     for (auto it = picture.feeds().cbegin(); it != picture.feeds().cend(); ++it) {
@@ -61,6 +62,8 @@ FusionResult FusionPass::run(const FusionInput &input)
     FusionResult result;
     result.dataTimeUtcUs = m_fuser.dataTimeUtcUs();
     result.outOfTime = m_fuser.outOfTime();
+    result.formerAssignment = m_fuser.formerAssignment();
+    result.joinedInto = m_fuser.joinedInto();
     const std::vector<const FusedTrack *> tracks = m_fuser.tracks();
     result.tracks.reserve(tracks.size());
     for (const FusedTrack *track : tracks) {
@@ -72,6 +75,7 @@ FusionResult FusionPass::run(const FusionInput &input)
             result.assignment.insert(contributor.key, fused->id);
         result.tracks.push_back(*fused);
     }
+    m_launches.choose(result.tracks, input.launches, m_fuser);
     return result;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DivergenceCheck.h"
+#include "LaunchChoice.h"
 #include "TrackFuser.h"
 
 #include <QHash>
@@ -11,12 +12,13 @@
 namespace cop {
 
 // What one fusion pass reads: the services' tracks without their trails, their predictions
-// without trajectories, and which feeds are up. Cheap to make on the GUI thread, and a copy the
+// without trajectories, their launches, and which feeds are up. Cheap to make on the GUI thread, and a copy the
 // picture pipeline thread owns, so the Picture can change meanwhile.
 struct FusionInput
 {
     QHash<ServiceKey, Track> tracks;
     QHash<ServiceKey, Prediction> predictions;
+    QHash<ServiceKey, Launch> launches;
     QSet<QString> liveServices;
 
     static FusionInput of(const Picture &picture);
@@ -28,11 +30,13 @@ struct FusionResult
     std::vector<FusedTrack> tracks; // in order of creation
     QHash<QString, qsizetype> index;
     QHash<ServiceKey, QString> assignment;
+    QHash<ServiceKey, QString> formerAssignment; // tracks that have gone: see TrackFuser
+    QHash<QString, QString> joinedInto;
     qint64 dataTimeUtcUs = 0;
     qsizetype outOfTime = 0; // tracks left out for being too far from the data time
 };
 
-// Association, fusion, prediction choice and divergence for one batch: the work whose cost
+// Association, fusion, prediction and launch choice, and divergence for one batch: the work whose cost
 // grows with what the services send, so it runs on the picture pipeline thread. Keeps the
 // fuser's state from pass to pass; one pass at a time.
 class FusionPass
@@ -45,6 +49,7 @@ public:
 private:
     TrackFuser m_fuser;
     DivergenceCheck m_divergence;
+    LaunchChoice m_launches;
 };
 
 } // namespace cop

@@ -84,6 +84,33 @@ double StateEstimate::velocitySigmaMps() const
     return std::sqrt(std::max(0.0, P.bottomRightCorner<3, 3>().trace() / 3.0));
 }
 
+double heightOf(const StateEstimate &estimate)
+{
+    return geodeticFromEcef({estimate.x(0), estimate.x(1), estimate.x(2)}).heightM;
+}
+
+StateEstimate groundedEstimate(const StateEstimate &reported, qint64 belowUtcUs)
+{
+    // On a fixed 10 ms grid from the report: the same instant whatever the search's bound.
+    constexpr qint64 kResolutionUs = 10'000;
+    if (heightOf(reported) < 0.0)
+        return reported; // reported below ground: nothing earlier to hold it at
+    StateEstimate last = reported;
+    qint64 above = 0;
+    qint64 below = std::max<qint64>(1, (belowUtcUs - reported.timeUtcUs + kResolutionUs - 1) / kResolutionUs);
+    while (below - above > 1) {
+        const qint64 middle = above + (below - above) / 2;
+        StateEstimate flown = reported.extrapolatedTo(reported.timeUtcUs + middle * kResolutionUs);
+        if (heightOf(flown) < 0.0) {
+            below = middle;
+        } else {
+            above = middle;
+            last = std::move(flown);
+        }
+    }
+    return last;
+}
+
 Matrix6d covarianceFromUpper(const std::array<double, 21> &upper)
 {
     Matrix6d P;

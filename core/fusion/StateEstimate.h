@@ -30,6 +30,12 @@ struct StateEstimate
     double velocitySigmaMps() const;
 };
 
+// A reported estimate whose flight is below the ground by `belowUtcUs`, flown to where it meets
+// it: the last instant (to 10 ms) at which it is still above. Depends on the report alone, so
+// the impact stays put however long the report coasts.
+StateEstimate groundedEstimate(const StateEstimate &reported, qint64 belowUtcUs);
+double heightOf(const StateEstimate &estimate);
+
 // The 6x6 [position, velocity] covariance from the upper triangle a service sends.
 Matrix6d covarianceFromUpper(const std::array<double, 21> &upper);
 

@@ -128,6 +128,8 @@ void TrackFuser::update(const QHash<ServiceKey, Track> &tracks)
             if (byKey.contains(c.key))
                 return false;
             m_assignment.remove(c.key);
+            m_former.insert(c.key, entry.track.id);
+            entry.formerKeys.push_back(c.key);
             return true;
         });
     }
@@ -152,6 +154,7 @@ void TrackFuser::update(const QHash<ServiceKey, Track> &tracks)
         return e.track.contributors.empty() && now - e.lastUpdateUtcUs > kCoastUs;
     });
     if (expired != m_entries.end()) {
+        std::for_each(expired, m_entries.end(), [this](const Entry &e) { forget(e); });
         m_entries.erase(expired, m_entries.end());
         m_index.clear();
         for (qsizetype i = 0; i < qsizetype(m_entries.size()); ++i)
@@ -169,7 +172,8 @@ void TrackFuser::joinSplitTracks(const QHash<ServiceKey, const Input *> &inputs,
     std::vector<qsizetype> incomplete;
     for (qsizetype i = 0; i < qsizetype(m_entries.size()); ++i) {
         const auto &contributors = m_entries[i].track.contributors;
-        if (!contributors.empty() && qsizetype(contributors.size()) < services.size()) {
+        if (!contributors.empty() && qsizetype(contributors.size()) < services.size()
+            && m_entries[i].track.predictedImpactUtcUs == 0) {
             incomplete.push_back(i);
             const auto cell = cellOf(m_entries[i].track.state, nowUtcUs);
             grid[cellKey(cell[0], cell[1], cell[2])].push_back(i);
@@ -212,16 +216,41 @@ void TrackFuser::joinSplitTracks(const QHash<ServiceKey, const Input *> &inputs,
         }
         if (best < 0)
             continue;
-        Entry &joined = m_entries[best];
-        for (const Contributor &c : joined.track.contributors) {
-            kept.contributors.push_back(c);
-            m_assignment.insert(c.key, kept.id);
-        }
-        kept.seenBy.unite(joined.track.seenBy);
-        joined.track.contributors.clear();
-        joined.lastUpdateUtcUs = std::numeric_limits<qint64>::min() / 2; // retired at once
+        join(m_entries[older], m_entries[best]);
         refuse(m_entries[older], inputs);
     }
+}
+
+void TrackFuser::join(Entry &kept, Entry &joined)
+{
+    for (const Contributor &c : joined.track.contributors) {
+        kept.track.contributors.push_back(c);
+        m_assignment.insert(c.key, kept.track.id);
+    }
+    kept.track.seenBy.unite(joined.track.seenBy);
+    joined.track.contributors.clear();
+    joined.lastUpdateUtcUs = std::numeric_limits<qint64>::min() / 2; // retired at once
+    // What was said about the joined track is about the kept one now.
+    for (const ServiceKey &key : joined.formerKeys)
+        m_former.insert(key, kept.track.id);
+    kept.formerKeys.insert(kept.formerKeys.end(), joined.formerKeys.begin(), joined.formerKeys.end());
+    joined.formerKeys.clear();
+    joined.joinedIds.append(joined.track.id);
+    for (const QString &id : std::as_const(joined.joinedIds))
+        m_joinedInto.insert(id, kept.track.id);
+    kept.joinedIds.append(joined.joinedIds);
+    joined.joinedIds.clear();
+}
+
+void TrackFuser::forget(const Entry &expired)
+{
+    for (const ServiceKey &key : expired.formerKeys) {
+        // The track may have come back and gone again under another fused track since.
+        if (const auto it = m_former.constFind(key); it != m_former.cend() && *it == expired.track.id)
+            m_former.erase(it);
+    }
+    for (const QString &id : expired.joinedIds)
+        m_joinedInto.remove(id);
 }
 
 void TrackFuser::releaseDisagreeing(const QHash<ServiceKey, const Input *> &inputs)
@@ -268,9 +297,24 @@ void TrackFuser::refuse(Entry &entry, const QHash<ServiceKey, const Input *> &in
         fused.exercise |= input->track->state.exercise;
     }
     fused.state = covarianceIntersection(estimates);
+    fused.predictedImpactUtcUs = 0;
+    if (heightOf(fused.state) < 0.0) {
+        // Flown from reports that stopped (a service down, or late) past where the missile
+        // meets the ground: it is held there, where the best report's flight meets it.
+        const Input *best = own[&fused.best() - fused.contributors.data()];
+        fused.state = groundedEstimate(stateEstimateOf(best->track->state), fused.state.timeUtcUs);
+        fused.predictedImpactUtcUs = fused.state.timeUtcUs;
+    }
     fused.position = geodeticFromEcef({fused.state.x(0), fused.state.x(1), fused.state.x(2)});
+    fused.position.heightM = std::max(0.0, fused.position.heightM);
     fused.phase = own[&fused.best() - fused.contributors.data()]->track->state.phase;
     entry.lastUpdateUtcUs = fused.state.timeUtcUs;
+}
+
+bool TrackFuser::retired(const Entry &entry) const
+{
+    return entry.track.predictedImpactUtcUs != 0
+           && m_nowUtcUs - entry.track.predictedImpactUtcUs > kImpactShownUs;
 }
 
 void TrackFuser::associate(const QString &service, const std::vector<const Input *> &unassigned,
@@ -281,7 +325,7 @@ void TrackFuser::associate(const QString &service, const std::vector<const Input
         const FusedTrack &fused = m_entries[i].track;
         const bool hasService = std::any_of(fused.contributors.begin(), fused.contributors.end(),
                                             [&](const Contributor &c) { return c.key.service == service; });
-        if (!hasService) {
+        if (!hasService && fused.predictedImpactUtcUs == 0) {
             const auto cell = cellOf(fused.state, nowUtcUs);
             grid[cellKey(cell[0], cell[1], cell[2])].push_back(i);
         }
@@ -375,7 +419,7 @@ std::vector<const FusedTrack *> TrackFuser::tracks() const
     std::vector<const FusedTrack *> out;
     out.reserve(m_entries.size());
     for (const Entry &entry : m_entries) {
-        if (!entry.track.contributors.empty())
+        if (!entry.track.contributors.empty() && !retired(entry))
             out.push_back(&entry.track);
     }
     return out;

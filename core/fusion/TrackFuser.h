@@ -16,8 +16,16 @@ namespace cop {
 // position and velocity with both covariances and a minimum-cost assignment within each gated
 // cluster, so two missiles of a salvo never swap. A track that matches nothing starts a new
 // fused track. Two fused tracks with no nation in common that come to agree (a nation's track
-// of a boosting missile that did not gate at first) are joined under the older id. A fused track whose contributors have all gone (a service reconnecting with new
-// ids, or dropping out) coasts for a while, so that the tracks coming back get its id again.
+// of a boosting missile that did not gate at first) are joined under the older id. A fused track
+// whose contributors have all gone (a service reconnecting with new ids, or dropping out) coasts
+// for a while, so that the tracks coming back get its id again. One that its nations' last
+// reports, flown on, take into the ground is held at its predicted impact and then retired.
+//
+// A missile keeps its fused id while a nation drops its track and starts a new one: the new
+// track joins the fused track the others still hold (or the coasting one), and a new fused track
+// made meanwhile is joined into the older one. So that what was said about the dropped track
+// (its alerts) stays with the missile, the fuser remembers which fused track each dropped track
+// belonged to, and which fused ids were joined into which, for as long as that fused track lives.
 //
 // Time is the data's: the newest track time seen, so that a replay or a test feeding a
 // scenario faster than real time sees the same fusion as a live console.
@@ -28,6 +36,9 @@ public:
     static constexpr double kJoinGate = 22.46;
     static constexpr double kKeepGate = 33.1;
     static constexpr qint64 kCoastUs = 60'000'000;
+    // A track flown into the ground is shown at its predicted impact this long, then retired:
+    // its nations' stale tracks stay with it, so they start no new fused track.
+    static constexpr qint64 kImpactShownUs = 60'000'000;
     // The farthest a track is flown to the batch's data time: a track coasting longer says
     // little about where its missile is now, and the work of flying it grows with the gap, so
     // it sits the pass out (the decoder lets tracks up to a flight old through).
@@ -38,11 +49,15 @@ public:
     // the median one.
     static qint64 dataTimeOf(const QHash<ServiceKey, Track> &tracks);
 
-    // Fused tracks with at least one contributor, in order of creation.
+    // Fused tracks with at least one contributor and not retired, in order of creation.
     std::vector<const FusedTrack *> tracks() const;
     const FusedTrack *find(const QString &fusedId) const;
     // The fused track a service track belongs to, or an empty string.
     QString fusedIdOf(const ServiceKey &key) const { return m_assignment.value(key); }
+    // Which fused track each service track that has gone belonged to, and which fused ids were
+    // joined into which: both only while that fused track lives.
+    const QHash<ServiceKey, QString> &formerAssignment() const { return m_former; }
+    const QHash<QString, QString> &joinedInto() const { return m_joinedInto; }
     FusedTrack *findMutable(const QString &fusedId);
     // The newest track time of the last update: the fusion's present.
     qint64 dataTimeUtcUs() const { return m_nowUtcUs; }
@@ -64,6 +79,9 @@ private:
     {
         FusedTrack track;
         qint64 lastUpdateUtcUs = 0;
+        // What m_former and m_joinedInto hold for this track, to forget when it expires.
+        std::vector<ServiceKey> formerKeys;
+        QStringList joinedIds;
     };
 
     void releaseDisagreeing(const QHash<ServiceKey, const Input *> &inputs);
@@ -71,6 +89,9 @@ private:
                    qint64 nowUtcUs, const QHash<ServiceKey, const Input *> &inputs);
     void joinSplitTracks(const QHash<ServiceKey, const Input *> &inputs, qint64 nowUtcUs);
     void refuse(Entry &entry, const QHash<ServiceKey, const Input *> &inputs);
+    void join(Entry &kept, Entry &joined);
+    void forget(const Entry &expired);
+    bool retired(const Entry &entry) const;
 
     // The batch's inputs (over a megabyte at 3,000 tracks), kept between batches only for their
     // storage: a fresh buffer that big is mapped and faulted in anew whenever the allocator has
@@ -79,6 +100,8 @@ private:
     std::vector<Entry> m_entries; // creation order
     QHash<QString, qsizetype> m_index;
     QHash<ServiceKey, QString> m_assignment;
+    QHash<ServiceKey, QString> m_former;
+    QHash<QString, QString> m_joinedInto;
     quint64 m_nextId = 1;
     qint64 m_nowUtcUs = 0;
     qsizetype m_outOfTime = 0;

@@ -34,7 +34,7 @@ T get(const char *p)
 
 bool validKind(quint8 kind)
 {
-    return kind >= quint8(JournalRecord::Kind::Inbound) && kind <= quint8(JournalRecord::Kind::Keyframe);
+    return kind >= quint8(JournalRecord::Kind::Inbound) && kind <= quint8(JournalRecord::Kind::ConsoleAlert);
 }
 
 bool intactRecordAt(QByteArrayView data, qint64 offset, qint64 *end)

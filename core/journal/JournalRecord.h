@@ -14,6 +14,7 @@ struct JournalRecord
         FeedStatus = 2,     // the console's view of a feed changed (PayloadCodec)
         OperatorAction = 3, // something the operator did (PayloadCodec)
         Keyframe = 4,       // the whole picture, so a seek need not replay from the start
+        ConsoleAlert = 5,   // an alert the console raised itself (a feed's), as it changed
     };
 
     // Inbound flags.

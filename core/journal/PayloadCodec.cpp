@@ -367,6 +367,16 @@ std::optional<OperatorAction> decodeOperatorAction(QByteArrayView payload)
     return decodeWhole<OperatorAction>(payload, readAction);
 }
 
+QByteArray encodeConsoleAlert(const AlertUpdate &alert)
+{
+    return encodeWhole<AlertUpdate>(alert, write);
+}
+
+std::optional<AlertUpdate> decodeConsoleAlert(QByteArrayView payload)
+{
+    return decodeWhole<AlertUpdate>(payload, read);
+}
+
 QByteArray encodePicture(const PictureContent &content)
 {
     return encodeWhole<PictureContent>(content, writeContent);

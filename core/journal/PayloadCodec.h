@@ -19,6 +19,9 @@ std::optional<FeedStatus> decodeFeedStatus(QByteArrayView payload);
 QByteArray encodeOperatorAction(const OperatorAction &action);
 std::optional<OperatorAction> decodeOperatorAction(QByteArrayView payload);
 
+QByteArray encodeConsoleAlert(const AlertUpdate &alert);
+std::optional<AlertUpdate> decodeConsoleAlert(QByteArrayView payload);
+
 // A keyframe: the whole picture, exactly (doubles bit for bit), so that a seek that starts from
 // it reaches the same picture as playing from the start.
 QByteArray encodePicture(const PictureContent &content);

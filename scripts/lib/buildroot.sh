@@ -45,13 +45,31 @@ cop_host_tools() {
         || cop_die "could not install ${missing[*]}"
 }
 
-# bwrap arguments that enter ROOT with the source tree and the caller's directory at their own paths.
+# The folders of the caller's own data: what runs in the root reads and writes the operator's
+# real home and XDG folders (recordings, settings, caches), never the root's, which a changed
+# package list would replace.
+cop_user_dirs() {
+    local dir
+    for dir in "${HOME:-}" "${XDG_DATA_HOME:-}" "${XDG_CONFIG_HOME:-}" "${XDG_CACHE_HOME:-}" \
+        "${XDG_STATE_HOME:-}"; do
+        [ -n "$dir" ] && [ "$dir" != / ] && [ -d "$dir" ] && echo "$dir"
+    done
+}
+
+# bwrap arguments that enter ROOT with the source tree, the caller's directory and the caller's
+# own folders at their own paths. The root itself is read-only unless MODE is "writable" (only
+# while it is being made).
 cop_bwrap_args() {
-    local root=$1
+    local root=$1 mode=${2:-read-only}
     COP_BWRAP=(bwrap --bind "$root" / --dev /dev --proc /proc --tmpfs /tmp
         --ro-bind /etc/resolv.conf /etc/resolv.conf
         --bind "$COP_SRC" "$COP_SRC" --unshare-pid --die-with-parent)
     local extra
+    if [ "$mode" != writable ]; then
+        while IFS= read -r extra; do
+            COP_BWRAP+=(--bind "$extra" "$extra")
+        done < <(cop_user_dirs)
+    fi
     for extra in "$PWD" ${COP_EXTRA_BINDS:-}; do
         case "$extra" in "$COP_SRC"|"$COP_SRC"/*) continue ;; esac
         [ -d "$extra" ] && COP_BWRAP+=(--bind "$extra" "$extra")
@@ -60,8 +78,39 @@ cop_bwrap_args() {
         COP_BWRAP+=(--bind /tmp/.X11-unix /tmp/.X11-unix)
         [ -n "${XAUTHORITY:-}" ] && [ -f "$XAUTHORITY" ] && COP_BWRAP+=(--ro-bind "$XAUTHORITY" "$XAUTHORITY")
     fi
+    # Mount points are made first (a new home path becomes an empty folder in the root), then
+    # the root turns read-only: nothing run in it can change it for the next command.
+    [ "$mode" = writable ] || COP_BWRAP+=(--remount-ro /)
     COP_BWRAP+=(--chdir "$PWD" --setenv PATH /usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
         --setenv LANG C.UTF-8)
+}
+
+# A digest of the console's data in the caller's folders (names, sizes, times, contents): tests
+# must leave it as it was.
+cop_user_data_digest() {
+    local dirs=() dir
+    for dir in "${XDG_DATA_HOME:-${HOME:-/nonexistent}/.local/share}/cop" \
+        "${XDG_CONFIG_HOME:-${HOME:-/nonexistent}/.config}/cop" \
+        "${XDG_STATE_HOME:-${HOME:-/nonexistent}/.local/state}/cop"; do
+        [ -d "$dir" ] && dirs+=("$dir")
+    done
+    [ ${#dirs[@]} -gt 0 ] || { echo none; return; }
+    find "${dirs[@]}" -printf '%p %s %T@\n' -type f -exec sha256sum {} + | sort | sha256sum | cut -c1-16
+}
+
+# Earlier versions let the console keep its data in the root's own home: copied, once and
+# without overwriting anything, to the caller's real folders, so no recording stays behind in a
+# root that a changed package list replaces.
+cop_rescue_user_data() {
+    [ -n "${HOME:-}" ] && [ -d "$HOME" ] || return 0
+    local sub from to
+    for sub in .local/share/cop .config/cop .local/state/cop; do
+        from=$COP_ROOT$HOME/$sub
+        to=$HOME/$sub
+        [ -d "$from" ] && [ ! -e "$to" ] || continue
+        mkdir -p "$(dirname "$to")"
+        cp -a "$from" "$to" && cop_log "moved the console's data from the build root to $to"
+    done
 }
 
 cop_make_root() {
@@ -72,7 +121,7 @@ cop_make_root() {
     cop_log "creating the Debian 13 build root in $root (first time only, a few minutes)"
     debootstrap --variant=minbase "$COP_SUITE" "$tmp" >"$tmp.log" 2>&1 \
         || { tail -n 20 "$tmp.log" >&2; cop_die "debootstrap failed; log: $tmp.log"; }
-    cop_bwrap_args "$tmp"
+    cop_bwrap_args "$tmp" writable
     "${COP_BWRAP[@]}" --cap-add ALL /bin/sh -c \
         'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" && apt-get clean' \
         sh $(cop_packages) >>"$tmp.log" 2>&1 \
@@ -88,11 +137,12 @@ cop_prepare() {
     if cop_native_ok; then COP_NATIVE=1; return 0; fi
     COP_NATIVE=0
     COP_ROOT=$(cop_root_dir)
-    [ -f "$COP_ROOT/.cop-ready" ] && { cop_host_tools; return 0; }
+    [ -f "$COP_ROOT/.cop-ready" ] && { cop_host_tools; cop_rescue_user_data; return 0; }
     mkdir -p "$COP_ROOT_CACHE"
     exec 9>"$COP_ROOT_CACHE/.lock"
     flock 9
     [ -f "$COP_ROOT/.cop-ready" ] || cop_make_root "$COP_ROOT"
+    cop_rescue_user_data
     flock -u 9
     exec 9>&-
 }

@@ -8,7 +8,7 @@
 #include "AlertPanel.h"
 #include "BasemapSource.h"
 #include "AlertTableModel.h"
-#include "AlertTableView.h"
+#include "AlertTreeView.h"
 #include "ConsoleOptions.h"
 #include "ConsoleSession.h"
 #include "DarkTheme.h"
@@ -51,14 +51,7 @@ private:
     std::vector<std::unique_ptr<QProcess>> m_sims;
 
 private slots:
-    void cleanup()
-    {
-        for (auto &sim : m_sims) {
-            sim->terminate();
-            sim->waitForFinished(5000);
-        }
-        m_sims.clear();
-    }
+    void cleanup() { stopSimProcesses(m_sims); }
 
     void operatorAcknowledgesAndShelvesFromTheKeyboard()
     {
@@ -115,22 +108,22 @@ private slots:
         QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
         QTRY_COMPARE_WITH_TIMEOUT(int(alerts.alerts().value(acknowledged).state()),
                                   int(AlertState::ActiveAcknowledged), kTimeoutMs);
-        QCOMPARE(model->index(model->rowOf(acknowledged), cop::AlertTableModel::AcknowledgedBy)
-                     .data().toString(),
+        QCOMPARE(model->indexOf(acknowledged, cop::AlertTableModel::AcknowledgedBy).data().toString(),
                  u"Kim Min-jun (seoul-1)"_s);
 
-        // Shelve the next unacknowledged, non-exercise alert for 10 minutes: it goes to the end.
-        cop::ServiceKey shelved;
-        for (int row = 0; row < model->rowCount() && shelved.id.isEmpty(); ++row) {
+        // Shelve the next unacknowledged, non-exercise missile for 10 minutes: it goes to the end.
+        QList<cop::ServiceKey> shelved;
+        for (int row = 0; row < model->rowCount() && shelved.isEmpty(); ++row) {
             const cop::Alert *alert = model->alertAt(row);
             if (alert->state() == AlertState::ActiveUnacknowledged && !alert->report.exercise
                 && !alert->raisedByConsole)
-                shelved = alert->key;
+                shelved = model->keysAt(row);
         }
-        panel->select({shelved});
+        panel->select(shelved);
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
-        QCOMPARE(int(alerts.alerts().value(shelved).state()), int(AlertState::Shelved));
-        QCOMPARE(model->rowOf(shelved), model->rowCount() - 1);
+        for (const cop::ServiceKey &key : shelved)
+            QCOMPARE(int(alerts.alerts().value(key).state()), int(AlertState::Shelved));
+        QCOMPARE(model->rowOf(shelved.first()), model->rowCount() - 1);
 
         // The end of the list shows active, acknowledged and shelved alerts together.
         panel->select({});

@@ -155,6 +155,33 @@ private slots:
         QVERIFY2(error.contains("tracks_per_service"), qPrintable(error));
     }
 
+    // fuzz_settings found a day count whose hours overflow a 64-bit integer (UB, then any
+    // retention at all): journal numbers outside their range are refused, naming the range.
+    void refusesJournalNumbersOutOfRange_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("huge retain_days") << QByteArray("retain_days=7.7e127") << "retain_days";
+        QTest::newRow("zero segment_mb") << QByteArray("segment_mb=0") << "segment_mb";
+        QTest::newRow("huge retain_gb") << QByteArray("retain_gb=1e30") << "retain_gb";
+        QTest::newRow("not a number") << QByteArray("keyframe_seconds=soon") << "keyframe_seconds";
+    }
+
+    void refusesJournalNumbersOutOfRange()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(QString, key);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("console.ini");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[services]\nUS=127.0.0.1:1\n[journal]\n" + line + "\n");
+        file.close();
+        QString error;
+        QVERIFY(!parseConsoleOptions({"cop-console", "--settings", path}, &error));
+        QVERIFY2(error.contains(key) && error.contains(" from "), qPrintable(error));
+    }
+
     void rawTrackViewIsRememberedInTheSettingsFile()
     {
         QTemporaryDir dir;

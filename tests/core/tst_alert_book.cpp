@@ -247,6 +247,27 @@ private slots:
         QCOMPARE(int(f.alert(u"US"_s, u"USA0007"_s).state()), int(AlertState::ActiveAcknowledged));
     }
 
+    void anAcknowledgementLostUnderTheSameIdIsSentAgain()
+    {
+        // A service restarted with a clean state that raises the event again under the id it
+        // had (cop-sim plays its scenario again): our acknowledgement is gone from it.
+        Fixture f;
+        QSignalSpy requested(&f.book, &cop::AlertBook::acknowledgementRequested);
+        f.report(acknowledgedBy(alertUpdate(AlertState::ActiveAcknowledged), u"Kim"_s, u"seoul-1"_s));
+        f.report(acknowledgedBy(alertUpdate(AlertState::ActiveAcknowledged), u"Lee"_s, u"seoul-2"_s));
+        QCOMPARE(requested.size(), 0); // still acknowledged, by another console: nothing to send
+        f.report(acknowledgedBy(alertUpdate(AlertState::ActiveAcknowledged), u"Kim"_s, u"seoul-1"_s));
+        f.report(alertUpdate(AlertState::ActiveUnacknowledged));
+        QCOMPARE(requested.size(), 1);
+        QVERIFY(f.alert().ackPending);
+        QCOMPARE(f.book.history().back().note, cop::AlertNote::AckResent);
+        f.report(alertUpdate(AlertState::ActiveUnacknowledged)); // pending: not sent twice
+        QCOMPARE(requested.size(), 1);
+        f.report(acknowledgedBy(alertUpdate(AlertState::ActiveAcknowledged), u"Kim"_s, u"seoul-1"_s));
+        QVERIFY(!f.alert().ackPending);
+        QCOMPARE(int(f.alert().state()), int(AlertState::ActiveAcknowledged));
+    }
+
     void anUndeliveredAcknowledgementStaysUntilDismissed()
     {
         Fixture f;

@@ -2,56 +2,14 @@
 // time, through the client's decoder into a Picture and its fused view: one fused track per
 // missile all the way, and never a divergence advisory between nations that agree.
 #include "AlertBook.h"
-#include "EventDecoder.h"
-#include "EventLog.h"
 #include "FusionSettled.h"
-#include "Scenario.h"
-#include "Simulator.h"
+#include "InProcessNation.h"
 
 #include <QTest>
 
 #include <algorithm>
-#include <memory>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-struct Nation
-{
-    Nation(const QString &name, cop::v1::Nation nation, const cop::sim::v1::Scenario &scenario)
-        : name(name)
-        , log("demo-" + name.toStdString())
-        , simulator(log, scenario, nation, 2026, 1.0)
-    {
-    }
-
-    // What the simulator appended since the last call, as the console's client would batch it
-    // on receiving it at `receivedUtcUs`.
-    cop::ServiceBatch drain(qint64 receivedUtcUs)
-    {
-        cop::ServiceBatch batch;
-        batch.service = name;
-        std::vector<cop::v1::PictureEvent> events;
-        log.eventsAfter(lastSequence, 100'000, &events);
-        for (const cop::v1::PictureEvent &event : events) {
-            lastSequence = event.sequence();
-            if (auto decoded = cop::decodeEvent(event, receivedUtcUs, &refused)) {
-                if (auto *sequenced = std::get_if<cop::SequencedEvent>(&*decoded))
-                    batch.events.push_back(std::move(*sequenced));
-            }
-        }
-        return batch;
-    }
-
-    QString name;
-    QStringList refused; // what the console's decoder would not take, with why
-    cop::sim::EventLog log;
-    cop::sim::Simulator simulator;
-    quint64 lastSequence = 0;
-};
-
-} // namespace
 
 class FusionDemoTest : public QObject
 {
@@ -61,10 +19,7 @@ private slots:
     void demoGivesOneFusedTrackPerMissileAndNoDivergence()
     {
         const cop::sim::v1::Scenario scenario = cop::sim::loadScenario(COP_DEMO_SCENARIO);
-        std::vector<std::unique_ptr<Nation>> nations;
-        nations.push_back(std::make_unique<Nation>(u"US"_s, cop::v1::NATION_US, scenario));
-        nations.push_back(std::make_unique<Nation>(u"JP"_s, cop::v1::NATION_JP, scenario));
-        nations.push_back(std::make_unique<Nation>(u"KR"_s, cop::v1::NATION_KR, scenario));
+        const auto nations = allNations(scenario);
         cop::Picture picture;
         cop::AlertBook alerts(&picture, u"Kim"_s, u"seoul-1"_s);
         cop::FusedPicture fused(&picture, &alerts);

@@ -48,11 +48,11 @@ private slots:
                                 << expected;
         };
         row("en launch", "en", AlertKind::LaunchDetected, "jp.eez",
-            u"Launch detected: track JP-T0001. Predicted impact: Japan's EEZ, approx. 21:57:12Z."_s);
+            u"Launch detected: track JP-T0001. Predicted impact: Japan's EEZ (approx.), approx. 21:57:12Z."_s);
         row("ko launch", "ko", AlertKind::LaunchDetected, "jp.eez",
-            u"발사 탐지: 항적 JP-T0001. 예상 탄착: 일본 EEZ, 21:57:12Z경."_s);
+            u"발사 탐지: 항적 JP-T0001. 예상 탄착: 일본 EEZ (근사), 21:57:12Z경."_s);
         row("ja launch", "ja", AlertKind::LaunchDetected, "jp.eez",
-            u"発射を探知: 航跡 JP-T0001。落下予測: 我が国のEEZ、21:57:12Z頃。"_s);
+            u"発射を探知: 航跡 JP-T0001。落下予測: 我が国のEEZ(概略)、21:57:12Z頃。"_s);
         for (const auto kind : {AlertKind::ImpactInTerritory, AlertKind::ImpactInEez, AlertKind::ImpactAtSea}) {
             const QByteArray suffix = QByteArray::number(int(kind));
             row(("en impact " + suffix).constData(), "en", kind, "jp.territory",

@@ -4,7 +4,7 @@
 #include "ScenarioRun.h"
 
 #include "GroundFrame.h"
-#include "Regions.h"
+#include "RegionMap.h"
 
 #include <QtTest>
 
@@ -107,7 +107,7 @@ private slots:
                 const cop::GeoPoint end = flight.flight->endPoint();
                 regions[flight.launchId] = flight.flight->endsInAir()
                                                ? std::string("air")
-                                               : cop::sim::regionAt(end.latDeg, end.lonDeg);
+                                               : std::string(cop::regions::RegionMap::builtIn().at(end).id());
                 qInfo("%s %s: ends at %.2f, %.2f (%s) after %.0f s, apogee %.0f km", file,
                       flight.launchId.c_str(), end.latDeg, end.lonDeg,
                       regions[flight.launchId].c_str(), flight.flight->endS(),
@@ -119,8 +119,10 @@ private slots:
         QCOMPARE(endRegions("irbm-overflight.json").at("irbm-sunan"), std::string("sea"));
         const auto salvo = endRegions("srbm-salvo.json");
         QCOMPARE(salvo.size(), 3u);
-        for (const auto &[id, region] : salvo)
-            QCOMPARE(region, std::string("sea"));
+        QCOMPARE(salvo.at("srbm-wonsan#1"), std::string("sea"));
+        QCOMPARE(salvo.at("srbm-wonsan#2"), std::string("sea"));
+        // The longest lands nearer Dokdo / Takeshima than any other coast.
+        QCOMPARE(salvo.at("srbm-wonsan#3"), std::string("boundary-not-agreed"));
         const auto failed = endRegions("failed-launch.json");
         QCOMPARE(failed.at("mrbm-tonghae"), std::string("air"));
         QCOMPARE(failed.at("srbm-sinpo"), std::string("sea"));
@@ -130,8 +132,9 @@ private slots:
     {
         std::set<std::string> ids;
         std::set<long> errorsM;
+        const QString salvo = QStringLiteral("srbm-salvo.json");
         for (const cop::v1::Nation nation : kNations) {
-            const ScenarioRun &run = playedRun(QStringLiteral("srbm-salvo.json"), nation, 1);
+            const ScenarioRun &run = playedRun(salvo, nation, 1);
             double minimumAgeS = 1e9;
             std::string trackId;
             double errorSumM = 0.0;

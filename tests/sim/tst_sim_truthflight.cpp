@@ -1,7 +1,7 @@
 // Physical flights: the solver meets range and apogee, classes fly in their published envelopes
 // (design.md section 7), failures end flights early.
 #include "ProfileSolver.h"
-#include "Regions.h"
+#include "RegionMap.h"
 #include "TruthFlight.h"
 
 #include <GeographicLib/Geodesic.hpp>
@@ -159,12 +159,15 @@ private slots:
 
     void tellsTerritoriesFromJapansEezAndTheOpenSea()
     {
-        QCOMPARE(cop::sim::regionAt(35.68, 139.77), std::string("jp.territory")); // Tokyo
-        QCOMPARE(cop::sim::regionAt(43.06, 141.35), std::string("jp.territory")); // Sapporo
-        QCOMPARE(cop::sim::regionAt(37.57, 126.98), std::string("kr.territory")); // Seoul
-        QCOMPARE(cop::sim::regionAt(40.5, 137.5), std::string("jp.eez"));
-        QCOMPARE(cop::sim::regionAt(40.2, 131.0), std::string("sea")); // mid Sea of Japan
-        QCOMPARE(cop::sim::regionAt(41.0, 170.0), std::string("sea")); // mid-Pacific
+        const auto regionAt = [](double latDeg, double lonDeg) {
+            return std::string(cop::regions::RegionMap::builtIn().at(latDeg, lonDeg).id());
+        };
+        QCOMPARE(regionAt(35.68, 139.77), std::string("jp.territory")); // Tokyo
+        QCOMPARE(regionAt(43.06, 141.35), std::string("jp.territory")); // Sapporo
+        QCOMPARE(regionAt(37.57, 126.98), std::string("kr.territory")); // Seoul
+        QCOMPARE(regionAt(40.5, 137.5), std::string("jp.eez"));
+        QCOMPARE(regionAt(40.2, 131.0), std::string("sea")); // mid Sea of Japan (East Sea)
+        QCOMPARE(regionAt(41.0, 170.0), std::string("sea")); // mid-Pacific
     }
 };
 

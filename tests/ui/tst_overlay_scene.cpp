@@ -4,7 +4,8 @@
 #include "OverlayScene.h"
 #include "OverlayStyle.h"
 #include "Picture.h"
-#include "RegionIndex.h"
+#include "RegionMap.h"
+#include "RegionNames.h"
 
 #include <QFont>
 #include <QTest>
@@ -26,6 +27,27 @@ ServiceBatch trackAt(const QString &service, const QString &id, double lat, doub
     track.positionEcef = ecefFromGeodetic(track.position);
     batch.events.push_back({1, track});
     return batch;
+}
+
+// The impact label of one prediction with these ellipses, checked against the built-in regions.
+QString impactLabel(const GeoPoint &impactPoint, const std::vector<ImpactEllipse> &ellipses)
+{
+    Prediction prediction;
+    prediction.trackId = "T1";
+    prediction.impactPoint = impactPoint;
+    prediction.impactTimeUtcUs = 300'000'000;
+    prediction.ellipses = ellipses;
+    ServiceBatch batch = trackAt("JP", "T1", 39.2, 125.7);
+    batch.events.push_back({2, prediction});
+    Picture picture;
+    picture.applyBatch(batch);
+    OverlayScene scene;
+    scene.setRegions(&regions::RegionMap::builtIn());
+    scene.build(picture, MapViewport(impactPoint.latDeg, impactPoint.lonDeg, 5.0, QSizeF(800, 600)), 1'000'000);
+    for (const OverlayLabel &label : scene.labels())
+        if (label.text.startsWith(u"impact"_s))
+            return label.text;
+    return {};
 }
 
 // Each label's first field (a track's id) with the source badges drawn before it on its line,
@@ -228,24 +250,19 @@ private slots:
     {
         // At sea off the Noto peninsula: only the wide 95 % ellipse reaches Honshu.
         QFETCH(bool, ninetyFiveFirst);
-        Prediction prediction;
-        prediction.trackId = "T1";
-        prediction.impactPoint = {38.5, 137.0, 0.0};
-        prediction.impactTimeUtcUs = 300'000'000;
-        prediction.ellipses = {{0.5, 5'000.0, 5'000.0, 0.0}, {0.95, 300'000.0, 300'000.0, 0.0}};
+        std::vector<ImpactEllipse> ellipses{{0.5, 5'000.0, 5'000.0, 0.0}, {0.95, 300'000.0, 300'000.0, 0.0}};
         if (ninetyFiveFirst)
-            std::swap(prediction.ellipses[0], prediction.ellipses[1]);
-        ServiceBatch batch = trackAt("JP", "T1", 39.2, 125.7);
-        batch.events.push_back({2, prediction});
-        Picture picture;
-        picture.applyBatch(batch);
-        OverlayScene scene;
-        scene.setRegions(&basemap::RegionIndex::builtIn());
-        scene.build(picture, MapViewport(38.5, 137.0, 5.0, QSizeF(800, 600)), 1'000'000);
-        const auto impact = std::find_if(scene.labels().begin(), scene.labels().end(),
-                                         [](const OverlayLabel &l) { return l.text.startsWith(u"impact"_s); });
-        QVERIFY(impact != scene.labels().end());
-        QVERIFY2(impact->text.contains(u"Japanese territory"_s), qPrintable(impact->text));
+            std::swap(ellipses[0], ellipses[1]);
+        const QString impact = impactLabel({38.5, 137.0, 0.0}, ellipses);
+        QVERIFY2(impact.contains(u"Japanese territory"_s), qPrintable(impact));
+    }
+
+    void impactLabelNamesTheRegionInTheWordsOfTheAlerts()
+    {
+        // A tight ellipse east of Dokdo / Takeshima: the map says what an alert there says.
+        const QString impact = impactLabel({37.24, 132.05, 0.0}, {{0.5, 2'000.0, 2'000.0, 0.0}, {0.95, 5'000.0, 5'000.0, 0.0}});
+        QCOMPARE(regionName(u"boundary-not-agreed"_s), u"Boundary not agreed (approx.)"_s);
+        QVERIFY2(impact.endsWith(u"  "_s + regionName(u"boundary-not-agreed"_s)), qPrintable(impact));
     }
 
     void staleTracksAreGreyAndStillDrawn()

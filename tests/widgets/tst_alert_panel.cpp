@@ -4,7 +4,7 @@
 #include "AlarmTones.h"
 #include "AlertPanel.h"
 #include "AlertTableModel.h"
-#include "AlertTableView.h"
+#include "AlertTreeView.h"
 #include "Annunciator.h"
 
 #include <QApplication>
@@ -207,27 +207,61 @@ private slots:
         QCOMPARE(f.alerts.history().back().operatorName, u"Kim"_s);
     }
 
-    void exerciseRowsCarryTheWatermark()
+    void exerciseRowsCarryTheWatermarkOnlyAcrossThemselves()
     {
         Fixture f;
-        f.raise(u"real"_s, Severity::Warning, 2);
-        f.raise(u"drill"_s, Severity::Warning, 1, true);
-        QCOMPARE(f.rowIds(), (QStringList{u"real"_s, u"drill"_s}));
-        QVERIFY(f.panel.model()->index(1, 0).data(cop::AlertTableModel::ExerciseRole).toBool());
-        QVERIFY(!f.panel.model()->index(0, 0).data(cop::AlertTableModel::ExerciseRole).toBool());
+        f.raise(u"real"_s, Severity::Warning, 3);
+        f.raise(u"drill"_s, Severity::Warning, 2, true);
+        f.raise(u"after"_s, Severity::Warning, 1);
+        QCOMPARE(f.rowIds(), (QStringList{u"real"_s, u"drill"_s, u"after"_s}));
+        cop::AlertTableModel *model = f.panel.model();
+        QVERIFY(model->index(1, 0).data(cop::AlertTableModel::ExerciseRole).toBool());
+        QVERIFY(!model->index(0, 0).data(cop::AlertTableModel::ExerciseRole).toBool());
 
-        f.panel.setReduceMotion(true); // both rows drawn alike but for the watermark
+        f.panel.setReduceMotion(true); // all rows drawn alike but for the watermark
         f.panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&f.panel));
-        cop::AlertTableView *view = f.panel.table();
-        const auto rowImage = [view](int row) {
-            return view->viewport()
-                ->grab(QRect(0, view->rowViewportPosition(row), view->viewport()->width(),
-                             view->rowHeight(row)))
-                .toImage();
+        cop::AlertTreeView *view = f.panel.table();
+        view->expandAll(); // each alert's own row under its missile's
+        const auto rowImage = [view](const QModelIndex &index) {
+            return view->viewport()->grab(view->rowRect(index)).toImage();
         };
-        QVERIFY(bluishPixels(rowImage(1)) > 50);
-        QCOMPARE(bluishPixels(rowImage(0)), 0);
+        const QModelIndex drill = model->index(1, 0);
+        QVERIFY(bluishPixels(rowImage(drill)) > 50);
+        QVERIFY(bluishPixels(rowImage(model->index(0, 0, drill))) > 50);
+        // The rows above and below, top-level and child, carry none of it.
+        for (const QModelIndex &other : {model->index(0, 0), model->index(0, 0, model->index(0, 0)),
+                                         model->index(2, 0)})
+            QCOMPARE(bluishPixels(rowImage(other)), 0);
+    }
+
+    void countdownRunsOnTheReplayClock()
+    {
+        // In replay the session's clock is the replay's (ConsoleSession): the countdown must
+        // follow it, whatever the wall clock says.
+        Fixture f;
+        const qint64 replayNow = 1'700'000'000'000'000;
+        f.picture.setReplayClock(replayNow);
+        f.alerts.setClock([&f] { return f.picture.nowUtcUs(); });
+        cop::AlertUpdate alert = cop::testing::alertReport(u"launch"_s, Severity::Warning,
+                                                           AlertState::ActiveUnacknowledged, replayNow);
+        alert.predictedImpactUtcUs = replayNow + (4 * 60 + 44) * 1'000'000LL;
+        f.picture.applyBatch(cop::testing::alertBatch(u"US"_s, 1, alert));
+        cop::AlertTableModel *model = f.panel.model();
+        const QModelIndex row = model->index(0, cop::AlertTableModel::TimeToImpact);
+        const QModelIndex child = model->index(0, cop::AlertTableModel::TimeToImpact, model->index(0, 0));
+        QCOMPARE(row.data().toString(), u"04:44"_s);
+        QCOMPARE(child.data().toString(), u"04:44"_s);
+        f.picture.setReplayClock(replayNow + 60'000'000); // a minute on, in the recording
+        QCOMPARE(row.data().toString(), u"03:44"_s);
+
+        // A shelf expires on the same clock.
+        QVERIFY(f.alerts.shelve({u"US"_s, u"launch"_s}, std::chrono::minutes(5)));
+        f.alerts.expireShelves();
+        QCOMPARE(int(f.stateOf({u"US"_s, u"launch"_s})), int(AlertState::Shelved));
+        f.picture.setReplayClock(replayNow + 7 * kMinuteUs);
+        f.alerts.expireShelves();
+        QCOMPARE(int(f.stateOf({u"US"_s, u"launch"_s})), int(AlertState::ActiveUnacknowledged));
     }
 
     void tonesDifferBySeverity()

@@ -1,14 +1,35 @@
-// The track table's fused and raw views and the contributor list of the track details view.
+// The track table's fused and raw views, the contributor list of the track details view, a
+// track held at its predicted impact, and one launch per fused track in the dock and the alert
+// rows.
 #include "SyntheticSalvo.h"
+#include "TrackOverSea.h"
 
+#include "AlertTableModel.h"
+#include "AlertText.h"
 #include "ContributorTableModel.h"
 #include "FusionSettled.h"
+#include "TrackDetailsWidget.h"
 #include "TrackTableModel.h"
 
+#include <QLabel>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using cop::testing::SyntheticSalvo;
+
+namespace {
+
+void send(cop::Picture &picture, const QString &service, std::vector<cop::PictureEvent> events)
+{
+    static quint64 sequence = 0;
+    cop::ServiceBatch batch;
+    batch.service = service;
+    for (cop::PictureEvent &event : events)
+        batch.events.push_back({++sequence, std::move(event)});
+    picture.applyBatch(batch);
+}
+
+} // namespace
 
 class TrackViewsTest : public QObject
 {
@@ -65,6 +86,86 @@ private slots:
         QCOMPARE(rows, QStringList({u"US | US-0-3 | 150 | own, shown"_s, u"JP | JP-0-3 | 250 | none"_s,
                                     u"KR | KR-0-3 | 200 | own"_s}));
         QVERIFY(contributors.divergenceText().isEmpty());
+    }
+
+    void aTrackFlownIntoTheGroundIsShownAtItsPredictedImpactThenRetired()
+    {
+        using cop::testing::kStartUtcUs;
+        using cop::testing::trackOverSea;
+        cop::Picture picture;
+        cop::FusedPicture fused(&picture);
+        cop::TrackTableModel tracks(&picture);
+        tracks.setFusion(&fused);
+        // Japan's last report, falling at 2 km/s from 20 km; then its feed is silent while Korea
+        // goes on reporting another missile.
+        send(picture, u"JP"_s, {trackOverSea(u"JP"_s, u"JP-7"_s, kStartUtcUs, 20'000.0, -2'000.0,
+                                             cop::TrackPhase::Terminal).state});
+        const auto korea = [&](int timeS) {
+            send(picture, u"KR"_s, {trackOverSea(u"KR"_s, u"KR-1"_s, kStartUtcUs + timeS * 1'000'000LL,
+                                                 300'000.0, 0.0, cop::TrackPhase::Midcourse).state});
+            QVERIFY(fusionSettled(fused));
+        };
+        korea(20);
+        const auto japanRow = [&] {
+            for (int row = 0; row < tracks.rowCount(); ++row) {
+                if (tracks.index(row, cop::TrackTableModel::Service).data().toString() == u"JP")
+                    return row;
+            }
+            return -1;
+        };
+        QTRY_VERIFY(japanRow() >= 0 && tracks.index(japanRow(), cop::TrackTableModel::Phase).data()
+                                               == u"Impact (predicted)"_s);
+        QCOMPARE(tracks.index(japanRow(), cop::TrackTableModel::Altitude).data().toString(), u"0.0"_s);
+        korea(90);
+        QTRY_COMPARE(tracks.rowCount(), 1);
+        QCOMPARE(japanRow(), -1);
+    }
+
+    void oneLaunchTimeInTheDockAndTheAlertRows()
+    {
+        SyntheticSalvo salvo(1, 0.0, cop::testing::threeNations(), 17);
+        cop::Picture picture;
+        cop::FusedPicture fused(&picture);
+        cop::AlertBook book(&picture, u"op"_s, u"C1"_s);
+        cop::AlertTableModel alerts(&book, &picture);
+        alerts.setFusion(&fused);
+        // Each nation its own launch estimate; Korea's point is the most precise.
+        const double variances[] = {4e6, 9e6, 1e6};
+        for (size_t s = 0; s < salvo.services().size(); ++s) {
+            const cop::Track track = salvo.report(s, 0, 10);
+            cop::Launch launch;
+            launch.launchId = u"L1"_s;
+            launch.trackId = track.state.trackId;
+            launch.launchTimeUtcUs = SyntheticSalvo::kStartUtcUs - qint64(100 + s) * 1'000'000;
+            launch.point = {39.0, 125.5 + 0.01 * double(s), 0.0};
+            launch.pointCovarianceEn = std::array<double, 3>{variances[s], 0.0, variances[s]};
+            cop::AlertUpdate alert;
+            alert.alertId = u"A1"_s;
+            alert.kind = cop::AlertKind::LaunchDetected;
+            alert.severity = cop::Severity::Warning;
+            alert.trackId = track.state.trackId;
+            alert.state = cop::AlertState::ActiveUnacknowledged;
+            send(picture, track.service, {track.state, launch, alert});
+        }
+        QVERIFY(fusionSettled(fused));
+        const qint64 korean = SyntheticSalvo::kStartUtcUs - 102'000'000;
+
+        cop::TrackTableModel tracks(&picture);
+        tracks.setFusion(&fused);
+        QCOMPARE(tracks.rowCount(), 1);
+        cop::TrackDetailsWidget dock(&picture, &fused, &tracks);
+        dock.setTrack(cop::ServiceKey{QString(), tracks.fusedIdAt(0)});
+        QStringList launchTexts;
+        for (const QLabel *label : dock.findChildren<QLabel *>()) {
+            if (label->text().contains(u" at "_s) && !label->text().contains(u'±'))
+                launchTexts.append(label->text());
+        }
+        QCOMPARE(launchTexts, QStringList{u"%1 at 39.000, 125.520"_s.arg(cop::AlertText::utcTime(korean))});
+        QVERIFY(alerts.rowCount() > 0);
+        for (int row = 0; row < alerts.rowCount(); ++row) {
+            QCOMPARE(alerts.index(row, cop::AlertTableModel::LaunchTime).data().toString(),
+                     cop::AlertText::utcTime(korean));
+        }
     }
 };
 

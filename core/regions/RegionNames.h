@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace cop {
+
+// The one wording of a region id in the operator's language, for the map label, the alert row
+// and the exports alike: "Japan's EEZ (approx.)". An id it has no name for is shown as it is.
+QString regionName(const QString &regionId);
+// What the map label and the alert row say while a prediction may name no region
+// (impactAreaMeaningful, docs/alerts.md).
+QString impactAreaNotYetPredictable();
+
+} // namespace cop
