@@ -274,9 +274,6 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
         }
         tlsSettings.caFiles.insert(value.left(eq), value.mid(eq + 1));
     }
-    // Replay contacts no service.
-    if (!parser.isSet(replay) && !applyTlsSettings(tlsSettings, &options.services, error))
-        return std::nullopt;
 
     options.consoleId = parser.isSet(consoleId)
                             ? parser.value(consoleId)
@@ -342,6 +339,9 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
         options.zoom = z;
     }
     options.tiles = parser.value(tiles);
+    // Last, so that a mistake elsewhere is reported as itself. Replay contacts no service.
+    if (options.replayPath.isEmpty() && !applyTlsSettings(tlsSettings, &options.services, error))
+        return std::nullopt;
     return options;
 }
 
