@@ -1,8 +1,11 @@
 #include "ConsoleOptions.h"
 
+#include "Loopback.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QLocale>
 #include <QSysInfo>
 #include <QRegularExpression>
@@ -87,6 +90,54 @@ bool parseJournalSettings(QSettings &store, const QString &directory, JournalSet
     return true;
 }
 
+struct TlsSettings
+{
+    QString certFile, keyFile;
+    QHash<QString, QString> caFiles; // by service name
+    bool insecureLoopback = false;
+};
+
+// Every service gets TLS or a reason it may not be reached; plaintext is never a fallback.
+bool applyTlsSettings(const TlsSettings &settings, QList<ServiceAddress> *services, QString *error)
+{
+    for (ServiceAddress &service : *services) {
+        const QString caFile = settings.caFiles.value(service.name);
+        const bool anyTls = !caFile.isEmpty() || !settings.certFile.isEmpty() || !settings.keyFile.isEmpty();
+        if (!anyTls) {
+            if (!settings.insecureLoopback) {
+                *error = ConsoleOptions::tr("service %1 (%2): no TLS settings. Give the console's "
+                                            "certificate and key ([tls] cert, key) and the service's "
+                                            "CA ([tls] ca.%1), or --insecure-loopback for plaintext "
+                                            "to a loopback address")
+                             .arg(service.name, service.address);
+                return false;
+            }
+            if (!security::isLoopbackAddress(service.address.toStdString())) {
+                *error = ConsoleOptions::tr("service %1 (%2): plaintext refused, the address is not "
+                                            "loopback; configure TLS ([tls] cert, key, ca.%1)")
+                             .arg(service.name, service.address);
+                return false;
+            }
+            continue;
+        }
+        const TlsFiles files{caFile, settings.certFile, settings.keyFile};
+        for (const auto &[file, what] : {std::pair{files.caFile, u"[tls] ca.%1"_s.arg(service.name)},
+                                         std::pair{files.certFile, u"[tls] cert"_s},
+                                         std::pair{files.keyFile, u"[tls] key"_s}}) {
+            if (file.isEmpty()) {
+                *error = ConsoleOptions::tr("service %1: TLS needs %2").arg(service.name, what);
+                return false;
+            }
+            if (!QFileInfo(file).isReadable()) {
+                *error = ConsoleOptions::tr("service %1: cannot read %2 (%3)").arg(service.name, file, what);
+                return false;
+            }
+        }
+        service.security.tls = files;
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, QString *error)
@@ -133,8 +184,20 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
     const QCommandLineOption journal(QStringLiteral("journal"),
                                      ConsoleOptions::tr("Folder the live console records into (default: the application data folder)."),
                                      QStringLiteral("DIR"));
+    const QCommandLineOption tlsCa(QStringLiteral("tls-ca"),
+                                   ConsoleOptions::tr("CA that issues a service's certificate, repeatable (settings: [tls] ca.NAME)."),
+                                   QStringLiteral("NAME=FILE"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     ConsoleOptions::tr("This console's certificate, PEM (settings: [tls] cert)."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    ConsoleOptions::tr("This console's private key, PEM (settings: [tls] key)."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption insecureLoopback(QStringLiteral("insecure-loopback"),
+                                              ConsoleOptions::tr("Plaintext to services without TLS settings, on loopback addresses only."));
     parser.addOptions({service, settings, consoleId, operatorName, snapshot, snapshotAfter, center, zoom,
-                       reduceMotion, language, replay, journal, tiles});
+                       reduceMotion, language, replay, journal, tiles, tlsCa, tlsCert, tlsKey,
+                       insecureLoopback});
 
     ConsoleOptions options;
     options.helpText = parser.helpText();
@@ -190,6 +253,26 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
                 return std::nullopt;
             }
         }
+    }
+
+    TlsSettings tlsSettings;
+    store->beginGroup(QStringLiteral("tls"));
+    for (const QString &key : store->childKeys()) {
+        if (key.startsWith(u"ca."))
+            tlsSettings.caFiles.insert(key.mid(3), store->value(key).toString());
+    }
+    tlsSettings.certFile = parser.isSet(tlsCert) ? parser.value(tlsCert) : store->value(u"cert"_s).toString();
+    tlsSettings.keyFile = parser.isSet(tlsKey) ? parser.value(tlsKey) : store->value(u"key"_s).toString();
+    tlsSettings.insecureLoopback = parser.isSet(insecureLoopback)
+                                   || store->value(u"insecure_loopback"_s, false).toBool();
+    store->endGroup();
+    for (const QString &value : parser.values(tlsCa)) {
+        const qsizetype eq = value.indexOf(u'=');
+        if (eq <= 0) {
+            *error = ConsoleOptions::tr("--tls-ca expects NAME=FILE, got \"%1\"").arg(value);
+            return std::nullopt;
+        }
+        tlsSettings.caFiles.insert(value.left(eq), value.mid(eq + 1));
     }
 
     options.consoleId = parser.isSet(consoleId)
@@ -256,6 +339,9 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
         options.zoom = z;
     }
     options.tiles = parser.value(tiles);
+    // Last, so that a mistake elsewhere is reported as itself. Replay contacts no service.
+    if (options.replayPath.isEmpty() && !applyTlsSettings(tlsSettings, &options.services, error))
+        return std::nullopt;
     return options;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChannelSecurity.h"
 #include "JournalSettings.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,7 @@ struct ServiceAddress
 {
     QString name;    // e.g. "US"; shown to operators and used in logs
     QString address; // host:port
+    ChannelSecurity security; // mutual TLS, or plaintext on loopback with --insecure-loopback
 };
 
 // What the console was asked to do, from its command line and settings file.
@@ -49,7 +51,11 @@ public:
 };
 
 // Parses arguments (argv[0] first). Services come from --service NAME=HOST:PORT, or, when none is
-// given, from the [services] group of the settings file. Returns an error message on bad input.
+// given, from the [services] group of the settings file. Each is reached over mutual TLS with the
+// console's certificate and key (--tls-cert, --tls-key or [tls] cert, key) and that service's CA
+// (--tls-ca NAME=FILE or [tls] ca.NAME); plaintext only with --insecure-loopback (or [tls]
+// insecure_loopback=true) and only to a loopback address. Returns an error message on bad input,
+// including a service it may not reach that way.
 std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, QString *error);
 
 // Where choices the operator makes are remembered: the --settings file, else the platform store.

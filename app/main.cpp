@@ -83,7 +83,7 @@ int main(int argc, char *argv[])
             limits.tracksPerService = *options->tracksPerService;
         auto *services = new cop::TrackServices(&picture, &alerts, options->consoleId, limits, &app);
         for (const cop::ServiceAddress &service : options->services) {
-            services->add(service.name, service.address);
+            services->add(service.name, service.address, service.security);
             if (recorder)
                 recorder->attach(services->connection(service.name));
         }

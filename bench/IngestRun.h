@@ -20,6 +20,7 @@
 
 struct IngestRun
 {
+    double connectSeconds = 0; // a new channel, from start() to the first batch: TLS handshake included
     double wallSeconds = 0;
     double cpuSeconds = 0; // the whole process: gRPC's threads and any journal writer included
 };
@@ -31,19 +32,28 @@ inline double processCpuSeconds()
     return double(t.tv_sec) + double(t.tv_nsec) * 1e-9;
 }
 
+// The files for mutual TLS on both ends, or none for plaintext.
+struct IngestSecurity
+{
+    QString name = QStringLiteral("BENCH"); // with TLS, the nation the certificate names
+    cop::ChannelSecurity console;
+    std::optional<cop::sim::ServerTls> service;
+};
+
 // `attach` may hook more onto the connection (a recorder) before the timed subscription.
 // Nothing when the run did not deliver every update in time.
 inline std::optional<IngestRun> ingestOnce(int updates, int tracks,
-                                           const std::function<void(cop::ServiceConnection &, cop::Picture &)> &attach = {})
+                                           const std::function<void(cop::ServiceConnection &, cop::Picture &)> &attach = {},
+                                           const IngestSecurity &security = {})
 {
     constexpr int kTimeoutMs = 120'000;
     cop::sim::EventLog log("bench", size_t(updates));
     cop::v1::ServiceInfo info;
     info.set_heartbeat_period_ms(1000);
-    cop::sim::ServiceHost host(log, info, "127.0.0.1:0");
-    cop::ServiceConnection connection(QStringLiteral("BENCH"),
+    cop::sim::ServiceHost host(log, info, "127.0.0.1:0", security.service);
+    cop::ServiceConnection connection(security.name,
                                       QStringLiteral("127.0.0.1:%1").arg(host.port()),
-                                      QStringLiteral("bench"));
+                                      QStringLiteral("bench"), {}, nullptr, security.console);
     cop::Picture picture;
     QObject::connect(&connection, &cop::ServiceConnection::batchReady, &picture,
                      &cop::Picture::applyBatch);
@@ -56,8 +66,12 @@ inline std::optional<IngestRun> ingestOnce(int updates, int tracks,
     auto live = QObject::connect(&connection, &cop::ServiceConnection::batchReady, &loop,
                                  &QEventLoop::quit);
     QTimer::singleShot(kTimeoutMs, &loop, &QEventLoop::quit);
+    QElapsedTimer connecting;
+    connecting.start();
     connection.start();
     loop.exec();
+    IngestRun run;
+    run.connectSeconds = connecting.nsecsElapsed() * 1e-9;
     QObject::disconnect(live);
     connection.stop();
 
@@ -65,7 +79,6 @@ inline std::optional<IngestRun> ingestOnce(int updates, int tracks,
         log.append(cop::testing::trackUpdate(i % tracks, i / tracks));
 
     QElapsedTimer timer;
-    IngestRun run;
     double cpuStart = 0;
     QObject::connect(&connection, &cop::ServiceConnection::batchReady, &loop,
                      [&](const cop::ServiceBatch &batch) {

@@ -439,12 +439,15 @@ bool decodeAcknowledgements(const v1::AlertUpdate &message, qint64 receivedUtcUs
         const v1::Acknowledgement &ack = message.acknowledgements(i);
         if (!nested(required(ack.operator_name(), kMaxNameBytes, "operator_name"_L1, error)
                         && bounded(ack.console_id(), kMaxIdBytes, "console_id"_L1, error)
+                        && bounded(ack.verified_console_id(), kMaxIdBytes,
+                                   "verified_console_id"_L1, error)
                         && inWindow(ack.time_utc_us(), receivedUtcUs, kEventWindow,
                                     "time_utc_us"_L1, kReceipt, error),
                     "acknowledgements"_L1, i, error))
             return false;
         acknowledgements->push_back({QString::fromStdString(ack.operator_name()),
-                                     QString::fromStdString(ack.console_id()), ack.time_utc_us()});
+                                     QString::fromStdString(ack.console_id()), ack.time_utc_us(),
+                                     QString::fromStdString(ack.verified_console_id())});
     }
     return true;
 }

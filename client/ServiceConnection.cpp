@@ -1,5 +1,6 @@
 #include "ServiceConnection.h"
 
+#include "Loopback.h"
 #include "SubscribeReactor.h"
 
 #include <grpcpp/create_channel.h>
@@ -30,7 +31,8 @@ qint64 nowUtcUs()
     return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
 }
 
-std::shared_ptr<grpc::Channel> makeChannel(const QString &address)
+std::shared_ptr<grpc::Channel> makeChannel(const QString &address,
+                                          std::shared_ptr<grpc::ChannelCredentials> credentials)
 {
     grpc::ChannelArguments args;
     // Finds a dead peer on a quiet connection within ~15 s; the service must permit the pings.
@@ -43,8 +45,21 @@ std::shared_ptr<grpc::Channel> makeChannel(const QString &address)
     // must stay below it, or a retry would find the channel still waiting and fail at once.
     args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 250);
     args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 1'000);
-    return grpc::CreateCustomChannel(address.toStdString(), grpc::InsecureChannelCredentials(),
-                                     args);
+    return grpc::CreateCustomChannel(address.toStdString(), credentials, args);
+}
+
+// Plaintext is never chosen for want of TLS settings: to a remote address, such a connection
+// gets no credentials, which gRPC makes a channel that fails every call (the feed says why; see
+// start()).
+std::shared_ptr<grpc::ChannelCredentials> credentialsFor(const QString &service, const QString &address,
+                                                         const ChannelSecurity &security,
+                                                         std::shared_ptr<PeerCheck> check)
+{
+    if (security.tls)
+        return tlsChannelCredentials(service, *security.tls, std::move(check));
+    if (security::isLoopbackAddress(address.toStdString()))
+        return grpc::InsecureChannelCredentials();
+    return nullptr;
 }
 
 QString describe(const grpc::Status &status)
@@ -58,11 +73,16 @@ QString describe(const grpc::Status &status)
 } // namespace
 
 ServiceConnection::ServiceConnection(QString service, QString address, QString consoleId,
-                                     const ConnectionLimits &limits, QObject *parent)
+                                     const ConnectionLimits &limits, QObject *parent,
+                                     const ChannelSecurity &security)
     : QObject(parent)
     , m_consoleId(std::move(consoleId))
     , m_limits(limits)
-    , m_channel(makeChannel(address))
+    , m_securityRefusal(security.tls || security::isLoopbackAddress(address.toStdString())
+                            ? QString()
+                            : u"plaintext refused: %1 is not a loopback address and no TLS is configured"_s
+                                  .arg(address))
+    , m_channel(makeChannel(address, credentialsFor(service, address, security, m_peerCheck)))
     , m_stub(v1::TrackService::NewStub(m_channel))
     , m_inbox([this] { QMetaObject::invokeMethod(this, &ServiceConnection::drain, Qt::QueuedConnection); },
               {limits.inboxItems, limits.inboxBytes})
@@ -71,6 +91,7 @@ ServiceConnection::ServiceConnection(QString service, QString address, QString c
 {
     m_status.service = std::move(service);
     m_status.address = std::move(address);
+    m_status.security.tls = security.tls.has_value();
     m_drainTimer.setSingleShot(true);
     m_drainTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_drainTimer, &QTimer::timeout, this, &ServiceConnection::drain);
@@ -122,6 +143,10 @@ void ServiceConnection::start()
     if (m_running)
         return;
     m_running = true;
+    if (!m_securityRefusal.isEmpty()) {
+        setState(FeedState::Down, m_securityRefusal);
+        return;
+    }
     m_backoff.reset();
     subscribe();
 }
@@ -238,6 +263,7 @@ bool ServiceConnection::route(StreamItem &item)
 bool ServiceConnection::applyOpened(const StreamOpened &opened)
 {
     m_openTimer.stop();
+    takePeerReport();
     const Verdict verdict = m_tracker.opened(opened);
     if (verdict == Verdict::OutOfOrder) {
         abandonStream(verdict, u"stream_opened for epoch %1 (resumed: %2)"_s.arg(
@@ -369,8 +395,10 @@ void ServiceConnection::streamEnded(const grpc::Status &status)
     m_tracker.streamEnded();
     m_staleTimer.stop();
     m_openTimer.stop();
-    const QString reason = m_abandonReason.isEmpty() ? clipWireText(describe(status))
-                                                     : std::exchange(m_abandonReason, {});
+    QString reason = m_abandonReason.isEmpty() ? clipWireText(describe(status))
+                                               : std::exchange(m_abandonReason, {});
+    if (const QString refusal = handshakeRefusal(); !refusal.isEmpty())
+        reason = refusal;
     if (!m_running)
         return;
     const ReconnectBackoff::Duration delay = m_backoff.next();
@@ -378,6 +406,33 @@ void ServiceConnection::streamEnded(const grpc::Status &status)
         m_status.service, reason, QString::number(delay.count()));
     setState(FeedState::Down, reason);
     m_retryTimer.start(delay);
+}
+
+// The service's certificate as verified for the stream now open.
+void ServiceConnection::takePeerReport()
+{
+    const PeerReport report = m_peerCheck->last();
+    if (!m_status.security.tls || report.handshake == m_handshakeSeen || !report.accepted)
+        return;
+    m_handshakeSeen = report.handshake;
+    m_status.security.peerIdentity = report.identity;
+    m_status.security.peerSubject = report.subject;
+    m_status.security.peerNotAfterUtcS = report.notAfterUtcS;
+    m_statusDirty = true;
+}
+
+// Why the service was refused at a handshake since the last look, if it was: gRPC itself only
+// says that the connection failed.
+QString ServiceConnection::handshakeRefusal()
+{
+    const PeerReport report = m_peerCheck->last();
+    if (report.handshake == m_handshakeSeen || report.accepted)
+        return {};
+    m_handshakeSeen = report.handshake;
+    m_status.security.peerIdentity.clear();
+    m_status.security.peerSubject = report.subject;
+    m_status.security.peerNotAfterUtcS = report.notAfterUtcS;
+    return clipWireText(report.refusal);
 }
 
 void ServiceConnection::heard()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChannelSecurity.h"
 #include "ConnectionLimits.h"
 #include "FeedStatus.h"
 #include "JournalRecord.h"
@@ -32,8 +33,11 @@ class ServiceConnection : public QObject
 public:
     static constexpr std::chrono::milliseconds kBatchInterval{50}; // 20 Hz
 
+    // Without TLS files in `security`, plaintext, and only to a loopback address: to any other
+    // the feed stays down and says why; it never falls back to plaintext.
     ServiceConnection(QString service, QString address, QString consoleId,
-                      const ConnectionLimits &limits = {}, QObject *parent = nullptr);
+                      const ConnectionLimits &limits = {}, QObject *parent = nullptr,
+                      const ChannelSecurity &security = {});
     ~ServiceConnection() override;
 
     // Subscribes, and keeps resubscribing after failures until stop().
@@ -76,9 +80,14 @@ private:
     void flush(qint64 receivedUtcUs);
     void setState(FeedState state, const QString &error);
     void cancelAndWait();
+    void takePeerReport();
+    QString handshakeRefusal();
 
     const QString m_consoleId;
     const ConnectionLimits m_limits;
+    const std::shared_ptr<PeerCheck> m_peerCheck = std::make_shared<PeerCheck>();
+    QString m_securityRefusal; // why this connection may not be made at all
+    quint64 m_handshakeSeen = 0;
     std::shared_ptr<grpc::Channel> m_channel;
     std::unique_ptr<v1::TrackService::Stub> m_stub;
     StreamInbox m_inbox;

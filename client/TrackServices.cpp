@@ -18,9 +18,9 @@ TrackServices::TrackServices(Picture *picture, AlertBook *alerts, QString consol
     connect(alerts, &AlertBook::acknowledgementRequested, this, &TrackServices::route);
 }
 
-void TrackServices::add(const QString &name, const QString &address)
+void TrackServices::add(const QString &name, const QString &address, const ChannelSecurity &security)
 {
-    auto *connection = new ServiceConnection(name, address, m_consoleId, m_limits, this);
+    auto *connection = new ServiceConnection(name, address, m_consoleId, m_limits, this, security);
     connect(connection, &ServiceConnection::batchReady, m_picture, &Picture::applyBatch);
     connect(connection, &ServiceConnection::statusChanged, m_picture, &Picture::updateFeed);
     auto *acknowledger = new AlertAcknowledger(connection, this);

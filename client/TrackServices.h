@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChannelSecurity.h"
 #include "ConnectionLimits.h"
 
 #include <QHash>
@@ -25,7 +26,7 @@ public:
                   const ConnectionLimits &limits = {}, QObject *parent = nullptr);
 
     // Subscribes at once, and keeps the subscription up until this object goes.
-    void add(const QString &name, const QString &address);
+    void add(const QString &name, const QString &address, const ChannelSecurity &security = {});
 
     ServiceConnection *connection(const QString &name) const { return m_connections.value(name); }
     AlertAcknowledger *acknowledger(const QString &name) const

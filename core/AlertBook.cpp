@@ -210,9 +210,14 @@ bool AlertBook::updateFeed(const QString &service)
         || (invalidRaised && feed.refusedLastMinute > 0))
         invalidSeverity = Severity::Warning;
 
+    const qint64 expiresUtcS = feed.security.peerNotAfterUtcS;
+    const bool expiring = expiresUtcS > 0 && expiresUtcS - now / 1'000'000 < kCertificateWarningS;
+    const bool certificateChanged =
+        setFeedAlert(service, kCertificateAlertId, AlertKind::FeedCertificateExpiring,
+                     expiring ? std::optional(Severity::Advisory) : std::nullopt);
     const bool lostChanged = setFeedAlert(service, kFeedAlertId, AlertKind::FeedLost, lostSeverity);
     return setFeedAlert(service, kInvalidDataAlertId, AlertKind::FeedInvalid, invalidSeverity)
-           || lostChanged;
+           || lostChanged || certificateChanged;
 }
 
 // Raises or escalates the alert while `severity` says the condition holds, and returns it to

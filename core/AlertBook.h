@@ -73,6 +73,10 @@ public:
 
     static inline const QString kFeedAlertId = QStringLiteral("console.feed");
     static inline const QString kInvalidDataAlertId = QStringLiteral("console.feed.data");
+    static inline const QString kCertificateAlertId = QStringLiteral("console.feed.certificate");
+    // A service certificate that ends sooner than this raises an advisory, so that it is renewed
+    // before the console has to refuse it (an expired one is refused: the feed goes down).
+    static constexpr qint64 kCertificateWarningS = 7 * 24 * 3600;
     // A feed alert waits this long for a feed that stays stale or down (so a reconnect does not
     // raise one), and is kept until the feed has been live this long (so one outage is one
     // alert, however often the service comes back for a moment). With a failing service seen at

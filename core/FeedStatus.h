@@ -39,6 +39,18 @@ struct FeedCounters
     quint64 tracksRefused = 0; // tracks beyond the per-service limit, from snapshots and updates
 };
 
+// How a feed is protected: TLS or plaintext (loopback only), and the service's certificate as
+// the console verified it at the last handshake.
+struct FeedSecurity
+{
+    bool tls = false;
+    QString peerIdentity;        // the nation the certificate names, once verified
+    QString peerSubject;
+    qint64 peerNotAfterUtcS = 0; // when that certificate expires; 0: not known
+
+    friend bool operator==(const FeedSecurity &, const FeedSecurity &) = default;
+};
+
 struct FeedStatus
 {
     QString service;
@@ -52,6 +64,7 @@ struct FeedStatus
     // "sends invalid data" alert; the reason is cut to kMaxWireText characters.
     int refusedLastMinute = 0;
     QString lastRefusal;
+    FeedSecurity security;
 };
 
 // The most characters of text from the wire (error messages, ids) a status carries: a service

@@ -32,7 +32,8 @@ enum class AlertKind : quint8 {
     FeedLost,    // raised by the console itself when a track service goes stale or down
     Divergence,  // raised by the console itself when the nations disagree about a track
     FeedInvalid, // raised by the console itself when it refuses much of what a service sends
-    PictureStalled // raised by the console itself when its own picture stops updating
+    PictureStalled, // raised by the console itself when its own picture stops updating
+    FeedCertificateExpiring // raised by the console itself: a service's certificate ends within 7 days
 };
 enum class Severity : quint8 { Unknown, Advisory, Warning, Critical };
 enum class AlertState : quint8 {
@@ -106,6 +107,7 @@ struct Acknowledgement
     QString operatorName;
     QString consoleId;
     qint64 timeUtcUs = 0;
+    QString verifiedConsoleId; // vouched for by the service from the console's certificate
 
     friend bool operator==(const Acknowledgement &, const Acknowledgement &) = default;
 };

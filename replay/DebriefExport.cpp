@@ -35,6 +35,7 @@ QString alertKindId(AlertKind kind)
     case AlertKind::Divergence: return QStringLiteral("divergence");
     case AlertKind::FeedInvalid: return QStringLiteral("feed_invalid");
     case AlertKind::PictureStalled: return QStringLiteral("picture_stalled");
+    case AlertKind::FeedCertificateExpiring: return QStringLiteral("feed_certificate_expiring");
     case AlertKind::Unknown: break;
     }
     return QStringLiteral("unknown");

@@ -248,7 +248,8 @@ EventLog::updateAlert(const std::string &alertId,
 std::optional<cop::v1::AlertUpdate> EventLog::acknowledge(const std::string &alertId,
                                                           const std::string &operatorName,
                                                           const std::string &consoleId,
-                                                          int64_t timeUtcUs)
+                                                          int64_t timeUtcUs,
+                                                          const std::string &verifiedConsoleId)
 {
     return updateAlert(alertId, [&](cop::v1::AlertUpdate &alert) {
         const bool alreadyBySame = std::any_of(
@@ -273,6 +274,7 @@ std::optional<cop::v1::AlertUpdate> EventLog::acknowledge(const std::string &ale
             ack->set_operator_name(operatorName);
             ack->set_console_id(consoleId);
             ack->set_time_utc_us(timeUtcUs);
+            ack->set_verified_console_id(verifiedConsoleId);
         }
         alert.set_state(acknowledgedState);
         return true;

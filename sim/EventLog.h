@@ -88,11 +88,15 @@ public:
     // and console changes nothing and appends nothing. Past kMaxAcknowledgements records the
     // state still changes but no record is added: the first acknowledgers are the ones an
     // audit asks for. Nothing when the id is unknown. Throws AlertJournalError, changing
-    // nothing, when the journal cannot make the acknowledgement durable.
+    // nothing, when the journal cannot make the acknowledgement durable. `verifiedConsoleId`:
+    // the console's id from its verified certificate, empty when the call was not
+    // authenticated; the journal does not keep it, so acknowledgements restored after a restart
+    // are no longer vouched for (the audit log keeps who it was).
     std::optional<cop::v1::AlertUpdate> acknowledge(const std::string &alertId,
                                                     const std::string &operatorName,
                                                     const std::string &consoleId,
-                                                    int64_t timeUtcUs);
+                                                    int64_t timeUtcUs,
+                                                    const std::string &verifiedConsoleId = {});
 
 private:
     uint64_t appendLocked(cop::v1::PictureEvent event);

@@ -34,14 +34,15 @@ void applyTrackServerArguments(grpc::ServerBuilder &builder)
     builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, kServerPingTimeoutMs);
 }
 
-ServiceHost::ServiceHost(EventLog &log, cop::v1::ServiceInfo info, const std::string &address)
-    : m_service(std::make_unique<TrackServiceImpl>(log, std::move(info)))
+ServiceHost::ServiceHost(EventLog &log, cop::v1::ServiceInfo info, const std::string &address,
+                         const std::optional<ServerTls> &tls, AuditLog *audit)
+    : m_service(std::make_unique<TrackServiceImpl>(log, std::move(info), audit))
 {
     grpc::EnableDefaultHealthCheckService(true);
     grpc::reflection::InitProtoReflectionServerBuilderPlugin();
 
     grpc::ServerBuilder builder;
-    builder.AddListeningPort(address, grpc::InsecureServerCredentials(), &m_port);
+    builder.AddListeningPort(address, serverCredentials(tls), &m_port);
     builder.RegisterService(m_service.get());
     applyTrackServerArguments(builder);
     m_server = builder.BuildAndStart();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ServerSecurity.h"
+
 #include "cop/v1/track_service.pb.h"
 
 #include <chrono>
@@ -14,6 +16,7 @@ class ServerBuilder;
 
 namespace cop::sim {
 
+class AuditLog;
 class EventLog;
 class TrackServiceImpl;
 
@@ -35,7 +38,10 @@ class ServiceHost
 public:
     // Binds and starts at once. `address` is host:port; port 0 picks a free one (see port()).
     // Throws ServiceHostError when the address cannot be bound, e.g. because it is in use.
-    ServiceHost(EventLog &log, cop::v1::ServiceInfo info, const std::string &address);
+    // Serves mutual TLS with `tls`, else plaintext; `audit` (may be null) records every
+    // acknowledgement answered.
+    ServiceHost(EventLog &log, cop::v1::ServiceInfo info, const std::string &address,
+                const std::optional<ServerTls> &tls = {}, AuditLog *audit = nullptr);
     ~ServiceHost();
 
     ServiceHost(const ServiceHost &) = delete;

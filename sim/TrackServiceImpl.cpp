@@ -2,6 +2,8 @@
 
 #include "AcknowledgementRules.h"
 #include "AlertJournal.h"
+#include "AuditLog.h"
+#include "CallerIdentity.h"
 #include "EventLog.h"
 
 #include <algorithm>
@@ -18,9 +20,10 @@ constexpr size_t kEventsPerRead = 500;
 
 } // namespace
 
-TrackServiceImpl::TrackServiceImpl(EventLog &log, cop::v1::ServiceInfo info)
+TrackServiceImpl::TrackServiceImpl(EventLog &log, cop::v1::ServiceInfo info, AuditLog *audit)
     : m_log(log)
     , m_info(std::move(info))
+    , m_audit(audit)
 {
 }
 
@@ -104,13 +107,20 @@ grpc::Status TrackServiceImpl::AcknowledgeAlert(grpc::ServerContext *context,
                                                 const cop::v1::AcknowledgeAlertRequest *request,
                                                 cop::v1::AcknowledgeAlertReply *reply)
 {
-    return acknowledge(m_log, *context, *request, reply);
+    return acknowledge(m_log, *context, *request, reply, m_audit);
 }
 
-grpc::Status TrackServiceImpl::acknowledge(EventLog &log, grpc::ServerContext &context,
-                                           const cop::v1::AcknowledgeAlertRequest &request,
-                                           cop::v1::AcknowledgeAlertReply *reply)
+namespace {
+
+grpc::Status decide(EventLog &log, grpc::ServerContext &context, const CallerIdentity &caller,
+                    const cop::v1::AcknowledgeAlertRequest &request,
+                    cop::v1::AcknowledgeAlertReply *reply)
 {
+    if (!caller.mayAcknowledge) {
+        return grpc::Status(grpc::StatusCode::PERMISSION_DENIED,
+                            "console " + caller.consoleId + " (" + caller.subject
+                                + ") may not acknowledge: its certificate's role is not operator");
+    }
     if (const auto problem = AcknowledgementRules::problem(request))
         return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, *problem);
     // A caller that has given up would be told nothing, so it must not find its
@@ -120,7 +130,7 @@ grpc::Status TrackServiceImpl::acknowledge(EventLog &log, grpc::ServerContext &c
     std::optional<cop::v1::AlertUpdate> alert;
     try {
         alert = log.acknowledge(request.alert_id(), request.operator_name(), request.console_id(),
-                                log.now());
+                                log.now(), caller.verified ? caller.consoleId : std::string());
     } catch (const AlertJournalError &error) {
         // Not applied: the console keeps it queued and retries.
         return grpc::Status(grpc::StatusCode::UNAVAILABLE, error.what());
@@ -129,6 +139,41 @@ grpc::Status TrackServiceImpl::acknowledge(EventLog &log, grpc::ServerContext &c
         return grpc::Status(grpc::StatusCode::NOT_FOUND, "no alert " + request.alert_id());
     *reply->mutable_alert() = *alert;
     return grpc::Status::OK;
+}
+
+const char *codeName(grpc::StatusCode code)
+{
+    switch (code) {
+    case grpc::StatusCode::OK: return "OK";
+    case grpc::StatusCode::PERMISSION_DENIED: return "PERMISSION_DENIED";
+    case grpc::StatusCode::INVALID_ARGUMENT: return "INVALID_ARGUMENT";
+    case grpc::StatusCode::NOT_FOUND: return "NOT_FOUND";
+    case grpc::StatusCode::CANCELLED: return "CANCELLED";
+    case grpc::StatusCode::UNAVAILABLE: return "UNAVAILABLE";
+    default: return "ERROR";
+    }
+}
+
+} // namespace
+
+grpc::Status TrackServiceImpl::acknowledge(EventLog &log, grpc::ServerContext &context,
+                                           const cop::v1::AcknowledgeAlertRequest &request,
+                                           cop::v1::AcknowledgeAlertReply *reply, AuditLog *audit)
+{
+    const CallerIdentity caller = callerIdentity(context);
+    const grpc::Status status = decide(log, context, caller, request, reply);
+    if (!audit)
+        return status;
+    try {
+        audit->append({log.now(), request.alert_id(), request.operator_name(), request.console_id(),
+                       codeName(status.error_code()), status.error_message()},
+                      caller);
+    } catch (const AuditLogError &error) {
+        // Applied but not audited: the console is told it failed, and its retry (a no-op for
+        // the alert) is audited once the log can be written again.
+        return grpc::Status(grpc::StatusCode::UNAVAILABLE, error.what());
+    }
+    return status;
 }
 
 grpc::Status TrackServiceImpl::GetServiceInfo(grpc::ServerContext *,

@@ -7,6 +7,7 @@
 
 namespace cop::sim {
 
+class AuditLog;
 class EventLog;
 
 // The track service over an EventLog: every subscriber reads the same sequenced history, and
@@ -15,7 +16,8 @@ class EventLog;
 class TrackServiceImpl final : public cop::v1::TrackService::Service
 {
 public:
-    TrackServiceImpl(EventLog &log, cop::v1::ServiceInfo info);
+    // `audit` (may be null) records every acknowledgement answered.
+    TrackServiceImpl(EventLog &log, cop::v1::ServiceInfo info, AuditLog *audit = nullptr);
 
     // Ends every open stream within one poll interval, without touching the log.
     void stopStreams();
@@ -29,17 +31,20 @@ public:
                                 const cop::v1::ServiceInfoRequest *request,
                                 cop::v1::ServiceInfo *reply) override;
 
-    // AcknowledgeAlert on any service over an EventLog: checked by AcknowledgementRules,
-    // applied only when the whole call can succeed.
+    // AcknowledgeAlert on any service over an EventLog: checked by AcknowledgementRules and
+    // against the role in the caller's certificate, applied only when the whole call can
+    // succeed, and recorded in `audit` (when given) with the certificate it came with.
     static grpc::Status acknowledge(EventLog &log, grpc::ServerContext &context,
                                     const cop::v1::AcknowledgeAlertRequest &request,
-                                    cop::v1::AcknowledgeAlertReply *reply);
+                                    cop::v1::AcknowledgeAlertReply *reply,
+                                    AuditLog *audit = nullptr);
 
 private:
     std::chrono::milliseconds heartbeatPeriod() const;
 
     EventLog &m_log;
     const cop::v1::ServiceInfo m_info;
+    AuditLog *const m_audit;
     std::atomic<bool> m_stopping = false;
 };
 

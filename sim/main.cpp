@@ -1,6 +1,8 @@
 // cop-sim: a simulated national track service for demos and tests.
+#include "AuditLog.h"
 #include "Clock.h"
 #include "EventLog.h"
+#include "Loopback.h"
 #include "Scenario.h"
 #include "ServiceHost.h"
 #include "ServiceResume.h"
@@ -114,8 +116,27 @@ int main(int argc, char *argv[])
                        "after a restart: the same alerts, ids and acknowledgements. Without it "
                        "everything is in memory."),
         QStringLiteral("dir"));
+    const QCommandLineOption tlsCertOption(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("Serve mutual TLS with this certificate (PEM, subjectAltName URI "
+                       "cop:service:NATION); reloaded when the file changes."),
+        QStringLiteral("file"));
+    const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"),
+                                          QStringLiteral("The certificate's private key (PEM)."),
+                                          QStringLiteral("file"));
+    const QCommandLineOption tlsClientCaOption(
+        QStringLiteral("tls-client-ca"),
+        QStringLiteral("CAs whose consoles are accepted (PEM); every console must present a "
+                       "certificate they issued."),
+        QStringLiteral("file"));
+    const QCommandLineOption auditOption(
+        QStringLiteral("audit-log"),
+        QStringLiteral("Append a line per acknowledgement answered to this file: who, from which "
+                       "certificate, when, which alert, result."),
+        QStringLiteral("file"));
     parser.addOptions({helpOption, listenOption, nationOption, scenarioOption, seedOption,
-                       rateOption, startOption, stressOption, stressRateOption, stateDirOption});
+                       rateOption, startOption, stressOption, stressRateOption, stateDirOption,
+                       tlsCertOption, tlsKeyOption, tlsClientCaOption, auditOption});
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(parser.errorText());
     if (parser.isSet(helpOption))
@@ -172,6 +193,33 @@ int main(int argc, char *argv[])
     info.set_heartbeat_period_ms(static_cast<uint32_t>(heartbeatS * 1000.0));
 
     const std::string listen = parser.value(listenOption).toStdString();
+    std::optional<cop::sim::ServerTls> tls;
+    const int tlsFiles = int(parser.isSet(tlsCertOption)) + int(parser.isSet(tlsKeyOption))
+                         + int(parser.isSet(tlsClientCaOption));
+    if (tlsFiles == 3) {
+        tls = cop::sim::ServerTls{parser.value(tlsCertOption).toStdString(),
+                                  parser.value(tlsKeyOption).toStdString(),
+                                  parser.value(tlsClientCaOption).toStdString()};
+        for (const std::string *file : {&tls->certFile, &tls->keyFile, &tls->clientCaFile}) {
+            if (!QFileInfo(QString::fromStdString(*file)).isReadable())
+                return fail(QStringLiteral("cannot read %1").arg(QString::fromStdString(*file)));
+        }
+    } else if (tlsFiles != 0) {
+        return fail(QStringLiteral("--tls-cert, --tls-key and --tls-client-ca go together"));
+    } else if (!cop::security::isLoopbackAddress(listen)) {
+        // Without TLS a simulator serves this machine only (tests, the plaintext demo).
+        return fail(QStringLiteral("plaintext refused on %1: without --tls-cert, --tls-key and "
+                                   "--tls-client-ca cop-sim listens on loopback addresses only")
+                        .arg(QString::fromStdString(listen)));
+    }
+    std::unique_ptr<cop::sim::AuditLog> audit;
+    if (parser.isSet(auditOption)) {
+        try {
+            audit = std::make_unique<cop::sim::AuditLog>(parser.value(auditOption).toStdString());
+        } catch (const cop::sim::AuditLogError &error) {
+            return fail(QString::fromStdString(error.what()));
+        }
+    }
     // A stress run keeps a few seconds of updates for consoles to resume from.
     cop::sim::EventLog log(newEpoch(nationName),
                            stress ? static_cast<size_t>(2.0 * stressRate) : 100000);
@@ -229,7 +277,7 @@ int main(int argc, char *argv[])
     }
     std::unique_ptr<cop::sim::ServiceHost> host;
     try {
-        host = std::make_unique<cop::sim::ServiceHost>(log, info, listen);
+        host = std::make_unique<cop::sim::ServiceHost>(log, info, listen, tls, audit.get());
     } catch (const cop::sim::ServiceHostError &error) {
         return fail(QString::fromStdString(error.what()));
     }
@@ -241,6 +289,7 @@ int main(int argc, char *argv[])
     const std::string boundAddress =
         listen.substr(0, listen.rfind(':') + 1) + std::to_string(host->port());
     std::printf("cop-sim: %s listening on %s\n", qPrintable(nationName), boundAddress.c_str());
+    std::fprintf(stderr, "cop-sim: %s\n", tls ? "mutual TLS" : "plaintext (loopback only)");
     std::fflush(stdout);
 
     int signal = 0;

@@ -48,6 +48,8 @@ QString AlertText::kind(AlertKind kind)
         return tr("Invalid data");
     case AlertKind::PictureStalled:
         return tr("Picture stalled");
+    case AlertKind::FeedCertificateExpiring:
+        return tr("Certificate expiring");
     case AlertKind::Unknown:
         break;
     }
@@ -170,6 +172,10 @@ QString AlertText::sentence(const Alert &alert, qint64 impactUtcUs)
     case AlertKind::PictureStalled:
         return tr("This console's picture stopped updating for over a second: the map and the "
                   "panels showed old data meanwhile.");
+    case AlertKind::FeedCertificateExpiring:
+        return tr("The certificate of track service %1 expires within 7 days; after that the "
+                  "console refuses the service. The track services panel shows the date.")
+            .arg(alert.key.service);
     case AlertKind::Unknown:
         break;
     }
@@ -179,8 +185,12 @@ QString AlertText::sentence(const Alert &alert, qint64 impactUtcUs)
 QString AlertText::acknowledgedBy(const AlertUpdate &report)
 {
     QStringList names;
-    for (const Acknowledgement &ack : report.acknowledgements)
-        names << tr("%1 (%2)").arg(ack.operatorName, ack.consoleId);
+    // "verified" only when the service vouches for the console from its certificate.
+    for (const Acknowledgement &ack : report.acknowledgements) {
+        names << (ack.verifiedConsoleId.isEmpty()
+                      ? tr("%1 (%2)").arg(ack.operatorName, ack.consoleId)
+                      : tr("%1 (%2, verified)").arg(ack.operatorName, ack.verifiedConsoleId));
+    }
     return QLocale().createSeparatedList(names);
 }
 

@@ -1,6 +1,11 @@
 #include "FeedStatusModel.h"
 
+#include "AlertBook.h"
+
 #include <QColor>
+#include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -44,6 +49,31 @@ QColor FeedStatusModel::stateColor(FeedState state)
     return QColor(0x8e, 0xa4, 0xb8);
 }
 
+QString FeedStatusModel::securityText(const FeedSecurity &security)
+{
+    return security.tls ? tr("TLS") : tr("Plaintext (loopback)");
+}
+
+QString FeedStatusModel::peerText(const FeedSecurity &security)
+{
+    if (!security.tls)
+        return {};
+    return security.peerIdentity.isEmpty() ? tr("not verified")
+                                           : tr("%1 (verified)").arg(security.peerIdentity);
+}
+
+namespace {
+
+QString expiryText(const FeedSecurity &security)
+{
+    if (security.peerNotAfterUtcS <= 0)
+        return {};
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(security.peerNotAfterUtcS, QTimeZone::UTC),
+                              QStringLiteral("yyyy-MM-dd HH:mm'Z'"));
+}
+
+} // namespace
+
 void FeedStatusModel::refresh()
 {
     if (!m_picture)
@@ -79,6 +109,14 @@ QVariant FeedStatusModel::data(const QModelIndex &index, int role) const
     const FeedStatus &feed = m_rows.at(index.row());
     if (role == Qt::ForegroundRole && index.column() == State)
         return stateColor(feed.state);
+    if (role == Qt::ForegroundRole && index.column() == CertificateExpires
+        && feed.security.peerNotAfterUtcS > 0) {
+        const qint64 left = feed.security.peerNotAfterUtcS - QDateTime::currentSecsSinceEpoch();
+        if (left < AlertBook::kCertificateWarningS)
+            return stateColor(left <= 0 ? FeedState::Down : FeedState::Stale);
+    }
+    if (role == Qt::ToolTipRole && index.column() == Peer)
+        return feed.security.peerSubject;
     // Both texts come from the wire: FeedStatus holds them clipped to one line's worth.
     if (role == Qt::ToolTipRole && index.column() == LastError)
         return feed.lastError;
@@ -94,6 +132,12 @@ QVariant FeedStatusModel::data(const QModelIndex &index, int role) const
         return stateName(feed.state);
     case Address:
         return feed.address;
+    case Security:
+        return securityText(feed.security);
+    case Peer:
+        return peerText(feed.security);
+    case CertificateExpires:
+        return expiryText(feed.security);
     case Events:
         return QString::number(c.eventsApplied);
     case Snapshots:
@@ -131,6 +175,12 @@ QVariant FeedStatusModel::headerData(int section, Qt::Orientation orientation, i
         return tr("State");
     case Address:
         return tr("Address");
+    case Security:
+        return tr("Security");
+    case Peer:
+        return tr("Service identity");
+    case CertificateExpires:
+        return tr("Certificate expires");
     case Events:
         return tr("Events");
     case Snapshots:

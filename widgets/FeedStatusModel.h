@@ -17,6 +17,9 @@ public:
         Service,
         State,
         Address,
+        Security,
+        Peer,
+        CertificateExpires,
         Events,
         Snapshots,
         Gaps,
@@ -39,6 +42,9 @@ public:
 
     static QString stateName(FeedState state);
     static QColor stateColor(FeedState state);
+    // "TLS" or "Plaintext", and who the service's certificate says it is.
+    static QString securityText(const FeedSecurity &security);
+    static QString peerText(const FeedSecurity &security);
 
 private:
     void refresh();

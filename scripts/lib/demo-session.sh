@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs inside the build environment (see scripts/demo): three simulated track services on
-# loopback, then the console connected to all three. Everything started here ends with it.
+# loopback, then the console connected to all three, every channel mutual TLS with the demo PKI
+# in out/pki/ (made once; remove the folder for a new one). COP_DEMO_PLAINTEXT=1: plaintext.
+# Everything started here ends with it.
 set -euo pipefail
 build=$1
 shift
@@ -15,13 +17,29 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
+pki=$out/pki
+[ -f "$pki/ca/all.pem" ] || "$build/bin/cop-pki" demo "$pki"
+console_id=${COP_DEMO_CONSOLE:-seoul-1}
 services=()
+console_tls=()
+if [ "${COP_DEMO_PLAINTEXT:-0}" = 1 ]; then
+    console_tls=(--insecure-loopback)
+else
+    console_tls=(--tls-cert "$pki/console/$console_id.pem" --tls-key "$pki/console/$console_id.key")
+fi
 # One clock for the three services, as for the one missile they all watch: otherwise each
 # process's start skews its time tags, and the console's fusion sees the nations disagree.
 start=$(date -u +%Y-%m-%dT%H:%M:%S.%3NZ)
 for nation in US JP KR; do
+    service_tls=()
+    if [ "${COP_DEMO_PLAINTEXT:-0}" != 1 ]; then
+        service_tls=(--tls-cert "$pki/service/$nation.pem" --tls-key "$pki/service/$nation.key"
+                     --tls-client-ca "$pki/ca/all.pem" --audit-log "$out/audit-$nation.log")
+        console_tls+=(--tls-ca "$nation=$pki/ca/$nation.pem")
+    fi
     "$build/bin/cop-sim" --listen 127.0.0.1:0 --nation "$nation" --seed "${COP_DEMO_SEED:-1}" \
-        --rate "${COP_DEMO_RATE:-1}" --start-utc "$start" >"$work/$nation.out" 2>"$work/$nation.err" &
+        --rate "${COP_DEMO_RATE:-1}" --start-utc "$start" "${service_tls[@]}" \
+        >"$work/$nation.out" 2>"$work/$nation.err" &
     pids+=($!)
 done
 for nation in US JP KR; do
@@ -41,13 +59,13 @@ for nation in US JP KR; do
 done
 
 if [ -n "${DISPLAY:-}" ]; then
-    "$build/bin/cop-console" "${services[@]}" --console-id demo "$@"
+    "$build/bin/cop-console" "${services[@]}" "${console_tls[@]}" --console-id "$console_id" "$@"
 else
     after=${COP_DEMO_SNAPSHOT_AFTER:-75}
     shot=$out/demo-$(date -u +%Y%m%dT%H%M%SZ).png
     echo "cop: no display; running the console under Xvfb for ${after} s and taking a screenshot"
     xvfb-run -a -s "-screen 0 1920x1200x24 -nolisten tcp" \
-        "$build/bin/cop-console" "${services[@]}" --console-id demo \
+        "$build/bin/cop-console" "${services[@]}" "${console_tls[@]}" --console-id "$console_id" \
         --snapshot "$shot" --snapshot-after "$after" "$@"
     echo "$shot"
 fi

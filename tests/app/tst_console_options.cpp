@@ -16,12 +16,80 @@ private slots:
         QString error;
         const auto options = parseConsoleOptions({"cop-console", "--service", "US=127.0.0.1:50051",
                                                   "--service", "JP=[::1]:50052", "--service",
-                                                  "KR=kr-tracks.local:443"},
+                                                  "KR=localhost:443", "--insecure-loopback"},
                                                  &error);
         QVERIFY2(options, qPrintable(error));
         QCOMPARE(options->services.size(), 3);
         QCOMPARE(options->services[1].name, "JP");
         QCOMPARE(options->services[1].address, "[::1]:50052");
+        QVERIFY(!options->services[1].security.tls);
+    }
+
+    // Files that exist: the options check that they can be read, not what they hold.
+    static QString touch(const QTemporaryDir &dir, const QString &name)
+    {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        return file.fileName();
+    }
+
+    void readsTlsPerServiceFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const auto options = parseConsoleOptions(
+            {"cop-console", "--service", "KR=kr-tracks.example:443", "--service", "JP=10.0.0.2:50051",
+             "--tls-cert", touch(dir, "console.pem"), "--tls-key", touch(dir, "console.key"),
+             "--tls-ca", "KR=" + touch(dir, "kr-ca.pem"), "--tls-ca", "JP=" + touch(dir, "jp-ca.pem")},
+            &error);
+        QVERIFY2(options, qPrintable(error));
+        QCOMPARE(options->services[0].security.tls->caFile, dir.filePath("kr-ca.pem"));
+        QCOMPARE(options->services[1].security.tls->caFile, dir.filePath("jp-ca.pem"));
+        QCOMPARE(options->services[1].security.tls->keyFile, dir.filePath("console.key"));
+    }
+
+    void readsTlsFromTheSettingsFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("console.ini");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("[services]\nJP=jp.example:50051\n[tls]\nca.JP=%1\ncert=%2\nkey=%3\n")
+                       .arg(touch(dir, "jp-ca.pem"), touch(dir, "c.pem"), touch(dir, "c.key"))
+                       .toUtf8());
+        file.close();
+        QString error;
+        const auto options = parseConsoleOptions({"cop-console", "--settings", path}, &error);
+        QVERIFY2(options, qPrintable(error));
+        QCOMPARE(options->services[0].security.tls->certFile, dir.filePath("c.pem"));
+    }
+
+    void refusesPlaintextUnlessAskedForAndOnLoopback_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("errorPart");
+        QTest::newRow("loopback, not asked") << QStringList{"--service", "US=127.0.0.1:1"}
+                                             << "--insecure-loopback";
+        QTest::newRow("remote, asked") << QStringList{"--service", "US=10.1.2.3:1", "--insecure-loopback"}
+                                       << "plaintext refused";
+        QTest::newRow("remote name, asked") << QStringList{"--service", "US=us.example:1", "--insecure-loopback"}
+                                            << "not loopback";
+        QTest::newRow("CA missing") << QStringList{"--service", "US=10.1.2.3:1", "--tls-cert", "/etc/hostname",
+                                                   "--tls-key", "/etc/hostname"}
+                                    << "ca.US";
+        QTest::newRow("unreadable") << QStringList{"--service", "US=10.1.2.3:1", "--tls-cert", "/nonexistent",
+                                                   "--tls-key", "/etc/hostname", "--tls-ca", "US=/etc/hostname"}
+                                    << "cannot read /nonexistent";
+    }
+
+    void refusesPlaintextUnlessAskedForAndOnLoopback()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, errorPart);
+        QString error;
+        QVERIFY(!parseConsoleOptions(QStringList{"cop-console"} + arguments, &error));
+        QVERIFY2(error.contains(errorPart), qPrintable(error));
     }
 
     void rejectsBadServices_data()
@@ -56,7 +124,8 @@ private slots:
         const QString path = dir.filePath("console.ini");
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("[services]\nUS=127.0.0.1:1\nKR=127.0.0.1:3\n[console]\noperator=Kim\nid=seoul-2\n");
+        file.write("[services]\nUS=127.0.0.1:1\nKR=127.0.0.1:3\n[console]\noperator=Kim\nid=seoul-2\n"
+                   "[tls]\ninsecure_loopback=true\n");
         file.close();
         QString error;
         const auto options = parseConsoleOptions({"cop-console", "--settings", path}, &error);
@@ -72,7 +141,7 @@ private slots:
         const QString path = dir.filePath("console.ini");
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("[services]\nUS=127.0.0.1:1\n");
+        file.write("[services]\nUS=127.0.0.1:1\n[tls]\ninsecure_loopback=true\n");
         file.close();
         QString error;
         QCOMPARE(parseConsoleOptions({"cop-console", "--settings", path}, &error)->tracksPerService,
@@ -137,7 +206,8 @@ private slots:
         file.write("[services]\nUS=127.0.0.1:1\n");
         file.close();
         QString error;
-        const auto options = parseConsoleOptions({"cop-console", "--settings", path, "--service", "JP=h:2"}, &error);
+        const auto options = parseConsoleOptions({"cop-console", "--settings", path, "--service", "JP=localhost:2",
+                                                  "--insecure-loopback"}, &error);
         QVERIFY2(options, qPrintable(error));
         QCOMPARE(options->services.size(), 1);
         QCOMPARE(options->services[0].name, "JP");

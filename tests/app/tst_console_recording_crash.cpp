@@ -30,7 +30,7 @@ private slots:
             QFile ini(settings);
             QVERIFY(ini.open(QIODevice::WriteOnly));
             // Keyframes every 100 ms: the kills land in the middle of large writes too.
-            ini.write(QStringLiteral("[services]\nUS=127.0.0.1:%1\n[journal]\ndir=%2\nkeyframe_seconds=0.1\n")
+            ini.write(QStringLiteral("[services]\nUS=127.0.0.1:%1\n[tls]\ninsecure_loopback=true\n[journal]\ndir=%2\nkeyframe_seconds=0.1\n")
                           .arg(port).arg(journalDir).toUtf8());
         }
         QRandomGenerator random(QRandomGenerator::global()->generate());

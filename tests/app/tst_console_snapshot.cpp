@@ -119,7 +119,7 @@ private slots:
         console.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         console.start(QStringLiteral(COP_CONSOLE_EXECUTABLE),
                       serviceArguments
-                          + QStringList{"--snapshot", png, "--snapshot-after", "6", "--center",
+                          + QStringList{"--insecure-loopback", "--snapshot", png, "--snapshot-after", "6", "--center",
                                         "38.5,128.0", "--zoom", "6"});
         QVERIFY(console.waitForFinished(60000));
         QCOMPARE(console.exitStatus(), QProcess::NormalExit);
@@ -177,7 +177,7 @@ private slots:
         QProcess console;
         console.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         console.start(QStringLiteral(COP_CONSOLE_EXECUTABLE),
-                      {"--service", QStringLiteral("US=127.0.0.1:%1").arg(simPort), "--tiles",
+                      {"--service", QStringLiteral("US=127.0.0.1:%1").arg(simPort), "--insecure-loopback", "--tiles",
                        QStringLiteral("http://127.0.0.1:%1/tiles").arg(tilePort), "--snapshot", png,
                        "--snapshot-after", "4"});
         QVERIFY(console.waitForStarted());
@@ -218,7 +218,8 @@ private slots:
         QProcess console;
         // Port 9 (discard) on loopback: nothing listens there.
         console.start(QStringLiteral(COP_CONSOLE_EXECUTABLE),
-                      {"--service", "US=127.0.0.1:9", "--snapshot", png, "--snapshot-after", "3"});
+                      {"--service", "US=127.0.0.1:9", "--insecure-loopback", "--snapshot", png,
+                       "--snapshot-after", "3"});
         QVERIFY(console.waitForFinished(60000));
         QCOMPARE(console.exitCode(), 0);
         QFile metaFile(png + ".json");
