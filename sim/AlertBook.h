@@ -24,7 +24,7 @@ struct ImpactOutlook
 };
 
 // The alerts one track service raises from its own picture, with their ISA-18.2 life cycle
-// (design.md section 8). Conditions (launch, predicted impact, overflight) stay active while
+// (docs/alerts.md). Conditions (launch, predicted impact, overflight) stay active while
 // they hold and return to normal when the track ends: cleared, or cleared-unacknowledged when
 // nobody has acknowledged them. Events (track lost, impact occurred) are raised and return to
 // normal on their own after a while (clearEvent). A change of impact region must hold for two
