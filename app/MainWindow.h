@@ -11,6 +11,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QQuickWidget;
+class QToolBar;
 
 namespace cop {
 
@@ -41,6 +42,10 @@ public:
     // Live mode: whether the journal is recording; a stop is shown until recording resumes.
     void showRecordingState(bool recording, const QString &reason);
 
+    // A bar across the window that cannot be moved or closed (the replay banner, the timeline),
+    // inside the classification banners, which stay outermost.
+    QToolBar *addFixedBar(const QString &name, QWidget *content, Qt::ToolBarArea area);
+
 signals:
     void openRecordingRequested(const QString &path);
     // Operator actions the window handles itself (silencing the horn), for the journal.
@@ -59,7 +64,10 @@ private:
     void updateClock();
     void updateRecordingLabel();
 
+    QToolBar *makeFixedBar(const QString &name, QWidget *content);
+
     QQuickWidget *m_map = nullptr;
+    QToolBar *m_bottomMarking = nullptr;
     QAction *m_rawTracksAction = nullptr;
     QLabel *m_clock = nullptr;
     bool m_noServices = false;

@@ -37,17 +37,6 @@ TimelineTrack::MarkerKind markerKind(TimelineMarker::Kind kind)
     return TimelineTrack::MarkerKind::OperatorAction;
 }
 
-QToolBar *fixedBar(const QString &name, QWidget *content, QMainWindow *window, Qt::ToolBarArea area)
-{
-    auto *bar = new QToolBar(window);
-    bar->setObjectName(name);
-    bar->setMovable(false);
-    bar->setFloatable(false);
-    bar->addWidget(content);
-    window->addToolBar(area, bar);
-    return bar;
-}
-
 } // namespace
 
 ReplaySession::ReplaySession(Picture *picture, MainWindow *window)
@@ -58,8 +47,8 @@ ReplaySession::ReplaySession(Picture *picture, MainWindow *window)
     , m_banner(new ReplayBanner(window))
     , m_bar(new TimelineBar(window))
 {
-    fixedBar(QStringLiteral("replayBannerBar"), m_banner, window, Qt::TopToolBarArea);
-    fixedBar(QStringLiteral("timelineToolBar"), m_bar, window, Qt::BottomToolBarArea);
+    window->addFixedBar(QStringLiteral("replayBannerBar"), m_banner, Qt::TopToolBarArea);
+    window->addFixedBar(QStringLiteral("timelineToolBar"), m_bar, Qt::BottomToolBarArea);
     m_banner->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
     // No map yet while a first start bakes the basemap: the debrief overlay then stays off.

@@ -74,6 +74,9 @@ public:
     static inline const QString kFeedAlertId = QStringLiteral("console.feed");
     static inline const QString kInvalidDataAlertId = QStringLiteral("console.feed.data");
     static inline const QString kCertificateAlertId = QStringLiteral("console.feed.certificate");
+    // A feed whose classification marking is no longer the one it first sent raises this
+    // advisory while the marking differs: the handling of what is on screen may have changed.
+    static inline const QString kMarkingAlertId = QStringLiteral("console.feed.marking");
     // A service certificate that ends sooner than this raises an advisory, so that it is renewed
     // before the console has to refuse it (an expired one is refused: the feed goes down).
     static constexpr qint64 kCertificateWarningS = 7 * 24 * 3600;
@@ -180,7 +183,8 @@ private:
     QTimer m_shelfTimer;
     std::chrono::milliseconds m_feedLostOnDelay = kFeedLostOnDelay;
     std::chrono::milliseconds m_feedLostDeadband = kFeedLostDeadband;
-    QHash<QString, AlarmDelay> m_feedLost; // per service: stale or down
+    QHash<QString, AlarmDelay> m_feedLost;
+    QHash<QString, QString> m_firstMarking; // per service, the first marking it sent
     QTimer m_feedTimer;
 };
 

@@ -33,7 +33,8 @@ enum class AlertKind : quint8 {
     Divergence,  // raised by the console itself when the nations disagree about a track
     FeedInvalid, // raised by the console itself when it refuses much of what a service sends
     PictureStalled, // raised by the console itself when its own picture stops updating
-    FeedCertificateExpiring // raised by the console itself: a service's certificate ends within 7 days
+    FeedCertificateExpiring, // raised by the console itself: a service's certificate ends within 7 days
+    FeedMarkingChanged // raised by the console itself: a service's classification marking changed
 };
 enum class Severity : quint8 { Unknown, Advisory, Warning, Critical };
 enum class AlertState : quint8 {

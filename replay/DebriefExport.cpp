@@ -36,6 +36,7 @@ QString alertKindId(AlertKind kind)
     case AlertKind::FeedInvalid: return QStringLiteral("feed_invalid");
     case AlertKind::PictureStalled: return QStringLiteral("picture_stalled");
     case AlertKind::FeedCertificateExpiring: return QStringLiteral("feed_certificate_expiring");
+    case AlertKind::FeedMarkingChanged: return QStringLiteral("feed_marking_changed");
     case AlertKind::Unknown: break;
     }
     return QStringLiteral("unknown");

@@ -247,6 +247,21 @@ void read(ByteReader &r, FeedStatus *f)
         *counter = r.get<quint64>();
 }
 
+// Fields added after version 1 go at the end of a payload, so what an older console recorded
+// still reads (without them), and an older console stops where its fields end.
+void writeStatus(ByteWriter &w, const FeedStatus &f)
+{
+    write(w, f);
+    w.put(f.marking);
+}
+
+void readStatus(ByteReader &r, FeedStatus *f)
+{
+    read(r, f);
+    if (!r.atEnd())
+        f->marking = r.getString();
+}
+
 // Every keyed collection of the picture: the key's service and id first, then the value.
 template<typename T>
 void writeHash(ByteWriter &w, const QHash<ServiceKey, T> &hash)
@@ -345,16 +360,41 @@ void readContent(ByteReader &r, PictureContent *c)
     }
 }
 
+// The feeds' markings after the content (see writeStatus): a service name, then its marking.
+void writePicture(ByteWriter &w, const PictureContent &c)
+{
+    writeContent(w, c);
+    w.put(quint32(c.feeds.size()));
+    for (const FeedStatus &feed : c.feeds) {
+        w.put(feed.service);
+        w.put(feed.marking);
+    }
+}
+
+void readPicture(ByteReader &r, PictureContent *c)
+{
+    readContent(r, c);
+    if (r.atEnd())
+        return;
+    const quint32 markings = r.getCount(2 * kMinElement);
+    for (quint32 i = 0; i < markings && r.ok(); ++i) {
+        const QString service = r.getString();
+        const QString marking = r.getString();
+        if (const auto feed = c->feeds.find(service); feed != c->feeds.end())
+            feed->marking = marking;
+    }
+}
+
 } // namespace
 
 QByteArray encodeFeedStatus(const FeedStatus &status)
 {
-    return encodeWhole<FeedStatus>(status, write);
+    return encodeWhole<FeedStatus>(status, writeStatus);
 }
 
 std::optional<FeedStatus> decodeFeedStatus(QByteArrayView payload)
 {
-    return decodeWhole<FeedStatus>(payload, read);
+    return decodeWhole<FeedStatus>(payload, readStatus);
 }
 
 QByteArray encodeOperatorAction(const OperatorAction &action)
@@ -379,12 +419,12 @@ std::optional<AlertUpdate> decodeConsoleAlert(QByteArrayView payload)
 
 QByteArray encodePicture(const PictureContent &content)
 {
-    return encodeWhole<PictureContent>(content, writeContent);
+    return encodeWhole<PictureContent>(content, writePicture);
 }
 
 std::optional<PictureContent> decodePicture(QByteArrayView payload)
 {
-    return decodeWhole<PictureContent>(payload, readContent);
+    return decodeWhole<PictureContent>(payload, readPicture);
 }
 
 } // namespace cop::journal

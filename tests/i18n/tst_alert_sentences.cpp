@@ -104,7 +104,7 @@ private slots:
         // A new kind must get its own sentence (and a row above), not the generic fallback.
         QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
         const QString fallback = AlertText::sentence(alertOf(AlertKind::Unknown, "sea"), kImpactUtcUs);
-        for (int kind = int(AlertKind::Unknown) + 1; kind <= int(AlertKind::FeedCertificateExpiring); ++kind)
+        for (int kind = int(AlertKind::Unknown) + 1; kind <= int(AlertKind::FeedMarkingChanged); ++kind)
             QVERIFY2(AlertText::sentence(alertOf(AlertKind(kind), "sea"), kImpactUtcUs) != fallback,
                      qPrintable(QString::number(kind)));
     }
