@@ -167,6 +167,40 @@ private slots:
                      cop::AlertText::utcTime(korean));
         }
     }
+    // The console names the region of the prediction the missile shows; a nation whose own alert
+    // says otherwise is shown beside it, one that agrees is not (docs/alerts.md).
+    void aNationThatSaysOtherwiseIsShownBesideTheRow()
+    {
+        SyntheticSalvo salvo(1, 0.0, cop::testing::threeNations(), 17);
+        cop::Picture picture;
+        cop::FusedPicture fused(&picture);
+        cop::AlertBook book(&picture, u"op"_s, u"C1"_s);
+        cop::AlertTableModel alerts(&book, &picture);
+        alerts.setFusion(&fused);
+        const char *said[] = {"sea", "jp.eez", ""};
+        for (size_t s = 0; s < salvo.services().size(); ++s) {
+            const cop::Track track = salvo.report(s, 0, 10);
+            // Far out in the Pacific, beyond every EEZ, with a tight ellipse.
+            cop::Prediction prediction;
+            prediction.trackId = track.state.trackId;
+            prediction.issuedUtcUs = track.state.timeUtcUs;
+            prediction.impactPoint = {35.0, 165.0, 0.0};
+            prediction.impactTimeUtcUs = track.state.timeUtcUs + 600'000'000;
+            prediction.ellipses = {{0.5, 2'000.0, 1'000.0, 0.0}, {0.95, 5'000.0, 2'500.0, 0.0}};
+            cop::AlertUpdate alert;
+            alert.alertId = u"A1"_s;
+            alert.kind = cop::AlertKind::LaunchDetected;
+            alert.severity = cop::Severity::Warning;
+            alert.trackId = track.state.trackId;
+            alert.regionId = QString::fromLatin1(said[s]);
+            alert.state = cop::AlertState::ActiveUnacknowledged;
+            send(picture, track.service, {track.state, prediction, alert});
+        }
+        QVERIFY(fusionSettled(fused));
+        QCOMPARE(alerts.rowCount(), 1);
+        QCOMPARE(alerts.index(0, cop::AlertTableModel::Region).data().toString(),
+                 u"Open sea [JP: Japan's EEZ (approx.)]"_s);
+    }
 };
 
 QTEST_MAIN(TrackViewsTest)
