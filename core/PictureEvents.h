@@ -36,6 +36,13 @@ enum class AlertKind : quint8 {
     FeedCertificateExpiring, // raised by the console itself: a service's certificate ends within 7 days
     FeedMarkingChanged // raised by the console itself: a service's classification marking changed
 };
+// Whether an alert of this kind says where its missile comes down: its region is the impact's
+// (an overflight's is the territory flown over).
+constexpr bool namesImpactRegion(AlertKind kind)
+{
+    return kind == AlertKind::LaunchDetected || kind == AlertKind::ImpactInTerritory || kind == AlertKind::ImpactInEez
+           || kind == AlertKind::ImpactAtSea || kind == AlertKind::ImpactOccurred;
+}
 enum class Severity : quint8 { Unknown, Advisory, Warning, Critical };
 enum class AlertState : quint8 {
     Unknown,

@@ -1,8 +1,10 @@
 #include "DebriefExport.h"
 
+#include "ImpactArea.h"
 #include "ImpactEllipseOutline.h"
 #include "Picture.h"
 #include "RecordingSurvey.h"
+#include "RegionMap.h"
 
 #include <QDateTime>
 #include <QIODevice>
@@ -191,7 +193,10 @@ bool writeKml(const Picture &picture, const RecordingSurvey &survey, QIODevice *
         for (const TrajectorySample &sample : prediction.trajectory)
             trajectory.push_back(sample.point);
         kml.line(name, trajectory, true);
-        kml.point(QObject::tr("%1 impact").arg(name), prediction.impactPoint, isoUtc(prediction.impactTimeUtcUs));
+        // The region in the words of the map's impact label and the alert row.
+        kml.point(QObject::tr("%1 impact").arg(name), prediction.impactPoint,
+                  isoUtc(prediction.impactTimeUtcUs) + u"  "_s
+                      + impactAreaText(impactAreaOf(regions::RegionMap::builtIn(), prediction)));
         kml.ellipses(name, prediction);
     }
     kml.end();

@@ -141,6 +141,17 @@ QString AlertText::region(const QString &regionId)
     return regionName(regionId);
 }
 
+QString AlertText::serviceSays(const QString &service, const QString &region)
+{
+    return tr("%1: %2", "a nation's service says where its missile comes down: nation, region").arg(service, region);
+}
+
+QString AlertText::regionAndOtherwise(const QString &region, const QStringList &otherwise)
+{
+    return tr("%1 [%2]", "the console's impact region of a missile, then what services say otherwise")
+        .arg(region, otherwise.join(QStringLiteral("; ")));
+}
+
 QString AlertText::sentence(const Alert &alert, qint64 impactUtcUs)
 {
     const AlertUpdate &r = alert.report;
