@@ -20,6 +20,8 @@
 using namespace cop;
 using namespace std::chrono_literals;
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 JournalRecord inbound(quint64 sequence, int payloadBytes = 40)
@@ -342,6 +344,30 @@ private slots:
         const QByteArray feedBytes = journal::encodeFeedStatus(feed);
         QCOMPARE(journal::decodeFeedStatus(feedBytes)->service, QStringLiteral("KR"));
         QVERIFY(!journal::decodeFeedStatus(feedBytes.chopped(1)));
+    }
+
+    void feedMarkingsRoundTripAndOlderRecordingsStillRead()
+    {
+        FeedStatus feed;
+        feed.service = QStringLiteral("JP");
+        feed.marking = QStringLiteral("SECRET // REL TO USA, JPN, KOR");
+        QCOMPARE(journal::decodeFeedStatus(journal::encodeFeedStatus(feed))->marking, feed.marking);
+        PictureContent content = samplePicture();
+        content.feeds.insert(feed.service, feed);
+        QCOMPARE(journal::decodePicture(journal::encodePicture(content))->feeds.value(u"JP"_s).marking,
+                 feed.marking);
+
+        // A console before markings wrote version 1, without the field: it reads, unmarked.
+        feed.marking.clear();
+        QByteArray older = journal::encodeFeedStatus(feed);
+        older.chop(4); // the empty marking's length
+        older[0] = char(1);
+        const std::optional<FeedStatus> decoded = journal::decodeFeedStatus(older);
+        QVERIFY(decoded);
+        QCOMPARE(decoded->service, feed.service);
+        QVERIFY(decoded->marking.isEmpty());
+        older[0] = char(99); // a version from the future is not guessed at
+        QVERIFY(!journal::decodeFeedStatus(older));
     }
 
     void operatorActionsRoundTrip()
