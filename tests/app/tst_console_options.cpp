@@ -188,6 +188,7 @@ private slots:
         const QString path = dir.filePath("console.ini");
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[services]\nUS=127.0.0.1:1\n[tls]\ninsecure_loopback=true\n");
         file.close();
         QString error;
         QVERIFY(!parseConsoleOptions({"cop-console", "--settings", path}, &error)->rawTracks);
@@ -220,11 +221,53 @@ private slots:
         QVERIFY2(error.contains("/nonexistent/console.ini"), qPrintable(error));
     }
 
+    // A console that watches nothing is a mistake, unless it replays a recording.
+    void noServiceIsAnErrorOutsideReplay()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("console.ini");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[console]\noperator=Kim\n");
+        file.close();
+        QString error;
+        QVERIFY(!parseConsoleOptions({"cop-console", "--settings", path}, &error));
+        QVERIFY2(error.contains("no track service"), qPrintable(error));
+        QVERIFY2(parseConsoleOptions({"cop-console", "--settings", path, "--replay", dir.path()}, &error),
+                 qPrintable(error));
+    }
+
+    void settingsThatAreNotIniAreAnErrorNamingTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("console.ini");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\n\xff\xfe[services\nUS=127.0.0.1:1\n", 27));
+        file.close();
+        QString error;
+        QVERIFY(!parseConsoleOptions({"cop-console", "--settings", path, "--insecure-loopback"}, &error));
+        QVERIFY2(error.contains(path) && error.contains("not an INI file"), qPrintable(error));
+    }
+
+    // --help reads nothing else: a bad settings file or no service must not stop it.
+    void helpAndVersionAnswerAlone()
+    {
+        QString error;
+        auto options = parseConsoleOptions({"cop-console", "--help", "--settings", "/nonexistent"}, &error);
+        QVERIFY2(options, qPrintable(error));
+        QVERIFY(options->answer.contains("--service"));
+        QCoreApplication::setApplicationName("cop-console");
+        options = parseConsoleOptions({"cop-console", "--version"}, &error);
+        QVERIFY2(options && options->answer.startsWith("cop-console "), qPrintable(error));
+    }
+
     void readsSnapshotAndView()
     {
         QString error;
-        const auto options = parseConsoleOptions({"cop-console", "--snapshot", "/tmp/x.png", "--snapshot-after",
-                                                  "2.5", "--center", "39.2,125.7", "--zoom", "6"},
+        const auto options = parseConsoleOptions({"cop-console", "--replay", "/tmp/journal", "--snapshot",
+                                                  "/tmp/x.png", "--snapshot-after", "2.5", "--center",
+                                                  "39.2,125.7", "--zoom", "6"},
                                                  &error);
         QVERIFY2(options, qPrintable(error));
         QCOMPARE(options->snapshotPath, "/tmp/x.png");
