@@ -32,7 +32,10 @@ QString optionLine(const QCommandLineOption &option)
 
 QString manPage(const QString &program, const QString &description, const QList<QCommandLineOption> &options)
 {
-    const QString summary = description.section(u'.', 0, 0).trimmed();
+    // The first sentence (a period inside a word, as in "cop.v1", does not end it).
+    QString summary = description.left(description.indexOf(QLatin1String(". "))).trimmed();
+    if (summary.endsWith(u'.'))
+        summary.chop(1);
     QString page = QStringLiteral(".TH %1 1 \"\" \"cop %2\" \"User Commands\"\n")
                        .arg(escaped(program.toUpper()), QLatin1String(COP_VERSION));
     page += QStringLiteral(".SH NAME\n%1 \\- %2\n").arg(escaped(program), escaped(summary));
