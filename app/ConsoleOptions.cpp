@@ -221,6 +221,8 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
             return std::nullopt;
         }
         store = std::make_unique<QSettings>(path, QSettings::IniFormat);
+        // QSettings parses the file at the first read, and reports a format error to that read only.
+        (void)store->childGroups();
         if (store->status() == QSettings::FormatError) {
             *error = ConsoleOptions::tr("settings file %1 is not an INI file: every line must be a "
                                         "[group], a key=value or a ; comment")

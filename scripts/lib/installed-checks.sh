@@ -35,7 +35,7 @@ cop-sim --listen 127.0.0.1:0 --nation US --rate 10 >sim.out 2>sim.err &
 sim=$!
 trap 'kill $sim 2>/dev/null || true' EXIT
 for _ in $(seq 100); do
-    grep -q 'listening on' sim.out && break
+    grep -qs 'listening on' sim.out && break
     sleep 0.1
 done
 port=$(sed -n 's/.*listening on 127.0.0.1:\([0-9]*\).*/\1/p' sim.out)

@@ -1,5 +1,7 @@
 // Every program answers --help and --version, and the console its command-line mistakes, as real
 // processes with an empty environment: no display, no QT_QPA_PLATFORM, no home.
+#include "CopVersion.h"
+
 #include <QProcess>
 #include <QTest>
 
