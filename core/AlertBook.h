@@ -59,7 +59,7 @@ struct AlertHistoryEntry
     AlertNote note = AlertNote::None;
 };
 
-// The alerts of the whole picture through the ISA-18.2 lifecycle (design.md §8), with the
+// The alerts of the whole picture through the ISA-18.2 lifecycle (docs/alerts.md), with the
 // history of every change. Service alerts follow what their service reports; shelving,
 // latching and resets are console-local (the API shares acknowledgements only, see
 // track_service.proto). Feeds that go stale or down raise console alerts here, so a silent

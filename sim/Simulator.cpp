@@ -37,7 +37,7 @@ constexpr double kContributingS = 10.0;
 constexpr double kEventAlertHoldS = 60.0;
 constexpr double kTerminalHeightM = 100000.0;
 // The boost-model launch point is good to a few fix errors; back-propagation from a ballistic
-// state misses by tens of km (design.md section 7).
+// state misses by tens of km (docs/flight-dynamics.md).
 constexpr double kLaunchSigmaPerFixSigma = 3.0;
 constexpr double kLaunchSigmaMinM = 1000.0;
 constexpr double kBackPropagatedLaunchSigmaM = 30000.0;

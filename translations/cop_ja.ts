@@ -231,6 +231,18 @@
         <source>Launch detected: track %1. Impact area not yet predictable.</source>
         <translation>発射を探知: 航跡 %1。落下範囲は未だ予測不能。</translation>
     </message>
+    <message>
+        <source>Certificate expiring</source>
+        <translation>証明書期限切れ間近</translation>
+    </message>
+    <message>
+        <source>The certificate of track service %1 expires within 7 days; after that the console refuses the service. The track services panel shows the date.</source>
+        <translation>航跡サービス %1 の証明書は7日以内に期限切れ: 期限後、コンソールはこのサービスを拒否します。期限日は航跡サービスパネルに表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, verified)</source>
+        <translation>%1（%2、検証済み）</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
@@ -338,6 +350,42 @@
         <source>[journal] %1 must be a number from %2 to %3</source>
         <translation>[journal] %1 には %2 から %3 までの数値を指定してください</translation>
     </message>
+    <message>
+        <source>service %1 (%2): no TLS settings. Give the console&apos;s certificate and key ([tls] cert, key) and the service&apos;s CA ([tls] ca.%1), or --insecure-loopback for plaintext to a loopback address</source>
+        <translation>サービス %1 (%2): TLS 設定なし。コンソールの証明書と鍵 ([tls] cert, key) とサービスの CA ([tls] ca.%1) を指定するか、ループバックアドレスへの平文接続には --insecure-loopback を使用すること</translation>
+    </message>
+    <message>
+        <source>service %1 (%2): plaintext refused, the address is not loopback; configure TLS ([tls] cert, key, ca.%1)</source>
+        <translation>サービス %1 (%2): ループバックアドレスではないため平文接続を拒否; TLS を設定すること ([tls] cert, key, ca.%1)</translation>
+    </message>
+    <message>
+        <source>service %1: TLS needs %2</source>
+        <translation>サービス %1: TLS には %2 が必要</translation>
+    </message>
+    <message>
+        <source>service %1: cannot read %2 (%3)</source>
+        <translation>サービス %1: %2 を読み込めません (%3)</translation>
+    </message>
+    <message>
+        <source>CA that issues a service&apos;s certificate, repeatable (settings: [tls] ca.NAME).</source>
+        <translation>サービス証明書を発行する CA、複数指定可 (設定: [tls] ca.NAME)。</translation>
+    </message>
+    <message>
+        <source>This console&apos;s certificate, PEM (settings: [tls] cert).</source>
+        <translation>このコンソールの証明書、PEM (設定: [tls] cert)。</translation>
+    </message>
+    <message>
+        <source>This console&apos;s private key, PEM (settings: [tls] key).</source>
+        <translation>このコンソールの秘密鍵、PEM (設定: [tls] key)。</translation>
+    </message>
+    <message>
+        <source>Plaintext to services without TLS settings, on loopback addresses only.</source>
+        <translation>TLS 設定のないサービスへ平文で接続 (ループバックアドレスのみ)。</translation>
+    </message>
+    <message>
+        <source>--tls-ca expects NAME=FILE, got &quot;%1&quot;</source>
+        <translation>--tls-ca には NAME=FILE 形式が必要、指定値: &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
@@ -416,7 +464,7 @@
     </message>
     <message>
         <source>Japanese territory</source>
-        <translation>我が国の領域</translation>
+        <translation>日本の領域</translation>
     </message>
     <message>
         <source>Republic of Korea territory</source>
@@ -424,7 +472,7 @@
     </message>
     <message>
         <source>Japan&apos;s EEZ (approx.)</source>
-        <translation>我が国のEEZ(概略)</translation>
+        <translation>日本のEEZ(概略)</translation>
     </message>
     <message>
         <source>Republic of Korea EEZ (approx.)</source>
@@ -846,6 +894,34 @@
     <message>
         <source>Last refusal</source>
         <translation>最新の拒否理由</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Plaintext (loopback)</source>
+        <translation>平文 (ループバック)</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>未検証</translation>
+    </message>
+    <message>
+        <source>%1 (verified)</source>
+        <translation>%1（検証済み）</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>セキュリティ</translation>
+    </message>
+    <message>
+        <source>Service identity</source>
+        <translation>サービス識別</translation>
+    </message>
+    <message>
+        <source>Certificate expires</source>
+        <translation>証明書有効期限</translation>
     </message>
 </context>
 <context>

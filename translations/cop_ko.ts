@@ -231,6 +231,18 @@
         <source>Launch detected: track %1. Impact area not yet predictable.</source>
         <translation>발사 탐지: 항적 %1. 탄착 범위 아직 예측 불가.</translation>
     </message>
+    <message>
+        <source>Certificate expiring</source>
+        <translation>인증서 만료 임박</translation>
+    </message>
+    <message>
+        <source>The certificate of track service %1 expires within 7 days; after that the console refuses the service. The track services panel shows the date.</source>
+        <translation>항적 서비스 %1의 인증서가 7일 이내에 만료됨: 만료 후 콘솔은 이 서비스를 거부합니다. 만료일은 항적 서비스 패널에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, verified)</source>
+        <translation>%1 (%2, 검증됨)</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
@@ -337,6 +349,42 @@
     <message>
         <source>[journal] %1 must be a number from %2 to %3</source>
         <translation>[journal] %1은(는) %2에서 %3 사이의 숫자여야 함</translation>
+    </message>
+    <message>
+        <source>service %1 (%2): no TLS settings. Give the console&apos;s certificate and key ([tls] cert, key) and the service&apos;s CA ([tls] ca.%1), or --insecure-loopback for plaintext to a loopback address</source>
+        <translation>서비스 %1 (%2): TLS 설정 없음. 콘솔 인증서와 키([tls] cert, key) 및 서비스 CA([tls] ca.%1)를 지정하거나, 루프백 주소에 평문으로 연결하려면 --insecure-loopback을 사용할 것</translation>
+    </message>
+    <message>
+        <source>service %1 (%2): plaintext refused, the address is not loopback; configure TLS ([tls] cert, key, ca.%1)</source>
+        <translation>서비스 %1 (%2): 루프백 주소가 아니므로 평문 연결 거부; TLS를 설정할 것([tls] cert, key, ca.%1)</translation>
+    </message>
+    <message>
+        <source>service %1: TLS needs %2</source>
+        <translation>서비스 %1: TLS에 %2 필요</translation>
+    </message>
+    <message>
+        <source>service %1: cannot read %2 (%3)</source>
+        <translation>서비스 %1: %2을(를) 읽을 수 없음 (%3)</translation>
+    </message>
+    <message>
+        <source>CA that issues a service&apos;s certificate, repeatable (settings: [tls] ca.NAME).</source>
+        <translation>서비스 인증서를 발급하는 CA, 반복 지정 가능 (설정: [tls] ca.NAME).</translation>
+    </message>
+    <message>
+        <source>This console&apos;s certificate, PEM (settings: [tls] cert).</source>
+        <translation>이 콘솔의 인증서, PEM (설정: [tls] cert).</translation>
+    </message>
+    <message>
+        <source>This console&apos;s private key, PEM (settings: [tls] key).</source>
+        <translation>이 콘솔의 개인 키, PEM (설정: [tls] key).</translation>
+    </message>
+    <message>
+        <source>Plaintext to services without TLS settings, on loopback addresses only.</source>
+        <translation>TLS 설정이 없는 서비스에 평문 연결 (루프백 주소만).</translation>
+    </message>
+    <message>
+        <source>--tls-ca expects NAME=FILE, got &quot;%1&quot;</source>
+        <translation>--tls-ca에는 NAME=FILE 형식이 필요함, 입력값: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -846,6 +894,34 @@
     <message>
         <source>Last refusal</source>
         <translation>최근 거부 사유</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Plaintext (loopback)</source>
+        <translation>평문 (루프백)</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>미검증</translation>
+    </message>
+    <message>
+        <source>%1 (verified)</source>
+        <translation>%1 (검증됨)</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>보안</translation>
+    </message>
+    <message>
+        <source>Service identity</source>
+        <translation>서비스 신원</translation>
+    </message>
+    <message>
+        <source>Certificate expires</source>
+        <translation>인증서 만료</translation>
     </message>
 </context>
 <context>

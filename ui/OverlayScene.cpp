@@ -24,7 +24,7 @@ namespace {
 
 using namespace overlayStyle;
 
-// Semi-axes of a p-confidence ellipse in sigmas (design.md section 7).
+// Semi-axes of a p-confidence ellipse in sigmas (docs/flight-dynamics.md).
 constexpr double kSigmas95 = 2.44775;
 // Outside the selection box, so a selected track that diverges shows both.
 constexpr double kDivergenceRadiusPx = 17.0;

@@ -7,9 +7,9 @@
 
 namespace cop {
 
-// The operator-language text of alerts, composed from their structured fields (design.md §3:
+// The operator-language text of alerts, composed from their structured fields (docs/alerts.md:
 // services never send prose). Whole sentences with placeholders, so every language can order
-// the words its own way; times are 24-hour UTC with a Z in every locale (glossary.md).
+// the words its own way; times are 24-hour UTC with a Z in every locale (docs/glossary.md).
 class AlertText
 {
     Q_DECLARE_TR_FUNCTIONS(AlertText)
