@@ -1,5 +1,6 @@
 #include "BasemapSource.h"
 #include "ConsoleAssembly.h"
+#include "CopVersion.h"
 #include "ConsoleOptions.h"
 #include "ConsoleSession.h"
 #include "DarkTheme.h"
@@ -14,29 +15,35 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 Q_IMPORT_QML_PLUGIN(Cop_MapPlugin)
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("cop-console"));
     QApplication::setOrganizationName(QStringLiteral("cop"));
     QApplication::setApplicationVersion(QStringLiteral(COP_VERSION));
 
+    // The command line and the settings are read before the GUI application exists: --help,
+    // --version and every mistake in them are answered without a display (the platform plugin
+    // aborts without one).
     QString error;
-    const auto options = cop::parseConsoleOptions(QApplication::arguments(), &error);
+    std::optional<cop::ConsoleOptions> options;
+    {
+        QCoreApplication reader(argc, argv);
+        options = cop::parseConsoleOptions(QCoreApplication::arguments(), &error);
+    }
     if (!options) {
         std::fprintf(stderr, "cop-console: %s\n", qPrintable(error));
         return 2;
     }
-    if (options->showHelp || options->showVersion) {
-        std::fputs(qPrintable(options->showHelp ? options->helpText
-                                                : QApplication::applicationVersion() + u'\n'),
-                   stdout);
+    if (!options->answer.isEmpty()) {
+        std::fputs(qPrintable(options->answer), stdout);
         return 0;
     }
 
+    QApplication app(argc, argv);
     cop::applyDarkTheme(app);
     cop::LanguageManager languages;
     if (!languages.setLanguage(options->language, &error)) {

@@ -14,6 +14,7 @@
 #include "MainWindow.h"
 #include "ProcessMemory.h"
 #include "SimProcess.h"
+#include "StandardOptions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,10 +32,8 @@ Q_IMPORT_QML_PLUGIN(Cop_MapPlugin)
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("GUI event-loop latency under a hostile track service."));
-    parser.addHelpOption();
     const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("How long to measure."),
                                            QStringLiteral("S"), QStringLiteral("60"));
     const QCommandLineOption modesOption(QStringLiteral("modes"),
@@ -44,8 +43,8 @@ int main(int argc, char *argv[])
                                                         "huge-ecef,huge-height,huge-ellipse,indefinite-covariance,"
                                                         "zero-covariance,non-finite,huge-region-id,huge-track-id,"
                                                         "huge-trajectory,unknown-enums,orphan-alerts"));
-    parser.addOptions({secondsOption, modesOption});
-    parser.process(app);
+    cop::cli::parseBeforeGui(argc, argv, &parser, {secondsOption, modesOption});
+    QApplication app(argc, argv);
 
     std::string unknown;
     const auto modes = cop::hostile::parseHostileModes(parser.value(modesOption).toStdString(), &unknown);
