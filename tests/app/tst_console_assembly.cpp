@@ -8,6 +8,7 @@
 #include "AlertBook.h"
 #include "AlertPanel.h"
 #include "BasemapSource.h"
+#include "ClassificationBar.h"
 #include "ConsoleAssembly.h"
 #include "ConsoleOptions.h"
 #include "ConsoleSession.h"
@@ -61,6 +62,21 @@ bool acknowledgedBy(const Alert &alert, const QString &operatorName)
                        [&](const Acknowledgement &ack) { return ack.operatorName == operatorName; });
 }
 
+const QStringList kJapanBanners{u"UNCLASSIFIED // SIMULATED DATA // JP"_s,
+                                u"UNCLASSIFIED // SIMULATED DATA // JP"_s};
+
+// What the classification banners at the top and the bottom of the window say.
+QStringList bannerTexts(const MainWindow &window)
+{
+    QStringList texts;
+    for (const char *name : {"classificationTop", "classificationBottom"}) {
+        const auto *bar = window.findChild<QToolBar *>(QLatin1StringView(name));
+        const auto *banner = bar ? bar->findChild<ClassificationBar *>() : nullptr;
+        texts << (banner ? banner->text() : QString());
+    }
+    return texts;
+}
+
 } // namespace
 
 class TestConsoleAssembly : public QObject
@@ -72,6 +88,7 @@ private:
 
 private slots:
     void cleanup() { stopSimProcesses(m_sims); }
+
 
     void liveConsoleJournalsTheOperatorAndReplayPlaysItBack()
     {
@@ -105,6 +122,8 @@ private slots:
             window.activateWindow();
             QVERIFY(QTest::qWaitForWindowActive(&window));
             QTRY_VERIFY(showsLabel(window, MainWindow::tr("● REC")));
+            // The service's marking across the top and the bottom of the window.
+            QTRY_COMPARE_WITH_TIMEOUT(bannerTexts(window), kJapanBanners, kTimeoutMs);
 
             AlertBook &alerts = *live.session()->alerts();
             const auto serviceAlert = [&alerts] {
@@ -144,6 +163,8 @@ private slots:
         QVERIFY(source.clock().isPlaying());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The replayed moment's marking, from the journal.
+        QTRY_COMPARE(bannerTexts(window), kJapanBanners);
 
         // In the journal: every action, by whom and at which console.
         const std::vector<OperatorAction> &recorded = source.engine().survey().operatorActions;
