@@ -6,8 +6,10 @@ namespace cop::journal {
 
 namespace {
 
-// One version byte per payload, so a later console can still read what this one wrote.
-constexpr quint8 kPayloadVersion = 1;
+// One version byte per payload, so a later console can still read what this one wrote. Version 2
+// added the launch time's sigma; version 1 keyframes read as launches stated without one.
+constexpr quint8 kPayloadVersion = 2;
+constexpr quint8 kOldestPayloadVersion = 1;
 
 // The smallest encoding of any element, for ByteReader::getCount: an empty string is 4 bytes.
 constexpr qsizetype kMinElement = 4;
@@ -117,16 +119,18 @@ void write(ByteWriter &w, const Launch &l)
     w.put(l.launchId);
     w.put(l.trackId);
     w.put(l.launchTimeUtcUs);
+    w.put(l.launchTimeSigmaS);
     write(w, l.point);
     write(w, l.pointCovarianceEn);
     w.put(l.exercise);
 }
 
-void read(ByteReader &r, Launch *l)
+void read(ByteReader &r, Launch *l, quint8 version)
 {
     l->launchId = r.getString();
     l->trackId = r.getString();
     l->launchTimeUtcUs = r.get<qint64>();
+    l->launchTimeSigmaS = version >= 2 ? r.get<double>() : 0.0;
     read(r, &l->point);
     read(r, &l->pointCovarianceEn);
     l->exercise = r.get<bool>();
@@ -247,6 +251,13 @@ void read(ByteReader &r, FeedStatus *f)
         *counter = r.get<quint64>();
 }
 
+// What a payload's version does not change reads the same in every version.
+template<typename T>
+void read(ByteReader &r, T *value, quint8 /*version*/)
+{
+    read(r, value);
+}
+
 // Every keyed collection of the picture: the key's service and id first, then the value.
 template<typename T>
 void writeHash(ByteWriter &w, const QHash<ServiceKey, T> &hash)
@@ -260,25 +271,26 @@ void writeHash(ByteWriter &w, const QHash<ServiceKey, T> &hash)
 }
 
 template<typename T>
-void readHash(ByteReader &r, QHash<ServiceKey, T> *hash)
+void readHash(ByteReader &r, QHash<ServiceKey, T> *hash, quint8 version)
 {
     const quint32 count = r.getCount(2 * kMinElement);
     for (quint32 i = 0; i < count && r.ok(); ++i) {
         ServiceKey key;
         key.service = r.getString();
         key.id = r.getString();
-        read(r, &(*hash)[key]);
+        read(r, &(*hash)[key], version);
     }
 }
 
 template<typename T>
-std::optional<T> decodeWhole(QByteArrayView payload, void (*readValue)(ByteReader &, T *))
+std::optional<T> decodeWhole(QByteArrayView payload, void (*readValue)(ByteReader &, T *, quint8))
 {
     ByteReader r(payload);
-    if (r.get<quint8>() != kPayloadVersion)
+    const quint8 version = r.get<quint8>();
+    if (version < kOldestPayloadVersion || version > kPayloadVersion)
         return std::nullopt;
     T value;
-    readValue(r, &value);
+    readValue(r, &value, version);
     if (!r.ok() || !r.atEnd())
         return std::nullopt;
     return value;
@@ -306,7 +318,7 @@ void writeAction(ByteWriter &w, const OperatorAction &a)
     w.put(a.timeUtcUs);
 }
 
-void readAction(ByteReader &r, OperatorAction *a)
+void readAction(ByteReader &r, OperatorAction *a, quint8 /*version*/)
 {
     a->kind = r.get<OperatorAction::Kind>();
     if (a->kind < OperatorAction::Kind::Acknowledge || a->kind > OperatorAction::Kind::LanguageSwitch)
@@ -331,12 +343,12 @@ void writeContent(ByteWriter &w, const PictureContent &c)
         write(w, feed);
 }
 
-void readContent(ByteReader &r, PictureContent *c)
+void readContent(ByteReader &r, PictureContent *c, quint8 version)
 {
-    readHash(r, &c->tracks);
-    readHash(r, &c->launches);
-    readHash(r, &c->predictions);
-    readHash(r, &c->alerts);
+    readHash(r, &c->tracks, version);
+    readHash(r, &c->launches, version);
+    readHash(r, &c->predictions, version);
+    readHash(r, &c->alerts, version);
     const quint32 feeds = r.getCount(kMinElement);
     for (quint32 i = 0; i < feeds && r.ok(); ++i) {
         FeedStatus feed;
