@@ -1,5 +1,7 @@
 #include "PlausibleBoosts.h"
 
+#include "EarthModel.h"
+
 #include <Eigen/Core>
 
 #include <algorithm>
@@ -10,12 +12,13 @@ namespace cop::dynamics {
 
 namespace {
 
-constexpr double kMu = 3.986004418e14;
-constexpr double kRadiusM = 6371000.0;
+constexpr double kMu = EarthModel{}.mu;
+constexpr double kRadiusM = 6371000.0; // mean
+constexpr double kG = 9.80665;
 constexpr double kStepS = 0.25;
 constexpr int kStepsPerSample = 8;
 constexpr double kDeg = std::numbers::pi / 180.0;
-constexpr double kMaxAccelerationMps2 = 15.0 * 9.80665;
+constexpr double kMaxAccelerationMps2 = 15.0 * kG;
 
 struct Boost
 {
@@ -80,7 +83,7 @@ std::vector<PlausibleBoost> flyAll()
         for (const double g : {1.5, 2.0, 2.5, 3.0, 3.5, 4.0})
             for (const double burnt : {0.3, 0.45, 0.6, 0.75, 0.87})
                 for (double elevation = 15.0; elevation <= 85.0; elevation += 5.0) {
-                    const Boost boost{burnS, g * 9.80665, burnt, elevation};
+                    const Boost boost{burnS, g * kG, burnt, elevation};
                     // No airframe takes more than about 15 g at the end of its burn.
                     if (boost.accelerationAt(burnS) <= kMaxAccelerationMps2)
                         boosts.push_back(fly(boost));
