@@ -5,6 +5,7 @@
 #include "AlertPanel.h"
 #include "AlertTableModel.h"
 #include "BasemapSource.h"
+#include "ClassificationBar.h"
 #include "ConsoleSession.h"
 #include "Annunciator.h"
 #include "FeedStatusModel.h"
@@ -34,6 +35,7 @@
 #include <QTableView>
 #include <QTimeZone>
 #include <QTimer>
+#include <QToolBar>
 
 namespace cop {
 
@@ -68,6 +70,11 @@ MainWindow::MainWindow(ConsoleSession *session, BasemapSource *basemap,
 {
     Picture *const picture = session->picture();
     AlertBook *const alerts = session->alerts();
+    addToolBar(Qt::TopToolBarArea, makeFixedBar(QStringLiteral("classificationTop"),
+                                                 new ClassificationBar(picture, this)));
+    m_bottomMarking = makeFixedBar(QStringLiteral("classificationBottom"),
+                                   new ClassificationBar(picture, this));
+    addToolBar(Qt::BottomToolBarArea, m_bottomMarking);
     createDocks(picture, options);
     if (basemap->state() == BasemapSource::State::Preparing) {
         // First start on this workstation: the map appears once its tiles are baked.
@@ -85,7 +92,7 @@ MainWindow::MainWindow(ConsoleSession *session, BasemapSource *basemap,
     } else {
         createMap(picture, basemap, options);
     }
-    createAlertDocks(picture, alerts, options);
+    createAlertDocks(picture, alerts, session->annunciator(), options);
     createMenus(languages);
     setRawTracks(options.rawTracks);
 
@@ -95,6 +102,30 @@ MainWindow::MainWindow(ConsoleSession *session, BasemapSource *basemap,
     connect(clockTimer, &QTimer::timeout, this, &MainWindow::updateClock);
     clockTimer->start(1000);
     retranslateUi();
+}
+
+QToolBar *MainWindow::makeFixedBar(const QString &name, QWidget *content)
+{
+    auto *bar = new QToolBar(this);
+    bar->setObjectName(name);
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->toggleViewAction()->setVisible(false);
+    bar->addWidget(content);
+    return bar;
+}
+
+QToolBar *MainWindow::addFixedBar(const QString &name, QWidget *content, Qt::ToolBarArea area)
+{
+    QToolBar *bar = makeFixedBar(name, content);
+    if (area == Qt::BottomToolBarArea) {
+        insertToolBar(m_bottomMarking, bar);
+        insertToolBarBreak(m_bottomMarking);
+    } else {
+        addToolBarBreak(area);
+        addToolBar(area, bar);
+    }
+    return bar;
 }
 
 void MainWindow::retranslateUi()
@@ -219,21 +250,12 @@ void MainWindow::createDocks(Picture *picture, const ConsoleOptions &options)
     resizeDocks({feeds}, {160}, Qt::Vertical);
 }
 
-void MainWindow::createAlertDocks(Picture *picture, AlertBook *alerts, const ConsoleOptions &options)
+void MainWindow::createAlertDocks(Picture *picture, AlertBook *alerts, Annunciator *annunciator,
+                                  const ConsoleOptions &options)
 {
-    auto *annunciator = new Annunciator(alerts, this);
     auto *horn = new AlarmHorn(this);
     connect(annunciator, &Annunciator::soundingChanged, horn, &AlarmHorn::sound);
-    connect(annunciator, &Annunciator::silenceChanged, this, [this, alerts, annunciator] {
-        if (annunciator->silencedUntilUtcUs() == 0)
-            return;
-        OperatorAction action;
-        action.kind = OperatorAction::Kind::Silence;
-        action.operatorName = alerts->operatorName();
-        action.consoleId = alerts->consoleId();
-        action.durationS = std::chrono::duration<double>(Annunciator::kSilenceDuration).count();
-        emit operatorActed(action);
-    });
+    horn->sound(annunciator->sounding());
 
     auto *dock = new QDockWidget(this);
     m_alertsDock = dock;

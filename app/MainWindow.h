@@ -1,7 +1,6 @@
 #pragma once
 
 #include "ConsoleOptions.h"
-#include "OperatorAction.h"
 
 #include <QMainWindow>
 
@@ -11,11 +10,13 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QQuickWidget;
+class QToolBar;
 
 namespace cop {
 
 class AlertBook;
 class AlertPanel;
+class Annunciator;
 class BasemapSource;
 class ConsoleSession;
 class FusedPicture;
@@ -41,10 +42,12 @@ public:
     // Live mode: whether the journal is recording; a stop is shown until recording resumes.
     void showRecordingState(bool recording, const QString &reason);
 
+    // A bar across the window that cannot be moved or closed (the replay banner, the timeline),
+    // inside the classification banners, which stay outermost.
+    QToolBar *addFixedBar(const QString &name, QWidget *content, Qt::ToolBarArea area);
+
 signals:
     void openRecordingRequested(const QString &path);
-    // Operator actions the window handles itself (silencing the horn), for the journal.
-    void operatorActed(const cop::OperatorAction &action);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,13 +56,17 @@ private:
     void createMap(Picture *picture, BasemapSource *basemap, const ConsoleOptions &options);
     void createDocks(Picture *picture, const ConsoleOptions &options);
     void setRawTracks(bool raw);
-    void createAlertDocks(Picture *picture, AlertBook *alerts, const ConsoleOptions &options);
+    void createAlertDocks(Picture *picture, AlertBook *alerts, Annunciator *annunciator,
+                          const ConsoleOptions &options);
     void createMenus(LanguageManager *languages);
     void retranslateUi();
     void updateClock();
     void updateRecordingLabel();
 
+    QToolBar *makeFixedBar(const QString &name, QWidget *content);
+
     QQuickWidget *m_map = nullptr;
+    QToolBar *m_bottomMarking = nullptr;
     QAction *m_rawTracksAction = nullptr;
     QLabel *m_clock = nullptr;
     bool m_noServices = false;

@@ -27,7 +27,7 @@ struct Country
 struct Place
 {
     enum class Kind { City, Sea };
-    QString id;   // neutral id, e.g. "sea.east" (glossary.md: names are presentation)
+    QString id;   // neutral id, e.g. "sea.east" (docs/glossary.md: names are presentation)
     QString name; // English
     QHash<QString, QString> localNames; // by ISO 639-1 code: "ko", "ja"
     double latDeg = 0.0;

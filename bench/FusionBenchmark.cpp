@@ -1,6 +1,7 @@
 // Association + fusion per batch (core/fusion/TrackFuser) with 1,000 missiles reported by each
 // of three services at 1 Hz: the first batch (every track new), then a minute of batches where
-// every track moves. Target: <= 5 ms per batch on one core.
+// every track moves. Target: <= 5 ms per batch on one core. --missiles N and --batches N for
+// other sizes.
 #include "SyntheticSalvo.h"
 
 #include "TrackFuser.h"
@@ -8,23 +9,39 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <vector>
 
-int main()
+int main(int argc, char *argv[])
 {
-    constexpr int kMissiles = 1000;
-    constexpr int kBatches = 60;
+    int missiles = 1000;
+    int batches = 60;
+    for (int i = 1; i < argc; ++i) {
+        if (i + 1 < argc && std::strcmp(argv[i], "--missiles") == 0) {
+            missiles = std::atoi(argv[++i]);
+        } else if (i + 1 < argc && std::strcmp(argv[i], "--batches") == 0) {
+            batches = std::atoi(argv[++i]);
+        } else {
+            std::fprintf(stderr, "usage: cop-bench-fusion [--missiles N] [--batches N]\n");
+            return std::strcmp(argv[i], "--help") == 0 ? EXIT_SUCCESS : 2;
+        }
+    }
+    if (missiles < 1 || batches < 1) {
+        std::fprintf(stderr, "cop-bench-fusion: --missiles and --batches must be positive\n");
+        return 2;
+    }
     std::vector<cop::testing::ServiceModel> services = cop::testing::threeNations();
     for (cop::testing::ServiceModel &service : services)
         service.periodS = 1;
-    cop::testing::SyntheticSalvo picture(kMissiles, 20'000.0, services, 42);
+    cop::testing::SyntheticSalvo picture(missiles, 20'000.0, services, 42);
 
     cop::TrackFuser fuser;
     QHash<cop::ServiceKey, cop::Track> tracks;
     std::vector<double> ms;
-    for (int t = 0; t <= kBatches; ++t) {
+    for (int t = 0; t <= batches; ++t) {
         for (size_t s = 0; s < services.size(); ++s) {
-            for (int m = 0; m < kMissiles; ++m) {
+            for (int m = 0; m < missiles; ++m) {
                 cop::Track track = picture.report(s, m, t);
                 tracks.insert({track.service, track.state.trackId}, std::move(track));
             }
@@ -36,10 +53,10 @@ int main()
     const double first = ms.front();
     std::vector<double> steady(ms.begin() + 1, ms.end());
     std::sort(steady.begin(), steady.end());
-    std::printf("cop-bench-fusion: %d tracks x %zu services -> %zu fused tracks\n", kMissiles,
+    std::printf("cop-bench-fusion: %d tracks x %zu services -> %zu fused tracks\n", missiles,
                 services.size(), fuser.tracks().size());
     std::printf("first batch (all new):   %.2f ms\n", first);
-    std::printf("steady batches (%d):     median %.2f ms, max %.2f ms\n", kBatches,
+    std::printf("steady batches (%d):     median %.2f ms, max %.2f ms\n", batches,
                 steady[steady.size() / 2], steady.back());
-    return fuser.tracks().size() == size_t(kMissiles) ? 0 : 1;
+    return fuser.tracks().size() == size_t(missiles) ? 0 : 1;
 }

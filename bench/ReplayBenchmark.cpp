@@ -57,7 +57,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption ingestRunsOption(QStringLiteral("ingest-runs"),
                                               QStringLiteral("Ingest runs with and without recording (default 5)."),
                                               QStringLiteral("N"), QStringLiteral("5"));
-    parser.addOptions({tracksOption, minutesOption, keyframeOption, seeksOption, dirOption, ingestRunsOption});
+    const QCommandLineOption ingestUpdatesOption(QStringLiteral("ingest-updates"),
+                                                 QStringLiteral("Track updates per ingest run (default 300000)."),
+                                                 QStringLiteral("N"), QStringLiteral("300000"));
+    parser.addOptions({tracksOption, minutesOption, keyframeOption, seeksOption, dirOption, ingestRunsOption,
+                       ingestUpdatesOption});
     parser.process(app);
 
     QTemporaryDir temporary;
@@ -139,12 +143,12 @@ int main(int argc, char *argv[])
                 session.seconds / replaySeconds);
 
     // Live: the recorder's share of ingest CPU.
-    constexpr int kUpdates = 300'000;
+    const int updates = std::max(1, parser.value(ingestUpdatesOption).toInt());
     constexpr int kIngestTracks = 1000;
     std::vector<double> plain, recorded;
     QTemporaryDir liveJournal;
     for (int run = 0; run < parser.value(ingestRunsOption).toInt(); ++run) {
-        const auto without = ingestOnce(kUpdates, kIngestTracks);
+        const auto without = ingestOnce(updates, kIngestTracks);
         cop::JournalSettings liveSettings;
         liveSettings.directory = liveJournal.filePath(QString::number(run));
         cop::JournalWriter writer(liveSettings, QStringLiteral("bench"), {QStringLiteral("BENCH")});
@@ -153,7 +157,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         std::unique_ptr<cop::Recorder> recorder;
-        const auto with = ingestOnce(kUpdates, kIngestTracks, [&](cop::ServiceConnection &connection, cop::Picture &live) {
+        const auto with = ingestOnce(updates, kIngestTracks, [&](cop::ServiceConnection &connection, cop::Picture &live) {
             recorder = std::make_unique<cop::Recorder>(&live, &writer);
             recorder->attach(&connection);
         });
@@ -164,8 +168,8 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "cop-bench-replay: an ingest run did not deliver every update\n");
             return 1;
         }
-        plain.push_back(without->cpuSeconds / kUpdates * 1e6);
-        recorded.push_back(with->cpuSeconds / kUpdates * 1e6);
+        plain.push_back(without->cpuSeconds / updates * 1e6);
+        recorded.push_back(with->cpuSeconds / updates * 1e6);
     }
     const double overhead = (median(recorded) - median(plain)) / median(plain) * 100.0;
     std::printf("live ingest CPU per update: %.2f us without recording, %.2f us with "

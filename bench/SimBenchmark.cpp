@@ -1,4 +1,4 @@
-// The simulator's speed: a raid of 100 missiles in flight at once, seen by every sensor of a
+// The simulator's speed: a raid of 100 missiles (--missiles N) in flight at once, seen by every sensor of a
 // nation at 10 Hz, tracked, predicted and alerted on by one service on one core. Reports how
 // many times faster than real time it plays, and how fast the flights are solved beforehand.
 
@@ -14,11 +14,10 @@
 
 namespace {
 
-constexpr int kMissiles = 100;
 constexpr double kSensorRateHz = 10.0;
 constexpr double kLaunchWindowS = 60.0;
 
-cop::sim::v1::Scenario raid(const std::string &scenarioDir)
+cop::sim::v1::Scenario raid(const std::string &scenarioDir, int missiles)
 {
     // The shipped network, every sensor looking ten times a second.
     cop::sim::v1::Scenario scenario = cop::sim::loadScenario(scenarioDir + "/demo.json");
@@ -29,7 +28,7 @@ cop::sim::v1::Scenario raid(const std::string &scenarioDir)
     scenario.clear_launches();
     std::mt19937_64 random(42);
     const char *sites[] = {"sunan", "sohae", "tonghae", "sinpo", "wonsan"};
-    for (int i = 0; i < kMissiles; ++i) {
+    for (int i = 0; i < missiles; ++i) {
         auto *launch = scenario.add_launches();
         launch->set_id("raid-" + std::to_string(i + 1));
         launch->set_site_name(sites[i % 5]);
@@ -45,8 +44,24 @@ cop::sim::v1::Scenario raid(const std::string &scenarioDir)
 
 int main(int argc, char *argv[])
 {
-    const std::string scenarioDir = argc > 1 ? argv[1] : COP_SCENARIO_SOURCE_DIR;
-    const cop::sim::v1::Scenario scenario = raid(scenarioDir);
+    int missiles = 100;
+    std::string scenarioDir = COP_SCENARIO_SOURCE_DIR;
+    for (int i = 1; i < argc; ++i) {
+        const std::string argument = argv[i];
+        if (argument == "--missiles" && i + 1 < argc) {
+            missiles = std::atoi(argv[++i]);
+        } else if (argument.starts_with("-")) {
+            std::fprintf(stderr, "usage: cop-bench-sim [--missiles N] [SCENARIO_DIR]\n");
+            return argument == "--help" ? EXIT_SUCCESS : 2;
+        } else {
+            scenarioDir = argument;
+        }
+    }
+    if (missiles < 1) {
+        std::fprintf(stderr, "cop-bench-sim: --missiles must be positive\n");
+        return 2;
+    }
+    const cop::sim::v1::Scenario scenario = raid(scenarioDir, missiles);
     using Clock = std::chrono::steady_clock;
     for (const auto nation : {cop::v1::NATION_US, cop::v1::NATION_JP, cop::v1::NATION_KR}) {
         cop::sim::EventLog log("bench", 10'000'000);
@@ -73,7 +88,7 @@ int main(int argc, char *argv[])
         std::printf("%s: %d missiles, %zu sensors at %.0f Hz, %.0f s of scenario in %.2f s: "
                     "%.1fx real time (%zu track updates, %zu predictions); flights solved in "
                     "%.2f s\n",
-                    cop::v1::Nation_Name(nation).c_str(), kMissiles, simulator.sensors().size(),
+                    cop::v1::Nation_Name(nation).c_str(), missiles, simulator.sensors().size(),
                     kSensorRateHz, endS, wallS, endS / wallS, tracks, predictions, setupS);
     }
     return EXIT_SUCCESS;

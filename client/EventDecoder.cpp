@@ -5,6 +5,7 @@
 #include "WireLimits.h"
 
 #include <QLocale>
+#include <QStringDecoder>
 #include <QtNumeric>
 
 #include <algorithm>
@@ -513,6 +514,28 @@ std::optional<InboundEvent> decodeSequenced(quint64 sequence, const Message &bod
     return SequencedEvent{sequence, std::move(*value)};
 }
 
+// A marking is shown verbatim and decides the banner's level: text that is not what the service
+// wrote (cut, or with bytes replaced) must not be shown as if it were.
+QString marking(const std::string &value, QStringList *errors)
+{
+    constexpr auto field = "stream_opened: banner_text"_L1;
+    if (!fits(value, kMaxMarkingBytes)) {
+        errors->append(field + tooLong(value, kMaxMarkingBytes));
+        return {};
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder(QByteArrayView(value.data(), qsizetype(value.size())));
+    if (decoder.hasError()) {
+        errors->append(field + ": not UTF-8"_L1);
+        return {};
+    }
+    if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; })) {
+        errors->append(field + ": control characters"_L1);
+        return {};
+    }
+    return text.trimmed();
+}
+
 std::optional<InboundEvent> decodeStreamOpened(const v1::StreamOpened &message,
                                                QStringList *errors)
 {
@@ -523,7 +546,8 @@ std::optional<InboundEvent> decodeStreamOpened(const v1::StreamOpened &message,
         return refuse(errors, u"stream_opened: heartbeat_period_ms = 0"_s);
     return StreamOpened{QString::fromStdString(message.epoch()), message.resumed(),
                         clampedPeriod(message.heartbeat_period_ms(),
-                                      "stream_opened: heartbeat_period_ms"_L1, errors)};
+                                      "stream_opened: heartbeat_period_ms"_L1, errors),
+                        marking(message.banner_text(), errors)};
 }
 
 // The heartbeat's time is the service's clock as it is, skewed or not: nothing to refuse.

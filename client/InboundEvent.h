@@ -17,6 +17,7 @@ struct StreamOpened
     QString epoch;
     bool resumed = false; // false: a snapshot follows and replaces everything seen before
     quint32 heartbeatPeriodMs = 0;
+    QString marking; // banner_text, verbatim; empty when none was sent or it was refused
 };
 
 // One piece of a snapshot; the console applies the pieces together when `last` arrives.

@@ -277,6 +277,7 @@ bool ServiceConnection::applyOpened(const StreamOpened &opened)
                                    std::max(m_limits.maxHeartbeatPeriod, kMinHeartbeatPeriod));
     m_staleAfter = 2 * period;
     m_staleTimer.start(m_staleAfter);
+    m_status.marking = opened.marking;
     setState(FeedState::Live, {});
     return true;
 }

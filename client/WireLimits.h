@@ -61,6 +61,8 @@ inline constexpr double kMaxLaunchTimeSigmaS = 3'600.0;
 inline constexpr qsizetype kMaxIdBytes = 64;
 // Human names (operators, sensors): 256 bytes hold 64 CJK characters with rank and unit.
 inline constexpr qsizetype kMaxNameBytes = 256;
+// A classification marking: a level and a few caveats ("TOP SECRET // REL TO USA, JPN, KOR").
+inline constexpr qsizetype kMaxMarkingBytes = 128;
 // More sensors than a nation has (cop-sim's largest network has a dozen) on one track.
 inline constexpr int kMaxSensors = 32;
 // Every console of three watch floors acknowledging one alert, several times over.

@@ -215,9 +215,16 @@ bool AlertBook::updateFeed(const QString &service)
     const bool certificateChanged =
         setFeedAlert(service, kCertificateAlertId, AlertKind::FeedCertificateExpiring,
                      expiring ? std::optional(Severity::Advisory) : std::nullopt);
+    QString &firstMarking = m_firstMarking[service];
+    if (firstMarking.isEmpty())
+        firstMarking = feed.marking;
+    const bool markingDiffers = !feed.marking.isEmpty() && feed.marking != firstMarking;
+    const bool markingChanged =
+        setFeedAlert(service, kMarkingAlertId, AlertKind::FeedMarkingChanged,
+                     markingDiffers ? std::optional(Severity::Advisory) : std::nullopt);
     const bool lostChanged = setFeedAlert(service, kFeedAlertId, AlertKind::FeedLost, lostSeverity);
     return setFeedAlert(service, kInvalidDataAlertId, AlertKind::FeedInvalid, invalidSeverity)
-           || lostChanged || certificateChanged;
+           || lostChanged || certificateChanged || markingChanged;
 }
 
 // Raises or escalates the alert while `severity` says the condition holds, and returns it to

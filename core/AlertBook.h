@@ -59,7 +59,7 @@ struct AlertHistoryEntry
     AlertNote note = AlertNote::None;
 };
 
-// The alerts of the whole picture through the ISA-18.2 lifecycle (design.md §8), with the
+// The alerts of the whole picture through the ISA-18.2 lifecycle (docs/alerts.md), with the
 // history of every change. Service alerts follow what their service reports; shelving,
 // latching and resets are console-local (the API shares acknowledgements only, see
 // track_service.proto). Feeds that go stale or down raise console alerts here, so a silent
@@ -74,6 +74,9 @@ public:
     static inline const QString kFeedAlertId = QStringLiteral("console.feed");
     static inline const QString kInvalidDataAlertId = QStringLiteral("console.feed.data");
     static inline const QString kCertificateAlertId = QStringLiteral("console.feed.certificate");
+    // A feed whose classification marking is no longer the one it first sent raises this
+    // advisory while the marking differs: the handling of what is on screen may have changed.
+    static inline const QString kMarkingAlertId = QStringLiteral("console.feed.marking");
     // A service certificate that ends sooner than this raises an advisory, so that it is renewed
     // before the console has to refuse it (an expired one is refused: the feed goes down).
     static constexpr qint64 kCertificateWarningS = 7 * 24 * 3600;
@@ -180,7 +183,8 @@ private:
     QTimer m_shelfTimer;
     std::chrono::milliseconds m_feedLostOnDelay = kFeedLostOnDelay;
     std::chrono::milliseconds m_feedLostDeadband = kFeedLostDeadband;
-    QHash<QString, AlarmDelay> m_feedLost; // per service: stale or down
+    QHash<QString, AlarmDelay> m_feedLost;
+    QHash<QString, QString> m_firstMarking; // per service, the first marking it sent
     QTimer m_feedTimer;
 };
 

@@ -23,7 +23,7 @@ inline constexpr AlertEvent kAllAlertEvents[] = {
     AlertEvent::Shelve,   AlertEvent::Unshelve, AlertEvent::ShelfExpired, AlertEvent::Reset,
 };
 
-// Where one alert stands in the ISA-18.2 / IEC 62682 lifecycle (design.md §8).
+// Where one alert stands in the ISA-18.2 / IEC 62682 lifecycle (docs/alerts.md).
 struct AlertLifecycle
 {
     AlertState state = AlertState::ActiveUnacknowledged;

@@ -10,7 +10,7 @@
 namespace cop {
 
 // Decides what the alarm horn sounds: the most severe alert that is active and unacknowledged,
-// unless the operator silenced it. Silence is not acknowledgement (design.md §8): the alerts
+// unless the operator silenced it. Silence is not acknowledgement (docs/alerts.md): the alerts
 // stay unacknowledged, the silence covers only the alerts sounding when it was given, a new or
 // worse alert sounds at once, and the silence ends by itself after kSilenceDuration
 // (IEC 62923-1).

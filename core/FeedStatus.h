@@ -65,6 +65,10 @@ struct FeedStatus
     int refusedLastMinute = 0;
     QString lastRefusal;
     FeedSecurity security;
+    // The classification / releasability marking the service gave for its stream, verbatim;
+    // kept after the feed goes down (its data may still be shown). Empty: none received yet,
+    // or refused (core/ClassificationMarking).
+    QString marking;
 };
 
 // The most characters of text from the wire (error messages, ids) a status carries: a service

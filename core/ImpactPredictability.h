@@ -13,6 +13,9 @@ namespace cop {
 // carry an ellipse hundreds of kilometres long, across several regions at once.
 inline constexpr double kMeaningfulSemiMajor95M = 100'000.0;
 
+// The 95 % ellipse among a prediction's, or none.
+const ImpactEllipse *ellipse95(std::span<const ImpactEllipse> ellipses);
+
 // Not provisional, and with a 95 % ellipse whose semi-major axis is below the bound.
 bool impactAreaMeaningful(bool provisional, std::span<const ImpactEllipse> ellipses);
 

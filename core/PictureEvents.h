@@ -33,8 +33,16 @@ enum class AlertKind : quint8 {
     Divergence,  // raised by the console itself when the nations disagree about a track
     FeedInvalid, // raised by the console itself when it refuses much of what a service sends
     PictureStalled, // raised by the console itself when its own picture stops updating
-    FeedCertificateExpiring // raised by the console itself: a service's certificate ends within 7 days
+    FeedCertificateExpiring, // raised by the console itself: a service's certificate ends within 7 days
+    FeedMarkingChanged // raised by the console itself: a service's classification marking changed
 };
+// Whether an alert of this kind says where its missile comes down: its region is the impact's
+// (an overflight's is the territory flown over).
+constexpr bool namesImpactRegion(AlertKind kind)
+{
+    return kind == AlertKind::LaunchDetected || kind == AlertKind::ImpactInTerritory || kind == AlertKind::ImpactInEez
+           || kind == AlertKind::ImpactAtSea || kind == AlertKind::ImpactOccurred;
+}
 enum class Severity : quint8 { Unknown, Advisory, Warning, Critical };
 enum class AlertState : quint8 {
     Unknown,

@@ -1,8 +1,11 @@
 #include "DebriefExport.h"
 
+#include "ClassificationMarking.h"
+#include "ImpactArea.h"
 #include "ImpactEllipseOutline.h"
 #include "Picture.h"
 #include "RecordingSurvey.h"
+#include "RegionMap.h"
 
 #include <QDateTime>
 #include <QIODevice>
@@ -36,6 +39,7 @@ QString alertKindId(AlertKind kind)
     case AlertKind::FeedInvalid: return QStringLiteral("feed_invalid");
     case AlertKind::PictureStalled: return QStringLiteral("picture_stalled");
     case AlertKind::FeedCertificateExpiring: return QStringLiteral("feed_certificate_expiring");
+    case AlertKind::FeedMarkingChanged: return QStringLiteral("feed_marking_changed");
     case AlertKind::Unknown: break;
     }
     return QStringLiteral("unknown");
@@ -158,6 +162,10 @@ bool writeAlertCsv(const RecordingSurvey &survey, QIODevice *out, QString *error
             field = csvField(field);
         rows.append(row.join(u','));
     }
+    // The marking above and below the table, as on any marked document.
+    const QString marking = u"# "_s + markingLine(survey.marking);
+    rows.prepend(marking);
+    rows.append(marking);
     const QByteArray bytes = (rows.join(u"\r\n"_s) + u"\r\n"_s).toUtf8();
     return out->write(bytes) == bytes.size() || failed(out, error);
 }
@@ -171,6 +179,14 @@ bool writeKml(const Picture &picture, const RecordingSurvey &survey, QIODevice *
     xml.writeDefaultNamespace(u"http://www.opengis.net/kml/2.2"_s);
     xml.writeStartElement(u"Document"_s);
     xml.writeTextElement(u"name"_s, QObject::tr("COP debrief at %1").arg(isoUtc(picture.nowUtcUs())));
+    const QString marking = markingLine(governingMarking(picture.feeds()));
+    xml.writeTextElement(u"description"_s, marking);
+    xml.writeStartElement(u"ExtendedData"_s);
+    xml.writeStartElement(u"Data"_s);
+    xml.writeAttribute(u"name"_s, u"classification"_s);
+    xml.writeTextElement(u"value"_s, marking);
+    xml.writeEndElement();
+    xml.writeEndElement();
 
     kml.folder(QObject::tr("Tracks"));
     for (const Track &track : picture.tracks()) {
@@ -190,7 +206,10 @@ bool writeKml(const Picture &picture, const RecordingSurvey &survey, QIODevice *
         for (const TrajectorySample &sample : prediction.trajectory)
             trajectory.push_back(sample.point);
         kml.line(name, trajectory, true);
-        kml.point(QObject::tr("%1 impact").arg(name), prediction.impactPoint, isoUtc(prediction.impactTimeUtcUs));
+        // The region in the words of the map's impact label and the alert row.
+        kml.point(QObject::tr("%1 impact").arg(name), prediction.impactPoint,
+                  isoUtc(prediction.impactTimeUtcUs) + u"  "_s
+                      + impactAreaText(impactAreaOf(regions::RegionMap::builtIn(), prediction)));
         kml.ellipses(name, prediction);
     }
     kml.end();

@@ -15,8 +15,9 @@ struct RecordingSurvey;
 bool writeAlertCsv(const RecordingSurvey &survey, QIODevice *out, QString *error);
 
 // Google Earth / GIS: the tracks (trail and position) and predictions (trajectory, impact point,
-// ellipses) of the picture at the replay position, and for every impacted track the predicted
-// impact points over time against the actual one.
+// ellipses, the region as the map and the alert row name it) of the picture at the replay
+// position, and for every impacted track the predicted impact points over time against the
+// actual one.
 bool writeKml(const Picture &picture, const RecordingSurvey &survey, QIODevice *out, QString *error);
 
 } // namespace cop

@@ -17,7 +17,7 @@ struct AcknowledgementRules
 {
     // Room for a full name in any script (256 bytes are 64 four-byte characters at worst).
     static constexpr size_t kMaxOperatorBytes = 256;
-    // Console ids are short host-like names (design.md: "seoul-1").
+    // Console ids are short host-like names (as the README's examples: "seoul-1").
     static constexpr size_t kMaxConsoleBytes = 64;
     // Alert ids are the service's own, e.g. "JP-A0001"; anything longer names no alert.
     static constexpr size_t kMaxAlertIdBytes = 128;

@@ -20,7 +20,7 @@ struct NamedSite
     double lonDeg;
 };
 
-// design.md §7, WGS-84.
+// docs/flight-dynamics.md, WGS-84.
 constexpr std::array kSites{
     NamedSite{"sunan", 39.224, 125.670},   NamedSite{"sohae", 39.660, 124.705},
     NamedSite{"tonghae", 40.855, 129.666}, NamedSite{"sinpo", 40.035, 128.186},

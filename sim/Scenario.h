@@ -24,7 +24,7 @@ cop::sim::v1::Scenario loadScenario(const std::string &path);
 // The first problem in the scenario as "field: reason", or an empty string when it is valid.
 std::string scenarioProblem(const cop::sim::v1::Scenario &scenario);
 
-// A named launch site (design.md §7), or nothing for a name we do not know.
+// A named launch site (docs/flight-dynamics.md), or nothing for a name we do not know.
 std::optional<cop::sim::v1::SitePosition> namedSite(std::string_view name);
 
 } // namespace cop::sim

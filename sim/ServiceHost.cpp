@@ -12,7 +12,7 @@ namespace cop::sim {
 
 namespace {
 
-// Consoles ping every ~10 s (design.md §6); accept that with margin instead of answering
+// Consoles ping every ~10 s (client/ServiceConnection); accept that with margin instead of answering
 // with GOAWAY "too_many_pings".
 constexpr int kMinClientPingIntervalMs = 5000;
 // Our own pings find consoles that vanished without closing their streams.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AlertBook.h"
+#include "ServiceAlertBook.h"
 #include "SensorModel.h"
 #include "TrackFilter.h"
 #include "TruthFlight.h"
@@ -32,7 +32,7 @@ class EventLog;
 // nation's sensors look at them on their own revisit clocks, within their coverage, with their
 // noise; the service fuses the fixes that reach it, after its reporting latency, into tracks
 // with one extended Kalman filter each (TrackFilter), publishes them, predicts their impacts
-// with the flight-dynamics core and raises alerts from what it predicts (AlertBook).
+// with the flight-dynamics core and raises alerts from what it predicts (ServiceAlertBook).
 // Association is perfect (a fix knows its missile) and there is no clutter: the tracker's
 // job here is honest states and covariances, not data association.
 //
@@ -166,7 +166,7 @@ private:
     double m_latencyS = 0.0;
     cop::dynamics::ImpactPredictor m_predictor;
     cop::dynamics::ImpactPrediction m_prediction;
-    AlertBook m_alerts;
+    ServiceAlertBook m_alerts;
 
     std::priority_queue<Scheduled, std::vector<Scheduled>, std::greater<>> m_queue;
     uint64_t m_order = 0;

@@ -60,6 +60,7 @@ grpc::Status TrackServiceImpl::Subscribe(grpc::ServerContext *context,
     opened.mutable_stream_opened()->set_epoch(m_log.epoch());
     opened.mutable_stream_opened()->set_resumed(resumed);
     opened.mutable_stream_opened()->set_heartbeat_period_ms(static_cast<uint32_t>(period.count()));
+    opened.mutable_stream_opened()->set_banner_text(m_info.banner_text());
     if (!writer->Write(opened))
         return grpc::Status::CANCELLED;
 

@@ -464,7 +464,7 @@
     </message>
     <message>
         <source>Japanese territory</source>
-        <translation>我が国の領域</translation>
+        <translation>日本の領域</translation>
     </message>
     <message>
         <source>Republic of Korea territory</source>
@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>Japan&apos;s EEZ (approx.)</source>
-        <translation>我が国のEEZ(概略)</translation>
+        <translation>日本のEEZ(概略)</translation>
     </message>
     <message>
         <source>Republic of Korea EEZ (approx.)</source>

@@ -54,7 +54,7 @@ Item {
         maximumZoomLevel: root.tileUrl !== "" ? root.tileMaxZoom : 12
         plugin: Plugin {
             name: root.tileUrl !== "" ? "osm" : "itemsoverlay"
-            // design.md section 4: a custom XYZ host and no provider lookup, so the plugin
+            // README, "The offline basemap": a custom XYZ host and no provider lookup, so the plugin
             // opens no connection but to the tiles.
             PluginParameter {
                 name: "osm.mapping.custom.host"

@@ -4,10 +4,9 @@
 #include "BasemapStyle.h"
 #include "FusedPicture.h"
 #include "ImpactEllipseOutline.h"
-#include "ImpactPredictability.h"
+#include "ImpactArea.h"
 #include "OverlayStyle.h"
 #include "RegionMap.h"
-#include "RegionNames.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,7 +23,7 @@ namespace {
 
 using namespace overlayStyle;
 
-// Semi-axes of a p-confidence ellipse in sigmas (design.md section 7).
+// Semi-axes of a p-confidence ellipse in sigmas (docs/flight-dynamics.md).
 constexpr double kSigmas95 = 2.44775;
 // Outside the selection box, so a selected track that diverges shows both.
 constexpr double kDivergenceRadiusPx = 17.0;
@@ -97,22 +96,6 @@ void addFrame(ShapeBatch &shapes, QPointF at, TrackPhase phase, QColor color)
     shapes.addPolyline(corners, kSymbolStroke, color);
     if (phase == TrackPhase::Terminal)
         shapes.addFilledRect(QRectF(at - QPointF(2, 2), QSizeF(4, 4)), color);
-}
-
-// What the map says of an impact: each watched nation's territory or else its EEZ, waters where
-// the boundary is not agreed, and where none of these, where the impact point lies.
-QString regionText(regions::Region impactRegion, regions::RegionMask touched)
-{
-    QStringList parts;
-    touched.forEachWorstFirst([&](regions::Region region) {
-        const bool ownLandNamed = region.kind() == regions::RegionKind::Eez
-                                  && touched.contains(regions::Region::territoryOf(region.nation()));
-        if (region.isWatched() && !ownLandNamed)
-            parts << regionName(QString::fromLatin1(region.id()));
-    });
-    if (parts.isEmpty())
-        parts << regionName(QString::fromLatin1(impactRegion.id()));
-    return parts.join(QStringLiteral(", "));
 }
 
 std::array<QPointF, 20> circle(QPointF centre, double radius)
@@ -443,11 +426,7 @@ void OverlayScene::buildPrediction(Entity &entity, const Prediction &prediction)
     if (entity.outlines.empty()) {
         for (const ImpactEllipse &ellipse : prediction.ellipses)
             entity.outlines.push_back(impactEllipseOutline(prediction.impactPoint, ellipse));
-        const auto ellipse95 = std::find_if(prediction.ellipses.begin(), prediction.ellipses.end(), is95);
-        checkRegions(entity, prediction,
-                     ellipse95 == prediction.ellipses.end()
-                         ? std::vector<GeoPoint>{}
-                         : entity.outlines[size_t(ellipse95 - prediction.ellipses.begin())]);
+        checkRegions(entity, prediction);
     }
     for (size_t i = 0; i < prediction.ellipses.size(); ++i) {
         const auto &points = projected(entity.outlines[i], [](const GeoPoint &p) { return p; });
@@ -462,9 +441,7 @@ void OverlayScene::buildPrediction(Entity &entity, const Prediction &prediction)
     const QPointF impact = toFrame(prediction.impactPoint);
     shapes->addLine(impact + QPointF(-6, -6), impact + QPointF(6, 6), 2.0f, kEllipse50);
     shapes->addLine(impact + QPointF(-6, 6), impact + QPointF(6, -6), 2.0f, kEllipse50);
-    const QString regions = !m_regionMap            ? QString()
-                            : entity.areaMeaningful ? regionText(entity.impactRegion, entity.regions)
-                                                    : impactAreaNotYetPredictable();
+    const QString regions = m_regionMap ? impactAreaText(entity.impactArea) : QString();
     const QString impactText = prediction.local
                                    ? QCoreApplication::translate("OverlayScene", "impact %1 (computed locally)")
                                    : QCoreApplication::translate("OverlayScene", "impact %1");
@@ -475,18 +452,18 @@ void OverlayScene::buildPrediction(Entity &entity, const Prediction &prediction)
     entity.shapes = std::move(shapes);
 }
 
-void OverlayScene::checkRegions(Entity &entity, const Prediction &prediction,
-                                const std::vector<GeoPoint> &ellipse95) const
+void OverlayScene::checkRegions(Entity &entity, const Prediction &prediction) const
 {
-    entity.impactRegion = {};
+    entity.impactArea = {};
     entity.regions = {};
-    entity.areaMeaningful = impactAreaMeaningful(prediction.provisional, prediction.ellipses);
-    // The same rule as the alerts': a boost-phase impact point names no region on the map either.
-    if (!m_regionMap || !entity.areaMeaningful)
+    // The alert row's and the exports' classification: a boost-phase impact point names no
+    // region on the map either.
+    if (!m_regionMap)
         return;
-    entity.impactRegion = m_regionMap->at(prediction.impactPoint);
-    entity.regions.add(entity.impactRegion);
-    entity.regions.add(m_regionMap->touchedBy(ellipse95));
+    entity.impactArea = impactAreaOf(*m_regionMap, prediction);
+    if (!entity.impactArea.meaningful)
+        return;
+    entity.regions = entity.impactArea.touched;
     // Overflight: territory under the ground track, less the launching country's own (whatever
     // lies under the first minute, so a coastal launch site a cell out at sea still counts).
     if (prediction.trajectory.empty())

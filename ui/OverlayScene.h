@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ImpactArea.h"
 #include "MapViewport.h"
 #include "OverlayFrame.h"
 #include "Picture.h"
@@ -107,10 +108,10 @@ private:
         // Geodesic outlines: they do not depend on the frame, so a zoom only projects them again.
         std::vector<std::vector<GeoPoint>> outlines;
         std::vector<LabelRequest> labels;
-        // Where the impact point lies, then what its 95 % ellipse touches or its path overflies.
-        regions::Region impactRegion;
+        // What the label says of the impact, the alert row's and the exports' words (ImpactArea).
+        ImpactArea impactArea;
+        // Outlined on the map: what the 95 % ellipse touches and the path overflies.
         regions::RegionMask regions;
-        bool areaMeaningful = false; // the prediction may name a region (impactAreaMeaningful)
     };
 
     // What a track symbol's looks depend on besides its state's time, cheap to gather for every
@@ -139,8 +140,7 @@ private:
     void buildGraticule();
     void buildPlaces();
     QPointF toFrame(const GeoPoint &point) const { return m_frame.toFrame(point); }
-    void checkRegions(Entity &entity, const Prediction &prediction,
-                      const std::vector<GeoPoint> &ellipse95) const;
+    void checkRegions(Entity &entity, const Prediction &prediction) const;
     std::vector<QPointF> &projected(const auto &points, auto pointOf);
     double labelWidth(const LabelRequest &request, qint64 nowUtcUs) const;
 

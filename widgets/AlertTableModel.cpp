@@ -1,7 +1,8 @@
 #include "AlertTableModel.h"
 
 #include "AlertText.h"
-#include "ImpactPredictability.h"
+#include "ImpactArea.h"
+#include "RegionMap.h"
 #include "RegionNames.h"
 
 #include <QColor>
@@ -14,20 +15,6 @@
 namespace cop {
 
 namespace {
-
-bool namesImpactRegion(AlertKind kind)
-{
-    switch (kind) {
-    case AlertKind::LaunchDetected:
-    case AlertKind::ImpactInTerritory:
-    case AlertKind::ImpactInEez:
-    case AlertKind::ImpactAtSea:
-    case AlertKind::ImpactOccurred:
-        return true;
-    default:
-        return false;
-    }
-}
 
 // Where an alert says its missile comes down, or what it says instead.
 QString regionText(const AlertUpdate &report)
@@ -238,15 +225,30 @@ const Prediction *AlertTableModel::missilePrediction(int row) const
 
 QString AlertTableModel::missileRegion(int row) const
 {
-    if (const Prediction *p = missilePrediction(row); p && !impactAreaMeaningful(p->provisional, p->ellipses))
-        return impactAreaNotYetPredictable();
-    // The most pressing alert that says where it comes down: the current outlook first.
+    const Prediction *shown = missilePrediction(row);
+    // Without a prediction shown there is nothing of the console's to say: the most pressing
+    // alert that says where it comes down speaks, the current outlook first.
+    if (!shown) {
+        for (const ServiceKey &key : m_rows.at(row).keys) {
+            const Alert *a = alert(key);
+            if (a && namesImpactRegion(a->report.kind))
+                return regionText(a->report);
+        }
+        return {};
+    }
+    // The map's words for the same prediction, and beside them each nation's own statement
+    // (its most pressing alert that names a region) where it says otherwise.
+    const QString console = impactAreaText(impactAreaOf(regions::RegionMap::builtIn(), *shown));
+    QStringList stated, otherwise;
     for (const ServiceKey &key : m_rows.at(row).keys) {
         const Alert *a = alert(key);
-        if (a && namesImpactRegion(a->report.kind))
-            return regionText(a->report);
+        if (!a || !namesImpactRegion(a->report.kind) || a->report.regionId.isEmpty() || stated.contains(key.service))
+            continue;
+        stated.append(key.service);
+        if (const QString said = AlertText::region(a->report.regionId); said != console)
+            otherwise.append(AlertText::serviceSays(key.service, said));
     }
-    return {};
+    return otherwise.isEmpty() ? console : AlertText::regionAndOtherwise(console, otherwise);
 }
 
 QVariant AlertTableModel::display(const QModelIndex &index, const Alert &alert) const

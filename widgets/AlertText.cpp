@@ -50,6 +50,8 @@ QString AlertText::kind(AlertKind kind)
         return tr("Picture stalled");
     case AlertKind::FeedCertificateExpiring:
         return tr("Certificate expiring");
+    case AlertKind::FeedMarkingChanged:
+        return tr("Marking changed");
     case AlertKind::Unknown:
         break;
     }
@@ -139,6 +141,17 @@ QString AlertText::region(const QString &regionId)
     return regionName(regionId);
 }
 
+QString AlertText::serviceSays(const QString &service, const QString &region)
+{
+    return tr("%1: %2", "a nation's service says where its missile comes down: nation, region").arg(service, region);
+}
+
+QString AlertText::regionAndOtherwise(const QString &region, const QStringList &otherwise)
+{
+    return tr("%1 [%2]", "the console's impact region of a missile, then what services say otherwise")
+        .arg(region, otherwise.join(QStringLiteral("; ")));
+}
+
 QString AlertText::sentence(const Alert &alert, qint64 impactUtcUs)
 {
     const AlertUpdate &r = alert.report;
@@ -175,6 +188,11 @@ QString AlertText::sentence(const Alert &alert, qint64 impactUtcUs)
     case AlertKind::FeedCertificateExpiring:
         return tr("The certificate of track service %1 expires within 7 days; after that the "
                   "console refuses the service. The track services panel shows the date.")
+            .arg(alert.key.service);
+    case AlertKind::FeedMarkingChanged:
+        return tr("Track service %1 changed the classification marking of its data. The banner "
+                  "shows the marking that now governs the picture, the track services panel "
+                  "each service's.")
             .arg(alert.key.service);
     case AlertKind::Unknown:
         break;

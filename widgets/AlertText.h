@@ -4,12 +4,13 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace cop {
 
-// The operator-language text of alerts, composed from their structured fields (design.md §3:
+// The operator-language text of alerts, composed from their structured fields (docs/alerts.md:
 // services never send prose). Whole sentences with placeholders, so every language can order
-// the words its own way; times are 24-hour UTC with a Z in every locale (glossary.md).
+// the words its own way; times are 24-hour UTC with a Z in every locale (docs/glossary.md).
 class AlertText
 {
     Q_DECLARE_TR_FUNCTIONS(AlertText)
@@ -23,7 +24,12 @@ public:
     // A history line's note, or empty when it has none.
     static QString note(AlertNote note, const QString &service);
     static QString region(const QString &regionId);
-    // What a launch alert says while its impact area is not meaningful yet (docs/alerts.md).
+    // A nation's service naming the region it predicts, where the console says otherwise:
+    // "JP: Japan's EEZ (approx.)".
+    static QString serviceSays(const QString &service, const QString &region);
+    // The console's region of a missile with those statements: "Open sea [JP: Japan's EEZ
+    // (approx.)]".
+    static QString regionAndOtherwise(const QString &region, const QStringList &otherwise);
     // The alert as one sentence, e.g. "Launch detected: track US-0001. Predicted impact:
     // Japan's EEZ, approx. 21:57:12Z."
     static QString sentence(const Alert &alert, qint64 impactUtcUs);

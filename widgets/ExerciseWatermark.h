@@ -4,7 +4,7 @@
 
 namespace cop {
 
-// The EXERCISE watermark (design.md §8: exercise traffic is watermarked on screen). As a
+// The EXERCISE watermark (docs/alerts.md: exercise traffic is watermarked on screen). As a
 // widget it lies over its parent, ignores the mouse and follows the parent's size; paint()
 // draws it into any rectangle, e.g. one table row.
 class ExerciseWatermark : public QWidget

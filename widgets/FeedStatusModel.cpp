@@ -138,6 +138,8 @@ QVariant FeedStatusModel::data(const QModelIndex &index, int role) const
         return peerText(feed.security);
     case CertificateExpires:
         return expiryText(feed.security);
+    case Marking:
+        return feed.marking.isEmpty() ? tr("none") : feed.marking;
     case Events:
         return QString::number(c.eventsApplied);
     case Snapshots:
@@ -181,6 +183,8 @@ QVariant FeedStatusModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Service identity");
     case CertificateExpires:
         return tr("Certificate expires");
+    case Marking:
+        return tr("Marking");
     case Events:
         return tr("Events");
     case Snapshots:

@@ -20,6 +20,7 @@ public:
         Security,
         Peer,
         CertificateExpires,
+        Marking,
         Events,
         Snapshots,
         Gaps,

@@ -8,7 +8,7 @@ namespace cop {
 class Picture;
 
 // A banner across the top of its parent (the map) while any track service is not live, so an
-// empty map with a feed down never looks like a quiet sky (design.md §8), and while the picture
+// empty map with a feed down never looks like a quiet sky (docs/alerts.md), and while the picture
 // itself is stalled (PictureWatchdog), so a frozen map never looks like a quiet one. Also shown
 // when no service is configured at all.
 class NoDataBanner : public QLabel

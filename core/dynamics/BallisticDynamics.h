@@ -12,7 +12,7 @@ using State = Eigen::Matrix<double, 6, 1>;
 // Equations of motion of an unpowered point mass in the Earth-fixed frame: gravity (with J2),
 // Coriolis and centrifugal terms, and drag against the air, which turns with the Earth, so the
 // ECEF velocity is the airspeed. Drag enters through 1/beta = Cd A / m (m^2/kg), the variable
-// the uncertainty is carried in (design.md section 7).
+// the uncertainty is carried in (docs/flight-dynamics.md).
 class BallisticDynamics
 {
 public:

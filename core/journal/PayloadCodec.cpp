@@ -6,10 +6,12 @@ namespace cop::journal {
 
 namespace {
 
-// One version byte per payload, so a later console can still read what this one wrote. Version 2
-// added the launch time's sigma; version 1 keyframes read as launches stated without one.
-constexpr quint8 kPayloadVersion = 2;
-constexpr quint8 kOldestPayloadVersion = 1;
+// One version byte per payload, so a later console can still read what this one wrote, and
+// this one what earlier consoles wrote. 2: feed statuses carry the service's marking. 3: launches
+// carry their time's sigma (earlier ones read as stated without).
+constexpr quint8 kPayloadVersion = 3;
+constexpr quint8 kMarkingVersion = 2;
+constexpr quint8 kLaunchTimeSigmaVersion = 3;
 
 // The smallest encoding of any element, for ByteReader::getCount: an empty string is 4 bytes.
 constexpr qsizetype kMinElement = 4;
@@ -125,12 +127,12 @@ void write(ByteWriter &w, const Launch &l)
     w.put(l.exercise);
 }
 
-void read(ByteReader &r, Launch *l, quint8 version)
+void read(ByteReader &r, Launch *l)
 {
     l->launchId = r.getString();
     l->trackId = r.getString();
     l->launchTimeUtcUs = r.get<qint64>();
-    l->launchTimeSigmaS = version >= 2 ? r.get<double>() : 0.0;
+    l->launchTimeSigmaS = r.version() >= kLaunchTimeSigmaVersion ? r.get<double>() : 0.0;
     read(r, &l->point);
     read(r, &l->pointCovarianceEn);
     l->exercise = r.get<bool>();
@@ -236,6 +238,7 @@ void write(ByteWriter &w, const FeedStatus &f)
     for (quint64 counter : {c.eventsApplied, c.snapshots, c.duplicates, c.gaps, c.malformed,
                             c.reconnects})
         w.put(counter);
+    w.put(f.marking);
 }
 
 void read(ByteReader &r, FeedStatus *f)
@@ -249,13 +252,8 @@ void read(ByteReader &r, FeedStatus *f)
     for (quint64 *counter : {&c.eventsApplied, &c.snapshots, &c.duplicates, &c.gaps,
                              &c.malformed, &c.reconnects})
         *counter = r.get<quint64>();
-}
-
-// What a payload's version does not change reads the same in every version.
-template<typename T>
-void read(ByteReader &r, T *value, quint8 /*version*/)
-{
-    read(r, value);
+    if (r.version() >= kMarkingVersion)
+        f->marking = r.getString();
 }
 
 // Every keyed collection of the picture: the key's service and id first, then the value.
@@ -271,26 +269,26 @@ void writeHash(ByteWriter &w, const QHash<ServiceKey, T> &hash)
 }
 
 template<typename T>
-void readHash(ByteReader &r, QHash<ServiceKey, T> *hash, quint8 version)
+void readHash(ByteReader &r, QHash<ServiceKey, T> *hash)
 {
     const quint32 count = r.getCount(2 * kMinElement);
     for (quint32 i = 0; i < count && r.ok(); ++i) {
         ServiceKey key;
         key.service = r.getString();
         key.id = r.getString();
-        read(r, &(*hash)[key], version);
+        read(r, &(*hash)[key]);
     }
 }
 
 template<typename T>
-std::optional<T> decodeWhole(QByteArrayView payload, void (*readValue)(ByteReader &, T *, quint8))
+std::optional<T> decodeWhole(QByteArrayView payload, void (*readValue)(ByteReader &, T *))
 {
     ByteReader r(payload);
-    const quint8 version = r.get<quint8>();
-    if (version < kOldestPayloadVersion || version > kPayloadVersion)
+    r.setVersion(r.get<quint8>());
+    if (r.version() < 1 || r.version() > kPayloadVersion)
         return std::nullopt;
     T value;
-    readValue(r, &value, version);
+    readValue(r, &value);
     if (!r.ok() || !r.atEnd())
         return std::nullopt;
     return value;
@@ -318,7 +316,7 @@ void writeAction(ByteWriter &w, const OperatorAction &a)
     w.put(a.timeUtcUs);
 }
 
-void readAction(ByteReader &r, OperatorAction *a, quint8 /*version*/)
+void readAction(ByteReader &r, OperatorAction *a)
 {
     a->kind = r.get<OperatorAction::Kind>();
     if (a->kind < OperatorAction::Kind::Acknowledge || a->kind > OperatorAction::Kind::LanguageSwitch)
@@ -343,12 +341,12 @@ void writeContent(ByteWriter &w, const PictureContent &c)
         write(w, feed);
 }
 
-void readContent(ByteReader &r, PictureContent *c, quint8 version)
+void readContent(ByteReader &r, PictureContent *c)
 {
-    readHash(r, &c->tracks, version);
-    readHash(r, &c->launches, version);
-    readHash(r, &c->predictions, version);
-    readHash(r, &c->alerts, version);
+    readHash(r, &c->tracks);
+    readHash(r, &c->launches);
+    readHash(r, &c->predictions);
+    readHash(r, &c->alerts);
     const quint32 feeds = r.getCount(kMinElement);
     for (quint32 i = 0; i < feeds && r.ok(); ++i) {
         FeedStatus feed;

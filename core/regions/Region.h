@@ -30,7 +30,7 @@ struct Region
 
     RegionKind kind() const;
     Nation nation() const;
-    // The neutral id services send and the console localises (glossary.md: ids, not names),
+    // The neutral id services send and the console localises (docs/glossary.md: ids, not names),
     // e.g. "jp.eez".
     std::string_view id() const;
     static std::optional<Region> fromId(std::string_view id);

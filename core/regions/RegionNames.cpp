@@ -17,7 +17,7 @@ QString regionName(const QString &regionId)
         return QCoreApplication::translate("OverlayScene", "Japan's EEZ (approx.)");
     if (regionId == u"kr.eez")
         return QCoreApplication::translate("OverlayScene", "Republic of Korea EEZ (approx.)");
-    // Names no state's claim, in any language (glossary.md).
+    // Names no state's claim, in any language (docs/glossary.md).
     if (regionId == u"boundary-not-agreed")
         return QCoreApplication::translate("OverlayScene", "Boundary not agreed (approx.)");
     if (regionId == u"land")

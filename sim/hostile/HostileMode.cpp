@@ -46,6 +46,8 @@ constexpr std::array kModes{
              "a snapshot that never ends (odd streams)"},
     ModeInfo{FalseResume, "false-resume",
              "claims to resume an epoch the client never saw (odd streams)"},
+    ModeInfo{BadMarking, "bad-marking",
+             "a classification marking of 100 KB or with control characters"},
 };
 
 const ModeInfo &infoOf(HostileMode mode)

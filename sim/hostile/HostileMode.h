@@ -38,9 +38,10 @@ enum class HostileMode {
     ReorderedSequences,      // two sequenced events swapped, once a second
     UnfinishedSnapshot,      // snapshot chunks, none of them the last
     FalseResume,             // StreamOpened claims a resume of an epoch the client never saw
+    BadMarking,              // a classification marking of 100 KB, then one with control characters
 };
 
-inline constexpr size_t kHostileModeCount = size_t(HostileMode::FalseResume) + 1;
+inline constexpr size_t kHostileModeCount = size_t(HostileMode::BadMarking) + 1;
 
 // Modes whose faults would leave a client with no good data at all if every stream had them:
 // they play on odd-numbered subscriptions only, so a client that recovers gets good streams.

@@ -52,7 +52,7 @@ public:
             modes += (modes.empty() ? "" : ",") + std::string(nameOf(mode));
         reply->set_nation(m_state.options.nation);
         reply->set_service_name("hostile test service (" + modes + ")");
-        reply->set_banner_text("UNCLASSIFIED // TEST DATA // HOSTILE");
+        reply->set_banner_text(kHostileMarking);
         reply->set_clock_utc_us(m_state.log.now());
         reply->set_epoch(m_state.log.epoch());
         reply->set_heartbeat_period_ms(m_state.options.heartbeatPeriodMs);

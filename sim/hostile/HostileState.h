@@ -11,6 +11,9 @@
 
 namespace cop::hostile {
 
+// The marking of a hostile service's data, in GetServiceInfo and on every honest StreamOpened.
+inline constexpr const char *kHostileMarking = "UNCLASSIFIED // TEST DATA // HOSTILE";
+
 // What the traffic thread and every stream of one hostile service share.
 struct HostileState
 {

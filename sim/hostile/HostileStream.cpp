@@ -109,6 +109,12 @@ bool HostileStream::open(const cop::v1::SubscribeRequest &request)
             period = std::numeric_limits<uint32_t>::max();
         }
         opened.mutable_stream_opened()->set_heartbeat_period_ms(period);
+        opened.mutable_stream_opened()->set_banner_text(kHostileMarking);
+        if (plays(HostileMode::BadMarking)) {
+            m_state.count(HostileMode::BadMarking);
+            opened.mutable_stream_opened()->set_banner_text(
+                m_number % 2 ? std::string(100'000, 'S') : std::string("SECRET\x1b[2J // \a"));
+        }
         if (!write(opened))
             return false;
     }

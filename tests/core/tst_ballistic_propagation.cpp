@@ -38,7 +38,7 @@ Eigen::Vector3d rk4Impact(const BallisticDynamics &dynamics, State state, double
     return rk4(state, lo).head<3>();
 }
 
-// The textbook case of design.md section 7: burnout on the surface of a sphere, Q = 0.3,
+// The textbook case of docs/flight-dynamics.md: burnout on the surface of a sphere, Q = 0.3,
 // flight-path angle 35 deg. The inertial velocity is the same with and without rotation.
 State textbookBurnout(double radiusM, double rotationRadPerS)
 {

@@ -21,6 +21,8 @@
 using namespace cop;
 using namespace std::chrono_literals;
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // Distinctive bytes, to find the field in a keyframe.
@@ -336,16 +338,16 @@ private slots:
         QVERIFY(canonicalDump(original).contains("e-300"));
     }
 
-    void keyframeOfTheFirstVersionReadsAsLaunchesWithoutTimeSpread()
+    void keyframeBeforeLaunchTimeSigmaReadsAsLaunchesWithoutSpread()
     {
-        // A version 1 keyframe is today's without the launch time's sigma.
+        // A version 2 keyframe is today's without the launch time's sigma.
         QByteArray keyframe = journal::encodePicture(samplePicture());
         QByteArray sigma;
         journal::ByteWriter(&sigma).put(kLaunchTimeSigmaS);
         QCOMPARE(keyframe.count(sigma), 1);
         keyframe.remove(keyframe.indexOf(sigma), sigma.size());
-        QCOMPARE(keyframe[0], char(2));
-        keyframe[0] = 1;
+        QCOMPARE(keyframe[0], char(3));
+        keyframe[0] = 2;
         const std::optional<PictureContent> decoded = journal::decodePicture(keyframe);
         QVERIFY(decoded);
         QCOMPARE(decoded->launches.size(), 1);
@@ -366,6 +368,30 @@ private slots:
         const QByteArray feedBytes = journal::encodeFeedStatus(feed);
         QCOMPARE(journal::decodeFeedStatus(feedBytes)->service, QStringLiteral("KR"));
         QVERIFY(!journal::decodeFeedStatus(feedBytes.chopped(1)));
+    }
+
+    void feedMarkingsRoundTripAndOlderRecordingsStillRead()
+    {
+        FeedStatus feed;
+        feed.service = QStringLiteral("JP");
+        feed.marking = QStringLiteral("SECRET // REL TO USA, JPN, KOR");
+        QCOMPARE(journal::decodeFeedStatus(journal::encodeFeedStatus(feed))->marking, feed.marking);
+        PictureContent content = samplePicture();
+        content.feeds.insert(feed.service, feed);
+        QCOMPARE(journal::decodePicture(journal::encodePicture(content))->feeds.value(u"JP"_s).marking,
+                 feed.marking);
+
+        // A console before markings wrote version 1, without the field: it reads, unmarked.
+        feed.marking.clear();
+        QByteArray older = journal::encodeFeedStatus(feed);
+        older.chop(4); // the empty marking's length
+        older[0] = char(1);
+        const std::optional<FeedStatus> decoded = journal::decodeFeedStatus(older);
+        QVERIFY(decoded);
+        QCOMPARE(decoded->service, feed.service);
+        QVERIFY(decoded->marking.isEmpty());
+        older[0] = char(99); // a version from the future is not guessed at
+        QVERIFY(!journal::decodeFeedStatus(older));
     }
 
     void operatorActionsRoundTrip()

@@ -52,7 +52,7 @@ private slots:
         row("ko launch", "ko", AlertKind::LaunchDetected, "jp.eez",
             u"발사 탐지: 항적 JP-T0001. 예상 탄착: 일본 EEZ (근사), 21:57:12Z경."_s);
         row("ja launch", "ja", AlertKind::LaunchDetected, "jp.eez",
-            u"発射を探知: 航跡 JP-T0001。落下予測: 我が国のEEZ(概略)、21:57:12Z頃。"_s);
+            u"発射を探知: 航跡 JP-T0001。落下予測: 日本のEEZ(概略)、21:57:12Z頃。"_s);
         for (const auto kind : {AlertKind::ImpactInTerritory, AlertKind::ImpactInEez, AlertKind::ImpactAtSea}) {
             const QByteArray suffix = QByteArray::number(int(kind));
             row(("en impact " + suffix).constData(), "en", kind, "jp.territory",
@@ -60,14 +60,14 @@ private slots:
             row(("ko impact " + suffix).constData(), "ko", kind, "jp.territory",
                 u"항적 JP-T0001 예상 탄착: 일본 영역, 21:57:12Z경."_s);
             row(("ja impact " + suffix).constData(), "ja", kind, "jp.territory",
-                u"航跡 JP-T0001 の落下予測: 我が国の領域、21:57:12Z頃。"_s);
+                u"航跡 JP-T0001 の落下予測: 日本の領域、21:57:12Z頃。"_s);
         }
         row("en overflight", "en", AlertKind::Overflight, "jp.territory",
             u"Track JP-T0001 is predicted to fly over: Japanese territory."_s);
         row("ko overflight", "ko", AlertKind::Overflight, "jp.territory",
             u"항적 JP-T0001 상공 통과 예상: 일본 영역."_s);
         row("ja overflight", "ja", AlertKind::Overflight, "jp.territory",
-            u"航跡 JP-T0001 は我が国の領域の上空を通過する見込み。"_s);
+            u"航跡 JP-T0001 は日本の領域の上空を通過する見込み。"_s);
         row("en lost", "en", AlertKind::TrackLost, "sea", u"Track JP-T0001 was lost."_s);
         row("ko lost", "ko", AlertKind::TrackLost, "sea", u"항적 JP-T0001 소실."_s);
         row("ja lost", "ja", AlertKind::TrackLost, "sea", u"航跡 JP-T0001 が消失。"_s);
@@ -104,7 +104,7 @@ private slots:
         // A new kind must get its own sentence (and a row above), not the generic fallback.
         QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
         const QString fallback = AlertText::sentence(alertOf(AlertKind::Unknown, "sea"), kImpactUtcUs);
-        for (int kind = int(AlertKind::Unknown) + 1; kind <= int(AlertKind::FeedCertificateExpiring); ++kind)
+        for (int kind = int(AlertKind::Unknown) + 1; kind <= int(AlertKind::FeedMarkingChanged); ++kind)
             QVERIFY2(AlertText::sentence(alertOf(AlertKind(kind), "sea"), kImpactUtcUs) != fallback,
                      qPrintable(QString::number(kind)));
     }

@@ -1,5 +1,5 @@
 // Physical flights: the solver meets range and apogee, classes fly in their published envelopes
-// (design.md section 7), failures end flights early.
+// (docs/flight-dynamics.md), failures end flights early.
 #include "ProfileSolver.h"
 #include "RegionMap.h"
 #include "TruthFlight.h"

@@ -29,6 +29,30 @@ void send(cop::Picture &picture, const QString &service, std::vector<cop::Pictur
     picture.applyBatch(batch);
 }
 
+// One missile that the three nations report, and the alert panel over its fused picture.
+struct OneMissile
+{
+    OneMissile() { alerts.setFusion(&fused); }
+
+    SyntheticSalvo salvo{1, 0.0, cop::testing::threeNations(), 17};
+    cop::Picture picture;
+    cop::FusedPicture fused{&picture};
+    cop::AlertBook book{&picture, u"op"_s, u"C1"_s};
+    cop::AlertTableModel alerts{&book, &picture};
+};
+
+cop::AlertUpdate launchAlert(const QString &trackId, const QString &regionId = {})
+{
+    cop::AlertUpdate alert;
+    alert.alertId = u"A1"_s;
+    alert.kind = cop::AlertKind::LaunchDetected;
+    alert.severity = cop::Severity::Warning;
+    alert.trackId = trackId;
+    alert.regionId = regionId;
+    alert.state = cop::AlertState::ActiveUnacknowledged;
+    return alert;
+}
+
 } // namespace
 
 class TrackViewsTest : public QObject
@@ -123,12 +147,8 @@ private slots:
 
     void oneLaunchTimeInTheDockAndTheAlertRows()
     {
-        SyntheticSalvo salvo(1, 0.0, cop::testing::threeNations(), 17);
-        cop::Picture picture;
-        cop::FusedPicture fused(&picture);
-        cop::AlertBook book(&picture, u"op"_s, u"C1"_s);
-        cop::AlertTableModel alerts(&book, &picture);
-        alerts.setFusion(&fused);
+        OneMissile m;
+        auto &[salvo, picture, fused, book, alerts] = m;
         // Each nation its own launch estimate; Korea's point is the most precise.
         const double variances[] = {4e6, 9e6, 1e6};
         for (size_t s = 0; s < salvo.services().size(); ++s) {
@@ -140,13 +160,7 @@ private slots:
             launch.point = {39.0, 125.5 + 0.01 * double(s), 0.0};
             launch.pointCovarianceEn = std::array<double, 3>{variances[s], 0.0, variances[s]};
             launch.launchTimeSigmaS = 4.0 + double(s);
-            cop::AlertUpdate alert;
-            alert.alertId = u"A1"_s;
-            alert.kind = cop::AlertKind::LaunchDetected;
-            alert.severity = cop::Severity::Warning;
-            alert.trackId = track.state.trackId;
-            alert.state = cop::AlertState::ActiveUnacknowledged;
-            send(picture, track.service, {track.state, launch, alert});
+            send(picture, track.service, {track.state, launch, launchAlert(track.state.trackId)});
         }
         QVERIFY(fusionSettled(fused));
         const qint64 korean = SyntheticSalvo::kStartUtcUs - 102'000'000;
@@ -168,6 +182,31 @@ private slots:
             QCOMPARE(alerts.index(row, cop::AlertTableModel::LaunchTime).data().toString(),
                      cop::AlertText::utcTime(korean) + u" ±12 s"_s);
         }
+    }
+
+    // The console names the region of the prediction the missile shows; a nation whose own alert
+    // says otherwise is shown beside it, one that agrees is not (docs/alerts.md).
+    void aNationThatSaysOtherwiseIsShownBesideTheRow()
+    {
+        OneMissile m;
+        auto &[salvo, picture, fused, book, alerts] = m;
+        const char *said[] = {"sea", "jp.eez", ""};
+        for (size_t s = 0; s < salvo.services().size(); ++s) {
+            const cop::Track track = salvo.report(s, 0, 10);
+            // Far out in the Pacific, beyond every EEZ, with a tight ellipse.
+            cop::Prediction prediction;
+            prediction.trackId = track.state.trackId;
+            prediction.issuedUtcUs = track.state.timeUtcUs;
+            prediction.impactPoint = {35.0, 165.0, 0.0};
+            prediction.impactTimeUtcUs = track.state.timeUtcUs + 600'000'000;
+            prediction.ellipses = {{0.5, 2'000.0, 1'000.0, 0.0}, {0.95, 5'000.0, 2'500.0, 0.0}};
+            send(picture, track.service,
+                 {track.state, prediction, launchAlert(track.state.trackId, QString::fromLatin1(said[s]))});
+        }
+        QVERIFY(fusionSettled(fused));
+        QCOMPARE(alerts.rowCount(), 1);
+        QCOMPARE(alerts.index(0, cop::AlertTableModel::Region).data().toString(),
+                 u"Open sea [JP: Japan's EEZ (approx.)]"_s);
     }
 };
 

@@ -1,4 +1,4 @@
-#include "AlertBook.h"
+#include "ServiceAlertBook.h"
 
 #include "EventLog.h"
 #include "Region.h"
@@ -57,11 +57,11 @@ AlertKind impactKind(const std::string &region)
 
 } // namespace
 
-AlertBook::AlertBook(EventLog &log, std::string idPrefix, int idDigits)
+ServiceAlertBook::ServiceAlertBook(EventLog &log, std::string idPrefix, int idDigits)
     : m_log(log), m_prefix(std::move(idPrefix)), m_digits(idDigits)
 {}
 
-std::string AlertBook::raise(AlertKind kind, Severity severity, const std::string &trackId,
+std::string ServiceAlertBook::raise(AlertKind kind, Severity severity, const std::string &trackId,
                              const std::string &region, int64_t impactUtcUs, bool exercise)
 {
     char number[16];
@@ -82,7 +82,7 @@ std::string AlertBook::raise(AlertKind kind, Severity severity, const std::strin
     return id;
 }
 
-void AlertBook::returnToNormal(const std::string &alertId)
+void ServiceAlertBook::returnToNormal(const std::string &alertId)
 {
     if (alertId.empty())
         return;
@@ -101,7 +101,7 @@ void AlertBook::returnToNormal(const std::string &alertId)
     });
 }
 
-void AlertBook::launchDetected(const std::string &trackId, const ImpactOutlook &outlook,
+void ServiceAlertBook::launchDetected(const std::string &trackId, const ImpactOutlook &outlook,
                                bool exercise)
 {
     TrackAlerts &alerts = m_tracks[trackId];
@@ -112,7 +112,7 @@ void AlertBook::launchDetected(const std::string &trackId, const ImpactOutlook &
                           outlook.impactUtcUs, exercise);
 }
 
-void AlertBook::predicted(const std::string &trackId, const ImpactOutlook &outlook,
+void ServiceAlertBook::predicted(const std::string &trackId, const ImpactOutlook &outlook,
                           bool exercise)
 {
     const auto it = m_tracks.find(trackId);
@@ -140,7 +140,7 @@ void AlertBook::predicted(const std::string &trackId, const ImpactOutlook &outlo
     }
 }
 
-void AlertBook::followImpactRegion(const std::string &trackId, TrackAlerts &alerts,
+void ServiceAlertBook::followImpactRegion(const std::string &trackId, TrackAlerts &alerts,
                                    const ImpactOutlook &outlook, bool exercise)
 {
     const bool settled = !alerts.impact.empty() && outlook.region == alerts.impactRegion;
@@ -177,7 +177,7 @@ void AlertBook::followImpactRegion(const std::string &trackId, TrackAlerts &aler
     });
 }
 
-std::string AlertBook::trackEnded(const std::string &trackId, cop::v1::DropReason reason,
+std::string ServiceAlertBook::trackEnded(const std::string &trackId, cop::v1::DropReason reason,
                                   const std::string &impactRegion, int64_t impactUtcUs,
                                   bool exercise)
 {
@@ -202,7 +202,7 @@ std::string AlertBook::trackEnded(const std::string &trackId, cop::v1::DropReaso
     }
 }
 
-void AlertBook::clearEvent(const std::string &alertId)
+void ServiceAlertBook::clearEvent(const std::string &alertId)
 {
     returnToNormal(alertId);
 }

@@ -24,15 +24,15 @@ struct ImpactOutlook
 };
 
 // The alerts one track service raises from its own picture, with their ISA-18.2 life cycle
-// (design.md section 8). Conditions (launch, predicted impact, overflight) stay active while
+// (docs/alerts.md). Conditions (launch, predicted impact, overflight) stay active while
 // they hold and return to normal when the track ends: cleared, or cleared-unacknowledged when
 // nobody has acknowledged them. Events (track lost, impact occurred) are raised and return to
 // normal on their own after a while (clearEvent). A change of impact region must hold for two
 // predictions in a row before the alerts follow it, so noise near a boundary does not chatter.
-class AlertBook
+class ServiceAlertBook
 {
 public:
-    AlertBook(EventLog &log, std::string idPrefix, int idDigits);
+    ServiceAlertBook(EventLog &log, std::string idPrefix, int idDigits);
 
     void launchDetected(const std::string &trackId, const ImpactOutlook &outlook, bool exercise);
     void predicted(const std::string &trackId, const ImpactOutlook &outlook, bool exercise);
