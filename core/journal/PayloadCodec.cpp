@@ -7,9 +7,11 @@ namespace cop::journal {
 namespace {
 
 // One version byte per payload, so a later console can still read what this one wrote, and
-// this one what earlier consoles wrote. 2: feed statuses carry the service's marking.
-constexpr quint8 kPayloadVersion = 2;
+// this one what earlier consoles wrote. 2: feed statuses carry the service's marking. 3: launches
+// carry their time's sigma (earlier ones read as stated without).
+constexpr quint8 kPayloadVersion = 3;
 constexpr quint8 kMarkingVersion = 2;
+constexpr quint8 kLaunchTimeSigmaVersion = 3;
 
 // The smallest encoding of any element, for ByteReader::getCount: an empty string is 4 bytes.
 constexpr qsizetype kMinElement = 4;
@@ -119,6 +121,7 @@ void write(ByteWriter &w, const Launch &l)
     w.put(l.launchId);
     w.put(l.trackId);
     w.put(l.launchTimeUtcUs);
+    w.put(l.launchTimeSigmaS);
     write(w, l.point);
     write(w, l.pointCovarianceEn);
     w.put(l.exercise);
@@ -129,6 +132,7 @@ void read(ByteReader &r, Launch *l)
     l->launchId = r.getString();
     l->trackId = r.getString();
     l->launchTimeUtcUs = r.get<qint64>();
+    l->launchTimeSigmaS = r.version() >= kLaunchTimeSigmaVersion ? r.get<double>() : 0.0;
     read(r, &l->point);
     read(r, &l->pointCovarianceEn);
     l->exercise = r.get<bool>();

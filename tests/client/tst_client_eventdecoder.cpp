@@ -89,6 +89,7 @@ PictureEvent validLaunch()
     setPoint(launch->mutable_point(), 39.224, 125.670);
     for (double value : {4.0e6, 1.0e5, 9.0e6})
         launch->add_point_covariance_en(value);
+    launch->set_launch_time_sigma_s(12.5);
     return event;
 }
 
@@ -328,6 +329,15 @@ void EventDecoderTest::rejectsMalformedMessagesNamingTheField_data()
     QTest::newRow("launch covariance too short")
         << validLaunch() << launch([](auto &l) { l.mutable_point_covariance_en()->RemoveLast(); })
         << u"launch: point_covariance_en: 2 values, expected 3 or none"_s;
+    QTest::newRow("negative launch time sigma")
+        << validLaunch() << launch([](auto &l) { l.set_launch_time_sigma_s(-1); })
+        << u"launch: launch_time_sigma_s = -1"_s;
+    QTest::newRow("launch time sigma in microseconds")
+        << validLaunch() << launch([](auto &l) { l.set_launch_time_sigma_s(2e7); })
+        << u"launch: launch_time_sigma_s = 2e+07"_s;
+    QTest::newRow("launch time sigma NaN")
+        << validLaunch() << launch([](auto &l) { l.set_launch_time_sigma_s(std::nan("")); })
+        << u"launch: launch_time_sigma_s = nan"_s;
     QTest::newRow("prediction issued in milliseconds")
         << validPrediction() << prediction([base](auto &p) { p.set_issued_utc_us(base / 1000); })
         << u"prediction: issued_utc_us = "_s + fromReceipt(base / 1000, 7200);
@@ -601,6 +611,7 @@ void EventDecoderTest::dropsACovarianceThatCannotBeOneAndKeepsTheEvent()
         const auto &launch = sequencedBody<cop::Launch>(*decoded);
         QVERIFY(!launch.pointCovarianceEn);
         QCOMPARE(launch.launchId, u"L1"_s);
+        QCOMPARE(launch.launchTimeSigmaS, 12.5);
     }
 }
 

@@ -1,5 +1,6 @@
 // The journal on disk: segments, durability policy, crash recovery, rotation, retention, full
 // disk, and the payloads the console writes into it.
+#include "ByteStream.h"
 #include "JournalFormat.h"
 #include "JournalLayout.h"
 #include "JournalReader.h"
@@ -23,6 +24,9 @@ using namespace std::chrono_literals;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Distinctive bytes, to find the field in a keyframe.
+constexpr double kLaunchTimeSigmaS = 17.125;
 
 JournalRecord inbound(quint64 sequence, int payloadBytes = 40)
 {
@@ -100,7 +104,7 @@ PictureContent samplePicture()
     alert.acknowledgements = {{QStringLiteral("Kim 김"), QStringLiteral("seoul-1"), 99}};
     batch.events.push_back({4, alert});
     batch.events.push_back({5, Launch{QStringLiteral("L1"), QStringLiteral("T1"), 3, {39, 125, 0},
-                                      std::array<double, 3>{1, 2, 3}, true}});
+                                      std::array<double, 3>{1, 2, 3}, true, kLaunchTimeSigmaS}});
     picture.applyBatch(batch);
     FeedStatus feed;
     feed.service = QStringLiteral("JP");
@@ -332,6 +336,26 @@ private slots:
         QCOMPARE(canonicalDump(restored), canonicalDump(original));
         QVERIFY(canonicalDump(original).contains("Kim\\x20김"));
         QVERIFY(canonicalDump(original).contains("e-300"));
+    }
+
+    void keyframeBeforeLaunchTimeSigmaReadsAsLaunchesWithoutSpread()
+    {
+        // A version 2 keyframe is today's without the launch time's sigma.
+        QByteArray keyframe = journal::encodePicture(samplePicture());
+        QByteArray sigma;
+        journal::ByteWriter(&sigma).put(kLaunchTimeSigmaS);
+        QCOMPARE(keyframe.count(sigma), 1);
+        keyframe.remove(keyframe.indexOf(sigma), sigma.size());
+        QCOMPARE(keyframe[0], char(3));
+        keyframe[0] = 2;
+        const std::optional<PictureContent> decoded = journal::decodePicture(keyframe);
+        QVERIFY(decoded);
+        QCOMPARE(decoded->launches.size(), 1);
+        const Launch &launch = *decoded->launches.cbegin();
+        QCOMPARE(launch.launchTimeSigmaS, 0.0);
+        QCOMPARE(launch.launchTimeUtcUs, 3);
+        QVERIFY(launch.exercise);
+        QCOMPARE(decoded->tracks.size(), samplePicture().tracks.size());
     }
 
     void payloadsRejectEveryTruncation()
