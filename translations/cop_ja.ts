@@ -261,6 +261,10 @@
         <source>Track service %1 changed the classification marking of its data. The banner shows the marking that now governs the picture, the track services panel each service&apos;s.</source>
         <translation>航跡サービス %1 のデータの秘密区分表示が変更されました。状況図に適用される区分はバナーに、サービスごとの区分は航跡サービスパネルに表示されます。</translation>
     </message>
+    <message>
+        <source>%1 ±%2 s</source>
+        <translation>%1 ±%2 秒</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
@@ -511,6 +515,10 @@
     <message>
         <source>Other land</source>
         <translation>その他の陸地</translation>
+    </message>
+    <message>
+        <source>launch %1 ±%2 s</source>
+        <translation>発射 %1 ±%2 秒</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1273,10 @@
     <message>
         <source> (provisional)</source>
         <translation>(暫定)</translation>
+    </message>
+    <message>
+        <source>%1 ± %2 s (95 %) at %3</source>
+        <translation>%1 ± %2 秒（95%）、%3</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,10 @@
         <source>Track service %1 changed the classification marking of its data. The banner shows the marking that now governs the picture, the track services panel each service&apos;s.</source>
         <translation>항적 서비스 %1의 데이터 보안 등급 표시가 변경됨. 상황도에 적용되는 등급은 배너에, 서비스별 등급은 항적 서비스 패널에 표시됩니다.</translation>
     </message>
+    <message>
+        <source>%1 ±%2 s</source>
+        <translation>%1 ±%2초</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
@@ -511,6 +515,10 @@
     <message>
         <source>Other land</source>
         <translation>기타 육지</translation>
+    </message>
+    <message>
+        <source>launch %1 ±%2 s</source>
+        <translation>발사 %1 ±%2초</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1273,10 @@
     <message>
         <source> (provisional)</source>
         <translation> (잠정)</translation>
+    </message>
+    <message>
+        <source>%1 ± %2 s (95 %) at %3</source>
+        <translation>%1 ± %2초 (95%), %3</translation>
     </message>
 </context>
 <context>
