@@ -7,6 +7,7 @@
 #include "RegionMap.h"
 #include "RegionNames.h"
 
+#include <QElapsedTimer>
 #include <QFont>
 #include <QTest>
 
@@ -313,6 +314,39 @@ private slots:
         QVERIFY(after.front()->bounds() != drawnBefore);
         // Nothing to paint in a corner far from the track.
         QVERIFY(scene.shapes(QRectF(0, 0, 20, 20)).empty());
+    }
+
+    void layoutOfTwentyThousandTracksStaysCheap()
+    {
+        // Labels are laid out on the GUI thread before each raster: a flood, half of it on one
+        // spot and half spread over the view, must not make that quadratic.
+        ServiceBatch batch;
+        batch.service = u"US"_s;
+        batch.receivedUtcUs = 1'000'000;
+        for (int i = 0; i < 20'000; ++i) {
+            TrackUpdate track;
+            track.trackId = u"T%1"_s.arg(i);
+            track.timeUtcUs = 1'000'000;
+            track.position = i % 2 ? GeoPoint{39.2 + (i % 7) * 1e-3, 125.7 + (i % 11) * 1e-3, 50'000.0}
+                                   : GeoPoint{30.0 + (i / 2) % 100 * 0.15, 120.0 + (i / 200) * 0.26, 50'000.0};
+            track.positionEcef = ecefFromGeodetic(track.position);
+            batch.events.push_back({quint64(i + 1), track});
+        }
+        Picture picture;
+        picture.applyBatch(batch);
+        QFont font;
+        font.setPixelSize(12);
+        OverlayScene scene(font);
+        const QRectF screen(0, 0, 1280, 900);
+        scene.setFrame(MapViewport(37.5, 133.0, 5.0, screen.size()));
+        scene.update(picture, 1'000'000);
+        QElapsedTimer clock;
+        clock.start();
+        scene.layoutLabels(screen, 1'000'000);
+        const qint64 ms = clock.elapsed();
+        qInfo("%lld tracks: %zu labels laid out in %lld ms", picture.tracks().size(), scene.labels().size(), ms);
+        QVERIFY(!scene.labels().empty());
+        QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
     }
 
     void localPredictionIsLabelledAsComputedLocally()
