@@ -124,15 +124,7 @@ private slots:
         int checked = 0;
         double t = 0.0;
         for (const double checkS : {90.0, 120.0, 150.0}) {
-            for (; t <= checkS; t += 0.5) {
-                picture.setReplayClock(nations.front()->simulator.utcUsAt(t));
-                for (auto &nation : nations) {
-                    nation->simulator.advanceTo(t);
-                    const cop::ServiceBatch batch = nation->drain(nation->simulator.utcUsAt(t));
-                    if (!batch.isEmpty())
-                        picture.applyBatch(batch);
-                }
-            }
+            flyNations(nations, picture, t, checkS, [] {});
             QVERIFY(fusionSettled(fused));
             const qint64 now = picture.nowUtcUs();
             for (const QString &language : cop::LanguageManager::supportedLanguages()) {
