@@ -316,6 +316,39 @@ private slots:
         QVERIFY(scene.shapes(QRectF(0, 0, 20, 20)).empty());
     }
 
+    void aLabelWithNoRoomForItsDetailsShowsTheTrackId()
+    {
+        // Launch markers every 40 px across and 20 px down around the track, but for a gap
+        // beside it: too narrow for the whole label anywhere, wide enough for the id.
+        const QSizeF size(800, 600);
+        const MapViewport viewport(39.2, 125.7, 6.0, size);
+        const QPointF track = viewport.project(39.2, 125.7);
+        const QRectF gap(track + QPointF(-8, -14), track + QPointF(60, 14));
+        ServiceBatch batch = trackAt("US", "T1", 39.2, 125.7);
+        int markers = 0;
+        for (int row = -6; row <= 6; ++row) {
+            for (int column = -7; column <= 7; ++column) {
+                const QPointF at = track + QPointF(column * 40.0, row * 20.0);
+                if (QRectF(at - QPointF(6, 7), at + QPointF(6, 5)).intersects(gap))
+                    continue;
+                batch.events.push_back({quint64(2 + markers), Launch{u"L%1"_s.arg(markers), u"X%1"_s.arg(markers), 0,
+                                                                     viewport.unproject(at), std::nullopt, false}});
+                ++markers;
+            }
+        }
+        Picture picture;
+        picture.applyBatch(batch);
+        QFont font;
+        font.setPixelSize(12);
+        OverlayScene scene(font);
+        scene.build(picture, viewport, 1'000'000);
+        const auto label = std::find_if(scene.labels().begin(), scene.labels().end(),
+                                        [](const OverlayLabel &l) { return l.text.startsWith(u"T1"_s); });
+        QVERIFY(label != scene.labels().end());
+        QCOMPARE(label->text, u"T1"_s);
+        QVERIFY(gap.contains(label->position));
+    }
+
     void layoutOfTwentyThousandTracksStaysCheap()
     {
         // Labels are laid out on the GUI thread before each raster: a flood, half of it on one
