@@ -1,6 +1,7 @@
 #include "ConsoleOptions.h"
 
 #include "Loopback.h"
+#include "StandardOptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -144,8 +145,6 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(ConsoleOptions::tr("Missile early-warning common operational picture console."));
-    const auto helpOption = parser.addHelpOption();
-    const auto versionOption = parser.addVersionOption();
     const QCommandLineOption service(QStringLiteral("service"),
                                      ConsoleOptions::tr("Track service to subscribe to, repeatable."),
                                      QStringLiteral("NAME=HOST:PORT"));
@@ -195,18 +194,20 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
                                     QStringLiteral("FILE"));
     const QCommandLineOption insecureLoopback(QStringLiteral("insecure-loopback"),
                                               ConsoleOptions::tr("Plaintext to services without TLS settings, on loopback addresses only."));
-    parser.addOptions({service, settings, consoleId, operatorName, snapshot, snapshotAfter, center, zoom,
-                       reduceMotion, language, replay, journal, tiles, tlsCa, tlsCert, tlsKey,
-                       insecureLoopback});
+    const cli::StandardOptions standard(&parser, {service, settings, consoleId, operatorName, snapshot,
+                                                  snapshotAfter, center, zoom, reduceMotion, language,
+                                                  replay, journal, tiles, tlsCa, tlsCert, tlsKey,
+                                                  insecureLoopback});
 
     ConsoleOptions options;
-    options.helpText = parser.helpText();
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
     }
-    options.showHelp = parser.isSet(helpOption);
-    options.showVersion = parser.isSet(versionOption);
+    if (const auto answer = standard.answer()) {
+        options.answer = *answer;
+        return options;
+    }
     if (!parser.positionalArguments().isEmpty()) {
         *error = ConsoleOptions::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first());
         return std::nullopt;
@@ -220,6 +221,14 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
             return std::nullopt;
         }
         store = std::make_unique<QSettings>(path, QSettings::IniFormat);
+        // QSettings parses the file at the first read, and reports a format error to that read only.
+        (void)store->childGroups();
+        if (store->status() == QSettings::FormatError) {
+            *error = ConsoleOptions::tr("settings file %1 is not an INI file: every line must be a "
+                                        "[group], a key=value or a ; comment")
+                         .arg(path);
+            return std::nullopt;
+        }
         options.settingsPath = path;
     } else {
         store = std::make_unique<QSettings>();
@@ -339,6 +348,12 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
         options.zoom = z;
     }
     options.tiles = parser.value(tiles);
+    if (options.replayPath.isEmpty() && options.services.isEmpty()) {
+        *error = ConsoleOptions::tr("no track service to watch: give --service NAME=HOST:PORT or a "
+                                    "settings file with [services] (--settings FILE), or --replay "
+                                    "PATH to play a recording");
+        return std::nullopt;
+    }
     // Last, so that a mistake elsewhere is reported as itself. Replay contacts no service.
     if (options.replayPath.isEmpty() && !applyTlsSettings(tlsSettings, &options.services, error))
         return std::nullopt;

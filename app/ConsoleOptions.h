@@ -45,9 +45,9 @@ public:
     // for the client's default (ConnectionLimits).
     std::optional<int> tracksPerService;
     QString tiles; // --tiles: another XYZ directory or server; empty for the baked basemap
-    bool showHelp = false;
-    bool showVersion = false;
-    QString helpText;
+    // Non-empty when --help, --version or --help-man was given: print it and exit; nothing else
+    // was read.
+    QString answer;
 };
 
 // Parses arguments (argv[0] first). Services come from --service NAME=HOST:PORT, or, when none is
@@ -55,7 +55,8 @@ public:
 // console's certificate and key (--tls-cert, --tls-key or [tls] cert, key) and that service's CA
 // (--tls-ca NAME=FILE or [tls] ca.NAME); plaintext only with --insecure-loopback (or [tls]
 // insecure_loopback=true) and only to a loopback address. Returns an error message on bad input,
-// including a service it may not reach that way.
+// including a service it may not reach that way, a settings file that is not INI, and no service
+// at all outside replay.
 std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, QString *error);
 
 // Where choices the operator makes are remembered: the --settings file, else the platform store.

@@ -92,7 +92,7 @@ MainWindow::MainWindow(ConsoleSession *session, BasemapSource *basemap,
     } else {
         createMap(picture, basemap, options);
     }
-    createAlertDocks(picture, alerts, options);
+    createAlertDocks(picture, alerts, session->annunciator(), options);
     createMenus(languages);
     setRawTracks(options.rawTracks);
 
@@ -250,21 +250,12 @@ void MainWindow::createDocks(Picture *picture, const ConsoleOptions &options)
     resizeDocks({feeds}, {160}, Qt::Vertical);
 }
 
-void MainWindow::createAlertDocks(Picture *picture, AlertBook *alerts, const ConsoleOptions &options)
+void MainWindow::createAlertDocks(Picture *picture, AlertBook *alerts, Annunciator *annunciator,
+                                  const ConsoleOptions &options)
 {
-    auto *annunciator = new Annunciator(alerts, this);
     auto *horn = new AlarmHorn(this);
     connect(annunciator, &Annunciator::soundingChanged, horn, &AlarmHorn::sound);
-    connect(annunciator, &Annunciator::silenceChanged, this, [this, alerts, annunciator] {
-        if (annunciator->silencedUntilUtcUs() == 0)
-            return;
-        OperatorAction action;
-        action.kind = OperatorAction::Kind::Silence;
-        action.operatorName = alerts->operatorName();
-        action.consoleId = alerts->consoleId();
-        action.durationS = std::chrono::duration<double>(Annunciator::kSilenceDuration).count();
-        emit operatorActed(action);
-    });
+    horn->sound(annunciator->sounding());
 
     auto *dock = new QDockWidget(this);
     m_alertsDock = dock;

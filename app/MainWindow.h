@@ -1,7 +1,6 @@
 #pragma once
 
 #include "ConsoleOptions.h"
-#include "OperatorAction.h"
 
 #include <QMainWindow>
 
@@ -17,6 +16,7 @@ namespace cop {
 
 class AlertBook;
 class AlertPanel;
+class Annunciator;
 class BasemapSource;
 class ConsoleSession;
 class FusedPicture;
@@ -48,8 +48,6 @@ public:
 
 signals:
     void openRecordingRequested(const QString &path);
-    // Operator actions the window handles itself (silencing the horn), for the journal.
-    void operatorActed(const cop::OperatorAction &action);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,7 +56,8 @@ private:
     void createMap(Picture *picture, BasemapSource *basemap, const ConsoleOptions &options);
     void createDocks(Picture *picture, const ConsoleOptions &options);
     void setRawTracks(bool raw);
-    void createAlertDocks(Picture *picture, AlertBook *alerts, const ConsoleOptions &options);
+    void createAlertDocks(Picture *picture, AlertBook *alerts, Annunciator *annunciator,
+                          const ConsoleOptions &options);
     void createMenus(LanguageManager *languages);
     void retranslateUi();
     void updateClock();

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "Picture.h"
 #include "ReplayBanner.h"
+#include "ReplaySource.h"
 #include "TimelineBar.h"
 
 #include <QFileDialog>
@@ -39,11 +40,11 @@ TimelineTrack::MarkerKind markerKind(TimelineMarker::Kind kind)
 
 } // namespace
 
-ReplaySession::ReplaySession(Picture *picture, MainWindow *window)
+ReplaySession::ReplaySession(ReplaySource *source, Picture *picture, MainWindow *window)
     : QObject(window)
     , m_picture(picture)
     , m_window(window)
-    , m_engine(picture)
+    , m_source(source)
     , m_banner(new ReplayBanner(window))
     , m_bar(new TimelineBar(window))
 {
@@ -58,57 +59,55 @@ ReplaySession::ReplaySession(Picture *picture, MainWindow *window)
             m_debrief = new DebriefOverlay(overlay);
     }
 
-    connect(&m_clock, &ReplayClock::positionChanged, &m_engine, &ReplayEngine::seek);
-    connect(&m_clock, &ReplayClock::playingChanged, m_bar, &TimelineBar::setPlaying);
-    connect(&m_clock, &ReplayClock::speedChanged, m_bar, &TimelineBar::setSpeed);
-    connect(&m_engine, &ReplayEngine::positionChanged, this, [this](qint64 utcUs) {
+    ReplayClock *clock = &source->clock();
+    connect(source, &ReplaySource::opened, this, &ReplaySession::showRecording);
+    connect(clock, &ReplayClock::playingChanged, m_bar, &TimelineBar::setPlaying);
+    connect(clock, &ReplayClock::speedChanged, m_bar, &TimelineBar::setSpeed);
+    connect(&source->engine(), &ReplayEngine::positionChanged, this, [this](qint64 utcUs) {
         m_bar->setPosition(utcUs);
         m_banner->setTime(utcUs);
         if (m_debrief)
             m_debrief->setTime(utcUs);
     });
-    connect(m_bar, &TimelineBar::seekRequested, &m_clock, &ReplayClock::setPosition);
-    connect(m_bar, &TimelineBar::speedRequested, &m_clock, &ReplayClock::setSpeed);
+    connect(m_bar, &TimelineBar::seekRequested, clock, &ReplayClock::setPosition);
+    connect(m_bar, &TimelineBar::speedRequested, clock, &ReplayClock::setSpeed);
     connect(m_bar, &TimelineBar::playPauseRequested, this,
-            [this] { m_clock.isPlaying() ? m_clock.pause() : m_clock.play(); });
+            [clock] { clock->isPlaying() ? clock->pause() : clock->play(); });
     connect(m_bar, &TimelineBar::previousAlertRequested, this, [this] { jumpToAlert(false); });
     connect(m_bar, &TimelineBar::nextAlertRequested, this, [this] { jumpToAlert(true); });
     connect(window, &MainWindow::openRecordingRequested, this, [this](const QString &path) {
         QString error;
-        if (!open(path, &error))
+        if (!m_source->open(path, &error))
             QMessageBox::warning(m_window, tr("Open recording"), error);
     });
     createMenu();
 }
 
-bool ReplaySession::open(const QString &path, QString *error)
+void ReplaySession::showRecording()
 {
-    m_clock.pause();
-    if (!m_engine.open(path, error))
-        return false;
-    const JournalReader &journal = m_engine.journal();
+    const ReplayEngine &engine = m_source->engine();
+    const JournalReader &journal = engine.journal();
     m_banner->setSource(journal.header().consoleId, journal.header().session);
     std::vector<TimelineTrack::Marker> markers;
-    for (const TimelineMarker &marker : m_engine.survey().markers)
+    for (const TimelineMarker &marker : engine.survey().markers)
         markers.push_back({marker.timeUtcUs, markerKind(marker.kind), marker.label});
     m_bar->setMarkers(std::move(markers));
-    m_bar->setRange(m_engine.startUtcUs(), m_engine.endUtcUs());
-    m_clock.setRange(m_engine.startUtcUs(), m_engine.endUtcUs());
+    m_bar->setRange(engine.startUtcUs(), engine.endUtcUs());
     if (m_debrief)
-        m_debrief->setImpacts(m_engine.survey().impacts);
+        m_debrief->setImpacts(engine.survey().impacts);
     if (!journal.problems().isEmpty()) {
         m_window->statusBar()->showMessage(
             tr("Recording opened with %n problem(s): %1", nullptr, int(journal.problems().size()))
                 .arg(journal.problems().first()));
     }
-    return true;
 }
 
 void ReplaySession::jumpToAlert(bool forward)
 {
-    const std::vector<qint64> &times = m_engine.survey().alertTimes;
+    const std::vector<qint64> &times = m_source->engine().survey().alertTimes;
+    ReplayClock &clock = m_source->clock();
     // Measured from where a jump lands, so that pressing again moves on to the next alert.
-    const qint64 reference = m_clock.positionUtcUs() + kJumpLeadUs;
+    const qint64 reference = clock.positionUtcUs() + kJumpLeadUs;
     auto it = forward ? std::upper_bound(times.begin(), times.end(), reference)
                       : std::lower_bound(times.begin(), times.end(), reference);
     if (!forward) {
@@ -117,7 +116,7 @@ void ReplaySession::jumpToAlert(bool forward)
         --it;
     }
     if (it != times.end())
-        m_clock.setPosition(*it - kJumpLeadUs);
+        clock.setPosition(*it - kJumpLeadUs);
 }
 
 void ReplaySession::createMenu()
@@ -137,7 +136,7 @@ void ReplaySession::createMenu()
 
 QString ReplaySession::saveFileName(const QString &title, const QString &suffix, const QString &filter)
 {
-    const QString proposal = QFileInfo(m_engine.journal().sessionDirectory()).fileName() + suffix;
+    const QString proposal = QFileInfo(m_source->engine().journal().sessionDirectory()).fileName() + suffix;
     return QFileDialog::getSaveFileName(m_window, title, proposal, filter);
 }
 
@@ -148,7 +147,8 @@ void ReplaySession::exportAlerts()
         return;
     QSaveFile file(path);
     QString error;
-    if (!file.open(QIODevice::WriteOnly) || !writeAlertCsv(m_engine.survey(), &file, &error) || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !writeAlertCsv(m_source->engine().survey(), &file, &error)
+        || !file.commit())
         QMessageBox::warning(m_window, tr("Export alerts"), error.isEmpty() ? file.errorString() : error);
 }
 
@@ -159,7 +159,7 @@ void ReplaySession::exportKml()
         return;
     QSaveFile file(path);
     QString error;
-    if (!file.open(QIODevice::WriteOnly) || !writeKml(*m_picture, m_engine.survey(), &file, &error)
+    if (!file.open(QIODevice::WriteOnly) || !writeKml(*m_picture, m_source->engine().survey(), &file, &error)
         || !file.commit())
         QMessageBox::warning(m_window, tr("Export KML"), error.isEmpty() ? file.errorString() : error);
 }

@@ -1,8 +1,5 @@
 #pragma once
 
-#include "ReplayClock.h"
-#include "ReplayEngine.h"
-
 #include <QObject>
 #include <QPointer>
 
@@ -12,23 +9,21 @@ class DebriefOverlay;
 class MainWindow;
 class Picture;
 class ReplayBanner;
+class ReplaySource;
 class TimelineBar;
 
-// Replay mode in the main window: the engine and its clock in place of the services, the REPLAY
-// banner, the timeline bar, the debrief overlay and the Replay menu with the exports.
+// Replay mode in the main window, presenting a ReplaySource: the REPLAY banner, the timeline bar,
+// the debrief overlay and the Replay menu with the exports; File > Open recording opens another
+// recording in the same window.
 class ReplaySession : public QObject
 {
     Q_OBJECT
 
 public:
-    ReplaySession(Picture *picture, MainWindow *window);
-
-    bool open(const QString &path, QString *error);
-    void play() { m_clock.play(); }
-
-    ReplayEngine &engine() { return m_engine; }
+    ReplaySession(ReplaySource *source, Picture *picture, MainWindow *window);
 
 private:
+    void showRecording();
     void createMenu();
     void jumpToAlert(bool forward);
     void exportAlerts();
@@ -38,8 +33,7 @@ private:
 
     QPointer<Picture> m_picture;
     MainWindow *m_window;
-    ReplayEngine m_engine;
-    ReplayClock m_clock;
+    ReplaySource *const m_source;
     ReplayBanner *m_banner;
     TimelineBar *m_bar;
     DebriefOverlay *m_debrief = nullptr;

@@ -1,6 +1,7 @@
 #include "SnapshotWriter.h"
 
 #include "BasemapSource.h"
+#include "ClassificationMarking.h"
 #include "MainWindow.h"
 #include "Picture.h"
 
@@ -43,6 +44,7 @@ bool writeSnapshot(MainWindow &window, const Picture &picture, const BasemapSour
     for (const FeedStatus &feed : picture.feeds())
         feeds[feed.service] = feedStateId(feed.state);
     meta.insert(QStringLiteral("feeds"), feeds);
+    meta.insert(QStringLiteral("marking"), markingLine(governingMarking(picture.feeds())));
 
     QSaveFile file(path + QStringLiteral(".json"));
     if (!file.open(QIODevice::WriteOnly)

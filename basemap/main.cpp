@@ -1,5 +1,6 @@
 // cop-tiles: bakes the offline basemap into an XYZ PNG pyramid and prints where it is.
 #include "BasemapData.h"
+#include "StandardOptions.h"
 #include "TileBaker.h"
 
 #include <QCommandLineParser>
@@ -45,7 +46,6 @@ int main(int argc, char *argv[])
         "Bakes the offline basemap (Natural Earth) into DIR/z/x/y.png tiles. Without --out the "
         "tiles go to the shared cache, keyed by data, style and range; a complete set is never "
         "baked again. Prints the tile directory."));
-    parser.addHelpOption();
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Tile directory."), QStringLiteral("DIR"));
     const QCommandLineOption minZoom(QStringLiteral("min-zoom"), QStringLiteral("Lowest zoom (default 3)."),
                                      QStringLiteral("Z"), QStringLiteral("3"));
@@ -55,8 +55,15 @@ int main(int argc, char *argv[])
                                     QStringLiteral("Area in degrees (default 12,100,56,180)."),
                                     QStringLiteral("SOUTH,WEST,NORTH,EAST"), QStringLiteral("12,100,56,180"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("No progress on stderr."));
-    parser.addOptions({out, minZoom, maxZoom, bounds, quiet});
-    parser.process(app);
+    const cop::cli::StandardOptions standard(&parser, {out, minZoom, maxZoom, bounds, quiet});
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "cop-tiles: %s\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    if (const auto answer = standard.answer()) {
+        std::fputs(qPrintable(*answer), stdout);
+        return 0;
+    }
 
     TileRange range;
     bool okMin = false, okMax = false;

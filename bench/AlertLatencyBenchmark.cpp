@@ -16,6 +16,7 @@
 #include "EventLog.h"
 #include "Picture.h"
 #include "ServiceHost.h"
+#include "StandardOptions.h"
 #include "TrackServices.h"
 #include "TrackUpdates.h"
 
@@ -90,19 +91,17 @@ double percentile(std::vector<double> sorted, double p)
 
 int main(int argc, char *argv[])
 {
-    PresentWatch app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Latency from a new alert on a track service to its row presented in the alert panel."));
-    parser.addHelpOption();
     const QCommandLineOption alertsOption(QStringLiteral("alerts"),
                                           QStringLiteral("Alerts to time (default 300)."),
                                           QStringLiteral("N"), QStringLiteral("300"));
     const QCommandLineOption loadOption(QStringLiteral("track-rate"),
                                         QStringLiteral("Background track updates per second (default 600)."),
                                         QStringLiteral("N"), QStringLiteral("600"));
-    parser.addOptions({alertsOption, loadOption});
-    parser.process(app);
+    cop::cli::parseBeforeGui(argc, argv, &parser, {alertsOption, loadOption});
+    PresentWatch app(argc, argv);
     const int alerts = parser.value(alertsOption).toInt();
     const int trackRate = parser.value(loadOption).toInt();
     if (alerts < 1 || trackRate < 0) {

@@ -1,11 +1,12 @@
 // The console under a hostile service: the GUI event loop's latency while one track service
 // sends a snapshot of 100,000 tracks and bad data of every kind, and two others (real cop-sim
-// processes, one clock) play the demo. The console side is the production wiring: a
-// ConsoleSession, the track services, the main window with its map. What it prints: event-loop
-// latency p50/p99/max (target p99 <= 100 ms, max <= 250 ms), the longest stall the watchdog saw,
-// and what the console kept and refused. Run it on a display or under xvfb-run.
+// processes, one clock) play the demo. The console side is the production wiring, as main()
+// builds it (ConsoleAssembly: session, track services, journal, the main window with its map).
+// What it prints: event-loop latency p50/p99/max (target p99 <= 100 ms, max <= 250 ms), the
+// longest stall the watchdog saw, and what the console kept and refused. Run it on a display or under xvfb-run.
 
 #include "BasemapSource.h"
+#include "ConsoleAssembly.h"
 #include "ConsoleOptions.h"
 #include "ConsoleSession.h"
 #include "DarkTheme.h"
@@ -13,7 +14,7 @@
 #include "MainWindow.h"
 #include "ProcessMemory.h"
 #include "SimProcess.h"
-#include "TrackServices.h"
+#include "StandardOptions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QQmlExtensionPlugin>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -30,10 +32,8 @@ Q_IMPORT_QML_PLUGIN(Cop_MapPlugin)
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("GUI event-loop latency under a hostile track service."));
-    parser.addHelpOption();
     const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("How long to measure."),
                                            QStringLiteral("S"), QStringLiteral("60"));
     const QCommandLineOption modesOption(QStringLiteral("modes"),
@@ -43,8 +43,8 @@ int main(int argc, char *argv[])
                                                         "huge-ecef,huge-height,huge-ellipse,indefinite-covariance,"
                                                         "zero-covariance,non-finite,huge-region-id,huge-track-id,"
                                                         "huge-trajectory,unknown-enums,orphan-alerts"));
-    parser.addOptions({secondsOption, modesOption});
-    parser.process(app);
+    cop::cli::parseBeforeGui(argc, argv, &parser, {secondsOption, modesOption});
+    QApplication app(argc, argv);
 
     std::string unknown;
     const auto modes = cop::hostile::parseHostileModes(parser.value(modesOption).toStdString(), &unknown);
@@ -77,16 +77,23 @@ int main(int argc, char *argv[])
     cop::hostile::HostileService hostile({.modes = *modes, .nation = cop::v1::NATION_JP, .goodTracks = 3});
     options.services.append({QStringLiteral("JP"), QString::fromStdString(hostile.address())});
 
+    // Recording as the console does, but not among the operator's recordings.
+    QTemporaryDir journal;
+    options.journal.directory = journal.path();
+
     cop::applyDarkTheme(app);
-    cop::ConsoleSession session(options.operatorName, options.consoleId);
     cop::BasemapSource basemap(options.tiles);
     basemap.start();
-    cop::MainWindow window(&session, &basemap, options);
+    cop::ConsoleAssembly console(options);
+    cop::MainWindow &window = *console.createWindow(&basemap);
     window.resize(1600, 1000);
     window.show();
-    cop::TrackServices services(session.picture(), session.alerts(), options.consoleId);
-    for (const cop::ServiceAddress &service : options.services)
-        services.add(service.name, service.address);
+    QString error;
+    if (!console.start(&error)) {
+        std::fprintf(stderr, "cop-bench-hostile: %s\n", qPrintable(error));
+        return 1;
+    }
+    cop::ConsoleSession &session = *console.session();
 
     qint64 longestStallMs = 0;
     QObject::connect(session.watchdog(), &cop::PictureWatchdog::stallChanged, &app,

@@ -6,6 +6,7 @@
 #include "BasemapData.h"
 #include "Picture.h"
 #include "ProcessMemory.h"
+#include "StandardOptions.h"
 #include "TileBaker.h"
 #include "TrackOverlay.h"
 
@@ -133,11 +134,9 @@ int main(int argc, char *argv[])
     QSurfaceFormat format = QSurfaceFormat::defaultFormat();
     format.setSwapInterval(0);
     QSurfaceFormat::setDefaultFormat(format);
-    QGuiApplication app(argc, argv);
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Map frame times with N synthetic tracks. Run under xvfb-run."));
-    parser.addHelpOption();
     const QCommandLineOption tracksOption(QStringLiteral("tracks"), QStringLiteral("Tracks (default 10000)."),
                                           QStringLiteral("N"), QStringLiteral("10000"));
     const QCommandLineOption framesOption(QStringLiteral("frames"), QStringLiteral("Frames per scenario (default 300)."),
@@ -145,8 +144,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QStringLiteral("Save the window as PNG once set up."),
                                               QStringLiteral("FILE"));
-    parser.addOptions({tracksOption, framesOption, screenshotOption});
-    parser.process(app);
+    cop::cli::parseBeforeGui(argc, argv, &parser, {tracksOption, framesOption, screenshotOption});
+    QGuiApplication app(argc, argv);
     const int trackCount = parser.value(tracksOption).toInt();
     const int frameCount = parser.value(framesOption).toInt();
 

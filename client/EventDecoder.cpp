@@ -610,12 +610,15 @@ std::optional<Launch> decodeLaunch(const v1::Launch &message, qint64 receivedUtc
                      "launch_time_utc_us"_L1, kReceipt, &error)
         || !decodeRequiredGeodetic(message.has_point(), message.point(), kGroundHeights,
                                    "point"_L1, &launch.point, &error)
+        || !within(message.launch_time_sigma_s(), 0.0, kMaxLaunchTimeSigmaS,
+                   "launch_time_sigma_s"_L1, &error)
         || !decodeCovariance(message.point_covariance_en(), kLaunchVariances,
                              "point_covariance_en"_L1, &launch.pointCovarianceEn, &error, errors))
         return refuse(errors, error);
     launch.launchId = QString::fromStdString(message.launch_id());
     launch.trackId = QString::fromStdString(message.track_id());
     launch.launchTimeUtcUs = message.launch_time_utc_us();
+    launch.launchTimeSigmaS = message.launch_time_sigma_s();
     launch.exercise = message.exercise();
     return launch;
 }

@@ -49,6 +49,9 @@ inline constexpr double kMaxVelocitySigmaMps = 10'000.0;
 inline constexpr double kMaxEllipseSemiAxisM = 5'000'000.0;
 // An impact time is never less certain than the flight is long.
 inline constexpr double kMaxImpactTimeSigmaS = double(kMaxFlightUs) / 1e6;
+// A launch time is known to within the boost, or for a track first seen late within its flight
+// so far: an hour is far beyond either, and a value in microseconds is far beyond an hour.
+inline constexpr double kMaxLaunchTimeSigmaS = 3'600.0;
 
 // --- Counts and sizes -----------------------------------------------------------------------
 

@@ -83,7 +83,8 @@ Line &operator<<(Line &line, const Track &t)
 
 Line &operator<<(Line &line, const Launch &l)
 {
-    return line << l.trackId << l.launchTimeUtcUs << l.point << l.pointCovarianceEn << l.exercise;
+    return line << l.trackId << l.launchTimeUtcUs << l.launchTimeSigmaS << l.point << l.pointCovarianceEn
+                << l.exercise;
 }
 
 Line &operator<<(Line &line, const Prediction &p)

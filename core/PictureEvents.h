@@ -85,7 +85,15 @@ struct Launch
     GeoPoint point;
     std::optional<std::array<double, 3>> pointCovarianceEn; // [ee, en, nn] m^2
     bool exercise = false;
+    double launchTimeSigmaS = 0.0; // one sigma; 0 when the service stated none
 };
+
+// Half-width of the launch time's 95 % interval, the confidence at which the map draws the launch
+// point's ellipse too; 0 when the service stated no spread.
+inline double launchTimeSpread95S(const Launch &launch)
+{
+    return 1.95996 * launch.launchTimeSigmaS;
+}
 
 struct TrajectorySample
 {

@@ -1,5 +1,6 @@
 #include "DebriefExport.h"
 
+#include "ClassificationMarking.h"
 #include "ImpactArea.h"
 #include "ImpactEllipseOutline.h"
 #include "Picture.h"
@@ -161,6 +162,10 @@ bool writeAlertCsv(const RecordingSurvey &survey, QIODevice *out, QString *error
             field = csvField(field);
         rows.append(row.join(u','));
     }
+    // The marking above and below the table, as on any marked document.
+    const QString marking = u"# "_s + markingLine(survey.marking);
+    rows.prepend(marking);
+    rows.append(marking);
     const QByteArray bytes = (rows.join(u"\r\n"_s) + u"\r\n"_s).toUtf8();
     return out->write(bytes) == bytes.size() || failed(out, error);
 }
@@ -174,6 +179,14 @@ bool writeKml(const Picture &picture, const RecordingSurvey &survey, QIODevice *
     xml.writeDefaultNamespace(u"http://www.opengis.net/kml/2.2"_s);
     xml.writeStartElement(u"Document"_s);
     xml.writeTextElement(u"name"_s, QObject::tr("COP debrief at %1").arg(isoUtc(picture.nowUtcUs())));
+    const QString marking = markingLine(governingMarking(picture.feeds()));
+    xml.writeTextElement(u"description"_s, marking);
+    xml.writeStartElement(u"ExtendedData"_s);
+    xml.writeStartElement(u"Data"_s);
+    xml.writeAttribute(u"name"_s, u"classification"_s);
+    xml.writeTextElement(u"value"_s, marking);
+    xml.writeEndElement();
+    xml.writeEndElement();
 
     kml.folder(QObject::tr("Tracks"));
     for (const Track &track : picture.tracks()) {

@@ -35,6 +35,8 @@ public:
                 operatorAction(i);
             } else if (head.kind == JournalRecord::Kind::ConsoleAlert) {
                 consoleAlert(i);
+            } else if (head.kind == JournalRecord::Kind::FeedStatus) {
+                feedStatus(i);
             } else if (head.kind == JournalRecord::Kind::Inbound
                        && (head.flags & JournalRecord::kApplied) && interesting(head.subkind)) {
                 inbound(i);
@@ -51,9 +53,22 @@ public:
         }
         std::sort(m_survey.impacts.begin(), m_survey.impacts.end(),
                   [](const auto &a, const auto &b) { return a.impactUtcUs < b.impactUtcUs; });
+        m_survey.marking = governingMarking(m_markings);
     }
 
 private:
+    // Every marking each feed gave, as a feed of its own, so that the governing marking is the
+    // most restrictive of the whole recording.
+    void feedStatus(qsizetype index)
+    {
+        std::optional<FeedStatus> status = journal::decodeFeedStatus(m_journal.record(index).payload);
+        if (!status || (status->lastHeardUtcUs == 0 && status->marking.isEmpty()))
+            return;
+        const QString key = status->marking.isEmpty() ? status->service
+                                                      : status->service + u'\n' + status->marking;
+        m_markings.insert(key, *status);
+    }
+
     static bool interesting(quint8 body)
     {
         using M = v1::PictureEvent;
@@ -187,6 +202,7 @@ private:
     const JournalReader &m_journal;
     RecordingSurvey &m_survey;
     QHash<ServiceKey, qsizetype> m_alertIndex;
+    QHash<QString, FeedStatus> m_markings;
     QHash<ServiceKey, qsizetype> m_consoleAlerts; // the latest raising of each console alert id
     QHash<ServiceKey, std::vector<Prediction>> m_predictions;
     QHash<ServiceKey, ImpactDebrief> m_impacts;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClassificationMarking.h"
 #include "ImpactDebrief.h"
 #include "OperatorAction.h"
 #include "PictureEvents.h"
@@ -41,6 +42,8 @@ struct RecordingSurvey
     std::vector<AlertHistory> alerts;      // in the order first seen
     std::vector<ImpactDebrief> impacts;
     std::vector<OperatorAction> operatorActions;
+    // The most restrictive marking any feed gave while recording: what the exports carry.
+    GoverningMarking marking;
 
     static RecordingSurvey of(const JournalReader &journal);
 };

@@ -11,6 +11,8 @@
 #include "Certificate.h"
 #include "Identity.h"
 
+#include "StandardOptions.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -233,17 +235,22 @@ void makeDemo(const QString &dir, const Validity &validity)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"cop-pki"_s);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Makes certificates for the COP console and track services."_s);
-    parser.addHelpOption();
     parser.addPositionalArgument(u"command"_s, u"demo | ca | service | console"_s);
     const QCommandLineOption caOption(u"ca"_s, u"The issuing CA's name."_s, u"NAME"_s);
     const QCommandLineOption roleOption(u"role"_s, u"operator or observer."_s, u"ROLE"_s);
     const QCommandLineOption daysOption(u"valid-days"_s, u"Days from now (default 365)."_s,
                                         u"N"_s, u"365"_s);
     const QCommandLineOption expiredOption(u"expired"_s, u"Valid until yesterday."_s);
-    parser.addOptions({caOption, roleOption, daysOption, expiredOption});
-    parser.process(app);
+    const cop::cli::StandardOptions standard(&parser, {caOption, roleOption, daysOption, expiredOption});
+    if (!parser.parse(QCoreApplication::arguments()))
+        die(parser.errorText());
+    if (const auto answer = standard.answer()) {
+        std::fputs(qPrintable(*answer), stdout);
+        return 0;
+    }
     const QStringList args = parser.positionalArguments();
     bool ok = false;
     const double days = parser.value(daysOption).toDouble(&ok);

@@ -24,8 +24,8 @@ constexpr double kDefaultPredictionPeriodS = 5.0;
 constexpr double kInitiationWindowS = 30.0;
 // Fixes before a track is confirmed and published.
 constexpr int kConfirmationFixes = 3;
-// The launch point is estimated from this many powered fixes (LaunchPointEstimator).
-constexpr size_t kLaunchFixes = 5;
+// A boosting track's launch is estimated once its filter has had this many fixes.
+constexpr int kLaunchFixes = 5;
 // How long a track coasts without fixes before it is dropped as lost: a boosting missile is
 // unpredictable, a ballistic one follows its arc, and a lofted ICBM spends most of an hour
 // above every radar's reach before it comes back down into coverage.
@@ -36,11 +36,6 @@ constexpr double kContributingS = 10.0;
 // An event alert (track lost, impact occurred) returns to normal after this long.
 constexpr double kEventAlertHoldS = 60.0;
 constexpr double kTerminalHeightM = 100000.0;
-// The boost-model launch point is good to a few fix errors; back-propagation from a ballistic
-// state misses by tens of km (docs/flight-dynamics.md).
-constexpr double kLaunchSigmaPerFixSigma = 3.0;
-constexpr double kLaunchSigmaMinM = 1000.0;
-constexpr double kBackPropagatedLaunchSigmaM = 30000.0;
 
 struct IdStyle
 {
@@ -83,11 +78,6 @@ void setGeodetic(cop::v1::Geodetic *out, const GeoPoint &point)
     out->set_lat_deg(point.latDeg);
     out->set_lon_deg(point.lonDeg);
     out->set_height_m(point.heightM);
-}
-
-double fixSigmaM(const PositionFix &fix)
-{
-    return std::sqrt(fix.covariance.trace() / 3.0);
 }
 
 } // namespace
@@ -336,9 +326,6 @@ void Simulator::fuse(uint64_t flightId, size_t sensor, double timeS, const Posit
             Track track{flightId, TrackFilter(*flight.firstFix, flight.firstFixS, fix, timeS)};
             track.lastFixS = timeS;
             track.sensorSeenS[m_sensors[sensor].name()] = timeS;
-            track.earlyFixes = {{flight.firstFixS, flight.firstFix->positionEcef},
-                                {timeS, fix.positionEcef}};
-            track.earlyFixSigmaM = std::max(fixSigmaM(*flight.firstFix), fixSigmaM(fix));
             m_tracks.emplace(id, std::move(track));
             flight.track = id;
         } else if (!flight.firstFix || timeS > flight.firstFixS) {
@@ -355,10 +342,6 @@ void Simulator::fuse(uint64_t flightId, size_t sensor, double timeS, const Posit
     ++track.fixes;
     track.lastFixS = timeS;
     track.sensorSeenS[m_sensors[sensor].name()] = timeS;
-    if (track.filter.powered() && track.earlyFixes.size() < kLaunchFixes) {
-        track.earlyFixes.push_back({timeS, fix.positionEcef});
-        track.earlyFixSigmaM = std::max(track.earlyFixSigmaM, fixSigmaM(fix));
-    }
     if (track.id.empty()) {
         if (track.fixes >= kConfirmationFixes)
             confirm(*flight.track);
@@ -386,17 +369,17 @@ void Simulator::reportLaunch(Track &track)
 {
     if (track.launchReported)
         return;
+    // Neither estimate knows the missile: each allows for every plausible boost.
+    const double velocitySigmaMps = std::sqrt(track.filter.covariance().bottomRightCorner<3, 3>().trace() / 3.0);
     std::optional<cop::dynamics::LaunchEstimate> estimate;
-    double sigma = kBackPropagatedLaunchSigmaM;
-    if (track.filter.powered() && track.earlyFixes.size() >= kLaunchFixes) {
-        estimate = cop::dynamics::estimateLaunch(track.earlyFixes);
-        sigma = std::max(kLaunchSigmaMinM, kLaunchSigmaPerFixSigma * track.earlyFixSigmaM);
+    if (track.filter.thrustEvident() && track.fixes >= kLaunchFixes) {
+        estimate = cop::dynamics::boostFitLaunch(track.filter.timeS(), track.filter.state(), velocitySigmaMps);
     } else if (!track.filter.powered()) {
         // First seen after burnout: all that is left is flying the track back.
-        estimate = cop::dynamics::backPropagateLaunch(cop::dynamics::EarthModel::wgs84(),
-                                                      track.filter.timeS(), track.filter.state());
+        estimate = cop::dynamics::backFitLaunch(cop::dynamics::EarthModel::wgs84(), track.filter.timeS(),
+                                                track.filter.state(), velocitySigmaMps);
     } else {
-        return;
+        return; // until the thrust shows, or burnout is declared
     }
     track.launchReported = true;
     if (!estimate)
@@ -407,8 +390,10 @@ void Simulator::reportLaunch(Track &track)
     launch->set_track_id(track.id);
     launch->set_launch_time_utc_us(utcUsAt(estimate->launchTimeS));
     setGeodetic(launch->mutable_point(), {estimate->point.latDeg, estimate->point.lonDeg, 0.0});
-    for (const double value : {sigma * sigma, 0.0, sigma * sigma})
+    const Eigen::Matrix2d &p = estimate->covarianceEn;
+    for (const double value : {p(0, 0), p(0, 1), p(1, 1)})
         launch->add_point_covariance_en(value);
+    launch->set_launch_time_sigma_s(estimate->timeSigmaS);
     launch->set_exercise(planOf(track).exercise);
     m_log.append(std::move(event));
 }

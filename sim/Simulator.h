@@ -112,8 +112,6 @@ private:
         double lastFixS = 0.0;
         double lastPublishedFixS = -1.0;
         double lastPredictedFixS = -1.0;
-        std::vector<cop::dynamics::TimedPosition> earlyFixes;
-        double earlyFixSigmaM = 0.0;
         std::map<std::string, double> sensorSeenS;
         std::optional<double> impactS; // predicted, after boost
         std::string impactRegion = "sea";

@@ -39,6 +39,9 @@ constexpr double kManeuverGate = 16.27;
 constexpr double kQuietThrustMps2 = 5.0;
 constexpr double kQuietThrustChi2 = 7.81;
 constexpr int kSettledFixes = 8;
+// A thrust beyond doubt: the 99.9 % point, and clearly more than the quiet bound.
+constexpr double kEvidentThrustMps2 = 2.0 * kQuietThrustMps2;
+constexpr double kEvidentThrustChi2 = 16.27;
 constexpr int kQuietFixesForBurnout = 3;
 // Fixes in a row beyond the gate that bring a ballistic track back to powered flight.
 constexpr int kSurprisesForThrust = 2;
@@ -189,12 +192,24 @@ void TrackFilter::reignite()
     m_p.block<3, 3>(0, 0) += Matrix3::Identity() * variance / 4;
 }
 
-void TrackFilter::checkForBurnout()
+double TrackFilter::thrustSignificance() const
 {
     const Eigen::Vector3d thrust = m_x.segment<3>(6);
-    const double significance = thrust.dot(m_p.block<3, 3>(6, 6).ldlt().solve(thrust));
-    m_quietFixes = ++m_fixes >= kSettledFixes && thrust.norm() < kQuietThrustMps2
-                           && significance < kQuietThrustChi2
+    return thrust.dot(m_p.block<3, 3>(6, 6).ldlt().solve(thrust));
+}
+
+bool TrackFilter::thrustEvident() const
+{
+    // Drag on a missile coming down through the air shows as a thrust too, but backwards.
+    const Eigen::Vector3d thrust = m_x.segment<3>(6);
+    return m_powered && thrust.norm() > kEvidentThrustMps2 && thrustSignificance() > kEvidentThrustChi2
+           && thrust.dot(m_x.segment<3>(3)) > 0.0;
+}
+
+void TrackFilter::checkForBurnout()
+{
+    m_quietFixes = ++m_fixes >= kSettledFixes && m_x.segment<3>(6).norm() < kQuietThrustMps2
+                           && thrustSignificance() < kQuietThrustChi2
                        ? m_quietFixes + 1
                        : 0;
     if (m_quietFixes < kQuietFixesForBurnout)

@@ -30,6 +30,9 @@ public:
 
     double timeS() const { return m_timeS; }
     bool powered() const { return m_powered; }
+    // Powered, and a forward thrust stands out of the estimate's noise: not merely a new track
+    // that has not yet declared burnout (a missile first seen coasting starts powered too).
+    bool thrustEvident() const;
     cop::dynamics::State state() const { return m_x.head<6>(); }
     Eigen::Matrix<double, 6, 6> covariance() const { return m_p.topLeftCorner<6, 6>(); }
     double heightM() const;
@@ -43,6 +46,8 @@ public:
 
 private:
     void predictStep(double stepS);
+    // Squared Mahalanobis length of the thrust estimate.
+    double thrustSignificance() const;
     void checkForBurnout();
     void reignite();
 

@@ -7,6 +7,7 @@
 #include "ServiceHost.h"
 #include "ServiceResume.h"
 #include "Simulator.h"
+#include "StandardOptions.h"
 #include "StateStore.h"
 #include "StressFeed.h"
 
@@ -35,11 +36,14 @@ int fail(const QString &message)
 
 QString defaultScenario()
 {
-    // Next to a build tree (build-*/bin/cop-sim) first, then the source tree it was built from.
-    const QString besideBuild = QDir(QCoreApplication::applicationDirPath())
-                                    .filePath("../../resources/scenarios/demo.json");
-    if (QFileInfo::exists(besideBuild))
-        return QDir::cleanPath(besideBuild);
+    // Installed (PREFIX/bin/cop-sim beside PREFIX/share/cop/scenarios) first, then next to a build
+    // tree (build-*/bin/cop-sim), then the source tree it was built from.
+    const QDir programDir(QCoreApplication::applicationDirPath());
+    for (const char *relative : {COP_SCENARIO_INSTALL_DIR "/demo.json", "../../resources/scenarios/demo.json"}) {
+        const QString candidate = programDir.filePath(QLatin1String(relative));
+        if (QFileInfo::exists(candidate))
+            return QDir::cleanPath(candidate);
+    }
     return QStringLiteral(COP_SCENARIO_SOURCE_DIR "/demo.json");
 }
 
@@ -78,9 +82,6 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         QStringLiteral("Simulated national track service: plays a scenario as one nation sees it "
                        "and serves it over gRPC (cop.v1.TrackService)."));
-    // Not addHelpOption(): its --help-all lists Qt's own options, which cop-sim does not take.
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        QStringLiteral("Displays this help."));
     const QCommandLineOption listenOption(QStringLiteral("listen"),
                                           QStringLiteral("Address to listen on; port 0 picks one."),
                                           QStringLiteral("host:port"),
@@ -134,13 +135,16 @@ int main(int argc, char *argv[])
         QStringLiteral("Append a line per acknowledgement answered to this file: who, from which "
                        "certificate, when, which alert, result."),
         QStringLiteral("file"));
-    parser.addOptions({helpOption, listenOption, nationOption, scenarioOption, seedOption,
-                       rateOption, startOption, stressOption, stressRateOption, stateDirOption,
-                       tlsCertOption, tlsKeyOption, tlsClientCaOption, auditOption});
+    const cop::cli::StandardOptions standard(
+        &parser, {listenOption, nationOption, scenarioOption, seedOption, rateOption, startOption,
+                  stressOption, stressRateOption, stateDirOption, tlsCertOption, tlsKeyOption,
+                  tlsClientCaOption, auditOption});
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(parser.errorText());
-    if (parser.isSet(helpOption))
-        parser.showHelp(0);
+    if (const auto answer = standard.answer()) {
+        std::fputs(qPrintable(*answer), stdout);
+        return 0;
+    }
 
     const QString nationName = parser.value(nationOption).toUpper();
     const std::map<QString, cop::v1::Nation> nations{

@@ -243,6 +243,24 @@
         <source>%1 (%2, verified)</source>
         <translation>%1（%2、検証済み）</translation>
     </message>
+    <message>
+        <source>Marking changed</source>
+        <translation>秘密区分表示の変更</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a nation&apos;s service says where its missile comes down: nation, region</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <comment>the console&apos;s impact region of a missile, then what services say otherwise</comment>
+        <translation>%1［%2］</translation>
+    </message>
+    <message>
+        <source>Track service %1 changed the classification marking of its data. The banner shows the marking that now governs the picture, the track services panel each service&apos;s.</source>
+        <translation>航跡サービス %1 のデータの秘密区分表示が変更されました。状況図に適用される区分はバナーに、サービスごとの区分は航跡サービスパネルに表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
@@ -385,6 +403,14 @@
     <message>
         <source>--tls-ca expects NAME=FILE, got &quot;%1&quot;</source>
         <translation>--tls-ca には NAME=FILE 形式が必要、指定値: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>settings file %1 is not an INI file: every line must be a [group], a key=value or a ; comment</source>
+        <translation>設定ファイル %1 は INI ファイルではありません: 各行は [グループ]、キー=値、または ; コメントである必要があります</translation>
+    </message>
+    <message>
+        <source>no track service to watch: give --service NAME=HOST:PORT or a settings file with [services] (--settings FILE), or --replay PATH to play a recording</source>
+        <translation>監視する航跡サービスがありません: --service NAME=HOST:PORT または [services] を含む設定ファイル (--settings FILE) を指定するか、記録を再生するには --replay PATH を指定してください</translation>
     </message>
 </context>
 <context>
@@ -775,6 +801,17 @@
     </message>
 </context>
 <context>
+    <name>cop::ClassificationBar</name>
+    <message>
+        <source>No classification marking: no data from any track service yet</source>
+        <translation>秘密区分表示なし: まだどの航跡サービスからもデータなし</translation>
+    </message>
+    <message>
+        <source>Unmarked data from %1</source>
+        <translation>%1 のデータに秘密区分表示なし</translation>
+    </message>
+</context>
+<context>
     <name>cop::ContributorTableModel</name>
     <message>
         <source>Impact predictions disagree beyond their uncertainty: %1</source>
@@ -922,6 +959,14 @@
     <message>
         <source>Certificate expires</source>
         <translation>証明書有効期限</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>秘密区分</translation>
     </message>
 </context>
 <context>

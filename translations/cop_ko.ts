@@ -243,6 +243,24 @@
         <source>%1 (%2, verified)</source>
         <translation>%1 (%2, 검증됨)</translation>
     </message>
+    <message>
+        <source>Marking changed</source>
+        <translation>보안 등급 표시 변경</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a nation&apos;s service says where its missile comes down: nation, region</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <comment>the console&apos;s impact region of a missile, then what services say otherwise</comment>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>Track service %1 changed the classification marking of its data. The banner shows the marking that now governs the picture, the track services panel each service&apos;s.</source>
+        <translation>항적 서비스 %1의 데이터 보안 등급 표시가 변경됨. 상황도에 적용되는 등급은 배너에, 서비스별 등급은 항적 서비스 패널에 표시됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
@@ -385,6 +403,14 @@
     <message>
         <source>--tls-ca expects NAME=FILE, got &quot;%1&quot;</source>
         <translation>--tls-ca에는 NAME=FILE 형식이 필요함, 입력값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>settings file %1 is not an INI file: every line must be a [group], a key=value or a ; comment</source>
+        <translation>설정 파일 %1은(는) INI 파일이 아님: 모든 줄은 [그룹], 키=값 또는 ; 주석이어야 함</translation>
+    </message>
+    <message>
+        <source>no track service to watch: give --service NAME=HOST:PORT or a settings file with [services] (--settings FILE), or --replay PATH to play a recording</source>
+        <translation>감시할 항적 서비스 없음: --service NAME=HOST:PORT 또는 [services]가 있는 설정 파일(--settings FILE)을 지정하거나, 기록을 재생하려면 --replay PATH 지정</translation>
     </message>
 </context>
 <context>
@@ -775,6 +801,17 @@
     </message>
 </context>
 <context>
+    <name>cop::ClassificationBar</name>
+    <message>
+        <source>No classification marking: no data from any track service yet</source>
+        <translation>보안 등급 표시 없음: 아직 어떤 항적 서비스에서도 데이터 없음</translation>
+    </message>
+    <message>
+        <source>Unmarked data from %1</source>
+        <translation>%1의 데이터에 보안 등급 표시 없음</translation>
+    </message>
+</context>
+<context>
     <name>cop::ContributorTableModel</name>
     <message>
         <source>Impact predictions disagree beyond their uncertainty: %1</source>
@@ -922,6 +959,14 @@
     <message>
         <source>Certificate expires</source>
         <translation>인증서 만료</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>보안 등급</translation>
     </message>
 </context>
 <context>

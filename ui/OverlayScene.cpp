@@ -297,8 +297,8 @@ bool OverlayScene::update(const Picture &picture, qint64 nowUtcUs)
         if (m_fusion && !fusedLaunches.contains(it.key()))
             continue;
         const Launch &launch = it.value();
-        const size_t signature = qHashMulti(0, launch.launchTimeUtcUs, launch.point.latDeg, launch.point.lonDeg,
-                                            launch.pointCovarianceEn.has_value());
+        const size_t signature = qHashMulti(0, launch.launchTimeUtcUs, launch.launchTimeSigmaS, launch.point.latDeg,
+                                            launch.point.lonDeg, launch.pointCovarianceEn.has_value());
         Entity &entity = m_launches[it.key()];
         if (needsBuild(entity, signature)) {
             buildLaunch(entity, launch);
@@ -533,10 +533,14 @@ void OverlayScene::buildLaunch(Entity &entity, const Launch &launch)
     const QPointF p = toFrame(launch.point);
     const QPointF marker[] = {p + QPointF(0, -7), p + QPointF(6, 5), p + QPointF(-6, 5)};
     shapes->addFilledPolygon(marker, kLaunch);
+    const double spreadS = launchTimeSpread95S(launch);
+    const QString label = spreadS > 0.0 ? QCoreApplication::translate("OverlayScene", "launch %1 ±%2 s")
+                                              .arg(utcTime(launch.launchTimeUtcUs))
+                                              .arg(spreadS, 0, 'f', 0)
+                                        : QCoreApplication::translate("OverlayScene", "launch %1")
+                                              .arg(utcTime(launch.launchTimeUtcUs));
     entity.symbols = {symbolBox(p, 6, 7, 6, 5)};
-    entity.labels.push_back({LabelPriority::Launch, p, QPointF(-8, 8), 8,
-                             QCoreApplication::translate("OverlayScene", "launch %1").arg(utcTime(launch.launchTimeUtcUs)),
-                             kLaunch, {}});
+    entity.labels.push_back({LabelPriority::Launch, p, QPointF(-8, 8), 8, label, kLaunch, {}});
     entity.shapes = std::move(shapes);
 }
 

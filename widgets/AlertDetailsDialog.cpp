@@ -74,7 +74,7 @@ void AlertDetailsDialog::refresh()
         r.regionId.isEmpty() ? QString() : AlertText::region(r.regionId),
         alert.key.service,
         AlertText::utcTime(r.raisedUtcUs),
-        AlertText::utcTime(m_table->launchTimeOf(alert)),
+        AlertText::launchTime(m_table->launchOf(alert)),
         AlertText::utcTime(m_table->impactTimeOf(alert)),
         AlertText::acknowledgedBy(r),
     };

@@ -208,14 +208,13 @@ qint64 AlertTableModel::impactTimeOf(const Alert &alert) const
     return alert.report.predictedImpactUtcUs;
 }
 
-qint64 AlertTableModel::launchTimeOf(const Alert &alert) const
+const Launch *AlertTableModel::launchOf(const Alert &alert) const
 {
     if (!m_picture || alert.report.trackId.isEmpty())
-        return 0;
+        return nullptr;
     // The fused track's one launch, as the dock and the map show it.
     const ServiceKey track{alert.key.service, alert.report.trackId};
-    const Launch *launch = m_fusion ? m_fusion->launchOf(track) : m_picture->launchOf(track);
-    return launch ? launch->launchTimeUtcUs : 0;
+    return m_fusion ? m_fusion->launchOf(track) : m_picture->launchOf(track);
 }
 
 const Prediction *AlertTableModel::missilePrediction(int row) const
@@ -283,9 +282,14 @@ QVariant AlertTableModel::display(const QModelIndex &index, const Alert &alert) 
         sortNations(nations);
         return nations.join(QStringLiteral(", "));
     }
-    case LaunchTime:
-        return AlertText::utcTime(missileRow ? firstTime([this](const Alert &a) { return launchTimeOf(a); })
-                                             : launchTimeOf(alert));
+    case LaunchTime: {
+        const Launch *launch = missileRow ? nullptr : launchOf(alert);
+        for (const ServiceKey &key : missileRow ? group.keys : QList<ServiceKey>()) {
+            if (const Alert *a = this->alert(key); a && (launch = launchOf(*a)))
+                break;
+        }
+        return AlertText::launchTime(launch);
+    }
     case TimeToImpact: {
         qint64 impact = 0;
         if (missileRow) {

@@ -69,7 +69,7 @@ public:
 
     // The predicted impact time: the newest prediction for the track, else the alert's own.
     qint64 impactTimeOf(const Alert &alert) const;
-    qint64 launchTimeOf(const Alert &alert) const;
+    const Launch *launchOf(const Alert &alert) const;
 
     static QColor severityColor(Severity severity);
 

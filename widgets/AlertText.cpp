@@ -212,6 +212,15 @@ QString AlertText::acknowledgedBy(const AlertUpdate &report)
     return QLocale().createSeparatedList(names);
 }
 
+QString AlertText::launchTime(const Launch *launch)
+{
+    if (!launch)
+        return utcTime(0);
+    const double spreadS = launchTimeSpread95S(*launch);
+    return spreadS > 0.0 ? tr("%1 ±%2 s").arg(utcTime(launch->launchTimeUtcUs)).arg(spreadS, 0, 'f', 0)
+                         : utcTime(launch->launchTimeUtcUs);
+}
+
 QString AlertText::utcTime(qint64 utcUs)
 {
     if (utcUs <= 0)

@@ -35,6 +35,8 @@ public:
     static QString sentence(const Alert &alert, qint64 impactUtcUs);
     static QString acknowledgedBy(const AlertUpdate &report);
     static QString utcTime(qint64 utcUs);
+    // A launch's time with its 95 % spread when the service stated one; a dash without a launch.
+    static QString launchTime(const Launch *launch);
     // Time left until `targetUtcUs`, as MM:SS (H:MM:SS past an hour); a dash when unknown.
     static QString countdown(qint64 targetUtcUs, qint64 nowUtcUs);
     static QString exerciseWatermark();

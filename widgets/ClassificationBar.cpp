@@ -43,7 +43,7 @@ std::pair<QColor, QColor> ClassificationBar::colors(const GoverningMarking &mark
     return {QColor(0xfc, 0xe8, 0x3a), Qt::black};
 }
 
-QString ClassificationBar::text(const GoverningMarking &marking)
+QString ClassificationBar::bannerText(const GoverningMarking &marking)
 {
     if (!marking.anyFeed)
         return tr("No classification marking: no data from any track service yet");
@@ -77,7 +77,7 @@ void ClassificationBar::display(const GoverningMarking &marking)
     colours.setColor(QPalette::Window, background);
     colours.setColor(QPalette::WindowText, foreground);
     setPalette(colours);
-    setText(text(marking));
+    setText(bannerText(marking));
 }
 
 } // namespace cop

@@ -25,7 +25,7 @@ public:
     // known (ranked above all); grey while no feed has delivered anything.
     static std::pair<QColor, QColor> colors(const GoverningMarking &marking);
     // What the banner says, in the operator's language where it is not the services' own text.
-    static QString text(const GoverningMarking &marking);
+    static QString bannerText(const GoverningMarking &marking);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -123,8 +123,14 @@ void TrackDetailsWidget::refresh()
     }
     setRow(tr("Sensors"), sensors.join(QStringLiteral(", ")));
     // A fused track's one launch (LaunchChoice); in the raw view, the service's own.
-    if (const Launch *launch = fused ? m_fusion->launch(*fused) : m_picture->launchOf(*m_key))
-        setRow(tr("Launch"), tr("%1 at %2").arg(utc(launch->launchTimeUtcUs), latLon(launch->point)));
+    if (const Launch *launch = fused ? m_fusion->launch(*fused) : m_picture->launchOf(*m_key)) {
+        const double spreadS = launchTimeSpread95S(*launch);
+        setRow(tr("Launch"), spreadS > 0.0 ? tr("%1 ± %2 s (95 %) at %3")
+                                                 .arg(utc(launch->launchTimeUtcUs))
+                                                 .arg(spreadS, 0, 'f', 0)
+                                                 .arg(latLon(launch->point))
+                                           : tr("%1 at %2").arg(utc(launch->launchTimeUtcUs), latLon(launch->point)));
+    }
     const auto found = m_picture->predictions().constFind(*m_key);
     const Prediction *prediction = fused ? m_fusion->prediction(*fused)
                                          : found == m_picture->predictions().cend() ? nullptr : &*found;

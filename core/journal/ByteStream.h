@@ -51,6 +51,11 @@ class ByteReader
 public:
     explicit ByteReader(QByteArrayView data) : m_data(data) {}
 
+    // The format version the payload declares: fields added later are read only from payloads
+    // that have them.
+    quint8 version() const { return m_version; }
+    void setVersion(quint8 version) { m_version = version; }
+
     bool ok() const { return m_ok; }
     bool atEnd() const { return m_pos == m_data.size(); }
     qsizetype remaining() const { return m_data.size() - m_pos; }
@@ -108,6 +113,7 @@ private:
     QByteArrayView m_data;
     qsizetype m_pos = 0;
     bool m_ok = true;
+    quint8 m_version = 0;
 };
 
 } // namespace cop::journal

@@ -6,8 +6,12 @@ namespace cop::journal {
 
 namespace {
 
-// One version byte per payload, so a later console can still read what this one wrote.
-constexpr quint8 kPayloadVersion = 1;
+// One version byte per payload, so a later console can still read what this one wrote, and
+// this one what earlier consoles wrote. 2: feed statuses carry the service's marking. 3: launches
+// carry their time's sigma (earlier ones read as stated without).
+constexpr quint8 kPayloadVersion = 3;
+constexpr quint8 kMarkingVersion = 2;
+constexpr quint8 kLaunchTimeSigmaVersion = 3;
 
 // The smallest encoding of any element, for ByteReader::getCount: an empty string is 4 bytes.
 constexpr qsizetype kMinElement = 4;
@@ -117,6 +121,7 @@ void write(ByteWriter &w, const Launch &l)
     w.put(l.launchId);
     w.put(l.trackId);
     w.put(l.launchTimeUtcUs);
+    w.put(l.launchTimeSigmaS);
     write(w, l.point);
     write(w, l.pointCovarianceEn);
     w.put(l.exercise);
@@ -127,6 +132,7 @@ void read(ByteReader &r, Launch *l)
     l->launchId = r.getString();
     l->trackId = r.getString();
     l->launchTimeUtcUs = r.get<qint64>();
+    l->launchTimeSigmaS = r.version() >= kLaunchTimeSigmaVersion ? r.get<double>() : 0.0;
     read(r, &l->point);
     read(r, &l->pointCovarianceEn);
     l->exercise = r.get<bool>();
@@ -232,6 +238,7 @@ void write(ByteWriter &w, const FeedStatus &f)
     for (quint64 counter : {c.eventsApplied, c.snapshots, c.duplicates, c.gaps, c.malformed,
                             c.reconnects})
         w.put(counter);
+    w.put(f.marking);
 }
 
 void read(ByteReader &r, FeedStatus *f)
@@ -245,20 +252,7 @@ void read(ByteReader &r, FeedStatus *f)
     for (quint64 *counter : {&c.eventsApplied, &c.snapshots, &c.duplicates, &c.gaps,
                              &c.malformed, &c.reconnects})
         *counter = r.get<quint64>();
-}
-
-// Fields added after version 1 go at the end of a payload, so what an older console recorded
-// still reads (without them), and an older console stops where its fields end.
-void writeStatus(ByteWriter &w, const FeedStatus &f)
-{
-    write(w, f);
-    w.put(f.marking);
-}
-
-void readStatus(ByteReader &r, FeedStatus *f)
-{
-    read(r, f);
-    if (!r.atEnd())
+    if (r.version() >= kMarkingVersion)
         f->marking = r.getString();
 }
 
@@ -290,7 +284,8 @@ template<typename T>
 std::optional<T> decodeWhole(QByteArrayView payload, void (*readValue)(ByteReader &, T *))
 {
     ByteReader r(payload);
-    if (r.get<quint8>() != kPayloadVersion)
+    r.setVersion(r.get<quint8>());
+    if (r.version() < 1 || r.version() > kPayloadVersion)
         return std::nullopt;
     T value;
     readValue(r, &value);
@@ -360,41 +355,16 @@ void readContent(ByteReader &r, PictureContent *c)
     }
 }
 
-// The feeds' markings after the content (see writeStatus): a service name, then its marking.
-void writePicture(ByteWriter &w, const PictureContent &c)
-{
-    writeContent(w, c);
-    w.put(quint32(c.feeds.size()));
-    for (const FeedStatus &feed : c.feeds) {
-        w.put(feed.service);
-        w.put(feed.marking);
-    }
-}
-
-void readPicture(ByteReader &r, PictureContent *c)
-{
-    readContent(r, c);
-    if (r.atEnd())
-        return;
-    const quint32 markings = r.getCount(2 * kMinElement);
-    for (quint32 i = 0; i < markings && r.ok(); ++i) {
-        const QString service = r.getString();
-        const QString marking = r.getString();
-        if (const auto feed = c->feeds.find(service); feed != c->feeds.end())
-            feed->marking = marking;
-    }
-}
-
 } // namespace
 
 QByteArray encodeFeedStatus(const FeedStatus &status)
 {
-    return encodeWhole<FeedStatus>(status, writeStatus);
+    return encodeWhole<FeedStatus>(status, write);
 }
 
 std::optional<FeedStatus> decodeFeedStatus(QByteArrayView payload)
 {
-    return decodeWhole<FeedStatus>(payload, readStatus);
+    return decodeWhole<FeedStatus>(payload, read);
 }
 
 QByteArray encodeOperatorAction(const OperatorAction &action)
@@ -419,12 +389,12 @@ std::optional<AlertUpdate> decodeConsoleAlert(QByteArrayView payload)
 
 QByteArray encodePicture(const PictureContent &content)
 {
-    return encodeWhole<PictureContent>(content, writePicture);
+    return encodeWhole<PictureContent>(content, writeContent);
 }
 
 std::optional<PictureContent> decodePicture(QByteArrayView payload)
 {
-    return decodeWhole<PictureContent>(payload, readPicture);
+    return decodeWhole<PictureContent>(payload, readContent);
 }
 
 } // namespace cop::journal

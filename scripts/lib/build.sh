@@ -14,10 +14,13 @@ cop_configure() {
     cop_run cmake -S "$COP_SRC" -B "$dir" -G Ninja "$@" >/dev/null || cop_die "configure of $dir failed"
 }
 
+# cop_build [TARGET...]: builds the targets in build/, or everything.
 cop_build() {
     cop_configure "$COP_BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo
-    cop_log "building"
-    cop_run cmake --build "$COP_BUILD" -- -j"$(nproc)" || cop_die "build failed"
+    cop_log "building ${*:-everything}"
+    local targets=()
+    [ $# -eq 0 ] || targets=(--target "$@")
+    cop_run cmake --build "$COP_BUILD" "${targets[@]}" -- -j"$(nproc)" || cop_die "build failed"
 }
 
 # Whether the environment has the clang the sanitizer build needs (a native host may not).

@@ -14,7 +14,8 @@ COP_ROOT_CACHE=${COP_ROOT_CACHE:-/var/cache/cop-buildroot}
 cop_log() { printf 'cop: %s\n' "$*" >&2; }
 cop_die() { cop_log "error: $*"; exit 1; }
 
-cop_packages() { grep -v -e '^#' -e '^[[:space:]]*$' "$COP_PACKAGES_FILE"; }
+# cop_packages [FILE]: the package names in a list (the build root's by default).
+cop_packages() { grep -v -e '^#' -e '^[[:space:]]*$' "${1:-$COP_PACKAGES_FILE}"; }
 
 cop_native_ok() {
     [ "${COP_FORCE_BUILDROOT:-0}" = 1 ] && return 1
@@ -28,10 +29,18 @@ cop_native_ok() {
         && command -v xvfb-run >/dev/null && command -v ninja >/dev/null
 }
 
+# cop_root_dir [KIND PACKAGE...]: where the root holding PACKAGEs is kept; without arguments the
+# build root ("$COP_SUITE-<key>"), else "$COP_SUITE-KIND-<key>".
 cop_root_dir() {
-    local key
-    key=$( { echo "$COP_SUITE"; cop_packages; } | sha256sum | cut -c1-16)
-    echo "$COP_ROOT_CACHE/$COP_SUITE-$key"
+    local kind=${1:-} key
+    if [ -z "$kind" ]; then
+        key=$( { echo "$COP_SUITE"; cop_packages; } | sha256sum | cut -c1-16)
+        echo "$COP_ROOT_CACHE/$COP_SUITE-$key"
+        return
+    fi
+    shift
+    key=$(printf '%s\n' "$COP_SUITE" "$@" | sha256sum | cut -c1-16)
+    echo "$COP_ROOT_CACHE/$COP_SUITE-$kind-$key"
 }
 
 cop_host_tools() {
@@ -113,23 +122,37 @@ cop_rescue_user_data() {
     done
 }
 
+# cop_make_root ROOT PACKAGE...: debootstrap, then the packages (without recommends).
 cop_make_root() {
     local root=$1 tmp="$1.partial"
+    shift
     cop_host_tools
     rm -rf "$tmp"
     mkdir -p "$COP_ROOT_CACHE"
-    cop_log "creating the Debian 13 build root in $root (first time only, a few minutes)"
+    cop_log "creating the Debian 13 root $root (first time only, a few minutes)"
     debootstrap --variant=minbase "$COP_SUITE" "$tmp" >"$tmp.log" 2>&1 \
         || { tail -n 20 "$tmp.log" >&2; cop_die "debootstrap failed; log: $tmp.log"; }
     cop_bwrap_args "$tmp" writable
     "${COP_BWRAP[@]}" --cap-add ALL /bin/sh -c \
         'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" && apt-get clean' \
-        sh $(cop_packages) >>"$tmp.log" 2>&1 \
-        || { tail -n 20 "$tmp.log" >&2; cop_die "installing packages into the build root failed; log: $tmp.log"; }
+        sh "$@" >>"$tmp.log" 2>&1 \
+        || { tail -n 20 "$tmp.log" >&2; cop_die "installing packages into $tmp failed; log: $tmp.log"; }
     touch "$tmp/.cop-ready"
     mv "$tmp" "$root"
     mv "$tmp.log" "$root.log"
-    cop_log "build root ready"
+    cop_log "root ready: $root"
+}
+
+# cop_ensure_root ROOT PACKAGE...: makes ROOT unless it is ready; one maker at a time per machine.
+cop_ensure_root() {
+    local root=$1
+    [ -f "$root/.cop-ready" ] && { cop_host_tools; return 0; }
+    mkdir -p "$COP_ROOT_CACHE"
+    exec 9>"$COP_ROOT_CACHE/.lock"
+    flock 9
+    [ -f "$root/.cop-ready" ] || cop_make_root "$@"
+    flock -u 9
+    exec 9>&-
 }
 
 # Makes sure the environment exists; sets COP_NATIVE=1 or COP_ROOT.
@@ -137,18 +160,33 @@ cop_prepare() {
     if cop_native_ok; then COP_NATIVE=1; return 0; fi
     COP_NATIVE=0
     COP_ROOT=$(cop_root_dir)
-    [ -f "$COP_ROOT/.cop-ready" ] && { cop_host_tools; cop_rescue_user_data; return 0; }
-    mkdir -p "$COP_ROOT_CACHE"
-    exec 9>"$COP_ROOT_CACHE/.lock"
-    flock 9
-    [ -f "$COP_ROOT/.cop-ready" ] || cop_make_root "$COP_ROOT"
+    # shellcheck disable=SC2046
+    cop_ensure_root "$COP_ROOT" $(cop_packages)
     cop_rescue_user_data
-    flock -u 9
-    exec 9>&-
 }
 
 cop_run() {
     if [ "$COP_NATIVE" = 1 ]; then "$@"; return; fi
     cop_bwrap_args "$COP_ROOT"
     "${COP_BWRAP[@]}" "$@"
+}
+
+# cop_run_throwaway ROOT CMD...: runs CMD as root of a copy-on-write view of ROOT, as on a machine
+# of its own: none of the caller's folders, and everything it writes (packages it installs
+# included) lives in memory and is gone when it ends, so ROOT stays as it was made. The overlay
+# is mounted in a mount namespace of its own, which ends with the command.
+cop_run_throwaway() {
+    local root=$1 scratch rc=0
+    shift
+    scratch=$(mktemp -d)
+    cop_bwrap_args "$scratch/view" writable
+    unshare --mount --propagation private /bin/sh -c '
+        scratch=$1 lower=$2
+        shift 2
+        mount -t tmpfs cop-throwaway "$scratch" && mkdir "$scratch/upper" "$scratch/work" "$scratch/view" \
+            && mount -t overlay cop-throwaway \
+                -o "lowerdir=$lower,upperdir=$scratch/upper,workdir=$scratch/work" "$scratch/view" \
+            && exec "$@"' sh "$scratch" "$root" "${COP_BWRAP[@]}" --cap-add ALL "$@" || rc=$?
+    rmdir "$scratch"
+    return "$rc"
 }

@@ -1,6 +1,7 @@
 // cop-hostile: a track service that mixes malformed data and protocol faults into plausible
 // traffic, to point a console at by hand.
 
+#include "CopVersion.h"
 #include "HostileService.h"
 
 #include <csignal>
@@ -28,7 +29,8 @@ void printUsage()
         "  --seed N              content seed (default 1)\n"
         "  --heartbeat-ms N      heartbeat period (default 1000)\n"
         "  --flood-rate N        updates a second in mode flood (default 0: as fast as it goes)\n"
-        "  --list-modes          the modes and what each plays\n");
+        "  --list-modes          the modes and what each plays\n"
+        "  --version             the version\n");
 }
 
 int fail(const std::string &message)
@@ -59,6 +61,10 @@ int main(int argc, char **argv)
             const std::string_view option = argv[i];
             if (option == "--help" || option == "-h") {
                 printUsage();
+                return 0;
+            }
+            if (option == "--version" || option == "-v") {
+                std::printf("cop-hostile %s\n", COP_VERSION);
                 return 0;
             }
             if (option == "--list-modes") {

@@ -1,6 +1,7 @@
-// The console's alert handling end to end: three real cop-sim processes, the real main window in
-// this process, operated through its keyboard shortcuts. With COP_SCREENSHOT_DIR set it leaves
-// screenshots of the window and of an exercise alert's details there.
+// The console's alert handling end to end: three real cop-sim processes, the console as main()
+// builds it (ConsoleAssembly) in this process, operated through its keyboard shortcuts. With
+// COP_SCREENSHOT_DIR set it leaves screenshots of the window and of an exercise alert's details
+// there.
 #include "SimProcess.h"
 
 #include "AlertBook.h"
@@ -9,18 +10,18 @@
 #include "BasemapSource.h"
 #include "AlertTableModel.h"
 #include "AlertTreeView.h"
+#include "ConsoleAssembly.h"
 #include "ConsoleOptions.h"
 #include "ConsoleSession.h"
 #include "DarkTheme.h"
 #include "MainWindow.h"
-#include "Picture.h"
-#include "TrackServices.h"
 
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QProcess>
 #include <QQmlExtensionPlugin>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -74,17 +75,17 @@ private slots:
             options.services.append({QString::fromLatin1(nation), u"127.0.0.1:%1"_s.arg(port)});
             m_sims.push_back(std::move(sim));
         }
+        QTemporaryDir journal;
+        options.journal.directory = journal.path();
         cop::applyDarkTheme(*qApp);
-        cop::ConsoleSession session(options.operatorName, options.consoleId);
-        cop::Picture &picture = *session.picture();
-        cop::AlertBook &alerts = *session.alerts();
-        cop::TrackServices services(&picture, &alerts, options.consoleId);
-        for (const cop::ServiceAddress &service : options.services)
-            services.add(service.name, service.address);
         cop::BasemapSource basemap{QString()};
         basemap.start();
         QTRY_VERIFY_WITH_TIMEOUT(basemap.state() != cop::BasemapSource::State::Preparing, 120000);
-        cop::MainWindow window(&session, &basemap, options);
+        cop::ConsoleAssembly console(options);
+        cop::MainWindow &window = *console.createWindow(&basemap);
+        QString error;
+        QVERIFY2(console.start(&error), qPrintable(error));
+        cop::AlertBook &alerts = *console.session()->alerts();
         window.resize(1600, 1000);
         window.show();
         window.activateWindow();

@@ -34,6 +34,14 @@ private slots:
         return file.fileName();
     }
 
+    static QString writeSettings(const QTemporaryDir &dir, const QByteArray &content)
+    {
+        QFile file(dir.filePath("console.ini"));
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            return {};
+        return file.fileName();
+    }
+
     void readsTlsPerServiceFromTheCommandLine()
     {
         QTemporaryDir dir;
@@ -52,13 +60,10 @@ private slots:
     void readsTlsFromTheSettingsFile()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath("console.ini");
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QStringLiteral("[services]\nJP=jp.example:50051\n[tls]\nca.JP=%1\ncert=%2\nkey=%3\n")
+        const QString path = writeSettings(dir, QStringLiteral("[services]\nJP=jp.example:50051\n[tls]\nca.JP=%1\ncert=%2\nkey=%3\n")
                        .arg(touch(dir, "jp-ca.pem"), touch(dir, "c.pem"), touch(dir, "c.key"))
                        .toUtf8());
-        file.close();
+        QVERIFY(!path.isEmpty());
         QString error;
         const auto options = parseConsoleOptions({"cop-console", "--settings", path}, &error);
         QVERIFY2(options, qPrintable(error));
@@ -121,12 +126,9 @@ private slots:
     void readsServicesFromASettingsFile()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath("console.ini");
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("[services]\nUS=127.0.0.1:1\nKR=127.0.0.1:3\n[console]\noperator=Kim\nid=seoul-2\n"
+        const QString path = writeSettings(dir, "[services]\nUS=127.0.0.1:1\nKR=127.0.0.1:3\n[console]\noperator=Kim\nid=seoul-2\n"
                    "[tls]\ninsecure_loopback=true\n");
-        file.close();
+        QVERIFY(!path.isEmpty());
         QString error;
         const auto options = parseConsoleOptions({"cop-console", "--settings", path}, &error);
         QVERIFY2(options, qPrintable(error));
@@ -138,11 +140,8 @@ private slots:
     void readsTheTrackLimitFromTheSettingsFile()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath("console.ini");
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("[services]\nUS=127.0.0.1:1\n[tls]\ninsecure_loopback=true\n");
-        file.close();
+        const QString path = writeSettings(dir, "[services]\nUS=127.0.0.1:1\n[tls]\ninsecure_loopback=true\n");
+        QVERIFY(!path.isEmpty());
         QString error;
         QCOMPARE(parseConsoleOptions({"cop-console", "--settings", path}, &error)->tracksPerService,
                  std::nullopt);
@@ -172,11 +171,8 @@ private slots:
         QFETCH(QByteArray, line);
         QFETCH(QString, key);
         QTemporaryDir dir;
-        const QString path = dir.filePath("console.ini");
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("[services]\nUS=127.0.0.1:1\n[journal]\n" + line + "\n");
-        file.close();
+        const QString path = writeSettings(dir, "[services]\nUS=127.0.0.1:1\n[journal]\n" + line + "\n");
+        QVERIFY(!path.isEmpty());
         QString error;
         QVERIFY(!parseConsoleOptions({"cop-console", "--settings", path}, &error));
         QVERIFY2(error.contains(key) && error.contains(" from "), qPrintable(error));
@@ -185,10 +181,8 @@ private slots:
     void rawTrackViewIsRememberedInTheSettingsFile()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath("console.ini");
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.close();
+        const QString path = writeSettings(dir, "[services]\nUS=127.0.0.1:1\n[tls]\ninsecure_loopback=true\n");
+        QVERIFY(!path.isEmpty());
         QString error;
         QVERIFY(!parseConsoleOptions({"cop-console", "--settings", path}, &error)->rawTracks);
         openSettings(path)->setValue(QStringLiteral("view/rawTracks"), true); // as View menu does
@@ -200,11 +194,8 @@ private slots:
     void commandLineServicesOverrideTheSettingsFile()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath("console.ini");
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("[services]\nUS=127.0.0.1:1\n");
-        file.close();
+        const QString path = writeSettings(dir, "[services]\nUS=127.0.0.1:1\n");
+        QVERIFY(!path.isEmpty());
         QString error;
         const auto options = parseConsoleOptions({"cop-console", "--settings", path, "--service", "JP=localhost:2",
                                                   "--insecure-loopback"}, &error);
@@ -220,11 +211,47 @@ private slots:
         QVERIFY2(error.contains("/nonexistent/console.ini"), qPrintable(error));
     }
 
+    // A console that watches nothing is a mistake, unless it replays a recording.
+    void noServiceIsAnErrorOutsideReplay()
+    {
+        QTemporaryDir dir;
+        const QString path = writeSettings(dir, "[console]\noperator=Kim\n");
+        QVERIFY(!path.isEmpty());
+        QString error;
+        QVERIFY(!parseConsoleOptions({"cop-console", "--settings", path}, &error));
+        QVERIFY2(error.contains("no track service"), qPrintable(error));
+        QVERIFY2(parseConsoleOptions({"cop-console", "--settings", path, "--replay", dir.path()}, &error),
+                 qPrintable(error));
+    }
+
+    void settingsThatAreNotIniAreAnErrorNamingTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = writeSettings(dir, QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\n\xff\xfe[services\nUS=127.0.0.1:1\n", 27));
+        QVERIFY(!path.isEmpty());
+        QString error;
+        QVERIFY(!parseConsoleOptions({"cop-console", "--settings", path, "--insecure-loopback"}, &error));
+        QVERIFY2(error.contains(path) && error.contains("not an INI file"), qPrintable(error));
+    }
+
+    // --help reads nothing else: a bad settings file or no service must not stop it.
+    void helpAndVersionAnswerAlone()
+    {
+        QString error;
+        auto options = parseConsoleOptions({"cop-console", "--help", "--settings", "/nonexistent"}, &error);
+        QVERIFY2(options, qPrintable(error));
+        QVERIFY(options->answer.contains("--service"));
+        QCoreApplication::setApplicationName("cop-console");
+        options = parseConsoleOptions({"cop-console", "--version"}, &error);
+        QVERIFY2(options && options->answer.startsWith("cop-console "), qPrintable(error));
+    }
+
     void readsSnapshotAndView()
     {
         QString error;
-        const auto options = parseConsoleOptions({"cop-console", "--snapshot", "/tmp/x.png", "--snapshot-after",
-                                                  "2.5", "--center", "39.2,125.7", "--zoom", "6"},
+        const auto options = parseConsoleOptions({"cop-console", "--replay", "/tmp/journal", "--snapshot",
+                                                  "/tmp/x.png", "--snapshot-after", "2.5", "--center",
+                                                  "39.2,125.7", "--zoom", "6"},
                                                  &error);
         QVERIFY2(options, qPrintable(error));
         QCOMPARE(options->snapshotPath, "/tmp/x.png");

@@ -1,5 +1,5 @@
 // A national service restarted under a watching console, with real processes: three cop-sim
-// services and a console session (picture, alerts, fusion, service connections) in this
+// services and a console as main() builds it (ConsoleAssembly, without its window) in this
 // process. JP is killed (SIGKILL) and restarted on the same port again and again with missiles
 // in flight, while the operator acknowledges JP alerts before, during (pending) and after each
 // outage. Afterwards every acknowledgement is at the service and on the console, no event has
@@ -10,9 +10,9 @@
 #include "EventStream.h"
 #include "SimProcess.h"
 
+#include "ConsoleAssembly.h"
 #include "ConsoleSession.h"
 #include "LaunchChoice.h"
-#include "TrackServices.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -121,13 +121,22 @@ private:
                                  : 5;
         QTemporaryDir state;
         startServices(state.path());
-        cop::ConsoleSession session(u"Sato"_s, u"tokyo-1"_s);
+        cop::ConsoleOptions options;
+        options.operatorName = u"Sato"_s;
+        options.consoleId = u"tokyo-1"_s;
+        QTemporaryDir journal;
+        options.journal.directory = journal.path();
+        const char *names[] = {"US", "KR", "JP"};
+        for (size_t i = 0; i < m_sims.size(); ++i) {
+            options.services.append({QString::fromLatin1(names[i]),
+                                     u"127.0.0.1:%1"_s.arg(m_sims[i]->property("port").toInt())});
+        }
+        cop::ConsoleAssembly console(options);
+        QString error;
+        QVERIFY2(console.start(&error), qPrintable(error));
+        cop::ConsoleSession &session = *console.session();
         cop::AlertBook &book = *session.alerts();
         cop::FusedPicture &fusion = *session.fusion();
-        cop::TrackServices services(session.picture(), &book, u"tokyo-1"_s);
-        const char *names[] = {"US", "KR", "JP"};
-        for (size_t i = 0; i < m_sims.size(); ++i)
-            services.add(QString::fromLatin1(names[i]), u"127.0.0.1:%1"_s.arg(m_sims[i]->property("port").toInt()));
 
         Counts counts;
         // Every published fused picture: nothing below the ground.

@@ -89,6 +89,7 @@ PictureEvent validLaunch()
     setPoint(launch->mutable_point(), 39.224, 125.670);
     for (double value : {4.0e6, 1.0e5, 9.0e6})
         launch->add_point_covariance_en(value);
+    launch->set_launch_time_sigma_s(12.5);
     return event;
 }
 
@@ -168,6 +169,8 @@ private slots:
     void dropsACovarianceThatCannotBeOneAndKeepsTheEvent();
     void clampsHeartbeatPeriods_data();
     void clampsHeartbeatPeriods();
+    void takesAMarkingOnlyAsItWasWritten_data();
+    void takesAMarkingOnlyAsItWasWritten();
     void fillsEcefFromGeodeticPosition();
     void fillsGeodeticFromEcefPosition();
     void carriesEveryTrackField();
@@ -326,6 +329,15 @@ void EventDecoderTest::rejectsMalformedMessagesNamingTheField_data()
     QTest::newRow("launch covariance too short")
         << validLaunch() << launch([](auto &l) { l.mutable_point_covariance_en()->RemoveLast(); })
         << u"launch: point_covariance_en: 2 values, expected 3 or none"_s;
+    QTest::newRow("negative launch time sigma")
+        << validLaunch() << launch([](auto &l) { l.set_launch_time_sigma_s(-1); })
+        << u"launch: launch_time_sigma_s = -1"_s;
+    QTest::newRow("launch time sigma in microseconds")
+        << validLaunch() << launch([](auto &l) { l.set_launch_time_sigma_s(2e7); })
+        << u"launch: launch_time_sigma_s = 2e+07"_s;
+    QTest::newRow("launch time sigma NaN")
+        << validLaunch() << launch([](auto &l) { l.set_launch_time_sigma_s(std::nan("")); })
+        << u"launch: launch_time_sigma_s = nan"_s;
     QTest::newRow("prediction issued in milliseconds")
         << validPrediction() << prediction([base](auto &p) { p.set_issued_utc_us(base / 1000); })
         << u"prediction: issued_utc_us = "_s + fromReceipt(base / 1000, 7200);
@@ -599,6 +611,7 @@ void EventDecoderTest::dropsACovarianceThatCannotBeOneAndKeepsTheEvent()
         const auto &launch = sequencedBody<cop::Launch>(*decoded);
         QVERIFY(!launch.pointCovarianceEn);
         QCOMPARE(launch.launchId, u"L1"_s);
+        QCOMPARE(launch.launchTimeSigmaS, 12.5);
     }
 }
 
@@ -638,6 +651,41 @@ void EventDecoderTest::clampsHeartbeatPeriods()
         QCOMPARE(opened->heartbeatPeriodMs, periodMs);
     else
         QCOMPARE(std::get<cop::Heartbeat>(*decoded).periodMs, periodMs);
+}
+
+void EventDecoderTest::takesAMarkingOnlyAsItWasWritten_data()
+{
+    QTest::addColumn<QByteArray>("banner");
+    QTest::addColumn<QString>("marking");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("level and caveats") << "SECRET // REL TO USA, JPN, KOR"_ba
+                                       << u"SECRET // REL TO USA, JPN, KOR"_s << QString();
+    QTest::newRow("Hangul") << "\xeb\x8c\x80\xec\x99\xb8\xeb\xb9\x84"_ba << u"\ub300\uc678\ube44"_s << QString();
+    QTest::newRow("none") << QByteArray() << QString() << QString();
+    QTest::newRow("128 bytes") << QByteArray(128, 'S') << QString(128, u'S') << QString();
+    QTest::newRow("129 bytes") << QByteArray(129, 'S') << QString()
+                               << u"stream_opened: banner_text: 129 bytes, limit 128"_s;
+    QTest::newRow("escape sequence") << "SECRET\x1b[2J"_ba << QString()
+                                     << u"stream_opened: banner_text: control characters"_s;
+    QTest::newRow("cut UTF-8") << "SECRET \xeb\x8c"_ba << QString()
+                               << u"stream_opened: banner_text: not UTF-8"_s;
+}
+
+// The stream itself is taken either way: a bad marking leaves the feed unmarked, never down.
+void EventDecoderTest::takesAMarkingOnlyAsItWasWritten()
+{
+    QFETCH(QByteArray, banner);
+    QFETCH(QString, marking);
+    QFETCH(QString, error);
+
+    PictureEvent event = cop::testing::streamOpened("e1", false, 1000);
+    event.mutable_stream_opened()->set_banner_text(banner.toStdString());
+    QStringList errors;
+    const auto decoded = decode(event, &errors);
+    QVERIFY(decoded);
+    QCOMPARE(std::get<cop::StreamOpened>(*decoded).marking, marking);
+    QCOMPARE(errors, error.isEmpty() ? QStringList() : QStringList{error});
 }
 
 void EventDecoderTest::fillsEcefFromGeodeticPosition()

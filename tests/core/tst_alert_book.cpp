@@ -52,12 +52,13 @@ public:
         picture.applyBatch(batch);
     }
 
-    void feed(cop::FeedState state, int refusedLastMinute = 0)
+    void feed(cop::FeedState state, int refusedLastMinute = 0, const QString &marking = {})
     {
         cop::FeedStatus status;
         status.service = u"JP"_s;
         status.state = state;
         status.refusedLastMinute = refusedLastMinute;
+        status.marking = marking;
         picture.updateFeed(status);
     }
 
@@ -348,6 +349,27 @@ private slots:
 
         f.feed(cop::FeedState::Live);
         QCOMPARE(int(f.alert(u"JP"_s, key.id).state()), int(AlertState::ClearedUnacknowledged));
+    }
+
+    void aFeedWhoseMarkingChangesRaisesAnAdvisoryWhileItDiffers()
+    {
+        Fixture f;
+        const QString id = cop::AlertBook::kMarkingAlertId;
+        const QString secret = u"SECRET // REL TO USA, JPN, KOR"_s;
+        f.feed(cop::FeedState::Live, 0, u"UNCLASSIFIED // SIMULATED DATA // JP"_s);
+        f.feed(cop::FeedState::Down, 0, u"UNCLASSIFIED // SIMULATED DATA // JP"_s);
+        QVERIFY(!f.book.alerts().contains({u"JP"_s, id}));
+
+        f.feed(cop::FeedState::Live, 0, secret); // restarted with another marking
+        QCOMPARE(int(f.alert(u"JP"_s, id).state()), int(AlertState::ActiveUnacknowledged));
+        QCOMPARE(int(f.alert(u"JP"_s, id).report.kind), int(cop::AlertKind::FeedMarkingChanged));
+        QCOMPARE(int(f.alert(u"JP"_s, id).report.severity), int(Severity::Advisory));
+        QVERIFY(f.book.acknowledge({u"JP"_s, id}));
+        f.feed(cop::FeedState::Live, 0, secret);
+        QCOMPARE(int(f.alert(u"JP"_s, id).state()), int(AlertState::ActiveAcknowledged));
+
+        f.feed(cop::FeedState::Live, 0, u"UNCLASSIFIED // SIMULATED DATA // JP"_s);
+        QCOMPARE(int(f.alert(u"JP"_s, id).state()), int(AlertState::Cleared));
     }
 
     void feedAlertWaitsForAnOutageAndKeepsOneRowPerOutage()

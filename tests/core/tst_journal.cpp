@@ -1,5 +1,6 @@
 // The journal on disk: segments, durability policy, crash recovery, rotation, retention, full
 // disk, and the payloads the console writes into it.
+#include "ByteStream.h"
 #include "JournalFormat.h"
 #include "JournalLayout.h"
 #include "JournalReader.h"
@@ -20,7 +21,12 @@
 using namespace cop;
 using namespace std::chrono_literals;
 
+using namespace Qt::StringLiterals;
+
 namespace {
+
+// Distinctive bytes, to find the field in a keyframe.
+constexpr double kLaunchTimeSigmaS = 17.125;
 
 JournalRecord inbound(quint64 sequence, int payloadBytes = 40)
 {
@@ -98,7 +104,7 @@ PictureContent samplePicture()
     alert.acknowledgements = {{QStringLiteral("Kim 김"), QStringLiteral("seoul-1"), 99}};
     batch.events.push_back({4, alert});
     batch.events.push_back({5, Launch{QStringLiteral("L1"), QStringLiteral("T1"), 3, {39, 125, 0},
-                                      std::array<double, 3>{1, 2, 3}, true}});
+                                      std::array<double, 3>{1, 2, 3}, true, kLaunchTimeSigmaS}});
     picture.applyBatch(batch);
     FeedStatus feed;
     feed.service = QStringLiteral("JP");
@@ -332,6 +338,26 @@ private slots:
         QVERIFY(canonicalDump(original).contains("e-300"));
     }
 
+    void keyframeBeforeLaunchTimeSigmaReadsAsLaunchesWithoutSpread()
+    {
+        // A version 2 keyframe is today's without the launch time's sigma.
+        QByteArray keyframe = journal::encodePicture(samplePicture());
+        QByteArray sigma;
+        journal::ByteWriter(&sigma).put(kLaunchTimeSigmaS);
+        QCOMPARE(keyframe.count(sigma), 1);
+        keyframe.remove(keyframe.indexOf(sigma), sigma.size());
+        QCOMPARE(keyframe[0], char(3));
+        keyframe[0] = 2;
+        const std::optional<PictureContent> decoded = journal::decodePicture(keyframe);
+        QVERIFY(decoded);
+        QCOMPARE(decoded->launches.size(), 1);
+        const Launch &launch = *decoded->launches.cbegin();
+        QCOMPARE(launch.launchTimeSigmaS, 0.0);
+        QCOMPARE(launch.launchTimeUtcUs, 3);
+        QVERIFY(launch.exercise);
+        QCOMPARE(decoded->tracks.size(), samplePicture().tracks.size());
+    }
+
     void payloadsRejectEveryTruncation()
     {
         const QByteArray keyframe = journal::encodePicture(samplePicture());
@@ -342,6 +368,30 @@ private slots:
         const QByteArray feedBytes = journal::encodeFeedStatus(feed);
         QCOMPARE(journal::decodeFeedStatus(feedBytes)->service, QStringLiteral("KR"));
         QVERIFY(!journal::decodeFeedStatus(feedBytes.chopped(1)));
+    }
+
+    void feedMarkingsRoundTripAndOlderRecordingsStillRead()
+    {
+        FeedStatus feed;
+        feed.service = QStringLiteral("JP");
+        feed.marking = QStringLiteral("SECRET // REL TO USA, JPN, KOR");
+        QCOMPARE(journal::decodeFeedStatus(journal::encodeFeedStatus(feed))->marking, feed.marking);
+        PictureContent content = samplePicture();
+        content.feeds.insert(feed.service, feed);
+        QCOMPARE(journal::decodePicture(journal::encodePicture(content))->feeds.value(u"JP"_s).marking,
+                 feed.marking);
+
+        // A console before markings wrote version 1, without the field: it reads, unmarked.
+        feed.marking.clear();
+        QByteArray older = journal::encodeFeedStatus(feed);
+        older.chop(4); // the empty marking's length
+        older[0] = char(1);
+        const std::optional<FeedStatus> decoded = journal::decodeFeedStatus(older);
+        QVERIFY(decoded);
+        QCOMPARE(decoded->service, feed.service);
+        QVERIFY(decoded->marking.isEmpty());
+        older[0] = char(99); // a version from the future is not guessed at
+        QVERIFY(!journal::decodeFeedStatus(older));
     }
 
     void operatorActionsRoundTrip()

@@ -1,6 +1,7 @@
 // The real main window under Xvfb in each language, switched at run time: no English left
 // showing, Korean and Japanese glyphs drawn (not boxes) in their own forms, nothing cut off.
 #include "BasemapSource.h"
+#include "ConsoleAssembly.h"
 #include "ConsoleOptions.h"
 #include "ConsoleSession.h"
 #include "LanguageManager.h"
@@ -19,6 +20,7 @@
 #include <QRegularExpression>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QTextLayout>
@@ -140,17 +142,22 @@ class TestLocalizedWindow : public QObject
     Q_OBJECT
 
 private:
+    QTemporaryDir m_journal;
     LanguageManager m_languages;
-    ConsoleSession m_session{u"Operator"_s, u"console-1"_s};
-    Picture &m_picture = *m_session.picture();
     BasemapSource m_basemap{QString()};
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ConsoleAssembly> m_console;
+    MainWindow *m_window = nullptr;
     Texts m_english;
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_languages.setLanguage(u"en"_s));
+        ConsoleOptions options; // no services: the no-data banner and status message show too
+        options.operatorName = u"Operator"_s;
+        options.consoleId = u"console-1"_s;
+        options.journal.directory = m_journal.path();
+        m_console = std::make_unique<ConsoleAssembly>(options, &m_languages);
 
         // One track and one alert, so the tables show rows and the panel its actions.
         ServiceBatch batch;
@@ -172,21 +179,22 @@ private slots:
         alert.raisedUtcUs = batch.receivedUtcUs;
         batch.events.push_back({1, track});
         batch.events.push_back({2, alert});
-        m_picture.applyBatch(batch);
+        m_console->session()->picture()->applyBatch(batch);
 
-        ConsoleOptions options; // no services: the no-data banner and status message show too
         m_basemap.start();
         QTRY_VERIFY_WITH_TIMEOUT(m_basemap.state() != BasemapSource::State::Preparing, 120000);
-        m_window = std::make_unique<MainWindow>(&m_session, &m_basemap, options, &m_languages);
+        m_window = m_console->createWindow(&m_basemap);
+        QString error;
+        QVERIFY2(m_console->start(&error), qPrintable(error));
         m_window->resize(1600, 1000);
         m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
         QTest::qWait(300); // let the tables take their first refresh
         m_english = shownTexts(*m_window);
         QVERIFY(m_english.size() > 40);
     }
 
-    void cleanupTestCase() { m_window.reset(); }
+    void cleanupTestCase() { m_console.reset(); }
 
     void leavesNoEnglishShowing_data()
     {
@@ -210,8 +218,8 @@ private slots:
         QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(u" | ")));
         QVERIFY(m_languages.setLanguage(u"en"_s));
         QTest::qWait(300);
-        QCOMPARE(shownTexts(*m_window).value(keyOf(m_window.get(), u"title"_s)).text,
-                 m_english.value(keyOf(m_window.get(), u"title"_s)).text);
+        QCOMPARE(shownTexts(*m_window).value(keyOf(m_window, u"title"_s)).text,
+                 m_english.value(keyOf(m_window, u"title"_s)).text);
     }
 
     void everyTextFitsItsWidget_data() { leavesNoEnglishShowing_data(); }

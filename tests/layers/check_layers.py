@@ -14,15 +14,16 @@ import sys
 
 # What each folder may include besides itself.
 ALLOWED = {
+    "cli": set(),
     "core": set(),
-    "security": set(),
+    "security": {"cli"},
     "client": {"core", "security"},
-    "sim": {"core", "security"},
+    "sim": {"core", "security", "cli"},
     "replay": {"core", "client"},
-    "basemap": {"core"},
+    "basemap": {"core", "cli"},
     "ui": {"core", "basemap"},
     "widgets": {"core"},
-    "app": {"core", "security", "client", "replay", "basemap", "ui", "widgets"},
+    "app": {"core", "security", "client", "replay", "basemap", "ui", "widgets", "cli"},
 }
 # The regions bake tool, run at build time, reads Natural Earth with the basemap's reader, which
 # uses Qt Core only and nothing of the basemap's drawing.

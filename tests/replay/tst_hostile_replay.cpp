@@ -1,12 +1,11 @@
 // A recording of a hostile service replays without freezing: the journal keeps every message as
 // received (the debrief must show what was sent), and replay refuses the bad ones again, through
-// the same decoder, into the same pipeline the live console runs.
+// the same decoder, into the same pipeline the live console runs. Both consoles are built as
+// main() builds them (ConsoleAssembly).
+#include "ConsoleAssembly.h"
 #include "ConsoleSession.h"
 #include "HostileService.h"
-#include "JournalWriter.h"
-#include "Recorder.h"
-#include "ReplayEngine.h"
-#include "ServiceConnection.h"
+#include "ReplaySource.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,7 +39,12 @@ private slots:
     void recordedHostileStreamReplaysWithoutStalling()
     {
         QTemporaryDir dir;
-        const QString journalDir = dir.filePath(u"journal"_s);
+        cop::ConsoleOptions options;
+        options.operatorName = u"Kim"_s;
+        options.consoleId = u"seoul-1"_s;
+        options.journal.directory = dir.filePath(u"journal"_s);
+        options.journal.keyframeInterval = std::chrono::milliseconds(1'000);
+        QString error;
         {
             cop::hostile::HostileService hostile(
                 {.modes = {HostileMode::MillisecondTimestamps, HostileMode::FutureTimestamps,
@@ -49,20 +53,11 @@ private slots:
                            HostileMode::HugeRegionId, HostileMode::HugeTrajectory, HostileMode::HugeSnapshot},
                  .goodTracks = 3,
                  .rateHz = 4.0});
-            cop::Picture picture;
-            cop::JournalSettings settings;
-            settings.directory = journalDir;
-            cop::JournalWriter writer(settings, u"test-console"_s, {u"JP"_s});
-            QString error;
-            QVERIFY2(writer.start(&error), qPrintable(error));
-            cop::Recorder recorder(&picture, &writer);
-            recorder.setKeyframeInterval(std::chrono::milliseconds(1'000));
-            cop::ServiceConnection connection(u"JP"_s, QString::fromStdString(hostile.address()),
-                                              u"test-console"_s);
-            connect(&connection, &cop::ServiceConnection::batchReady, &picture, &cop::Picture::applyBatch);
-            connect(&connection, &cop::ServiceConnection::statusChanged, &picture, &cop::Picture::updateFeed);
-            recorder.attach(&connection);
-            connection.start();
+            cop::ConsoleOptions live = options;
+            live.services.append({u"JP"_s, QString::fromStdString(hostile.address())});
+            cop::ConsoleAssembly console(live);
+            QVERIFY2(console.start(&error), qPrintable(error));
+            const cop::Picture &picture = *console.session()->picture();
             // Until the console holds the snapshot (huge: decoding it takes a while; its newest
             // 20,000 tracks may crowd the service's honest ones out) and has had some of the bad
             // traffic after it.
@@ -70,27 +65,26 @@ private slots:
             const quint64 hugeIds = hostile.counters().badOf(HostileMode::HugeTrackId);
             QTRY_VERIFY_WITH_TIMEOUT(hostile.counters().badOf(HostileMode::HugeTrackId) > hugeIds + 12,
                                      30'000);
-            connection.stop();
-            writer.flush();
             QVERIFY2(absurdTrack(picture, QDateTime::currentMSecsSinceEpoch() * 1000).isEmpty(),
                      qPrintable(absurdTrack(picture, QDateTime::currentMSecsSinceEpoch() * 1000)));
-        }
+        } // the journal writes and syncs everything as the console goes
 
-        cop::ConsoleSession session(u"Kim"_s, u"seoul-1"_s);
-        cop::ReplayEngine engine(session.picture());
-        QString error;
-        QVERIFY2(engine.open(journalDir, &error), qPrintable(error));
+        options.replayPath = options.journal.directory;
+        cop::ConsoleAssembly console(options);
+        QVERIFY2(console.start(&error), qPrintable(error));
+        cop::ConsoleSession &session = *console.session();
+        cop::ReplayClock &clock = console.replay()->clock();
+        clock.pause(); // moved by hand here, as the timeline bar moves it
         QTest::qWait(200); // the watchdog is armed once the loop turns
         session.watchdog()->resetLatency();
         int steps = 0;
-        for (qint64 t = engine.startUtcUs(); t <= engine.endUtcUs(); t += 250'000, ++steps) {
-            engine.seek(t);
-            session.picture()->setReplayClock(t);
+        for (qint64 t = clock.startUtcUs(); t <= clock.endUtcUs(); t += 250'000, ++steps) {
+            clock.setPosition(t);
             QTest::qWait(5);
             QVERIFY2(absurdTrack(*session.picture(), t).isEmpty(), qPrintable(absurdTrack(*session.picture(), t)));
         }
-        engine.seek(engine.startUtcUs()); // and back, through a keyframe
-        engine.seek(engine.endUtcUs());
+        clock.setPosition(clock.startUtcUs()); // and back, through a keyframe
+        clock.setPosition(clock.endUtcUs());
         // Local predictions for thousands of tracks keep changing the picture: fusion never
         // rests here, but it publishes.
         QTRY_VERIFY_WITH_TIMEOUT(!session.fusion()->tracks().empty(), 10'000);

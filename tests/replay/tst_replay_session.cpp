@@ -105,8 +105,12 @@ private slots:
         csv.open(QIODevice::WriteOnly);
         QVERIFY(writeAlertCsv(engine.survey(), &csv, &error));
         const QStringList rows = QString::fromUtf8(csv.data()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-        QCOMPARE(rows.size(), qsizetype(engine.survey().alerts.size()) + 1);
-        QVERIFY(rows.first().startsWith(QStringLiteral("service,alert_id,kind")));
+        QCOMPARE(rows.size(), qsizetype(engine.survey().alerts.size()) + 3);
+        // Marked above and below, as the services marked what was recorded.
+        QCOMPARE(rows.first(), QStringLiteral("# UNCLASSIFIED // SIMULATED DATA // JP | "
+                                              "UNCLASSIFIED // SIMULATED DATA // US"));
+        QCOMPARE(rows.last(), rows.first());
+        QVERIFY(rows[1].startsWith(QStringLiteral("service,alert_id,kind")));
         const QStringList acknowledged = rows.filter(QStringLiteral(",Kim,test-console,"));
         QCOMPARE(acknowledged.size(), 1);
         const QStringList fields = acknowledged.first().split(u',');
@@ -135,12 +139,21 @@ private slots:
         QVERIFY(writeKml(picture, engine.survey(), &kml, &error));
         QXmlStreamReader xml(kml.data());
         int placemarks = 0;
+        QString classification;
         while (!xml.atEnd()) {
-            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("Placemark"))
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("Placemark"))
                 ++placemarks;
+            else if (xml.name() == QLatin1String("Data") && xml.attributes().value(u"name") == u"classification"
+                     && xml.readNextStartElement())
+                classification = xml.readElementText();
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY(placemarks >= 8);
+        // The marking of the replayed moment, as the services gave it.
+        QCOMPARE(classification, QStringLiteral("UNCLASSIFIED // SIMULATED DATA // JP | "
+                                                "UNCLASSIFIED // SIMULATED DATA // US"));
     }
 };
 

@@ -210,6 +210,29 @@ private slots:
                  qPrintable(u"%1,%2 vs %3,%4"_s.arg(shown.front().x()).arg(shown.front().y()).arg(korea.x()).arg(korea.y())));
     }
 
+    void launchLabelGivesTheTimeWithItsSpreadAt95Percent()
+    {
+        Picture picture;
+        ServiceBatch batch = trackAt("JP", "T1", 39.2, 125.7);
+        Launch launch{"L1", "T1", 1'700'000'000'000'000, {39.0, 125.6, 0.0}, std::array<double, 3>{4e8, 0.0, 1e8}, false};
+        launch.launchTimeSigmaS = 10.0;
+        batch.events.push_back({2, launch});
+        launch.launchId = "L2";
+        launch.launchTimeSigmaS = 0.0;
+        launch.point.lonDeg = 126.5;
+        batch.events.push_back({3, launch});
+        picture.applyBatch(batch);
+        OverlayScene scene;
+        scene.build(picture, MapViewport(39.2, 125.7, 7.0, QSizeF(800, 600)), 1'000'000);
+        QStringList texts;
+        for (const OverlayLabel &label : scene.labels())
+            if (label.text.startsWith(u"launch"_s))
+                texts << label.text;
+        texts.sort();
+        // 1.96 sigma; a launch stated without spread shows none.
+        QCOMPARE(texts, QStringList({u"launch 22:13:20Z"_s, u"launch 22:13:20Z ±20 s"_s}));
+    }
+
     void placeNamesAreInTheOperatorsLanguage_data()
     {
         QTest::addColumn<QLocale>("locale");

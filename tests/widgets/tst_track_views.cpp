@@ -159,6 +159,7 @@ private slots:
             launch.launchTimeUtcUs = SyntheticSalvo::kStartUtcUs - qint64(100 + s) * 1'000'000;
             launch.point = {39.0, 125.5 + 0.01 * double(s), 0.0};
             launch.pointCovarianceEn = std::array<double, 3>{variances[s], 0.0, variances[s]};
+            launch.launchTimeSigmaS = 4.0 + double(s);
             send(picture, track.service, {track.state, launch, launchAlert(track.state.trackId)});
         }
         QVERIFY(fusionSettled(fused));
@@ -171,14 +172,15 @@ private slots:
         dock.setTrack(cop::ServiceKey{QString(), tracks.fusedIdAt(0)});
         QStringList launchTexts;
         for (const QLabel *label : dock.findChildren<QLabel *>()) {
-            if (label->text().contains(u" at "_s) && !label->text().contains(u'±'))
+            if (label->text().contains(u" at 39.000, 125.5"_s))
                 launchTexts.append(label->text());
         }
-        QCOMPARE(launchTexts, QStringList{u"%1 at 39.000, 125.520"_s.arg(cop::AlertText::utcTime(korean))});
+        // With its time's 95 % spread, 1.96 sigma.
+        QCOMPARE(launchTexts, QStringList{u"%1 ± 12 s (95 %) at 39.000, 125.520"_s.arg(cop::AlertText::utcTime(korean))});
         QVERIFY(alerts.rowCount() > 0);
         for (int row = 0; row < alerts.rowCount(); ++row) {
             QCOMPARE(alerts.index(row, cop::AlertTableModel::LaunchTime).data().toString(),
-                     cop::AlertText::utcTime(korean));
+                     cop::AlertText::utcTime(korean) + u" ±12 s"_s);
         }
     }
 

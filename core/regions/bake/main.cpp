@@ -3,12 +3,14 @@
 // as run-length rows in C++ source, so the programs that classify regions only look them up.
 
 #include "BasemapStates.h"
+#include "CopVersion.h"
 #include "RegionGrid.h"
 
 #include <QFile>
 #include <QSaveFile>
 
 #include <cstdio>
+#include <string_view>
 
 using namespace cop;
 
@@ -41,8 +43,19 @@ void writeArray(QByteArray &out, const char *declaration, const std::vector<T> &
 
 int main(int argc, char **argv)
 {
+    const char *usage = "usage: cop-regions-bake COUNTRIES_TOPOJSON PLACES_JSON OUTPUT_CPP\n"
+                        "Bakes the region model (territory, EEZ, boundary not agreed) into C++ source.\n";
+    const std::string_view first = argc > 1 ? argv[1] : "";
+    if (argc == 2 && (first == "--help" || first == "-h")) {
+        std::fputs(usage, stdout);
+        return 0;
+    }
+    if (argc == 2 && (first == "--version" || first == "-v")) {
+        std::printf("cop-regions-bake %s\n", COP_VERSION);
+        return 0;
+    }
     if (argc != 4) {
-        std::fprintf(stderr, "usage: cop-regions-bake COUNTRIES_TOPOJSON PLACES_JSON OUTPUT_CPP\n");
+        std::fputs(usage, stderr);
         return 2;
     }
     QString error;

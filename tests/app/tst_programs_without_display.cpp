@@ -1,0 +1,90 @@
+// Every program answers --help and --version, and the console its command-line mistakes, as real
+// processes with an empty environment: no display, no QT_QPA_PLATFORM, no home.
+#include "CopVersion.h"
+
+#include <QProcess>
+#include <QTest>
+
+class TestProgramsWithoutDisplay : public QObject
+{
+    Q_OBJECT
+
+    struct Result
+    {
+        int exitCode = -1;
+        QString out, err;
+    };
+
+    static Result run(const QString &program, const QStringList &arguments)
+    {
+        QProcess process;
+        process.setProcessEnvironment(QProcessEnvironment());
+        process.start(program, arguments);
+        Result result;
+        if (!process.waitForFinished(30000)) {
+            process.kill();
+            process.waitForFinished();
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+private slots:
+    void helpAndVersion_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QString>("helpPart");
+        QTest::newRow("cop-console") << COP_CONSOLE << "--service";
+        QTest::newRow("cop-sim") << COP_SIM << "--listen";
+        QTest::newRow("cop-pki") << COP_PKI << "--valid-days";
+        QTest::newRow("cop-tiles") << COP_TILES << "--max-zoom";
+        QTest::newRow("cop-regions-bake") << COP_REGIONS_BAKE << "OUTPUT_CPP";
+        QTest::newRow("cop-hostile") << COP_HOSTILE << "--list-modes";
+        QTest::newRow("cop-bench-hostile") << COP_BENCH_HOSTILE << "--modes";
+        QTest::newRow("cop-bench-map") << COP_BENCH_MAP << "--tracks";
+        QTest::newRow("cop-bench-alert-latency") << COP_BENCH_ALERT_LATENCY << "--alerts";
+    }
+
+    void helpAndVersion()
+    {
+        QFETCH(QString, program);
+        QFETCH(QString, helpPart);
+        const Result help = run(program, {"--help"});
+        QVERIFY2(help.exitCode == 0 && help.out.contains(helpPart),
+                 qPrintable(QString("rc %1\n%2%3").arg(help.exitCode).arg(help.out, help.err)));
+        const Result version = run(program, {"--version"});
+        const QString expected = QStringLiteral("%1 %2\n").arg(QTest::currentDataTag(), COP_VERSION);
+        QVERIFY2(version.exitCode == 0 && version.out == expected,
+                 qPrintable(QString("rc %1\n%2%3").arg(version.exitCode).arg(version.out, version.err)));
+    }
+
+    // The build writes the manual pages from the same options.
+    void manualPageListsTheHelpOptions()
+    {
+        const Result manual = run(COP_CONSOLE, {"--help-man"});
+        QCOMPARE(manual.exitCode, 0);
+        QVERIFY2(manual.out.startsWith(".TH COP\\-CONSOLE 1"), qPrintable(manual.out.left(200)));
+        QVERIFY(manual.out.contains("\\fB\\-\\-service\\fR \\fINAME=HOST:PORT\\fR"));
+        QVERIFY(!manual.out.contains("help\\-man"));
+    }
+
+    void consoleWithoutServiceSaysSoAndExits2()
+    {
+        const Result result = run(COP_CONSOLE, {});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("no track service"), qPrintable(result.err));
+    }
+
+    void consoleRefusesSettingsThatAreNotIni()
+    {
+        const Result result = run(COP_CONSOLE, {"--settings", COP_PKI});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral(COP_PKI " is not an INI file")), qPrintable(result.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProgramsWithoutDisplay)
+#include "tst_programs_without_display.moc"
