@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QTextLayout>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -96,6 +97,39 @@ void addFrame(ShapeBatch &shapes, QPointF at, TrackPhase phase, QColor color)
     shapes.addPolyline(corners, kSymbolStroke, color);
     if (phase == TrackPhase::Terminal)
         shapes.addFilledRect(QRectF(at - QPointF(2, 2), QSizeF(4, 4)), color);
+}
+
+// A symbol's extent around the point it is drawn at.
+QRectF symbolBox(QPointF at, double left, double top, double right, double bottom)
+{
+    return QRectF(at - QPointF(left, top), at + QPointF(right, bottom));
+}
+
+// Where a label of this size may go, best first, until tryAt(top left, with a leader line)
+// takes one: where it was made to go, then all around its symbol, and with leaders on rings
+// further out, joined to the symbol by a leader line.
+template<typename Try>
+bool forEachPlace(QPointF anchor, QPointF offset, double clearance, bool leaders, QSizeF size, Try tryAt)
+{
+    const int rings = leaders ? 5 : 1;
+    // Not the label's height: the same places for any size of label (see layoutLabels' probe).
+    constexpr double kRingStepPx = 16.0;
+    if (tryAt(anchor + offset, false))
+        return true;
+    if (clearance <= 0.0)
+        return false;
+    const double w = size.width(), h = size.height(), x = anchor.x(), y = anchor.y();
+    for (int ring = 0; ring < rings; ++ring) {
+        const double d = clearance + ring * kRingStepPx;
+        // Right, left, then above and below: a line of text is wide, so its sides come first.
+        const QPointF places[] = {{x + d, y - h / 2}, {x + d, y - h}, {x + d, y},
+                                  {x - d - w, y - h / 2}, {x - d - w, y - h}, {x - d - w, y},
+                                  {x - w / 2, y - d - h}, {x - w / 2, y + d}};
+        for (const QPointF &at : places)
+            if (tryAt(at, ring > 0))
+                return true;
+    }
+    return false;
 }
 
 std::array<QPointF, 20> circle(QPointF centre, double radius)
@@ -376,9 +410,11 @@ void OverlayScene::buildTrack(Entity &entity, const Track &track, const QStringL
     }
     if (divergent)
         shapes->addClosedPolyline(circle(position, kDivergenceRadiusPx), kSymbolStroke, kDivergence);
-    entity.labels.push_back({LabelPriority::Track, position + QPointF(kSymbolHalfSize + 4, -kSymbolHalfSize),
-                             trackLabel(track), stale ? kStale : kLabel, badges, 0,
-                             divergent ? QCoreApplication::translate("OverlayScene", " disagree") : QString()});
+    entity.symbols = {symbolBox(position, kSymbolHalfSize, kSymbolHalfSize, kSymbolHalfSize, kSymbolHalfSize)};
+    entity.labels.push_back({LabelPriority::Track, position, QPointF(kSymbolHalfSize + 4, -kSymbolHalfSize),
+                             kSymbolHalfSize + 4, trackLabel(track), stale ? kStale : kLabel, badges, 0,
+                             divergent ? QCoreApplication::translate("OverlayScene", " disagree") : QString(),
+                             track.state.trackId});
     entity.shapes = std::move(shapes);
 }
 
@@ -386,6 +422,7 @@ void OverlayScene::buildPrediction(Entity &entity, const Prediction &prediction)
 {
     auto shapes = std::make_shared<ShapeBatch>();
     entity.labels.clear();
+    entity.symbols.clear();
     // A prediction this console computed (no service sent one) is drawn apart from the services'.
     const QColor lineColor = prediction.exercise ? kExercise
                              : prediction.local  ? kLocalTrajectory
@@ -416,7 +453,8 @@ void OverlayScene::buildPrediction(Entity &entity, const Prediction &prediction)
         const QPointF apogee = toFrame(prediction.apogee);
         shapes->addLine(apogee + QPointF(-5, 3), apogee + QPointF(0, -4), 2.0f, lineColor);
         shapes->addLine(apogee + QPointF(0, -4), apogee + QPointF(5, 3), 2.0f, lineColor);
-        entity.labels.push_back({LabelPriority::Apogee, apogee + QPointF(7, -8),
+        entity.symbols.push_back(symbolBox(apogee, 5, 4, 5, 3));
+        entity.labels.push_back({LabelPriority::Apogee, apogee, QPointF(7, -8), 7,
                                  QCoreApplication::translate("OverlayScene", "apogee %1 km")
                                      .arg(prediction.apogee.heightM / 1000.0, 0, 'f', 0),
                                  lineColor, {}});
@@ -445,7 +483,8 @@ void OverlayScene::buildPrediction(Entity &entity, const Prediction &prediction)
     const QString impactText = prediction.local
                                    ? QCoreApplication::translate("OverlayScene", "impact %1 (computed locally)")
                                    : QCoreApplication::translate("OverlayScene", "impact %1");
-    entity.labels.push_back({LabelPriority::Impact, impact + QPointF(10, 4),
+    entity.symbols.push_back(symbolBox(impact, 6, 6, 6, 6));
+    entity.labels.push_back({LabelPriority::Impact, impact, QPointF(10, 4), 8,
                              impactText.arg(utcTime(prediction.impactTimeUtcUs)),
                              lineColor, {}, prediction.impactTimeUtcUs,
                              regions.isEmpty() ? QString() : QStringLiteral("  ") + regions});
@@ -500,7 +539,8 @@ void OverlayScene::buildLaunch(Entity &entity, const Launch &launch)
                                               .arg(spreadS, 0, 'f', 0)
                                         : QCoreApplication::translate("OverlayScene", "launch %1")
                                               .arg(utcTime(launch.launchTimeUtcUs));
-    entity.labels.push_back({LabelPriority::Launch, p + QPointF(-8, 8), label, kLaunch, {}});
+    entity.symbols = {symbolBox(p, 6, 7, 6, 5)};
+    entity.labels.push_back({LabelPriority::Launch, p, QPointF(-8, 8), 8, label, kLaunch, {}});
     entity.shapes = std::move(shapes);
 }
 
@@ -540,11 +580,12 @@ void OverlayScene::buildPlaces()
             const QString name = place.nameFor(locale);
             if (place.kind == basemap::Place::Kind::Sea) {
                 const QPointF centred(m_metrics.horizontalAdvance(name) / 2.0, m_metrics.height() / 2.0);
-                m_placeNames.labels.push_back({LabelPriority::Place, at - centred, name, style.seaLabel, {}});
+                // A sea's name belongs where it is: nowhere else.
+                m_placeNames.labels.push_back({LabelPriority::Place, at, -centred, 0, name, style.seaLabel, {}});
                 continue;
             }
             shapes->addFilledPolygon(circle(at, place.capital ? 3.2 : 2.4), style.city);
-            m_placeNames.labels.push_back({LabelPriority::Place, at + QPointF(5, -4 - m_metrics.ascent()), name,
+            m_placeNames.labels.push_back({LabelPriority::Place, at, QPointF(5, -4 - m_metrics.ascent()), 4, name,
                                            style.cityLabel, {}});
         }
     }
@@ -583,32 +624,102 @@ std::vector<std::shared_ptr<const ShapeBatch>> OverlayScene::shapes(const QRectF
     return batches;
 }
 
-double OverlayScene::labelWidth(const LabelRequest &request, qint64 nowUtcUs) const
+QSizeF OverlayScene::textSize(const QString &text) const
 {
-    double width = m_metrics.horizontalAdvance(request.text);
+    // Shaped as the rasterizer draws it: a glyph that a fallback face draws (Korean or Japanese
+    // in a Latin face) brings that face's ascent and descent into the line's height.
+    QTextLayout layout(text, m_font);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    if (!line.isValid())
+        return {0.0, m_metrics.height()};
+    line.setLineWidth(1e6);
+    layout.endLayout();
+    return {line.naturalTextWidth(), line.height()};
+}
+
+bool OverlayScene::placeLabel(const LabelRequest &request, const QString &text, qint64 nowUtcUs)
+{
+    QString line = text;
     if (request.countdownToUs)
-        width += m_metrics.horizontalAdvance(QStringLiteral("  ") + countdown(request.countdownToUs, nowUtcUs));
-    width += m_metrics.horizontalAdvance(request.suffix);
-    for (const QString &badge : request.badges)
-        width += m_metrics.horizontalAdvance(badge) + 8.0;
-    return width;
+        line += QStringLiteral("  ") + countdown(request.countdownToUs, nowUtcUs);
+    line += request.suffix;
+    const QSizeF textBox = textSize(line);
+    QList<double> badgeWidths;
+    double width = textBox.width(), height = textBox.height();
+    for (const QString &badge : request.badges) {
+        const QSizeF box = textSize(badge);
+        badgeWidths.push_back(box.width() + 6.0);
+        width += box.width() + 8.0;
+        height = std::max(height, box.height());
+    }
+    // With the shadow, drawn a pixel right and down.
+    const QSizeF size(width + 1.0, height + 1.0);
+    // A leader line over nothing taken if there is such a place; else one that crosses, rather
+    // than no label.
+    bool leaderOverFree = true;
+    const auto tryAt = [&](QPointF at, bool leader) {
+        const QRectF rect(at, size);
+        if (!m_taken.isFree(rect))
+            return false;
+        if (leader) {
+            // From just outside the symbol to the label's nearest point, over nothing taken.
+            const QPointF near(std::clamp(request.anchor.x(), rect.left(), rect.right()),
+                               std::clamp(request.anchor.y(), rect.top(), rect.bottom()));
+            const QPointF towards = near - request.anchor;
+            const double length = std::hypot(towards.x(), towards.y());
+            const auto along = [&](double distance) { return request.anchor + towards * distance / length; };
+            // Past the corners of its own symbol, which the clearance clears only side-on.
+            for (double distance = request.clearance + 2.0; leaderOverFree && distance < length - 1.0; distance += 3.0)
+                if (!m_taken.isFree(QRectF(along(distance), QSizeF(1.0, 1.0))))
+                    return false;
+            QColor color = request.color;
+            color.setAlpha(0xa0);
+            m_labelBackgrounds.addLine(along(request.clearance - 2.0), near, 1.0f, color);
+        }
+        m_taken.add(rect);
+        for (qsizetype i = 0; i < request.badges.size(); ++i) {
+            const QString &badge = request.badges[i];
+            m_labelBackgrounds.addFilledRect(QRectF(at, QSizeF(badgeWidths[i], height)), badgeColor(badge));
+            m_labels.push_back({at + QPointF(3, 0), badge, kLabel, request.anchor});
+            at.rx() += badgeWidths[i] + 2.0;
+        }
+        m_labels.push_back({at, line, request.color, request.anchor});
+        return true;
+    };
+    const auto place = [&] {
+        return forEachPlace(request.anchor, request.offset, request.clearance, request.leaders(), size, tryAt);
+    };
+    if (place())
+        return true;
+    leaderOverFree = false;
+    return request.leaders() && place();
 }
 
 void OverlayScene::layoutLabels(const QRectF &visible, qint64 nowUtcUs)
 {
-    // Urgent labels first; one that would cover another slides down a line or two, and is left
-    // out rather than drawn over one (the track table still lists it). A cap keeps a dense
-    // picture legible and the layout cheap.
-    constexpr int kMaxShifts = 3;
+    // Urgent labels first, each where it covers no symbol and no label placed before it, or
+    // left out (the track table still lists it). A cap keeps a dense picture legible; the grid
+    // keeps each try to the rectangles near it, and a request is measured (its text shaped,
+    // the layout's main cost) only once a place around it is free, so in a crowded picture most
+    // cost a few grid lookups, and the most urgent kMaxTries only are tried at all.
     constexpr size_t kMaxLabels = 250;
     constexpr size_t kMaxTries = 8 * kMaxLabels;
+    m_taken.clear();
     std::vector<const LabelRequest *> requests;
-    for (const auto *entities : {&m_tracks, &m_predictions, &m_launches})
-        for (const Entity &entity : *entities)
-            if (entity.frameGeneration == m_frameGeneration)
-                for (const LabelRequest &request : entity.labels)
-                    if (visible.contains(request.anchor))
-                        requests.push_back(&request);
+    for (const auto *entities : {&m_tracks, &m_predictions, &m_launches}) {
+        for (const Entity &entity : *entities) {
+            if (entity.frameGeneration != m_frameGeneration)
+                continue;
+            for (const QRectF &symbol : entity.symbols)
+                if (visible.intersects(symbol))
+                    m_taken.add(symbol);
+            for (const LabelRequest &request : entity.labels)
+                if (visible.contains(request.anchor))
+                    requests.push_back(&request);
+        }
+    }
+    // Place names last: they give way to everything the picture shows.
     for (const LabelRequest &request : m_placeNames.labels)
         if (visible.contains(request.anchor))
             requests.push_back(&request);
@@ -617,46 +728,18 @@ void OverlayScene::layoutLabels(const QRectF &visible, qint64 nowUtcUs)
 
     m_labels.clear();
     m_labelBackgrounds = {};
-    std::vector<QRectF> placed;
-    const double lineHeight = m_metrics.height();
-    // Measuring a label shapes its text: in a crowded picture most requests find no room, so
-    // a request is measured only once its anchor has room, and the most urgent kMaxTries only
-    // are tried at all.
-    const auto blocked = [&placed](const QRectF &rect) {
-        return std::any_of(placed.begin(), placed.end(), [&rect](const QRectF &r) { return r.intersects(rect); });
-    };
-    const auto roomAt = [&](const LabelRequest &request) {
-        for (int shift = 0; shift <= kMaxShifts; ++shift) {
-            if (!blocked(QRectF(request.anchor + QPointF(0, shift * lineHeight), QSizeF(1.0, lineHeight))))
-                return true;
-        }
-        return false;
-    };
+    const QSizeF probe(1.0, m_metrics.ascent());
+    size_t placed = 0;
     const size_t tries = std::min(requests.size(), kMaxTries);
-    for (size_t i = 0; i < tries && placed.size() < kMaxLabels; ++i) {
-        const LabelRequest *request = requests[i];
-        if (!roomAt(*request))
+    for (size_t i = 0; i < tries && placed < kMaxLabels; ++i) {
+        const LabelRequest &request = *requests[i];
+        // Within any label's rectangle at each place: where it is taken, no label goes.
+        if (!forEachPlace(request.anchor, request.offset, request.clearance, request.leaders(), probe,
+                          [&](QPointF at, bool) { return m_taken.isFree(QRectF(at, probe)); }))
             continue;
-        const QSizeF size(labelWidth(*request, nowUtcUs), lineHeight);
-        for (int shift = 0; shift <= kMaxShifts; ++shift) {
-            const QRectF rect(request->anchor + QPointF(0, shift * lineHeight), size);
-            if (blocked(rect))
-                continue;
-            placed.push_back(rect);
-            QPointF at = rect.topLeft();
-            for (const QString &badge : request->badges) {
-                const double width = m_metrics.horizontalAdvance(badge) + 6.0;
-                m_labelBackgrounds.addFilledRect(QRectF(at, QSizeF(width, lineHeight)), badgeColor(badge));
-                m_labels.push_back({at + QPointF(3, 0), badge, kLabel});
-                at.rx() += width + 2.0;
-            }
-            QString text = request->text;
-            if (request->countdownToUs)
-                text += QStringLiteral("  ") + countdown(request->countdownToUs, nowUtcUs);
-            text += request->suffix;
-            m_labels.push_back({at, text, request->color});
-            break;
-        }
+        if (placeLabel(request, request.text, nowUtcUs)
+            || (!request.shortText.isEmpty() && placeLabel(request, request.shortText, nowUtcUs)))
+            ++placed;
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImpactArea.h"
+#include "LabelGrid.h"
 #include "MapViewport.h"
 #include "OverlayFrame.h"
 #include "Picture.h"
@@ -9,8 +10,8 @@
 #include "TrackPicker.h"
 
 #include <QColor>
-#include <QFontMetricsF>
 #include <QDeadlineTimer>
+#include <QFontMetricsF>
 #include <QHash>
 #include <QRectF>
 #include <QSet>
@@ -39,6 +40,7 @@ struct OverlayLabel
     QPointF position; // top-left of the text, frame coordinates
     QString text;
     QColor color;
+    QPointF anchor; // the point on the map it names, frame coordinates
 };
 
 // Turns the picture into what the overlay draws: shapes and text labels, in an OverlayFrame.
@@ -73,7 +75,9 @@ public:
     void setBuildBudget(std::chrono::milliseconds budget) { m_buildBudget = budget; }
     // Whether the last update() ran out of its budget with geometry left to build.
     bool incomplete() const { return m_incomplete; }
-    // Places the labels of what lies in visible (frame coordinates); the most urgent first.
+    // Places the labels of what lies in visible (frame coordinates), the most urgent first, each
+    // where it covers no other label and no symbol: beside its symbol, else a little further
+    // out with a leader line, else without its least important detail, else not at all.
     void layoutLabels(const QRectF &visible, qint64 nowUtcUs);
     // setFrame, update and layoutLabels for one viewport: what a still picture needs.
     void build(const Picture &picture, const MapViewport &viewport, qint64 nowUtcUs);
@@ -92,12 +96,19 @@ private:
     struct LabelRequest
     {
         LabelPriority priority;
-        QPointF anchor;
+        QPointF anchor;   // what it names: its symbol's centre
+        QPointF offset;   // where its top left goes first, from the anchor
+        double clearance; // how far from the anchor the other places around it start; 0: none
         QString text;
         QColor color;
         QStringList badges;
         qint64 countdownToUs = 0; // non-zero: append the time left until then
         QString suffix;           // after the countdown
+        QString shortText;        // the text without its details, for where the whole finds no room
+
+        // A place's name sits beside its dot or gives way: a leader line from a city would read
+        // as part of the picture.
+        bool leaders() const { return priority != LabelPriority::Place; }
     };
     struct Entity
     {
@@ -108,6 +119,8 @@ private:
         // Geodesic outlines: they do not depend on the frame, so a zoom only projects them again.
         std::vector<std::vector<GeoPoint>> outlines;
         std::vector<LabelRequest> labels;
+        // Where its symbols are drawn, which no label may cover.
+        std::vector<QRectF> symbols;
         // What the label says of the impact, the alert row's and the exports' words (ImpactArea).
         ImpactArea impactArea;
         // Outlined on the map: what the 95 % ellipse touches and the path overflies.
@@ -142,7 +155,8 @@ private:
     QPointF toFrame(const GeoPoint &point) const { return m_frame.toFrame(point); }
     void checkRegions(Entity &entity, const Prediction &prediction) const;
     std::vector<QPointF> &projected(const auto &points, auto pointOf);
-    double labelWidth(const LabelRequest &request, qint64 nowUtcUs) const;
+    QSizeF textSize(const QString &text) const;
+    bool placeLabel(const LabelRequest &request, const QString &text, qint64 nowUtcUs);
 
     QFont m_font;
     QFontMetricsF m_metrics;
@@ -169,6 +183,7 @@ private:
 
     std::vector<OverlayLabel> m_labels;
     ShapeBatch m_labelBackgrounds;
+    LabelGrid m_taken;
     std::vector<QPointF> m_scratch;
 };
 

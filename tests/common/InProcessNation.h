@@ -6,6 +6,7 @@
 
 #include "EventDecoder.h"
 #include "EventLog.h"
+#include "Picture.h"
 #include "Scenario.h"
 #include "Simulator.h"
 
@@ -60,4 +61,24 @@ inline std::vector<std::unique_ptr<InProcessNation>> allNations(const cop::sim::
     nations.push_back(std::make_unique<InProcessNation>(QStringLiteral("JP"), cop::v1::NATION_JP, scenario));
     nations.push_back(std::make_unique<InProcessNation>(QStringLiteral("KR"), cop::v1::NATION_KR, scenario));
     return nations;
+}
+
+// Plays the nations into picture from t until untilS (scenario seconds) in steps of half a
+// second, each step's events applied as the console's clients would deliver them, the picture's
+// clock on the scenario's; t ends past untilS, so the next call goes on from there. afterStep
+// runs after each step.
+template<typename AfterStep>
+void flyNations(const std::vector<std::unique_ptr<InProcessNation>> &nations, cop::Picture &picture, double &t,
+                double untilS, AfterStep afterStep)
+{
+    for (; t <= untilS; t += 0.5) {
+        picture.setReplayClock(nations.front()->simulator.utcUsAt(t));
+        for (auto &nation : nations) {
+            nation->simulator.advanceTo(t);
+            const cop::ServiceBatch batch = nation->drain(nation->simulator.utcUsAt(t));
+            if (!batch.isEmpty())
+                picture.applyBatch(batch);
+        }
+        afterStep();
+    }
 }

@@ -7,6 +7,7 @@
 #include "RegionMap.h"
 #include "RegionNames.h"
 
+#include <QElapsedTimer>
 #include <QFont>
 #include <QTest>
 
@@ -336,6 +337,72 @@ private slots:
         QVERIFY(after.front()->bounds() != drawnBefore);
         // Nothing to paint in a corner far from the track.
         QVERIFY(scene.shapes(QRectF(0, 0, 20, 20)).empty());
+    }
+
+    void aLabelWithNoRoomForItsDetailsShowsTheTrackId()
+    {
+        // Launch markers every 40 px across and 20 px down around the track, but for a gap
+        // beside it: too narrow for the whole label anywhere, wide enough for the id.
+        const QSizeF size(800, 600);
+        const MapViewport viewport(39.2, 125.7, 6.0, size);
+        const QPointF track = viewport.project(39.2, 125.7);
+        const QRectF gap(track + QPointF(-8, -14), track + QPointF(60, 14));
+        ServiceBatch batch = trackAt("US", "T1", 39.2, 125.7);
+        int markers = 0;
+        for (int row = -6; row <= 6; ++row) {
+            for (int column = -7; column <= 7; ++column) {
+                const QPointF at = track + QPointF(column * 40.0, row * 20.0);
+                if (QRectF(at - QPointF(6, 7), at + QPointF(6, 5)).intersects(gap))
+                    continue;
+                batch.events.push_back({quint64(2 + markers), Launch{u"L%1"_s.arg(markers), u"X%1"_s.arg(markers), 0,
+                                                                     viewport.unproject(at), std::nullopt, false}});
+                ++markers;
+            }
+        }
+        Picture picture;
+        picture.applyBatch(batch);
+        QFont font;
+        font.setPixelSize(12);
+        OverlayScene scene(font);
+        scene.build(picture, viewport, 1'000'000);
+        const auto label = std::find_if(scene.labels().begin(), scene.labels().end(),
+                                        [](const OverlayLabel &l) { return l.text.startsWith(u"T1"_s); });
+        QVERIFY(label != scene.labels().end());
+        QCOMPARE(label->text, u"T1"_s);
+        QVERIFY(gap.contains(label->position));
+    }
+
+    void layoutOfTwentyThousandTracksStaysCheap()
+    {
+        // Labels are laid out on the GUI thread before each raster: a flood, half of it on one
+        // spot and half spread over the view, must not make that quadratic.
+        ServiceBatch batch;
+        batch.service = u"US"_s;
+        batch.receivedUtcUs = 1'000'000;
+        for (int i = 0; i < 20'000; ++i) {
+            TrackUpdate track;
+            track.trackId = u"T%1"_s.arg(i);
+            track.timeUtcUs = 1'000'000;
+            track.position = i % 2 ? GeoPoint{39.2 + (i % 7) * 1e-3, 125.7 + (i % 11) * 1e-3, 50'000.0}
+                                   : GeoPoint{30.0 + (i / 2) % 100 * 0.15, 120.0 + (i / 200) * 0.26, 50'000.0};
+            track.positionEcef = ecefFromGeodetic(track.position);
+            batch.events.push_back({quint64(i + 1), track});
+        }
+        Picture picture;
+        picture.applyBatch(batch);
+        QFont font;
+        font.setPixelSize(12);
+        OverlayScene scene(font);
+        const QRectF screen(0, 0, 1280, 900);
+        scene.setFrame(MapViewport(37.5, 133.0, 5.0, screen.size()));
+        scene.update(picture, 1'000'000);
+        QElapsedTimer clock;
+        clock.start();
+        scene.layoutLabels(screen, 1'000'000);
+        const qint64 ms = clock.elapsed();
+        qInfo("%lld tracks: %zu labels laid out in %lld ms", picture.tracks().size(), scene.labels().size(), ms);
+        QVERIFY(!scene.labels().empty());
+        QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
     }
 
     void localPredictionIsLabelledAsComputedLocally()

@@ -56,16 +56,9 @@ private slots:
         double t = 0.0;
         QStringList failures;
         for (const double minutes : {4.0, 10.0}) {
-            for (; t <= minutes * 60.0; t += 0.5) {
-                picture.setReplayClock(nations.front()->simulator.utcUsAt(t));
-                for (auto &nation : nations) {
-                    nation->simulator.advanceTo(t);
-                    const cop::ServiceBatch batch = nation->drain(nation->simulator.utcUsAt(t));
-                    if (!batch.isEmpty())
-                        picture.applyBatch(batch);
-                }
-                QVERIFY(fusionSettled(fused));
-            }
+            bool settled = true;
+            flyNations(nations, picture, t, minutes * 60.0, [&] { settled = settled && fusionSettled(fused); });
+            QVERIFY(settled);
             const double nowS = minutes * 60.0;
             const auto missiles = std::count_if(flights.begin(), flights.end(),
                                                 [nowS](const auto &f) { return f.launchS <= nowS; });
