@@ -13,11 +13,6 @@ ClassificationBar::ClassificationBar(Picture *picture, QWidget *parent)
     setObjectName(QStringLiteral("classificationBar"));
     setAlignment(Qt::AlignCenter);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    setAutoFillBackground(true);
-    QFont bold = font();
-    bold.setBold(true);
-    setFont(bold);
-    setContentsMargins(4, 2, 4, 2);
     // A feed's marking comes with its status; a replay seek replaces every status at once.
     connect(picture, &Picture::feedChanged, this, &ClassificationBar::refresh);
     connect(picture, &Picture::changed, this, &ClassificationBar::refresh);
@@ -72,11 +67,11 @@ void ClassificationBar::refresh()
 void ClassificationBar::display(const GoverningMarking &marking)
 {
     m_shown = marking;
+    // A style sheet, as the dark theme's own: a palette would lose to it.
     const auto [background, foreground] = colors(marking);
-    QPalette colours = palette();
-    colours.setColor(QPalette::Window, background);
-    colours.setColor(QPalette::WindowText, foreground);
-    setPalette(colours);
+    setStyleSheet(QStringLiteral("QLabel#classificationBar { background-color: %1; color: %2;"
+                                 " font-weight: bold; padding: 2px 4px; }")
+                      .arg(background.name(), foreground.name()));
     setText(bannerText(marking));
 }
 
