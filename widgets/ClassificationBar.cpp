@@ -13,9 +13,9 @@ ClassificationBar::ClassificationBar(Picture *picture, QWidget *parent)
     setObjectName(QStringLiteral("classificationBar"));
     setAlignment(Qt::AlignCenter);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    // A feed's marking comes with its status; a replay seek replaces every status at once.
+    // A feed's marking comes with its status; a replay seek (Picture::restore) reports every
+    // feed it replaces, so track batches need not be watched.
     connect(picture, &Picture::feedChanged, this, &ClassificationBar::refresh);
-    connect(picture, &Picture::changed, this, &ClassificationBar::refresh);
     display(governingMarking(picture->feeds()));
 }
 
