@@ -18,6 +18,11 @@ MarkingLevel markingLevel(const QString &marking)
     return MarkingLevel::Unknown;
 }
 
+bool contributesToPicture(const FeedStatus &feed)
+{
+    return feed.lastHeardUtcUs != 0 || !feed.marking.isEmpty();
+}
+
 GoverningMarking governingMarking(const QHash<QString, FeedStatus> &feeds)
 {
     QStringList services = feeds.keys();
@@ -26,7 +31,7 @@ GoverningMarking governingMarking(const QHash<QString, FeedStatus> &feeds)
     governing.level = MarkingLevel::Unclassified;
     for (const QString &service : std::as_const(services)) {
         const FeedStatus &feed = feeds[service];
-        if (feed.lastHeardUtcUs == 0 && feed.marking.isEmpty())
+        if (!contributesToPicture(feed))
             continue;
         governing.anyFeed = true;
         if (feed.marking.isEmpty()) {

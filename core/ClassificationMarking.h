@@ -28,8 +28,10 @@ struct GoverningMarking
     friend bool operator==(const GoverningMarking &, const GoverningMarking &) = default;
 };
 
-// Feeds count once they have been heard from, and keep counting when they go down: their tracks
-// may still be on the map.
+// Whether a feed's data may be in the picture: once it has been heard from, and still when it
+// goes down (its tracks may still be on the map).
+bool contributesToPicture(const FeedStatus &feed);
+
 GoverningMarking governingMarking(const QHash<QString, FeedStatus> &feeds);
 
 // One line for files (exports, logs): the markings at the governing level, or what is missing.

@@ -62,7 +62,7 @@ private:
     void feedStatus(qsizetype index)
     {
         std::optional<FeedStatus> status = journal::decodeFeedStatus(m_journal.record(index).payload);
-        if (!status || (status->lastHeardUtcUs == 0 && status->marking.isEmpty()))
+        if (!status || !contributesToPicture(*status))
             return;
         const QString key = status->marking.isEmpty() ? status->service
                                                       : status->service + u'\n' + status->marking;
