@@ -16,7 +16,6 @@
 #include <QQuickWidget>
 #include <QSaveFile>
 #include <QStatusBar>
-#include <QToolBar>
 
 #include <algorithm>
 
