@@ -4,15 +4,19 @@
 #include "AlertHistoryPanel.h"
 #include "AlertPanel.h"
 #include "AlertTableModel.h"
+#include "AlertTreeView.h"
 #include "BasemapSource.h"
 #include "ClassificationBar.h"
 #include "ConsoleSession.h"
 #include "Annunciator.h"
 #include "FeedStatusModel.h"
+#include "FocusCycle.h"
 #include "FusedPicture.h"
 #include "LanguageManager.h"
+#include "MapKeyboard.h"
 #include "NoDataBanner.h"
 #include "Picture.h"
+#include "ShortcutsDialog.h"
 #include "TrackDetailsWidget.h"
 #include "TrackOverlay.h"
 #include "TrackTableModel.h"
@@ -66,6 +70,7 @@ MainWindow::MainWindow(ConsoleSession *session, BasemapSource *basemap,
     , m_noServices(options.services.isEmpty() && options.replayPath.isEmpty())
     , m_fusion(session->fusion())
     , m_settingsPath(options.settingsPath)
+    , m_journalDirectory(options.journal.directory)
     , m_watchdog(session->watchdog())
 {
     Picture *const picture = session->picture();
@@ -128,9 +133,16 @@ QToolBar *MainWindow::addFixedBar(const QString &name, QWidget *content, Qt::Too
     return bar;
 }
 
+void MainWindow::setRecordingTitle(const QString &recording)
+{
+    m_recordingTitle = recording;
+    retranslateUi();
+}
+
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("COP Console — Missile Early Warning"));
+    setWindowTitle(m_recordingTitle.isEmpty() ? tr("COP Console — Missile Early Warning")
+                                              : tr("Replay — %1 — COP Console").arg(m_recordingTitle));
     m_tracksDock->setWindowTitle(tr("Tracks"));
     m_rawTracksAction->setText(tr("Show raw per-nation tracks"));
     m_feedsDock->setWindowTitle(tr("Track services"));
@@ -146,8 +158,11 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_homeAction->setText(tr("Reset map to region"));
     m_reduceMotionAction->setText(tr("Reduce motion"));
+    m_focusCycle->retranslate();
     if (m_languageMenu)
         m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts…"));
     if (m_noServices)
         statusBar()->showMessage(tr("No track services configured: use --service NAME=HOST:PORT."));
     updateClock();
@@ -196,6 +211,7 @@ void MainWindow::createMap(Picture *picture, BasemapSource *basemap, const Conso
         };
         connect(basemap, &BasemapSource::stateChanged, root, showAvailability);
         showAvailability();
+        new MapKeyboard(m_map, qobject_cast<QTableView *>(m_tracksDock->widget()), m_trackModel);
         if (auto *overlay = root->property("overlay").value<TrackOverlay *>()) {
             connect(overlay, &TrackOverlay::selectionChanged, this, [this, overlay] {
                 m_trackDetails->setTrack(overlay->selectedTrackId().isEmpty()
@@ -263,6 +279,9 @@ void MainWindow::createAlertDocks(Picture *picture, AlertBook *alerts, Annunciat
     m_alertPanel = new AlertPanel(alerts, picture, annunciator, horn, dock);
     m_alertPanel->setReduceMotion(options.reduceMotion);
     m_alertPanel->model()->setFusion(m_fusion);
+    connect(m_alertPanel, &AlertPanel::feedback, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10'000);
+    });
     connect(m_alertPanel, &AlertPanel::centreRequested, this, [this](double lat, double lon) {
         if (QQuickItem *root = m_map ? m_map->rootObject() : nullptr)
             QMetaObject::invokeMethod(root, "centerOn", lat, lon);
@@ -285,7 +304,7 @@ void MainWindow::createMenus(LanguageManager *languages)
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_openRecordingAction = m_fileMenu->addAction(QString(), QKeySequence::Open, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open recording"), {},
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open recording"), m_journalDirectory,
                                                           tr("COP journal segments (*.copj)"));
         if (!path.isEmpty())
             emit openRecordingRequested(path);
@@ -303,11 +322,31 @@ void MainWindow::createMenus(LanguageManager *languages)
     connect(m_reduceMotionAction, &QAction::toggled, m_alertPanel, &AlertPanel::setReduceMotion);
     m_viewMenu->addAction(m_rawTracksAction);
     m_viewMenu->addSeparator();
+    m_focusCycle = new FocusCycle(this, {m_tracksDock->widget(), m_alertPanel->table(), m_feedsDock->widget(),
+                                         m_historyDock->widget()});
+    m_viewMenu->addAction(m_focusCycle->nextAction());
+    m_viewMenu->addAction(m_focusCycle->previousAction());
+    m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
 
-    if (!languages)
-        return;
+    if (languages)
+        createLanguageMenu(languages);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcutsAction = m_helpMenu->addAction(QString(), QKeySequence::HelpContents, this, [this] {
+        auto *dialog = findChild<ShortcutsDialog *>();
+        if (!dialog) {
+            dialog = new ShortcutsDialog(this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
+}
+
+void MainWindow::createLanguageMenu(LanguageManager *languages)
+{
     m_languageMenu = menuBar()->addMenu(QString());
     auto *group = new QActionGroup(m_languageMenu);
     for (const QString &language : LanguageManager::supportedLanguages()) {
@@ -324,6 +363,13 @@ void MainWindow::createMenus(LanguageManager *languages)
         connect(languages, &LanguageManager::languageChanged, action,
                 [action, language](const QString &current) { action->setChecked(current == language); });
     }
+}
+
+QMenu *MainWindow::addModeMenu()
+{
+    auto *menu = new QMenu(this);
+    menuBar()->insertMenu((m_languageMenu ? m_languageMenu : m_helpMenu)->menuAction(), menu);
+    return menu;
 }
 
 void MainWindow::setRawTracks(bool raw)

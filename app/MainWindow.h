@@ -19,6 +19,7 @@ class AlertPanel;
 class Annunciator;
 class BasemapSource;
 class ConsoleSession;
+class FocusCycle;
 class FusedPicture;
 class LanguageManager;
 class Picture;
@@ -42,9 +43,15 @@ public:
     // Live mode: whether the journal is recording; a stop is shown until recording resumes.
     void showRecordingState(bool recording, const QString &reason);
 
+    // Replay mode: the recording shown, named in the title so the window is not taken for a live one.
+    void setRecordingTitle(const QString &recording);
+
     // A bar across the window that cannot be moved or closed (the replay banner, the timeline),
     // inside the classification banners, which stay outermost.
     QToolBar *addFixedBar(const QString &name, QWidget *content, Qt::ToolBarArea area);
+
+    // A menu of the window's mode (Replay), before Language and Help.
+    QMenu *addModeMenu();
 
 signals:
     void openRecordingRequested(const QString &path);
@@ -59,6 +66,7 @@ private:
     void createAlertDocks(Picture *picture, AlertBook *alerts, Annunciator *annunciator,
                           const ConsoleOptions &options);
     void createMenus(LanguageManager *languages);
+    void createLanguageMenu(LanguageManager *languages);
     void retranslateUi();
     void updateClock();
     void updateRecordingLabel();
@@ -72,6 +80,8 @@ private:
     bool m_noServices = false;
     FusedPicture *const m_fusion;
     QString m_settingsPath;
+    QString m_journalDirectory; // where File > Open recording starts
+    QString m_recordingTitle;
     PictureWatchdog *const m_watchdog;
     QDockWidget *m_tracksDock = nullptr;
     QDockWidget *m_feedsDock = nullptr;
@@ -92,6 +102,9 @@ private:
     QAction *m_homeAction = nullptr;
     QAction *m_reduceMotionAction = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    FocusCycle *m_focusCycle = nullptr;
     AlertPanel *m_alertPanel = nullptr;
 };
 
