@@ -284,7 +284,8 @@ void MainWindow::createAlertDocks(Picture *picture, AlertBook *alerts, Annunciat
     });
     connect(m_alertPanel, &AlertPanel::centreRequested, this, [this](double lat, double lon) {
         if (QQuickItem *root = m_map ? m_map->rootObject() : nullptr)
-            QMetaObject::invokeMethod(root, "centerOn", lat, lon);
+            // QVariant: a QML function's untyped parameters are QVariants, and a double does not match.
+            QMetaObject::invokeMethod(root, "centerOn", QVariant(lat), QVariant(lon));
     });
     dock->setWidget(m_alertPanel);
     addDockWidget(Qt::BottomDockWidgetArea, dock);

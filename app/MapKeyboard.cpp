@@ -29,11 +29,12 @@ MapKeyboard::MapKeyboard(QQuickWidget *map, QTableView *tracks, TrackTableModel 
     , m_model(model)
 {
     m_map->setFocusPolicy(Qt::StrongFocus);
+    // QVariants: the QML functions' untyped parameters are QVariants, and a double does not match.
     const auto pan = [this](double x, double y) {
-        return [this, x, y] { QMetaObject::invokeMethod(m_root, "panBy", x, y); };
+        return [this, x, y] { QMetaObject::invokeMethod(m_root, "panBy", QVariant(x), QVariant(y)); };
     };
     const auto zoom = [this](int steps) {
-        return [this, steps] { QMetaObject::invokeMethod(m_root, "zoomBy", steps); };
+        return [this, steps] { QMetaObject::invokeMethod(m_root, "zoomBy", QVariant(steps)); };
     };
     m_panLeft = addAction({Qt::Key_Left}, pan(-kPanFraction, 0));
     m_panRight = addAction({Qt::Key_Right}, pan(kPanFraction, 0));
@@ -121,7 +122,7 @@ void MapKeyboard::selectStep(int step)
 void MapKeyboard::centreOnSelection()
 {
     if (const std::optional<GeoPoint> at = m_model->positionAt(selectedRow()))
-        QMetaObject::invokeMethod(m_root, "centerOn", at->latDeg, at->lonDeg);
+        QMetaObject::invokeMethod(m_root, "centerOn", QVariant(at->latDeg), QVariant(at->lonDeg));
 }
 
 } // namespace cop

@@ -65,7 +65,11 @@ AlertPanel::AlertPanel(AlertBook *alerts, Picture *picture, Annunciator *annunci
             const QModelIndex current = m_currentWasMissileRow
                                             ? m_model->index(m_model->rowOf(*m_currentToRestore), 0)
                                             : m_model->indexOf(*m_currentToRestore);
+            // Without scrolling to it: the operator may have scrolled elsewhere to read.
+            const bool autoScroll = m_table->hasAutoScroll();
+            m_table->setAutoScroll(false);
             m_table->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+            m_table->setAutoScroll(autoScroll);
         }
     });
 

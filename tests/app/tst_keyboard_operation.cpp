@@ -5,7 +5,7 @@
 // starting in the journal; Help > Keyboard shortcuts listing every shortcut the window has, in
 // the language switched to. Then the recording in a replay console: its own title, the timeline
 // paused, stepped and sped up from the keys, and its Replay menu in Korean.
-#include "SimProcess.h"
+#include "OneSimConsole.h"
 
 #include "AlertBook.h"
 #include "AlertDetailsDialog.h"
@@ -52,12 +52,12 @@ namespace {
 
 constexpr int kTimeoutMs = 90'000;
 
-// A key pressed on the keyboard: it goes to whatever has the focus.
+// A key pressed on the keyboard: it goes to whatever has the focus, else to the active window.
 void press(QKeyCombination keys)
 {
-    QWidget *focus = QApplication::focusWidget();
-    QVERIFY2(focus, "nothing has the keyboard focus");
-    QTest::keyClick(focus, keys.key(), keys.keyboardModifiers());
+    QWidget *to = QApplication::focusWidget() ? QApplication::focusWidget() : QApplication::activeWindow();
+    QVERIFY2(to, "no window has the keyboard");
+    QTest::keyClick(to, keys.key(), keys.keyboardModifiers());
 }
 
 bool hasFocus(const QWidget *area)
@@ -134,24 +134,18 @@ private slots:
 
     void mainTasksFromTheKeyboardAlone()
     {
-        auto sim = std::make_unique<QProcess>();
-        const int port = startSimProcess(*sim, QStringLiteral(COP_SIM_EXECUTABLE),
-                                         {"--listen", "127.0.0.1:0", "--nation", "JP", "--seed", "1"});
-        QVERIFY2(port > 0, sim->readAllStandardError().constData());
-        m_sims.push_back(std::move(sim));
-
         QTemporaryDir journal;
         ConsoleOptions options;
         options.operatorName = u"Sato Yui"_s;
         options.consoleId = u"tokyo-2"_s;
-        options.journal.directory = journal.path();
-        options.services.append({u"JP"_s, u"127.0.0.1:%1"_s.arg(port)});
         options.rawTracks = true; // the alert names the service's track, as the raw view does
+        useOneSim(m_sims, "JP", journal.path(), &options);
         LanguageManager languages;
         QVERIFY(languages.setLanguage(u"en"_s));
         BasemapSource basemap{QString()};
-        basemap.start();
-        QTRY_VERIFY_WITH_TIMEOUT(basemap.state() != BasemapSource::State::Preparing, 120000);
+        startBasemap(basemap);
+        if (QTest::currentTestFailed())
+            return;
         QString error;
         {
             ConsoleAssembly live(options, &languages);
