@@ -10,8 +10,8 @@
 #include "AlertTableView.h"
 #include "AlertText.h"
 #include "AlertTreeView.h"
-#include "Annunciator.h"
 #include "ExerciseWatermark.h"
+#include "alerts/Annunciator.h"
 
 #include <QApplication>
 #include <QAudioDevice>
