@@ -4,6 +4,7 @@
 #include "AlertTableView.h"
 #include "ExerciseWatermark.h"
 
+#include <QFocusEvent>
 #include <QHeaderView>
 #include <QPainter>
 
@@ -23,6 +24,15 @@ QRect AlertTreeView::rowRect(const QModelIndex &index) const
 {
     const QRect cell = visualRect(index.siblingAtColumn(0));
     return QRect(0, cell.top(), viewport()->width(), cell.height());
+}
+
+void AlertTreeView::focusInEvent(QFocusEvent *event)
+{
+    QTreeView::focusInEvent(event); // gives a keyboard arrival a current row
+    const bool byKeyboard = event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason
+                            || event->reason() == Qt::ShortcutFocusReason;
+    if (byKeyboard && currentIndex().isValid() && !selectionModel()->hasSelection())
+        selectionModel()->select(currentIndex(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 QModelIndexList AlertTreeView::rowsOnScreen(bool readable) const

@@ -6,7 +6,9 @@ namespace cop {
 
 // The alert list: one row per missile that opens onto its alerts, with the EXERCISE watermark
 // across every row whose model says AlertTableModel::ExerciseRole, and only across that row.
-// Double-click (AlertPanel: Enter) centres the map; it does not open or close the row.
+// Double-click (AlertPanel: Enter) centres the map; it does not open or close the row. The
+// keyboard arriving in the list (F6, Tab) selects the row it lands on, so that an action then
+// acts on the row the focus shows rather than on nothing.
 class AlertTreeView : public QTreeView
 {
     Q_OBJECT
@@ -21,6 +23,7 @@ public:
     QModelIndexList rowsOnScreen(bool readable = false) const;
 
 protected:
+    void focusInEvent(QFocusEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 };
 

@@ -2,6 +2,7 @@
 // feedback each action gives.
 #include "AlarmHorn.h"
 #include "AlertDetailsDialog.h"
+#include "AlertHistoryModel.h"
 #include "AlertHistoryPanel.h"
 #include "AlertReports.h"
 #include "AlarmTones.h"
@@ -263,6 +264,8 @@ private slots:
         QSignalSpy centre(&f.panel, &cop::AlertPanel::centreRequested);
         cop::AlertTreeView *view = f.panel.table();
         const QPoint row = view->visualRect(f.panel.model()->index(0, cop::AlertTableModel::Kind)).center();
+        // As Qt delivers a double-click: a click, then the double-click event.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, row);
         QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, row);
         QCOMPARE(centre.size(), 1);
         QCOMPARE(centre.at(0).at(0).toDouble(), 40.25);
@@ -377,7 +380,8 @@ private slots:
         QVERIFY(view);
         QVERIFY(view->model()->rowCount() >= 2);
         for (int row = 0; row < view->model()->rowCount(); ++row) {
-            const bool drill = view->model()->index(row, 0).data().toString().contains(u"drill"_s);
+            const bool drill = view->model()->index(row, cop::AlertHistoryModel::AlertId).data().toString()
+                                   .contains(u"drill"_s);
             QCOMPARE(view->model()->index(row, 0).data(cop::AlertTableModel::ExerciseRole).toBool(), drill);
             const QImage image = view->viewport()
                                      ->grab(QRect(0, view->rowViewportPosition(row), view->viewport()->width(),
