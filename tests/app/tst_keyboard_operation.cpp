@@ -66,6 +66,18 @@ bool hasFocus(const QWidget *area)
     return focus && (focus == area || area->isAncestorOf(focus));
 }
 
+// The console's window, started and active, as the operator finds it.
+void open(ConsoleAssembly &console, BasemapSource *basemap)
+{
+    MainWindow &window = *console.createWindow(basemap);
+    QString error;
+    QVERIFY2(console.start(&error), qPrintable(error));
+    window.resize(1600, 1000);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+}
+
 // Without a window manager (Xvfb) nothing gives the keyboard back to the window a dialog leaves,
 // as a window manager does; then the test does.
 void backTo(QWidget &window)
@@ -146,15 +158,12 @@ private slots:
         startBasemap(basemap);
         if (QTest::currentTestFailed())
             return;
-        QString error;
         {
             ConsoleAssembly live(options, &languages);
-            MainWindow &window = *live.createWindow(&basemap);
-            QVERIFY2(live.start(&error), qPrintable(error));
-            window.resize(1600, 1000);
-            window.show();
-            window.activateWindow();
-            QVERIFY(QTest::qWaitForWindowActive(&window));
+            open(live, &basemap);
+            if (QTest::currentTestFailed())
+                return;
+            MainWindow &window = *live.window();
             QQuickWidget *map = window.mapWidget();
             QVERIFY(map && map->rootObject());
             QQuickItem *root = map->rootObject();
@@ -294,12 +303,10 @@ private slots:
         options.services.clear();
         options.replayPath = journal.path();
         ConsoleAssembly replay(options, &languages);
-        MainWindow &window = *replay.createWindow(&basemap);
-        QVERIFY2(replay.start(&error), qPrintable(error));
-        window.resize(1600, 1000);
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        open(replay, &basemap);
+        if (QTest::currentTestFailed())
+            return;
+        MainWindow &window = *replay.window();
         ReplaySource &source = *replay.replay();
         const QString recording = QFileInfo(source.engine().journal().sessionDirectory()).fileName();
         QTRY_COMPARE(window.windowTitle(), u"Replay — %1 — COP Console"_s.arg(recording));
