@@ -10,6 +10,20 @@
             <numerusform>Acknowledge %n visible unacknowledged alerts as %1?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Shelved %n alert(s) until %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shelved %n alert(s) until unshelved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cop::ReplaySession</name>

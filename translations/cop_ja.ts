@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>ActionText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>AlertText</name>
     <message>
         <source>Critical</source>
@@ -264,6 +271,10 @@
     <message>
         <source>%1 ±%2 s</source>
         <translation>%1 ±%2 秒</translation>
+    </message>
+    <message>
+        <source>The condition has returned to normal, but this alert latches: it stays on the list until an operator who has checked the cause resets it (Reset).</source>
+        <translation>状態は復帰しましたが、このアラームはラッチされます。原因を確認した運用者がリセットするまで一覧に残ります(リセット)。</translation>
     </message>
 </context>
 <context>
@@ -637,6 +648,10 @@
         <source>Every change of state:</source>
         <translation>すべての状態変化:</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>cop::AlertHistoryModel</name>
@@ -747,10 +762,6 @@
         <translation>警報音量</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Acknowledge all visible</source>
         <translation>表示中をすべて確認</translation>
     </message>
@@ -761,12 +772,28 @@
         </translation>
     </message>
     <message>
-        <source>Horn silenced until %1</source>
-        <translation>%1まで警報音停止</translation>
-    </message>
-    <message>
         <source>Horn sounding: %1</source>
         <translation>警報音鳴動中: %1</translation>
+    </message>
+    <message>
+        <source>Centre the map on the alert&apos;s missile</source>
+        <translation>アラームのミサイルを地図の中央に表示</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shelved %n alert(s) until %1</source>
+        <translation>
+            <numerusform>アラーム%n件を%1まで一時保留</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shelved %n alert(s) until unshelved</source>
+        <translation>
+            <numerusform>アラーム%n件を解除まで一時保留</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Horn silenced: %1 left (until %2)</source>
+        <translation>警報音停止中: 残り%1(%2まで)</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1005,17 @@
     </message>
 </context>
 <context>
+    <name>cop::FocusCycle</name>
+    <message>
+        <source>Focus next panel</source>
+        <translation>次のパネルへフォーカス</translation>
+    </message>
+    <message>
+        <source>Focus previous panel</source>
+        <translation>前のパネルへフォーカス</translation>
+    </message>
+</context>
+<context>
     <name>cop::JournalWriter</name>
     <message>
         <source>cannot create journal folder %1</source>
@@ -1113,6 +1151,61 @@
         <source>Show raw per-nation tracks</source>
         <translation>国別の元航跡を表示</translation>
     </message>
+    <message>
+        <source>Replay — %1 — COP Console</source>
+        <translation>再生 — %1 — COP コンソール</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>キーボードショートカット(&amp;K)…</translation>
+    </message>
+</context>
+<context>
+    <name>cop::MapKeyboard</name>
+    <message>
+        <source>Map</source>
+        <translation>地図</translation>
+    </message>
+    <message>
+        <source>Pan west</source>
+        <translation>西へ移動</translation>
+    </message>
+    <message>
+        <source>Pan east</source>
+        <translation>東へ移動</translation>
+    </message>
+    <message>
+        <source>Pan north</source>
+        <translation>北へ移動</translation>
+    </message>
+    <message>
+        <source>Pan south</source>
+        <translation>南へ移動</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Select the next track</source>
+        <translation>次の航跡を選択</translation>
+    </message>
+    <message>
+        <source>Select the previous track</source>
+        <translation>前の航跡を選択</translation>
+    </message>
+    <message>
+        <source>Centre on the selected track</source>
+        <translation>選択中の航跡を中央に表示</translation>
+    </message>
 </context>
 <context>
     <name>cop::NoDataBanner</name>
@@ -1210,6 +1303,33 @@
     </message>
 </context>
 <context>
+    <name>cop::ShortcutsDialog</name>
+    <message>
+        <source>Main window</source>
+        <translation>メインウィンドウ</translation>
+    </message>
+    <message>
+        <source>%1, with the keyboard focus</source>
+        <translation>%1(キーボードフォーカス時)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Keys under an area &quot;with the keyboard focus&quot; work while that area has it; the others work anywhere in the window. In lists and tables the arrow keys move, and Tab moves to the next control.</source>
+        <translation>「キーボードフォーカス時」と示した領域のキーは、その領域にフォーカスがあるときだけ働きます。その他のキーはウィンドウのどこでも働きます。一覧と表では矢印キーで移動し、Tab キーで次のコントロールへ移ります。</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>機能</translation>
+    </message>
+</context>
+<context>
     <name>cop::TimelineBar</name>
     <message>
         <source>Previous alert</source>
@@ -1242,6 +1362,14 @@
     <message>
         <source>Drag to seek</source>
         <translation>ドラッグして再生位置を移動</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>速く</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>遅く</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>ActionText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>AlertText</name>
     <message>
         <source>Critical</source>
@@ -264,6 +271,10 @@
     <message>
         <source>%1 ±%2 s</source>
         <translation>%1 ±%2초</translation>
+    </message>
+    <message>
+        <source>The condition has returned to normal, but this alert latches: it stays on the list until an operator who has checked the cause resets it (Reset).</source>
+        <translation>상태는 정상 복귀했지만 이 경보는 래치됩니다. 원인을 확인한 운용자가 리셋할 때까지 목록에 남습니다(리셋).</translation>
     </message>
 </context>
 <context>
@@ -637,6 +648,10 @@
         <source>Every change of state:</source>
         <translation>모든 상태 변화:</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>cop::AlertHistoryModel</name>
@@ -747,10 +762,6 @@
         <translation>경보음 음량</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Acknowledge all visible</source>
         <translation>표시된 경보 모두 인지</translation>
     </message>
@@ -761,12 +772,28 @@
         </translation>
     </message>
     <message>
-        <source>Horn silenced until %1</source>
-        <translation>%1까지 경보음 중지</translation>
-    </message>
-    <message>
         <source>Horn sounding: %1</source>
         <translation>경보음 울림: %1</translation>
+    </message>
+    <message>
+        <source>Centre the map on the alert&apos;s missile</source>
+        <translation>경보 대상 미사일을 지도 중앙에</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shelved %n alert(s) until %1</source>
+        <translation>
+            <numerusform>경보 %n건을 %1까지 보류</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shelved %n alert(s) until unshelved</source>
+        <translation>
+            <numerusform>경보 %n건을 보류 해제 시까지 보류</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Horn silenced: %1 left (until %2)</source>
+        <translation>경보음 중지: %1 남음 (%2까지)</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1005,17 @@
     </message>
 </context>
 <context>
+    <name>cop::FocusCycle</name>
+    <message>
+        <source>Focus next panel</source>
+        <translation>다음 패널로 포커스</translation>
+    </message>
+    <message>
+        <source>Focus previous panel</source>
+        <translation>이전 패널로 포커스</translation>
+    </message>
+</context>
+<context>
     <name>cop::JournalWriter</name>
     <message>
         <source>cannot create journal folder %1</source>
@@ -1113,6 +1151,61 @@
         <source>Show raw per-nation tracks</source>
         <translation>국가별 원본 항적 표시</translation>
     </message>
+    <message>
+        <source>Replay — %1 — COP Console</source>
+        <translation>재생 — %1 — COP 콘솔</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>단축키(&amp;K)…</translation>
+    </message>
+</context>
+<context>
+    <name>cop::MapKeyboard</name>
+    <message>
+        <source>Map</source>
+        <translation>지도</translation>
+    </message>
+    <message>
+        <source>Pan west</source>
+        <translation>서쪽으로 이동</translation>
+    </message>
+    <message>
+        <source>Pan east</source>
+        <translation>동쪽으로 이동</translation>
+    </message>
+    <message>
+        <source>Pan north</source>
+        <translation>북쪽으로 이동</translation>
+    </message>
+    <message>
+        <source>Pan south</source>
+        <translation>남쪽으로 이동</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Select the next track</source>
+        <translation>다음 항적 선택</translation>
+    </message>
+    <message>
+        <source>Select the previous track</source>
+        <translation>이전 항적 선택</translation>
+    </message>
+    <message>
+        <source>Centre on the selected track</source>
+        <translation>선택 항적을 중앙에</translation>
+    </message>
 </context>
 <context>
     <name>cop::NoDataBanner</name>
@@ -1210,6 +1303,33 @@
     </message>
 </context>
 <context>
+    <name>cop::ShortcutsDialog</name>
+    <message>
+        <source>Main window</source>
+        <translation>주 창</translation>
+    </message>
+    <message>
+        <source>%1, with the keyboard focus</source>
+        <translation>%1 (키보드 포커스가 있을 때)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Keys under an area &quot;with the keyboard focus&quot; work while that area has it; the others work anywhere in the window. In lists and tables the arrow keys move, and Tab moves to the next control.</source>
+        <translation>&quot;키보드 포커스가 있을 때&quot;로 표시된 영역의 키는 그 영역에 포커스가 있을 때만 동작하고, 나머지 키는 창 어디서나 동작합니다. 목록과 표에서는 화살표 키로 이동하고, Tab 키로 다음 컨트롤로 이동합니다.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>기능</translation>
+    </message>
+</context>
+<context>
     <name>cop::TimelineBar</name>
     <message>
         <source>Previous alert</source>
@@ -1242,6 +1362,14 @@
     <message>
         <source>Drag to seek</source>
         <translation>끌어서 시각 이동</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>빠르게</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>느리게</translation>
     </message>
 </context>
 <context>
