@@ -4,7 +4,6 @@
 #include "TileBaker.h"
 
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QUrl>
@@ -31,6 +30,15 @@ BasemapSource::BasemapSource(const QString &tilesOption, QObject *parent)
     : QObject(parent)
     , m_option(tilesOption)
 {}
+
+BasemapSource::~BasemapSource()
+{
+    // A console that quits (or fails to start) during a first-start bake stops it within a tile
+    // instead of waiting minutes for the whole pyramid; the next start bakes again.
+    m_quitting = true;
+    if (m_bake)
+        m_bake->waitForFinished();
+}
 
 QString BasemapSource::templateFromOption(const QString &option)
 {
@@ -78,9 +86,11 @@ void BasemapSource::bake()
     }
     // First run without a build-time bake: bake in the background and show progress.
     auto *watcher = new QFutureWatcher<QString>(this);
+    m_bake = watcher;
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, directory] {
         const QString error = watcher->result();
         watcher->deleteLater();
+        m_bake = nullptr;
         if (!error.isEmpty()) {
             qWarning("basemap: %s", qPrintable(error));
             setState(State::Unavailable);
@@ -93,8 +103,11 @@ void BasemapSource::bake()
     watcher->setFuture(QtConcurrent::run([this, baker, directory] {
         QString error;
         baker.bake(directory, [this](int done, int total) {
+            if (m_quitting)
+                return false;
             QMetaObject::invokeMethod(this, [this, percent = done * 100 / total] { emit progress(percent); },
                                       Qt::QueuedConnection);
+            return true;
         }, &error);
         return error;
     }));

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
+
+#include <atomic>
 
 class QNetworkAccessManager;
 
@@ -21,6 +24,7 @@ public:
     // tilesOption: --tiles as given (a directory, file:// or http(s):// URL, with or without
     // %z/%x/%y); empty for the baked basemap.
     explicit BasemapSource(const QString &tilesOption, QObject *parent = nullptr);
+    ~BasemapSource() override;
 
     void start();
     State state() const { return m_state; }
@@ -50,6 +54,8 @@ private:
     int m_maxZoom = 12;
     State m_state = State::Preparing;
     QNetworkAccessManager *m_network = nullptr;
+    QFutureWatcher<QString> *m_bake = nullptr;
+    std::atomic<bool> m_quitting{false};
 };
 
 } // namespace cop

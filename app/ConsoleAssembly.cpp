@@ -1,6 +1,6 @@
 #include "ConsoleAssembly.h"
 
-#include "ConsoleSession.h"
+#include "session/ConsoleSession.h"
 #include "LanguageManager.h"
 #include "LiveSource.h"
 #include "MainWindow.h"

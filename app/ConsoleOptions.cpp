@@ -75,10 +75,10 @@ bool parseJournalSettings(QSettings &store, const QString &directory, JournalSet
     };
     double segmentMb = 0, segmentMinutes = 0, retainGb = 0, retainDays = 0, keyframeSeconds = 0;
     const bool ok = inRange("segment_mb", double(journal->segmentBytes >> 20), 1, 65536, &segmentMb)
-                    && inRange("segment_minutes", journal->segmentAge.count() / 60.0, 1, 10080, &segmentMinutes)
+                    && inRange("segment_minutes", double(journal->segmentAge.count()) / 60.0, 1, 10080, &segmentMinutes)
                     && inRange("retain_gb", double(journal->retainBytes >> 30), 0.01, 1e6, &retainGb)
-                    && inRange("retain_days", journal->retainAge.count() / 24.0, 1, 36500, &retainDays)
-                    && inRange("keyframe_seconds", journal->keyframeInterval.count() / 1000.0, 0.1, 3600,
+                    && inRange("retain_days", double(journal->retainAge.count()) / 24.0, 1, 36500, &retainDays)
+                    && inRange("keyframe_seconds", double(journal->keyframeInterval.count()) / 1000.0, 0.1, 3600,
                                &keyframeSeconds);
     store.endGroup();
     if (!ok)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ChannelSecurity.h"
-#include "JournalSettings.h"
+#include "journal/JournalSettings.h"
 
 #include <QCoreApplication>
 #include <QList>

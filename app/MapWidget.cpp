@@ -1,7 +1,7 @@
 #include "MapWidget.h"
 
 #include "BasemapSource.h"
-#include "ConsoleSession.h"
+#include "session/ConsoleSession.h"
 #include "NoDataBanner.h"
 #include "TrackOverlay.h"
 

@@ -1,7 +1,7 @@
 #include "MapWindow.h"
 
 #include "ClassificationBar.h"
-#include "ConsoleSession.h"
+#include "session/ConsoleSession.h"
 #include "MapWidget.h"
 #include "ScreenFit.h"
 

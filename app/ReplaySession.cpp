@@ -3,7 +3,7 @@
 #include "DebriefExport.h"
 #include "DebriefOverlay.h"
 #include "MainWindow.h"
-#include "Picture.h"
+#include "picture/Picture.h"
 #include "ReplayBanner.h"
 #include "ReplaySource.h"
 #include "TimelineBar.h"

@@ -1,9 +1,9 @@
 #include "SnapshotWriter.h"
 
 #include "BasemapSource.h"
-#include "ClassificationMarking.h"
+#include "picture/ClassificationMarking.h"
 #include "MainWindow.h"
-#include "Picture.h"
+#include "picture/Picture.h"
 
 #include <QFile>
 #include <QGeoCoordinate>

@@ -2,7 +2,7 @@
 #include "ConsoleAssembly.h"
 #include "CopVersion.h"
 #include "ConsoleOptions.h"
-#include "ConsoleSession.h"
+#include "session/ConsoleSession.h"
 #include "DarkTheme.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"

@@ -1,6 +1,6 @@
 #include "TileBaker.h"
 
-#include "WebMercator.h"
+#include "geo/WebMercator.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -42,7 +42,7 @@ public:
 
     void bakeTree(TileId tile, const TileGeometry &parent)
     {
-        if (m_failed || !intersectsRange(tile))
+        if (m_failed || m_stopped || !intersectsRange(tile))
             return;
         const TileGeometry geometry = parent.clipped(TileRenderer::clipRect(tile));
         write(tile, m_renderer.render(tile, geometry));
@@ -54,6 +54,7 @@ public:
     }
 
     bool failed() const { return m_failed; }
+    bool stopped() const { return m_stopped; }
 
 private:
     bool intersectsRange(TileId tile) const
@@ -70,8 +71,8 @@ private:
         if (!image.save(QStringLiteral("%1/%2.png").arg(dir).arg(tile.y), "PNG"))
             m_failed = true;
         const int done = ++m_done;
-        if (m_progress)
-            m_progress(done, m_total);
+        if (m_progress && !m_progress(done, m_total))
+            m_stopped = true;
     }
 
     const TileRenderer &m_renderer;
@@ -81,6 +82,7 @@ private:
     const int m_total;
     std::atomic<int> m_done{0};
     std::atomic<bool> m_failed{false};
+    std::atomic<bool> m_stopped{false};
 };
 
 } // namespace
@@ -158,6 +160,11 @@ bool TileBaker::bake(const QString &directory, const Progress &progress, QString
     const std::vector<TileId> roots = m_range.tilesAt(m_range.minZoom);
     QtConcurrent::blockingMap(roots, [&](const TileId &tile) { job.bakeTree(tile, region); });
 
+    if (job.stopped()) {
+        *error = QStringLiteral("stopped before the end");
+        QDir(work).removeRecursively();
+        return false;
+    }
     QSaveFile stamp(work + u'/' + QLatin1StringView(kStamp));
     if (job.failed() || !stamp.open(QIODevice::WriteOnly)
         || stamp.write(QByteArray::number(m_range.tileCount()) + '\n') < 0 || !stamp.commit()) {

@@ -31,7 +31,8 @@ struct TileRange
 class TileBaker
 {
 public:
-    using Progress = std::function<void(int done, int total)>; // called from worker threads
+    // Called from worker threads; false stops the bake (a console that quits while it bakes).
+    using Progress = std::function<bool(int done, int total)>;
 
     TileBaker(const BasemapData &data, const BasemapStyle &style, const TileRange &range);
 

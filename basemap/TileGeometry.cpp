@@ -1,7 +1,7 @@
 #include "TileGeometry.h"
 
 #include "Clipping.h"
-#include "WebMercator.h"
+#include "geo/WebMercator.h"
 
 namespace cop::basemap {
 

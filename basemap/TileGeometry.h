@@ -9,7 +9,7 @@
 namespace cop::basemap {
 
 // Basemap shapes in normalised Web Mercator coordinates ([0, 1) east and south, as
-// core/WebMercator.h), so one projection serves every zoom level.
+// core/geo/WebMercator.h), so one projection serves every zoom level.
 struct TileGeometry
 {
     std::vector<std::vector<QPointF>> land;

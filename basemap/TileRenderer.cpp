@@ -1,6 +1,6 @@
 #include "TileRenderer.h"
 
-#include "WebMercator.h"
+#include "geo/WebMercator.h"
 
 #include <QPainter>
 #include <QPainterPath>

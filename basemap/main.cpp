@@ -91,13 +91,14 @@ int main(int argc, char *argv[])
                 lastPercent = percent;
                 std::fprintf(stderr, "\rcop-tiles: baking the basemap, %d/%d tiles (%d %%)", done, total, percent);
             }
+            return true;
         }, &error);
         if (!ok) {
             std::fprintf(stderr, "\ncop-tiles: %s\n", qPrintable(error));
             return 1;
         }
         if (showProgress)
-            std::fprintf(stderr, "\ncop-tiles: %d tiles in %.1f s\n", range.tileCount(), timer.elapsed() / 1000.0);
+            std::fprintf(stderr, "\ncop-tiles: %d tiles in %.1f s\n", range.tileCount(), double(timer.elapsed()) / 1000.0);
     }
     std::printf("%s\n", qPrintable(directory));
     return 0;

@@ -7,14 +7,14 @@
 // Run it on a display or under xvfb-run: the offscreen platform presents nothing.
 
 #include "AlarmHorn.h"
-#include "AlertBook.h"
+#include "alerts/AlertBook.h"
 #include "AlertPanel.h"
 #include "AlertTableModel.h"
 #include "AlertTreeView.h"
-#include "Annunciator.h"
+#include "alerts/Annunciator.h"
 #include "Clock.h"
 #include "EventLog.h"
-#include "Picture.h"
+#include "picture/Picture.h"
 #include "ServiceHost.h"
 #include "StandardOptions.h"
 #include "TrackServices.h"
@@ -147,7 +147,7 @@ int main(int argc, char *argv[])
         const int number = raised;
         const auto sent = log.alert("BENCH" + std::to_string(number));
         // raised_utc_us was stamped just before the append (alertEvent).
-        latenciesMs.push_back((presentedUtcUs - sent->raised_utc_us()) / 1000.0);
+        latenciesMs.push_back(double(presentedUtcUs - sent->raised_utc_us()) / 1000.0);
         // Cleared, it leaves the list, so the panel stays as full as a watch floor's would.
         log.updateAlert(sent->alert_id(), [](cop::v1::AlertUpdate &alert) {
             alert.set_state(cop::v1::ALERT_STATE_CLEARED);

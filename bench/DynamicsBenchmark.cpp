@@ -3,8 +3,8 @@
 // and the 2,000-sample Monte Carlo reference, for an SRBM and an IRBM.
 
 #include "BallisticCases.h"
-#include "ImpactPredictor.h"
-#include "MonteCarloImpacts.h"
+#include "dynamics/ImpactPredictor.h"
+#include "dynamics/MonteCarloImpacts.h"
 
 #include <benchmark/benchmark.h>
 

@@ -4,7 +4,7 @@
 // other sizes.
 #include "SyntheticSalvo.h"
 
-#include "TrackFuser.h"
+#include "fusion/TrackFuser.h"
 
 #include <algorithm>
 #include <chrono>

@@ -8,7 +8,7 @@
 #include "BasemapSource.h"
 #include "ConsoleAssembly.h"
 #include "ConsoleOptions.h"
-#include "ConsoleSession.h"
+#include "session/ConsoleSession.h"
 #include "DarkTheme.h"
 #include "HostileService.h"
 #include "MainWindow.h"

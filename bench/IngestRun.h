@@ -5,7 +5,7 @@
 // into a Picture on the main thread. Timed from subscribe to the last sequence applied.
 
 #include "EventLog.h"
-#include "Picture.h"
+#include "picture/Picture.h"
 #include "ServiceConnection.h"
 #include "ServiceHost.h"
 #include "TrackUpdates.h"
@@ -71,7 +71,7 @@ inline std::optional<IngestRun> ingestOnce(int updates, int tracks,
     connection.start();
     loop.exec();
     IngestRun run;
-    run.connectSeconds = connecting.nsecsElapsed() * 1e-9;
+    run.connectSeconds = double(connecting.nsecsElapsed()) * 1e-9;
     QObject::disconnect(live);
     connection.stop();
 
@@ -83,7 +83,7 @@ inline std::optional<IngestRun> ingestOnce(int updates, int tracks,
     QObject::connect(&connection, &cop::ServiceConnection::batchReady, &loop,
                      [&](const cop::ServiceBatch &batch) {
                          if (!batch.events.empty() && batch.events.back().sequence == quint64(updates)) {
-                             run.wallSeconds = timer.nsecsElapsed() * 1e-9;
+                             run.wallSeconds = double(timer.nsecsElapsed()) * 1e-9;
                              run.cpuSeconds = processCpuSeconds() - cpuStart;
                              loop.quit();
                          }

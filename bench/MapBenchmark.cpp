@@ -4,7 +4,7 @@
 // Run under xvfb-run: custom scene-graph items do not draw on the offscreen platform.
 
 #include "BasemapData.h"
-#include "Picture.h"
+#include "picture/Picture.h"
 #include "ProcessMemory.h"
 #include "StandardOptions.h"
 #include "TileBaker.h"
@@ -123,7 +123,7 @@ double percentile(std::vector<double> values, double p)
     if (values.empty())
         return 0.0;
     std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(p / 100.0 * values.size()))];
+    return values[std::min(values.size() - 1, size_t(p / 100.0 * double(values.size())))];
 }
 
 } // namespace
@@ -211,9 +211,9 @@ int main(int argc, char *argv[])
     QObject::connect(&view, &QQuickWindow::frameSwapped, &view, [&] {
         std::lock_guard lock(framesMutex);
         const qint64 swapNs = clock.nsecsElapsed();
-        frameMs.push_back((swapNs - syncStartNs) / 1e6);
+        frameMs.push_back(double(swapNs - syncStartNs) / 1e6);
         if (lastSwapNs)
-            intervalMs.push_back((swapNs - lastSwapNs) / 1e6);
+            intervalMs.push_back(double(swapNs - lastSwapNs) / 1e6);
         lastSwapNs = swapNs;
         ++frames;
     }, Qt::DirectConnection);
@@ -315,7 +315,7 @@ int main(int argc, char *argv[])
                     " | %zu frames, %.1f fps | overlay rasters %zu, paint p50 %.1f ms\n",
                     scenario.name, percentile(frameMs, 50), percentile(frameMs, 95), percentile(frameMs, 100),
                     percentile(intervalMs, 50), percentile(intervalMs, 95), frameMs.size(),
-                    frameMs.size() / (wall.elapsed() / 1000.0), rasterMs.size(), percentile(rasterMs, 50));
+                    double(frameMs.size()) / (double(wall.elapsed()) / 1000.0), rasterMs.size(), percentile(rasterMs, 50));
     }
     std::printf("  memory at the end: %s\n", qPrintable(processMemoryLine()));
     return 0;

@@ -4,7 +4,7 @@
 // recorder's cost in live ingest (process CPU with and without recording).
 
 #include "IngestRun.h"
-#include "JournalLayout.h"
+#include "journal/JournalLayout.h"
 #include "Recorder.h"
 #include "ReplayEngine.h"
 #include "SyntheticSession.h"
@@ -100,8 +100,8 @@ int main(int argc, char *argv[])
     std::printf("recorded: %d tracks at 1 Hz for %.0f min, keyframes every %.0f s: %llu records, "
                 "%.1f MiB (%.1f MiB per hour) in %.1f s\n",
                 session.tracks, session.seconds / 60, session.keyframeSeconds,
-                static_cast<unsigned long long>(records), bytes / 1048576.0, bytes / 1048576.0 / hours,
-                timer.elapsed() / 1000.0);
+                static_cast<unsigned long long>(records), double(bytes) / 1048576.0, double(bytes) / 1048576.0 / hours,
+                double(timer.elapsed()) / 1000.0);
 
     // Open.
     cop::Picture picture;
@@ -112,7 +112,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::printf("open (check every record, index keyframes, survey alerts): %.0f ms\n",
-                timer.nsecsElapsed() / 1e6);
+                double(timer.nsecsElapsed()) / 1e6);
 
     // Seek to random points, from wherever the previous seek left the engine.
     QRandomGenerator random(1);
@@ -122,7 +122,7 @@ int main(int argc, char *argv[])
         const qint64 target = engine.startUtcUs() + qint64(random.bounded(1.0) * double(span));
         timer.start();
         engine.seek(target);
-        seekMs.push_back(timer.nsecsElapsed() / 1e6);
+        seekMs.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
     std::printf("seek to random points: p50 %.1f ms, p95 %.1f ms, max %.1f ms over %zu seeks "
                 "(target p95 <= 100 ms)\n",
@@ -137,9 +137,9 @@ int main(int argc, char *argv[])
     for (qint64 t = engine.startUtcUs(); t < engine.endUtcUs(); t += 1'000'000)
         engine.seek(t);
     engine.seek(engine.endUtcUs());
-    const double replaySeconds = timer.nsecsElapsed() * 1e-9;
+    const double replaySeconds = double(timer.nsecsElapsed()) * 1e-9;
     std::printf("replay at full speed: %.0f events/s (%lld events in %.1f s, %.0fx real time)\n",
-                events / replaySeconds, static_cast<long long>(events), replaySeconds,
+                double(events) / replaySeconds, static_cast<long long>(events), replaySeconds,
                 session.seconds / replaySeconds);
 
     // Live: the recorder's share of ingest CPU.

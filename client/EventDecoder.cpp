@@ -1,7 +1,7 @@
 #include "EventDecoder.h"
 
-#include "Cholesky6.h"
-#include "StateEstimate.h"
+#include "fusion/Cholesky6.h"
+#include "fusion/StateEstimate.h"
 #include "WireLimits.h"
 
 #include <QLocale>

@@ -3,7 +3,7 @@
 // What a track service's stream carries once decoded: the picture's own events (core/) plus the
 // stream-control messages only client/ needs to see.
 
-#include "PictureEvents.h"
+#include "picture/PictureEvents.h"
 
 #include <QString>
 

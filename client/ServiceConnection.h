@@ -2,9 +2,9 @@
 
 #include "ChannelSecurity.h"
 #include "ConnectionLimits.h"
-#include "FeedStatus.h"
-#include "JournalRecord.h"
-#include "PictureEvents.h"
+#include "picture/FeedStatus.h"
+#include "journal/JournalRecord.h"
+#include "picture/PictureEvents.h"
 #include "ReconnectBackoff.h"
 #include "SequenceTracker.h"
 #include "SlidingCount.h"

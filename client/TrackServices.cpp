@@ -1,8 +1,8 @@
 #include "TrackServices.h"
 
 #include "AlertAcknowledger.h"
-#include "AlertBook.h"
-#include "Picture.h"
+#include "alerts/AlertBook.h"
+#include "picture/Picture.h"
 #include "ServiceConnection.h"
 
 namespace cop {

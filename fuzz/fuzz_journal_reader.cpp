@@ -3,8 +3,8 @@
 // each record it hands out must decode or be refused, as a replay and its debrief do.
 
 #include "FuzzSupport.h"
-#include "JournalReader.h"
-#include "PayloadCodec.h"
+#include "journal/JournalReader.h"
+#include "journal/PayloadCodec.h"
 #include "RecordingSurvey.h"
 
 #include <QFile>

@@ -4,11 +4,11 @@
 // the decoder lets through, in any order and batching. At most kMaxEvents frames per input, so
 // that one input costs milliseconds, not seconds.
 
-#include "AlertBook.h"
+#include "alerts/AlertBook.h"
 #include "EventDecoder.h"
-#include "FusionPass.h"
+#include "fusion/FusionPass.h"
 #include "FuzzSupport.h"
-#include "Picture.h"
+#include "picture/Picture.h"
 #include "PictureStream.h"
 
 #include <algorithm>

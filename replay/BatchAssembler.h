@@ -1,7 +1,7 @@
 #pragma once
 
-#include "JournalRecord.h"
-#include "PictureEvents.h"
+#include "journal/JournalRecord.h"
+#include "picture/PictureEvents.h"
 
 #include <QHash>
 

@@ -1,11 +1,11 @@
 #include "DebriefExport.h"
 
-#include "ClassificationMarking.h"
-#include "ImpactArea.h"
-#include "ImpactEllipseOutline.h"
-#include "Picture.h"
+#include "picture/ClassificationMarking.h"
+#include "picture/ImpactArea.h"
+#include "geo/ImpactEllipseOutline.h"
+#include "picture/Picture.h"
 #include "RecordingSurvey.h"
-#include "RegionMap.h"
+#include "regions/RegionMap.h"
 
 #include <QDateTime>
 #include <QIODevice>
@@ -153,7 +153,7 @@ bool writeAlertCsv(const RecordingSurvey &survey, QIODevice *out, QString *error
                         isoUtc(first.raisedUtcUs), isoUtc(alert.firstSeenUtcUs)};
         if (const auto &ack = alert.firstAcknowledgement) {
             row << isoUtc(ack->timeUtcUs) << ack->operatorName << ack->consoleId
-                << QString::number((ack->timeUtcUs - first.raisedUtcUs) / 1e6, 'f', 1);
+                << QString::number(double(ack->timeUtcUs - first.raisedUtcUs) / 1e6, 'f', 1);
         } else {
             row << QString() << QString() << QString() << QString();
         }

@@ -1,7 +1,7 @@
 #include "LiveSource.h"
 
-#include "ConsoleSession.h"
-#include "JournalWriter.h"
+#include "session/ConsoleSession.h"
+#include "journal/JournalWriter.h"
 #include "Recorder.h"
 #include "TrackServices.h"
 

@@ -2,8 +2,8 @@
 
 #include "ChannelSecurity.h"
 #include "ConnectionLimits.h"
-#include "JournalSettings.h"
-#include "PictureSource.h"
+#include "journal/JournalSettings.h"
+#include "session/PictureSource.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
 #include "Recorder.h"
 
-#include "PayloadCodec.h"
-#include "Picture.h"
+#include "journal/PayloadCodec.h"
+#include "picture/Picture.h"
 #include "ServiceConnection.h"
 
 #include "cop/v1/picture.pb.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "JournalWriter.h"
-#include "OperatorAction.h"
-#include "Picture.h"
+#include "journal/JournalWriter.h"
+#include "journal/OperatorAction.h"
+#include "picture/Picture.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,9 +1,9 @@
 #include "RecordingSurvey.h"
 
 #include "EventDecoder.h"
-#include "JournalReader.h"
-#include "PayloadCodec.h"
-#include "Picture.h"
+#include "journal/JournalReader.h"
+#include "journal/PayloadCodec.h"
+#include "picture/Picture.h"
 
 #include "cop/v1/picture.pb.h"
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ClassificationMarking.h"
-#include "ImpactDebrief.h"
-#include "OperatorAction.h"
-#include "PictureEvents.h"
+#include "picture/ClassificationMarking.h"
+#include "picture/ImpactDebrief.h"
+#include "journal/OperatorAction.h"
+#include "picture/PictureEvents.h"
 
 #include <QString>
 

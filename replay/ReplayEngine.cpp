@@ -1,7 +1,7 @@
 #include "ReplayEngine.h"
 
-#include "PayloadCodec.h"
-#include "Picture.h"
+#include "journal/PayloadCodec.h"
+#include "picture/Picture.h"
 
 #include <algorithm>
 #include <limits>

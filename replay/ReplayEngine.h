@@ -1,8 +1,8 @@
 #pragma once
 
 #include "BatchAssembler.h"
-#include "FeedStatus.h"
-#include "JournalReader.h"
+#include "picture/FeedStatus.h"
+#include "journal/JournalReader.h"
 #include "RecordingSurvey.h"
 
 #include <QObject>

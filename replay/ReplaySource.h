@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PictureSource.h"
+#include "session/PictureSource.h"
 #include "ReplayClock.h"
 #include "ReplayEngine.h"
 

@@ -2,7 +2,7 @@
 
 #include "MissileProfile.h"
 
-#include "GeoPoint.h"
+#include "geo/GeoPoint.h"
 
 #include <stdexcept>
 #include <string>

@@ -1,6 +1,6 @@
 #include "SensorModel.h"
 
-#include "GeoPoint.h"
+#include "geo/GeoPoint.h"
 
 #include <Eigen/Geometry>
 

@@ -1,7 +1,7 @@
 #include "ServiceAlertBook.h"
 
 #include "EventLog.h"
-#include "Region.h"
+#include "regions/Region.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -2,9 +2,9 @@
 
 #include "Clock.h"
 #include "EventLog.h"
-#include "ImpactPredictability.h"
+#include "geo/ImpactPredictability.h"
 #include "ProfileSolver.h"
-#include "RegionMap.h"
+#include "regions/RegionMap.h"
 #include "Scenario.h"
 
 #include <algorithm>
@@ -265,7 +265,7 @@ void Simulator::dispatch(const Scheduled &item)
 
 void Simulator::startCycle(uint64_t cycle)
 {
-    const double cycleStartS = cycle * m_scenario.loop_period_s();
+    const double cycleStartS = double(cycle) * m_scenario.loop_period_s();
     for (size_t i = 0; i < m_plan.size(); ++i) {
         const PlannedFlight &planned = m_plan[i];
         const double launchS = cycleStartS + planned.offsetS;
@@ -282,7 +282,7 @@ void Simulator::startCycle(uint64_t cycle)
                 first = launchS + *delay;
             } else {
                 // Sensors keep their own clocks, staggered so they do not all look at once.
-                const double phase = std::fmod(0.37 * sensor, model.revisitS());
+                const double phase = std::fmod(0.37 * double(sensor), model.revisitS());
                 first = phase + std::ceil((from - phase) / model.revisitS()) * model.revisitS();
             }
             if (first >= from)
@@ -292,7 +292,7 @@ void Simulator::startCycle(uint64_t cycle)
             schedule(launchS + planned.truth->endS() + m_latencyS, Action::Breakup, id);
     }
     if (m_scenario.loop_period_s() > 0.0)
-        schedule((cycle + 1) * m_scenario.loop_period_s(), Action::Cycle, cycle + 1);
+        schedule(double(cycle + 1) * m_scenario.loop_period_s(), Action::Cycle, cycle + 1);
 }
 
 void Simulator::look(uint64_t flightId, size_t sensor, double lookS)

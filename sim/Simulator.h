@@ -5,8 +5,8 @@
 #include "TrackFilter.h"
 #include "TruthFlight.h"
 
-#include "ImpactPredictor.h"
-#include "LaunchPointEstimator.h"
+#include "dynamics/ImpactPredictor.h"
+#include "dynamics/LaunchPointEstimator.h"
 
 #include "cop/sim/v1/scenario.pb.h"
 #include "cop/v1/picture.pb.h"

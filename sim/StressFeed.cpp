@@ -1,7 +1,7 @@
 #include "StressFeed.h"
 
 #include "EventLog.h"
-#include "GeoPoint.h"
+#include "geo/GeoPoint.h"
 
 #include <chrono>
 #include <cmath>
@@ -87,7 +87,7 @@ void StressFeed::run()
         const auto now = Clock::now();
         if (now >= reportAt) {
             const double seconds = std::chrono::duration<double>(kReportEvery).count();
-            std::printf("cop-sim: stress: %.0f track updates/s\n", (count - reported) / seconds);
+            std::printf("cop-sim: stress: %.0f track updates/s\n", double(count - reported) / seconds);
             std::fflush(stdout);
             reported = count;
             reportAt += kReportEvery;
@@ -95,7 +95,7 @@ void StressFeed::run()
         // Hold the requested rate: the log's resume ring is finite, and a console that reads
         // slower than this falls off it.
         const auto due = start + std::chrono::duration_cast<Clock::duration>(
-                                     std::chrono::duration<double>(count / m_rate));
+                                     std::chrono::duration<double>(double(count) / m_rate));
         lock.lock();
         m_stopRequested.wait_until(lock, due, [this] { return m_stopping; });
     }

@@ -1,7 +1,7 @@
 #include "TrackFilter.h"
 
-#include "Atmosphere.h"
-#include "ImpactPredictor.h"
+#include "dynamics/Atmosphere.h"
+#include "dynamics/ImpactPredictor.h"
 
 #include <Eigen/Cholesky>
 #include <Eigen/LU>

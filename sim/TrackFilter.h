@@ -2,7 +2,7 @@
 
 #include "SensorModel.h"
 
-#include "BallisticDynamics.h"
+#include "dynamics/BallisticDynamics.h"
 
 #include <Eigen/Core>
 

@@ -2,8 +2,8 @@
 
 #include "MissileProfile.h"
 
-#include "BallisticPropagator.h"
-#include "GeoPoint.h"
+#include "dynamics/BallisticPropagator.h"
+#include "geo/GeoPoint.h"
 
 #include <limits>
 #include <optional>

@@ -1,6 +1,6 @@
 #include "DebriefOverlay.h"
 
-#include "ImpactEllipseOutline.h"
+#include "geo/ImpactEllipseOutline.h"
 #include "MapViewport.h"
 
 #include <QGeoCoordinate>
@@ -56,7 +56,7 @@ ShapeBatch DebriefOverlay::build() const
         std::vector<QPointF> drift;
         for (size_t i = 0; i < shown.size(); ++i) {
             QColor color = kPredicted;
-            color.setAlphaF(0.25 + 0.75 * double(i + 1) / double(shown.size()));
+            color.setAlphaF(float(0.25 + 0.75 * double(i + 1) / double(shown.size())));
             for (const ImpactEllipse &ellipse : shown[i]->ellipses) {
                 if (ellipse.confidence < 0.9)
                     continue;

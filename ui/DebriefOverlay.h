@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ImpactDebrief.h"
+#include "picture/ImpactDebrief.h"
 #include "ShapeBatch.h"
 
 #include <QQuickPaintedItem>

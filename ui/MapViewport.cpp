@@ -1,6 +1,6 @@
 #include "MapViewport.h"
 
-#include "WebMercator.h"
+#include "geo/WebMercator.h"
 
 #include <cmath>
 #include <numbers>

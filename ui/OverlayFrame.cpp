@@ -1,6 +1,6 @@
 #include "OverlayFrame.h"
 
-#include "WebMercator.h"
+#include "geo/WebMercator.h"
 
 #include <cmath>
 

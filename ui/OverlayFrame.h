@@ -1,6 +1,6 @@
 #pragma once
 
-#include "GeoPoint.h"
+#include "geo/GeoPoint.h"
 #include "MapViewport.h"
 
 #include <QPointF>

@@ -66,7 +66,7 @@ OverlayRaster OverlayRasterizer::paint(const OverlaySnapshot &snapshot)
         painter.drawText(box, kTextFlags, label.text);
     }
     painter.end();
-    return {snapshot.frame, snapshot.area, std::move(image), clock.nsecsElapsed() / 1e6};
+    return {snapshot.frame, snapshot.area, std::move(image), double(clock.nsecsElapsed()) / 1e6};
 }
 
 } // namespace cop

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BackgroundPool.h"
+#include "base/BackgroundPool.h"
 #include "OverlayFrame.h"
 #include "OverlayScene.h"
 

@@ -2,11 +2,11 @@
 
 #include "BasemapData.h"
 #include "BasemapStyle.h"
-#include "FusedPicture.h"
-#include "ImpactEllipseOutline.h"
-#include "ImpactArea.h"
+#include "fusion/FusedPicture.h"
+#include "geo/ImpactEllipseOutline.h"
+#include "picture/ImpactArea.h"
 #include "OverlayStyle.h"
-#include "RegionMap.h"
+#include "regions/RegionMap.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

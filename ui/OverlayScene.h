@@ -1,11 +1,11 @@
 #pragma once
 
-#include "ImpactArea.h"
+#include "picture/ImpactArea.h"
 #include "LabelGrid.h"
 #include "MapViewport.h"
 #include "OverlayFrame.h"
-#include "Picture.h"
-#include "Region.h"
+#include "picture/Picture.h"
+#include "regions/Region.h"
 #include "ShapeBatch.h"
 #include "TrackPicker.h"
 

@@ -1,9 +1,9 @@
 #include "TrackOverlay.h"
 
 #include "BasemapData.h"
-#include "FusedPicture.h"
-#include "Picture.h"
-#include "RegionMap.h"
+#include "fusion/FusedPicture.h"
+#include "picture/Picture.h"
+#include "regions/RegionMap.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PictureEvents.h"
+#include "picture/PictureEvents.h"
 
 #include <QByteArray>
 

@@ -5,7 +5,7 @@
 #include "AlertTableModel.h"
 #include "AlertTreeView.h"
 #include "AlertText.h"
-#include "Annunciator.h"
+#include "alerts/Annunciator.h"
 
 #include <QAction>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AlertBook.h"
+#include "alerts/AlertBook.h"
 
 #include <QTimer>
 #include <QWidget>

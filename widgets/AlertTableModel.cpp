@@ -1,9 +1,9 @@
 #include "AlertTableModel.h"
 
 #include "AlertText.h"
-#include "ImpactArea.h"
-#include "RegionMap.h"
-#include "RegionNames.h"
+#include "picture/ImpactArea.h"
+#include "regions/RegionMap.h"
+#include "picture/RegionNames.h"
 
 #include <QColor>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AlertBook.h"
-#include "AlertGroups.h"
-#include "FusedPicture.h"
+#include "alerts/AlertBook.h"
+#include "fusion/AlertGroups.h"
+#include "fusion/FusedPicture.h"
 
 #include <QAbstractItemModel>
 #include <QPointer>

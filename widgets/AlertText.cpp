@@ -1,6 +1,6 @@
 #include "AlertText.h"
 
-#include "RegionNames.h"
+#include "picture/RegionNames.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #include "ClassificationBar.h"
 
-#include "Picture.h"
+#include "picture/Picture.h"
 
 #include <QEvent>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ClassificationMarking.h"
+#include "picture/ClassificationMarking.h"
 
 #include <QColor>
 #include <QLabel>
@@ -10,7 +10,7 @@ namespace cop {
 
 class Picture;
 
-// The classification banner: the marking that governs the picture (core/ClassificationMarking)
+// The classification banner: the marking that governs the picture (core/picture/ClassificationMarking)
 // across the window, in the colour the convention gives its level. A console window carries two,
 // at its top and at its bottom. In replay it shows the marking of the replayed moment: the
 // markings come with the recorded feed states.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FusedPicture.h"
+#include "fusion/FusedPicture.h"
 
 #include "TranslatedTableModel.h"
 #include <QPointer>

@@ -1,6 +1,6 @@
 #include "FeedStatusModel.h"
 
-#include "AlertBook.h"
+#include "alerts/AlertBook.h"
 
 #include <QColor>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "NoDataBanner.h"
 
-#include "Picture.h"
+#include "picture/Picture.h"
 
 #include <QEvent>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #include "TrackDetailsWidget.h"
 
 #include "ContributorTableModel.h"
-#include "FusedPicture.h"
+#include "fusion/FusedPicture.h"
 #include "TrackTableModel.h"
 
 #include <QDateTime>

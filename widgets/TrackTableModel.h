@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FusedPicture.h"
-#include "Picture.h"
+#include "fusion/FusedPicture.h"
+#include "picture/Picture.h"
 
 #include "TranslatedTableModel.h"
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "Atmosphere.h"
+#include "dynamics/Atmosphere.h"
 
 #include <array>
 #include <cmath>

@@ -1,6 +1,6 @@
-#include "BallisticDynamics.h"
+#include "dynamics/BallisticDynamics.h"
 
-#include "Atmosphere.h"
+#include "dynamics/Atmosphere.h"
 
 #include <cmath>
 

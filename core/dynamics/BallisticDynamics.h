@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EarthModel.h"
+#include "dynamics/EarthModel.h"
 
 #include <Eigen/Core>
 

@@ -1,4 +1,4 @@
-#include "BallisticPropagator.h"
+#include "dynamics/BallisticPropagator.h"
 
 #include <cmath>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BallisticDynamics.h"
-#include "Dopri5.h"
+#include "dynamics/BallisticDynamics.h"
+#include "dynamics/Dopri5.h"
 
 #include <optional>
 #include <vector>

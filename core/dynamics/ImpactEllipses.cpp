@@ -1,4 +1,4 @@
-#include "ImpactEllipses.h"
+#include "dynamics/ImpactEllipses.h"
 
 #include <Eigen/Eigenvalues>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ImpactEllipse.h"
+#include "geo/ImpactEllipse.h"
 
 #include <Eigen/Core>
 

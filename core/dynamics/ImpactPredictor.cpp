@@ -1,9 +1,9 @@
-#include "ImpactPredictor.h"
+#include "dynamics/ImpactPredictor.h"
 
-#include "GroundFrame.h"
-#include "ImpactEllipseOutline.h"
-#include "ImpactEllipses.h"
-#include "TrajectoryDecimation.h"
+#include "dynamics/GroundFrame.h"
+#include "geo/ImpactEllipseOutline.h"
+#include "dynamics/ImpactEllipses.h"
+#include "dynamics/TrajectoryDecimation.h"
 
 #include <Eigen/Cholesky>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "BallisticPropagator.h"
-#include "ImpactEllipse.h"
-#include "RegionMap.h"
+#include "dynamics/BallisticPropagator.h"
+#include "geo/ImpactEllipse.h"
+#include "regions/RegionMap.h"
 
 #include <array>
 #include <string>

@@ -1,8 +1,8 @@
-#include "LaunchPointEstimator.h"
+#include "dynamics/LaunchPointEstimator.h"
 
-#include "GroundFrame.h"
-#include "ImpactPredictor.h"
-#include "PlausibleBoosts.h"
+#include "dynamics/GroundFrame.h"
+#include "dynamics/ImpactPredictor.h"
+#include "dynamics/PlausibleBoosts.h"
 
 #include <Eigen/Geometry>
 

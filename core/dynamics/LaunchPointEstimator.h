@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BallisticPropagator.h"
-#include "GeoPoint.h"
+#include "dynamics/BallisticPropagator.h"
+#include "geo/GeoPoint.h"
 
 #include <optional>
 

@@ -1,4 +1,4 @@
-#include "MonteCarloImpacts.h"
+#include "dynamics/MonteCarloImpacts.h"
 
 #include <Eigen/Cholesky>
 

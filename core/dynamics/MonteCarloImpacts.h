@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ImpactPredictor.h"
+#include "dynamics/ImpactPredictor.h"
 
 #include <cstdint>
 #include <vector>

@@ -1,6 +1,6 @@
-#include "PlausibleBoosts.h"
+#include "dynamics/PlausibleBoosts.h"
 
-#include "EarthModel.h"
+#include "dynamics/EarthModel.h"
 
 #include <Eigen/Core>
 

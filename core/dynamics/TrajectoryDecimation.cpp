@@ -1,4 +1,4 @@
-#include "TrajectoryDecimation.h"
+#include "dynamics/TrajectoryDecimation.h"
 
 #include <cmath>
 #include <numbers>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BallisticPropagator.h"
+#include "dynamics/BallisticPropagator.h"
 
 #include <vector>
 

@@ -1,4 +1,4 @@
-#include "Assignment.h"
+#include "fusion/Assignment.h"
 
 #include <limits>
 

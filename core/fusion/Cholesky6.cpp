@@ -1,4 +1,4 @@
-#include "Cholesky6.h"
+#include "fusion/Cholesky6.h"
 
 #include <cmath>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StateEstimate.h"
+#include "fusion/StateEstimate.h"
 
 namespace cop {
 

@@ -1,6 +1,6 @@
-#include "CovarianceIntersection.h"
+#include "fusion/CovarianceIntersection.h"
 
-#include "Cholesky6.h"
+#include "fusion/Cholesky6.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
-#include "DivergenceCheck.h"
+#include "fusion/DivergenceCheck.h"
 
-#include "GroundFrame.h"
-#include "ImpactEllipses.h"
+#include "dynamics/GroundFrame.h"
+#include "dynamics/ImpactEllipses.h"
 
 #include <Eigen/Cholesky>
 

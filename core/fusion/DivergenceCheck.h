@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FusedTrack.h"
-#include "NationCoverage.h"
+#include "fusion/FusedTrack.h"
+#include "fusion/NationCoverage.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,7 +1,7 @@
-#include "FusedPicture.h"
+#include "fusion/FusedPicture.h"
 
-#include "AlertBook.h"
-#include "SteadyClock.h"
+#include "alerts/AlertBook.h"
+#include "base/SteadyClock.h"
 
 namespace cop {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BackgroundPool.h"
-#include "FusionPass.h"
+#include "base/BackgroundPool.h"
+#include "fusion/FusionPass.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Picture.h"
-#include "StateEstimate.h"
+#include "picture/Picture.h"
+#include "fusion/StateEstimate.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "FusionPass.h"
+#include "fusion/FusionPass.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DivergenceCheck.h"
-#include "LaunchChoice.h"
-#include "TrackFuser.h"
+#include "fusion/DivergenceCheck.h"
+#include "fusion/LaunchChoice.h"
+#include "fusion/TrackFuser.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "LaunchChoice.h"
+#include "fusion/LaunchChoice.h"
 
 #include <limits>
 

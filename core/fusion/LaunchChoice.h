@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TrackFuser.h"
+#include "fusion/TrackFuser.h"
 
 #include <QHash>
 

@@ -1,4 +1,4 @@
-#include "NationCoverage.h"
+#include "fusion/NationCoverage.h"
 
 #include <cmath>
 #include <numbers>

@@ -1,8 +1,8 @@
-#include "StateEstimate.h"
+#include "fusion/StateEstimate.h"
 
-#include "BallisticDynamics.h"
-#include "Cholesky6.h"
-#include "ImpactPredictor.h"
+#include "dynamics/BallisticDynamics.h"
+#include "fusion/Cholesky6.h"
+#include "dynamics/ImpactPredictor.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
-#include "TrackFuser.h"
+#include "fusion/TrackFuser.h"
 
-#include "Assignment.h"
-#include "CovarianceIntersection.h"
+#include "fusion/Assignment.h"
+#include "fusion/CovarianceIntersection.h"
 
 #include <QMap>
 #include <QSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FusedTrack.h"
+#include "fusion/FusedTrack.h"
 
 #include <QHash>
 

@@ -1,4 +1,4 @@
-#include "Crc32c.h"
+#include "journal/Crc32c.h"
 
 #include <QtEndian>
 

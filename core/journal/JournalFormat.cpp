@@ -1,6 +1,6 @@
-#include "JournalFormat.h"
+#include "journal/JournalFormat.h"
 
-#include "Crc32c.h"
+#include "journal/Crc32c.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -12,7 +12,7 @@
 // The marker lets a reader find the next record after a damaged one; the CRC tells a whole record
 // from a torn or corrupted one.
 
-#include "JournalRecord.h"
+#include "journal/JournalRecord.h"
 
 #include <QByteArrayView>
 #include <QList>

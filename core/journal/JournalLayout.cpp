@@ -1,6 +1,6 @@
-#include "JournalLayout.h"
+#include "journal/JournalLayout.h"
 
-#include "JournalFormat.h"
+#include "journal/JournalFormat.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "JournalReader.h"
+#include "journal/JournalReader.h"
 
-#include "JournalLayout.h"
+#include "journal/JournalLayout.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "JournalFormat.h"
+#include "journal/JournalFormat.h"
 
 #include <QCoreApplication>
 #include <QFile>

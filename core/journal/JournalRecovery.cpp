@@ -1,6 +1,6 @@
-#include "JournalRecovery.h"
+#include "journal/JournalRecovery.h"
 
-#include "JournalFormat.h"
+#include "journal/JournalFormat.h"
 
 #include <QFile>
 #include <QLoggingCategory>

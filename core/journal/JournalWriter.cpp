@@ -1,7 +1,7 @@
-#include "JournalWriter.h"
+#include "journal/JournalWriter.h"
 
-#include "JournalLayout.h"
-#include "JournalRecovery.h"
+#include "journal/JournalLayout.h"
+#include "journal/JournalRecovery.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

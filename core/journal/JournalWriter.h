@@ -1,7 +1,7 @@
 #pragma once
 
-#include "JournalFormat.h"
-#include "JournalSettings.h"
+#include "journal/JournalFormat.h"
+#include "journal/JournalSettings.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "OperatorAction.h"
+#include "journal/OperatorAction.h"
 
 namespace cop {
 

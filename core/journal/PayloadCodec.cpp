@@ -1,6 +1,6 @@
-#include "PayloadCodec.h"
+#include "journal/PayloadCodec.h"
 
-#include "ByteStream.h"
+#include "journal/ByteStream.h"
 
 namespace cop::journal {
 

@@ -3,9 +3,9 @@
 // The journal's own payloads: what the console writes besides the services' raw messages. The
 // decoders accept any bytes and say no to anything that does not decode completely.
 
-#include "FeedStatus.h"
-#include "OperatorAction.h"
-#include "Picture.h"
+#include "picture/FeedStatus.h"
+#include "journal/OperatorAction.h"
+#include "picture/Picture.h"
 
 #include <QByteArray>
 

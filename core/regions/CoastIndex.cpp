@@ -1,4 +1,4 @@
-#include "CoastIndex.h"
+#include "regions/CoastIndex.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "Region.h"
+#include "regions/Region.h"
 
 #include <array>
 

@@ -1,7 +1,7 @@
-#include "RegionGeometry.h"
+#include "regions/RegionGeometry.h"
 
-#include "DisputedIslands.h"
-#include "RegionGrid.h"
+#include "regions/DisputedIslands.h"
+#include "regions/RegionGrid.h"
 
 #include <algorithm>
 #include <cmath>

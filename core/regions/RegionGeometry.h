@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CoastIndex.h"
-#include "Region.h"
+#include "regions/CoastIndex.h"
+#include "regions/Region.h"
 
 #include <string>
 #include <vector>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RegionGrid.h"
+#include "regions/RegionGrid.h"
 
 #include <cstdint>
 

@@ -1,7 +1,7 @@
-#include "RegionMap.h"
+#include "regions/RegionMap.h"
 
-#include "RegionGrid.h"
-#include "RegionGridData.h"
+#include "regions/RegionGrid.h"
+#include "regions/RegionGridData.h"
 
 #include <algorithm>
 #include <cmath>

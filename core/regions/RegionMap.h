@@ -1,7 +1,7 @@
 #pragma once
 
-#include "GeoPoint.h"
-#include "Region.h"
+#include "geo/GeoPoint.h"
+#include "regions/Region.h"
 
 #include <array>
 #include <mutex>

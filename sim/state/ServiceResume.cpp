@@ -4,7 +4,7 @@
 #include "Simulator.h"
 #include "StateStore.h"
 
-#include "Crc32c.h"
+#include "journal/Crc32c.h"
 
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>

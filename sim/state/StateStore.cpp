@@ -1,6 +1,6 @@
 #include "StateStore.h"
 
-#include "Crc32c.h"
+#include "journal/Crc32c.h"
 
 #include <cerrno>
 #include <cstdio>

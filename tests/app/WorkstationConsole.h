@@ -7,9 +7,9 @@
 #include "BasemapSource.h"
 #include "ConsoleAssembly.h"
 #include "ConsoleOptions.h"
-#include "ConsoleSession.h"
+#include "session/ConsoleSession.h"
 #include "MainWindow.h"
-#include "Picture.h"
+#include "picture/Picture.h"
 
 #include <QDateTime>
 #include <QDockWidget>

@@ -4,7 +4,7 @@
 // there.
 #include "SimProcess.h"
 
-#include "AlertBook.h"
+#include "alerts/AlertBook.h"
 #include "AlertDetailsDialog.h"
 #include "AlertPanel.h"
 #include "BasemapSource.h"
@@ -12,7 +12,7 @@
 #include "AlertTreeView.h"
 #include "ConsoleAssembly.h"
 #include "ConsoleOptions.h"
-#include "ConsoleSession.h"
+#include "session/ConsoleSession.h"
 #include "DarkTheme.h"
 #include "MainWindow.h"
 

@@ -5,13 +5,13 @@
 // operator.
 #include "SimProcess.h"
 
-#include "AlertBook.h"
+#include "alerts/AlertBook.h"
 #include "AlertPanel.h"
 #include "BasemapSource.h"
 #include "ClassificationBar.h"
 #include "ConsoleAssembly.h"
 #include "ConsoleOptions.h"
-#include "ConsoleSession.h"
+#include "session/ConsoleSession.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "ReplaySource.h"

@@ -1,8 +1,8 @@
 // The real console recording a real cop-sim, killed with SIGKILL at random moments, again and
 // again: every session must reopen to its last whole record, and the next start must leave the
 // killed session whole (a torn tail cut off, nothing else lost).
-#include "JournalLayout.h"
-#include "JournalReader.h"
+#include "journal/JournalLayout.h"
+#include "journal/JournalReader.h"
 #include "SimProcess.h"
 
 #include <QProcess>

@@ -11,8 +11,8 @@
 #include "SimProcess.h"
 
 #include "ConsoleAssembly.h"
-#include "ConsoleSession.h"
-#include "LaunchChoice.h"
+#include "session/ConsoleSession.h"
+#include "fusion/LaunchChoice.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSet>
 #include <QTcpServer>
@@ -209,6 +211,31 @@ private slots:
         QVERIFY(console.waitForFinished(30000));
         QCOMPARE(console.exitCode(), 2);
         QVERIFY(console.readAllStandardError().contains("expected HOST:PORT"));
+    }
+
+    void exitsPromptlyOnAMissingRecordingWhileTheBasemapBakes()
+    {
+        // No baked pyramid in this cache: the console starts baking one (~30 s on two cores),
+        // then fails to open the recording. It must say so and exit, not finish the bake first,
+        // and leave no half-baked pyramid behind.
+        QTemporaryDir cache;
+        QVERIFY(cache.isValid());
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CACHE_HOME"), cache.path());
+        QProcess console;
+        console.setProcessEnvironment(environment);
+        const QString missing = QDir::temp().filePath(QStringLiteral("no-such-recording"));
+        QElapsedTimer timer;
+        timer.start();
+        console.start(QStringLiteral(COP_CONSOLE_EXECUTABLE), {"--replay", missing});
+        QVERIFY(console.waitForFinished(60000));
+        const qint64 tookMs = timer.elapsed();
+        QCOMPARE(console.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(console.exitCode(), 1);
+        QVERIFY(console.readAllStandardError().contains(missing.toUtf8()));
+        QVERIFY2(tookMs < 10000, qPrintable(QStringLiteral("took %1 ms").arg(tookMs)));
+        QDirIterator left(cache.path(), {QStringLiteral("*.partial-*")}, QDir::Dirs, QDirIterator::Subdirectories);
+        QVERIFY2(!left.hasNext(), qPrintable(left.hasNext() ? left.next() : QString()));
     }
 
     void keepsRunningAndShowsTheFeedDownWhenAServiceIsUnreachable()

@@ -11,12 +11,12 @@
 #include "InProcessNation.h"
 
 #include "BasemapData.h"
-#include "ConsoleSession.h"
+#include "session/ConsoleSession.h"
 #include "LanguageManager.h"
 #include "OverlayRasterizer.h"
 #include "OverlayScene.h"
 #include "OverlayStyle.h"
-#include "RegionMap.h"
+#include "regions/RegionMap.h"
 
 #include <QApplication>
 #include <QDir>

@@ -9,12 +9,12 @@
 
 #include "AlertTableModel.h"
 #include "AlertText.h"
-#include "ConsoleSession.h"
+#include "session/ConsoleSession.h"
 #include "DebriefExport.h"
-#include "ImpactArea.h"
+#include "picture/ImpactArea.h"
 #include "OverlayScene.h"
 #include "RecordingSurvey.h"
-#include "RegionMap.h"
+#include "regions/RegionMap.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -2,7 +2,7 @@
 #include "BasemapData.h"
 #include "BasemapStyle.h"
 #include "TileBaker.h"
-#include "WebMercator.h"
+#include "geo/WebMercator.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <cmath>
 #include <map>
 
@@ -114,6 +115,23 @@ private slots:
         QFile::remove(tile);
         bake(QStringLiteral("again"));
         QVERIFY(!QFile::exists(tile));
+    }
+
+    void aStoppedBakeLeavesNothingBehind()
+    {
+        // Deep enough that the workers have many tiles left when told to stop.
+        TileRange range = koreaRange();
+        range.maxZoom = 8;
+        const TileBaker baker(BasemapData::builtIn(), BasemapStyle{}, range);
+        const QString directory = m_dir.filePath(QStringLiteral("stopped"));
+        std::atomic<int> calls{0};
+        QString error;
+        QVERIFY(!baker.bake(directory, [&](int, int) { return ++calls < 3; }, &error));
+        QVERIFY(!error.isEmpty());
+        // The workers stop at their next tile, not at the end of the pyramid.
+        QVERIFY2(calls < range.tileCount() / 2, qPrintable(QString::number(calls)));
+        QVERIFY(!TileBaker::isComplete(directory));
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("stopped*")}, QDir::Dirs), QStringList());
     }
 
     void theCacheKeyFollowsDataAndStyle()

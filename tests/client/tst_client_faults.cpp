@@ -5,8 +5,8 @@
 #include "ScriptedService.h"
 #include "TrackUpdates.h"
 
-#include "AlertBook.h"
-#include "Picture.h"
+#include "alerts/AlertBook.h"
+#include "picture/Picture.h"
 #include "ServiceConnection.h"
 
 #include <QRegularExpression>

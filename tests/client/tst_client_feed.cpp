@@ -5,7 +5,7 @@
 #include "ScriptedService.h"
 #include "TrackUpdates.h"
 
-#include "Picture.h"
+#include "picture/Picture.h"
 #include "ServiceConnection.h"
 
 #include <QTest>

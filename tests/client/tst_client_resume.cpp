@@ -4,7 +4,7 @@
 #include "InProcessService.h"
 #include "TrackUpdates.h"
 
-#include "Picture.h"
+#include "picture/Picture.h"
 #include "ServiceConnection.h"
 
 #include <QTest>

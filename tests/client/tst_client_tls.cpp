@@ -4,9 +4,9 @@
 #include "SimProcess.h"
 
 #include "AlertAcknowledger.h"
-#include "AlertBook.h"
+#include "alerts/AlertBook.h"
 #include "Certificate.h"
-#include "Picture.h"
+#include "picture/Picture.h"
 #include "ServiceConnection.h"
 #include "TrackServices.h"
 

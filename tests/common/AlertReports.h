@@ -2,7 +2,7 @@
 
 // Alerts as a service reports them, decoded (core/), for tests that feed a Picture directly.
 
-#include "PictureEvents.h"
+#include "picture/PictureEvents.h"
 
 namespace cop::testing {
 

@@ -6,7 +6,7 @@
 
 #include "EventDecoder.h"
 #include "EventLog.h"
-#include "Picture.h"
+#include "picture/Picture.h"
 #include "Scenario.h"
 #include "Simulator.h"
 
@@ -20,10 +20,10 @@ struct InProcessNation
     // One clock for all nations, as scripts/demo gives its services (cop-sim --start-utc).
     static constexpr int64_t kStartUtcUs = 1'700'000'000'000'000;
 
-    InProcessNation(const QString &name, cop::v1::Nation nation, const cop::sim::v1::Scenario &scenario,
+    InProcessNation(const QString &nationName, cop::v1::Nation nation, const cop::sim::v1::Scenario &scenario,
                     uint64_t seed = 2026, int64_t startUtcUs = kStartUtcUs)
-        : name(name)
-        , log("in-process-" + name.toStdString())
+        : name(nationName)
+        , log("in-process-" + nationName.toStdString())
         , simulator(log, scenario, nation, seed, 1.0, startUtcUs)
     {
     }

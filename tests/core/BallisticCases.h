@@ -3,8 +3,8 @@
 // Post-boost states of the two missile classes the dynamics tests and benchmarks fly, with
 // covariances of a good radar track.
 
-#include "GeoPoint.h"
-#include "ImpactPredictor.h"
+#include "geo/GeoPoint.h"
+#include "dynamics/ImpactPredictor.h"
 
 #include <cmath>
 #include <numbers>

@@ -1,6 +1,6 @@
 // The console's alert book: service reports through the lifecycle, console-local actions,
 // feed-health alerts, and the history of every change.
-#include "AlertBook.h"
+#include "alerts/AlertBook.h"
 #include "AlertReports.h"
 
 #include <QSignalSpy>

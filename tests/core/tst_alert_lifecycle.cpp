@@ -1,5 +1,5 @@
 // The ISA-18.2 lifecycle, every state against every event, for plain and latching alerts.
-#include "AlertLifecycle.h"
+#include "alerts/AlertLifecycle.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // The alarm horn's decisions: what sounds, and what a silence does and does not do.
 #include "AlertReports.h"
-#include "Annunciator.h"
+#include "alerts/Annunciator.h"
 
 #include <QTest>
 

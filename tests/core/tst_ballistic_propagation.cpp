@@ -1,5 +1,5 @@
 #include "BallisticCases.h"
-#include "BallisticPropagator.h"
+#include "dynamics/BallisticPropagator.h"
 
 #include <Eigen/Geometry>
 

@@ -1,5 +1,5 @@
-// The marking that governs a picture from several nations' feeds (core/ClassificationMarking).
-#include "ClassificationMarking.h"
+// The marking that governs a picture from several nations' feeds (core/picture/ClassificationMarking).
+#include "picture/ClassificationMarking.h"
 
 #include <QTest>
 

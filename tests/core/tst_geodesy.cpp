@@ -1,5 +1,5 @@
-#include "GeoPoint.h"
-#include "ImpactEllipseOutline.h"
+#include "geo/GeoPoint.h"
+#include "geo/ImpactEllipseOutline.h"
 
 #include <GeographicLib/Geodesic.hpp>
 

@@ -1,9 +1,9 @@
 #include "BallisticCases.h"
-#include "GroundFrame.h"
-#include "ImpactEllipseOutline.h"
-#include "ImpactEllipses.h"
-#include "ImpactPredictor.h"
-#include "MonteCarloImpacts.h"
+#include "dynamics/GroundFrame.h"
+#include "geo/ImpactEllipseOutline.h"
+#include "dynamics/ImpactEllipses.h"
+#include "dynamics/ImpactPredictor.h"
+#include "dynamics/MonteCarloImpacts.h"
 
 #include <GeographicLib/Geodesic.hpp>
 

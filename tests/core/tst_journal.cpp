@@ -1,14 +1,14 @@
 // The journal on disk: segments, durability policy, crash recovery, rotation, retention, full
 // disk, and the payloads the console writes into it.
-#include "ByteStream.h"
-#include "JournalFormat.h"
-#include "JournalLayout.h"
-#include "JournalReader.h"
-#include "JournalRecovery.h"
-#include "JournalWriter.h"
-#include "PayloadCodec.h"
-#include "Picture.h"
-#include "PictureDump.h"
+#include "journal/ByteStream.h"
+#include "journal/JournalFormat.h"
+#include "journal/JournalLayout.h"
+#include "journal/JournalReader.h"
+#include "journal/JournalRecovery.h"
+#include "journal/JournalWriter.h"
+#include "journal/PayloadCodec.h"
+#include "picture/Picture.h"
+#include "picture/PictureDump.h"
 
 #include <QFile>
 #include <QSignalSpy>

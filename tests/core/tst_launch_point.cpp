@@ -1,6 +1,6 @@
 #include "BallisticCases.h"
-#include "GroundFrame.h"
-#include "LaunchPointEstimator.h"
+#include "dynamics/GroundFrame.h"
+#include "dynamics/LaunchPointEstimator.h"
 
 #include <Eigen/Eigenvalues>
 

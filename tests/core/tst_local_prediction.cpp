@@ -1,6 +1,6 @@
 #include "BallisticCases.h"
-#include "LocalPredictionScheduler.h"
-#include "Picture.h"
+#include "session/LocalPredictionScheduler.h"
+#include "picture/Picture.h"
 
 #include <QTest>
 
@@ -70,7 +70,7 @@ private slots:
         QVERIFY(p.ellipses[1].semiMajorM > 0.0);
         // East of the launch, hundreds of km downrange, some minutes later.
         QVERIFY(p.impactPoint.lonDeg > 130.0 && p.impactPoint.lonDeg < 136.0);
-        const double flightS = (p.impactTimeUtcUs - p.issuedUtcUs) / 1e6;
+        const double flightS = double(p.impactTimeUtcUs - p.issuedUtcUs) / 1e6;
         QVERIFY(flightS > 200.0 && flightS < 600.0);
     }
 

@@ -1,8 +1,8 @@
 // The watchdog over the picture: a GUI thread or a pipeline job stuck past a second is a stall,
 // shown and raised as the console's own critical alert, which returns to normal afterwards.
-#include "AlertBook.h"
-#include "PictureWatchdog.h"
-#include "SteadyClock.h"
+#include "alerts/AlertBook.h"
+#include "alerts/PictureWatchdog.h"
+#include "base/SteadyClock.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,5 +1,5 @@
 #include "BallisticCases.h"
-#include "ImpactPredictor.h"
+#include "dynamics/ImpactPredictor.h"
 
 #include <QTest>
 

@@ -5,7 +5,7 @@
 // from one update to the next) but match the covariance it reports. For the fusion tests and
 // cop-bench-fusion.
 
-#include "Picture.h"
+#include "picture/Picture.h"
 
 #include <QHash>
 

@@ -3,7 +3,7 @@
 // A single service track with a given height and climb: enough to build a missile's last
 // report before its service goes silent, for the fusion and track view tests.
 
-#include "Picture.h"
+#include "picture/Picture.h"
 
 #include <cmath>
 

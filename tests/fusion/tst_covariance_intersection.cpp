@@ -2,7 +2,7 @@
 // models and the missile's own manoeuvres, so their errors correlate by an amount nobody
 // reports. Covariance intersection must stay consistent (NEES no larger than chi-square says);
 // fusing as if the errors were independent is shown overconfident on the same data.
-#include "CovarianceIntersection.h"
+#include "fusion/CovarianceIntersection.h"
 
 #include <Eigen/Cholesky>
 

@@ -2,7 +2,7 @@
 // silent about a launch inside its coverage, raise a console advisory and mark the fused track.
 #include "SyntheticSalvo.h"
 
-#include "AlertBook.h"
+#include "alerts/AlertBook.h"
 #include "FusionSettled.h"
 
 #include <QTest>

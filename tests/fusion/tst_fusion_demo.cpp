@@ -1,7 +1,7 @@
 // The demo scenario as the three nations' simulators play it, in-process and faster than real
 // time, through the client's decoder into a Picture and its fused view: one fused track per
 // missile all the way, and never a divergence advisory between nations that agree.
-#include "AlertBook.h"
+#include "alerts/AlertBook.h"
 #include "FusionSettled.h"
 #include "InProcessNation.h"
 

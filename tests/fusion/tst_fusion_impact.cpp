@@ -1,7 +1,7 @@
 // A fused track coasting on reports that stopped in terminal phase (its only service went down)
 // is held at its predicted impact and retired: never shown below the ground.
 #include "TrackOverSea.h"
-#include "TrackFuser.h"
+#include "fusion/TrackFuser.h"
 
 #include <QTest>
 

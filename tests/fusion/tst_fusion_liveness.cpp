@@ -4,10 +4,10 @@
 // unbounded.
 #include "SyntheticSalvo.h"
 
-#include "AlertBook.h"
+#include "alerts/AlertBook.h"
 #include "FusionSettled.h"
-#include "PictureWatchdog.h"
-#include "SteadyClock.h"
+#include "alerts/PictureWatchdog.h"
+#include "base/SteadyClock.h"
 
 #include <QElapsedTimer>
 #include <QTest>

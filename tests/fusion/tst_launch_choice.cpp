@@ -2,7 +2,7 @@
 // contributor's, kept through an outage and against estimates that are not clearly better.
 #include "SyntheticSalvo.h"
 
-#include "FusionPass.h"
+#include "fusion/FusionPass.h"
 
 #include <QTest>
 

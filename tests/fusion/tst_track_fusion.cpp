@@ -2,7 +2,7 @@
 // truth is known, so every association can be checked.
 #include "SyntheticSalvo.h"
 
-#include "TrackFuser.h"
+#include "fusion/TrackFuser.h"
 
 #include <QSet>
 #include <QTest>
@@ -95,7 +95,7 @@ private slots:
         qInfo("%d of %d steps with one fused track per missile; %lld of %lld contributor updates pure",
               card.stepsWithRightCount, card.steps, card.pureUpdates, card.updates);
         QCOMPARE(card.stepsWithRightCount, card.steps);
-        QVERIFY2(card.pureUpdates >= 0.99 * card.updates,
+        QVERIFY2(double(card.pureUpdates) >= 0.99 * double(card.updates),
                  qPrintable(QStringLiteral("%1 of %2 pure").arg(card.pureUpdates).arg(card.updates)));
         QCOMPARE(card.idChanges, 0);
 

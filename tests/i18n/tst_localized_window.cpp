@@ -3,7 +3,7 @@
 #include "BasemapSource.h"
 #include "ConsoleAssembly.h"
 #include "ConsoleOptions.h"
-#include "ConsoleSession.h"
+#include "session/ConsoleSession.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 

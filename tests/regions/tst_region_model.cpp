@@ -1,7 +1,7 @@
-#include "BasemapStates.h"
-#include "ImpactEllipseOutline.h"
-#include "RegionGrid.h"
-#include "RegionMap.h"
+#include "regions/bake/BasemapStates.h"
+#include "geo/ImpactEllipseOutline.h"
+#include "regions/RegionGrid.h"
+#include "regions/RegionMap.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -5,8 +5,8 @@
 // operator acknowledges the first alert through the service, as a console's alert panel would.
 
 #include "AlertLog.h"
-#include "JournalWriter.h"
-#include "Picture.h"
+#include "journal/JournalWriter.h"
+#include "picture/Picture.h"
 #include "Recorder.h"
 #include "ServiceConnection.h"
 #include "SimProcess.h"

@@ -6,9 +6,9 @@
 // replay benchmark and the damaged-journal tests.
 
 #include "EventDecoder.h"
-#include "JournalWriter.h"
-#include "PayloadCodec.h"
-#include "Picture.h"
+#include "journal/JournalWriter.h"
+#include "journal/PayloadCodec.h"
+#include "picture/Picture.h"
 #include "TrackUpdates.h"
 
 #include <cmath>

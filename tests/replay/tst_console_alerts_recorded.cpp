@@ -1,7 +1,7 @@
 // The alerts the console raises itself (a feed lost, the picture stalled) are journaled as they
 // change, so a debrief has them like any service's: in the alert CSV with who acknowledged them,
 // as timeline markers, and among the times next/previous alert jump to.
-#include "AlertBook.h"
+#include "alerts/AlertBook.h"
 #include "DebriefExport.h"
 #include "Recorder.h"
 #include "ReplayEngine.h"

@@ -3,7 +3,7 @@
 // the same decoder, into the same pipeline the live console runs. Both consoles are built as
 // main() builds them (ConsoleAssembly).
 #include "ConsoleAssembly.h"
-#include "ConsoleSession.h"
+#include "session/ConsoleSession.h"
 #include "HostileService.h"
 #include "ReplaySource.h"
 

@@ -1,11 +1,11 @@
 // Thousands of damaged journals: truncated anywhere, bytes flipped, stretches overwritten or
 // repeated, and records whose checksums were fixed up after their payload was scrambled (damage
 // a CRC cannot see). Each must open with a clear error or play to its end; nothing may crash.
-#include "JournalLayout.h"
+#include "journal/JournalLayout.h"
 #include "ReplayEngine.h"
 #include "SyntheticSession.h"
 
-#include "Crc32c.h"
+#include "journal/Crc32c.h"
 
 #include <QDir>
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
 // A cop-sim session recorded by the real client path, then replayed: the alert log, seeks, the
 // operator's actions and the debrief exports must all be what the live console saw.
 #include "DebriefExport.h"
-#include "PictureDump.h"
+#include "picture/PictureDump.h"
 #include "RecordedSimSession.h"
 #include "ReplayEngine.h"
 

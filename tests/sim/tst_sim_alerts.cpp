@@ -1,7 +1,7 @@
 // What each national service alerts on, from its own picture of the shipped scenarios.
 #include "ScenarioRun.h"
 
-#include "ImpactPredictability.h"
+#include "geo/ImpactPredictability.h"
 
 #include <QtTest>
 

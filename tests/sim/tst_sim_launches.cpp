@@ -4,8 +4,8 @@
 // while the motor burns) and for tracks first seen after burnout (back-propagated).
 #include "ScenarioRun.h"
 
-#include "GroundFrame.h"
-#include "LaunchPointEstimator.h"
+#include "dynamics/GroundFrame.h"
+#include "dynamics/LaunchPointEstimator.h"
 
 #include <QDir>
 #include <QtTest>

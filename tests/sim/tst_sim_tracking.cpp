@@ -3,8 +3,8 @@
 // accuracy and coverage.
 #include "ScenarioRun.h"
 
-#include "GroundFrame.h"
-#include "RegionMap.h"
+#include "dynamics/GroundFrame.h"
+#include "regions/RegionMap.h"
 
 #include <QtTest>
 

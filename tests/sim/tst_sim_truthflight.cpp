@@ -1,7 +1,7 @@
 // Physical flights: the solver meets range and apogee, classes fly in their published envelopes
 // (docs/flight-dynamics.md), failures end flights early.
 #include "ProfileSolver.h"
-#include "RegionMap.h"
+#include "regions/RegionMap.h"
 #include "TruthFlight.h"
 
 #include <GeographicLib/Geodesic.hpp>

@@ -2,7 +2,7 @@
 // the land colour, the Sea of Japan in the sea colour.
 #include "BasemapData.h"
 #include "BasemapStyle.h"
-#include "Picture.h"
+#include "picture/Picture.h"
 #include "TileBaker.h"
 
 #include <QQmlExtensionPlugin>

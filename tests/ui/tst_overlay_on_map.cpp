@@ -1,8 +1,8 @@
 // The overlay on the real Qt Location map, rendered under Xvfb: it must agree with the map's own
 // projection and actually draw a track where the track is.
-#include "ImpactEllipseOutline.h"
+#include "geo/ImpactEllipseOutline.h"
 #include "OverlayStyle.h"
-#include "Picture.h"
+#include "picture/Picture.h"
 #include "TrackOverlay.h"
 
 #include <QDir>

@@ -3,9 +3,9 @@
 #include "OverlayRasterizer.h"
 #include "OverlayScene.h"
 #include "OverlayStyle.h"
-#include "Picture.h"
-#include "RegionMap.h"
-#include "RegionNames.h"
+#include "picture/Picture.h"
+#include "regions/RegionMap.h"
+#include "picture/RegionNames.h"
 
 #include <QElapsedTimer>
 #include <QFont>

@@ -6,12 +6,12 @@
 #include "FusionSettled.h"
 #include "InProcessNation.h"
 
-#include "AlertBook.h"
+#include "alerts/AlertBook.h"
 #include "AlertTableModel.h"
-#include "FusedPicture.h"
-#include "GeoPoint.h"
-#include "RegionMap.h"
-#include "Picture.h"
+#include "fusion/FusedPicture.h"
+#include "geo/GeoPoint.h"
+#include "regions/RegionMap.h"
+#include "picture/Picture.h"
 
 #include <QTest>
 

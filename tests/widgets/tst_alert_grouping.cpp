@@ -9,13 +9,13 @@
 #include "SyntheticSalvo.h"
 
 #include "AlarmHorn.h"
-#include "AlertBook.h"
+#include "alerts/AlertBook.h"
 #include "AlertPanel.h"
 #include "AlertTableModel.h"
 #include "AlertTreeView.h"
-#include "Annunciator.h"
-#include "FusedPicture.h"
-#include "Picture.h"
+#include "alerts/Annunciator.h"
+#include "fusion/FusedPicture.h"
+#include "picture/Picture.h"
 #include "TrackServices.h"
 
 #include <QDateTime>

@@ -5,7 +5,7 @@
 #include "AlertPanel.h"
 #include "AlertTableModel.h"
 #include "AlertTreeView.h"
-#include "Annunciator.h"
+#include "alerts/Annunciator.h"
 
 #include <QApplication>
 #include <QAudioDevice>

@@ -1,4 +1,4 @@
-#include "BasemapStates.h"
+#include "regions/bake/BasemapStates.h"
 
 namespace cop::regions {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "BasemapData.h"
-#include "RegionGeometry.h"
+#include "regions/RegionGeometry.h"
 
 namespace cop::regions {
 

@@ -1,0 +1,189 @@
+#pragma once
+
+// The picture's own vocabulary: what a track service reports, decoded and validated by client/.
+// Units and frames follow proto/cop/v1/picture.proto (UTC microseconds, metres, degrees).
+
+#include "geo/GeoPoint.h"
+#include "geo/ImpactEllipse.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <iterator>
+#include <optional>
+#include <variant>
+#include <vector>
+
+namespace cop {
+
+enum class TrackPhase : quint8 { Unknown, Boost, Midcourse, Terminal };
+enum class Affiliation : quint8 { Unknown, Hostile, Suspect, Friend };
+enum class DropReason : quint8 { Unknown, Lost, Impacted, Ended };
+enum class AlertKind : quint8 {
+    Unknown,
+    LaunchDetected,
+    ImpactInTerritory,
+    ImpactInEez,
+    ImpactAtSea,
+    Overflight,
+    TrackLost,
+    ImpactOccurred,
+    FeedLost,    // raised by the console itself when a track service goes stale or down
+    Divergence,  // raised by the console itself when the nations disagree about a track
+    FeedInvalid, // raised by the console itself when it refuses much of what a service sends
+    PictureStalled, // raised by the console itself when its own picture stops updating
+    FeedCertificateExpiring, // raised by the console itself: a service's certificate ends within 7 days
+    FeedMarkingChanged // raised by the console itself: a service's classification marking changed
+};
+// Whether an alert of this kind says where its missile comes down: its region is the impact's
+// (an overflight's is the territory flown over).
+constexpr bool namesImpactRegion(AlertKind kind)
+{
+    return kind == AlertKind::LaunchDetected || kind == AlertKind::ImpactInTerritory || kind == AlertKind::ImpactInEez
+           || kind == AlertKind::ImpactAtSea || kind == AlertKind::ImpactOccurred;
+}
+enum class Severity : quint8 { Unknown, Advisory, Warning, Critical };
+enum class AlertState : quint8 {
+    Unknown,
+    ActiveUnacknowledged,
+    ActiveAcknowledged,
+    ClearedUnacknowledged,
+    Cleared,
+    Shelved,
+    Latched
+};
+
+struct TrackUpdate
+{
+    QString trackId;
+    qint64 timeUtcUs = 0;
+    GeoPoint position;
+    Vec3 positionEcef{};
+    Vec3 velocityEcef{};
+    std::optional<std::array<double, 21>> covarianceUpper; // 6x6 ECEF [pos vel], upper triangle
+    TrackPhase phase = TrackPhase::Unknown;
+    Affiliation affiliation = Affiliation::Unknown;
+    float quality = 0.0f;
+    QStringList sensors;
+    bool exercise = false;
+};
+
+struct TrackDrop
+{
+    QString trackId;
+    qint64 timeUtcUs = 0;
+    DropReason reason = DropReason::Unknown;
+    bool exercise = false;
+};
+
+struct Launch
+{
+    QString launchId;
+    QString trackId;
+    qint64 launchTimeUtcUs = 0;
+    GeoPoint point;
+    std::optional<std::array<double, 3>> pointCovarianceEn; // [ee, en, nn] m^2
+    bool exercise = false;
+    double launchTimeSigmaS = 0.0; // one sigma; 0 when the service stated none
+};
+
+// Half-width of the launch time's 95 % interval, the confidence at which the map draws the launch
+// point's ellipse too; 0 when the service stated no spread.
+inline double launchTimeSpread95S(const Launch &launch)
+{
+    return 1.95996 * launch.launchTimeSigmaS;
+}
+
+struct TrajectorySample
+{
+    qint64 timeUtcUs = 0;
+    GeoPoint point;
+};
+
+struct Prediction
+{
+    QString trackId;
+    qint64 issuedUtcUs = 0;
+    std::vector<TrajectorySample> trajectory;
+    GeoPoint apogee;
+    GeoPoint impactPoint;
+    qint64 impactTimeUtcUs = 0;
+    double impactTimeSigmaS = 0.0;
+    std::vector<ImpactEllipse> ellipses;
+    bool provisional = false;
+    bool exercise = false;
+    // Computed by this console (core/session/LocalPredictionScheduler) because the track's service sent
+    // none; never set on what a service sent.
+    bool local = false;
+};
+
+struct Acknowledgement
+{
+    QString operatorName;
+    QString consoleId;
+    qint64 timeUtcUs = 0;
+    QString verifiedConsoleId; // vouched for by the service from the console's certificate
+
+    friend bool operator==(const Acknowledgement &, const Acknowledgement &) = default;
+};
+
+struct AlertUpdate
+{
+    QString alertId;
+    AlertKind kind = AlertKind::Unknown;
+    Severity severity = Severity::Unknown;
+    QString trackId;
+    QString regionId;
+    AlertState state = AlertState::Unknown;
+    std::vector<Acknowledgement> acknowledgements;
+    qint64 raisedUtcUs = 0;
+    qint64 predictedImpactUtcUs = 0;
+    bool exercise = false;
+
+    friend bool operator==(const AlertUpdate &, const AlertUpdate &) = default;
+};
+
+using PictureEvent = std::variant<TrackUpdate, TrackDrop, Launch, Prediction, AlertUpdate>;
+
+struct SequencedEvent
+{
+    quint64 sequence = 0;
+    PictureEvent event;
+};
+
+// A service's whole state as of a sequence; it replaces everything seen from that service.
+struct Snapshot
+{
+    quint64 asOfSequence = 0;
+    std::vector<TrackUpdate> tracks;
+    std::vector<Launch> launches;
+    std::vector<Prediction> predictions;
+    std::vector<AlertUpdate> alerts;
+
+    // Takes over a further chunk's contents (a snapshot may arrive in several).
+    void append(Snapshot &&chunk)
+    {
+        const auto take = [](auto &to, auto &from) {
+            to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+        };
+        take(tracks, chunk.tracks);
+        take(launches, chunk.launches);
+        take(predictions, chunk.predictions);
+        take(alerts, chunk.alerts);
+    }
+};
+
+// What one service delivered since the last batch, in order: the snapshot (if any) applies
+// first, then the events.
+struct ServiceBatch
+{
+    QString service;
+    std::optional<Snapshot> snapshot;
+    std::vector<SequencedEvent> events;
+    qint64 receivedUtcUs = 0;
+
+    bool isEmpty() const { return !snapshot && events.empty(); }
+};
+
+} // namespace cop
