@@ -3,6 +3,7 @@
 #include "ConsoleOptions.h"
 
 #include <QCollator>
+#include <QLocale>
 #include <QSettings>
 #include <QUrl>
 
@@ -51,7 +52,8 @@ QStringList LayoutStore::names() const
     QStringList names;
     for (const QString &group : settings->childGroups())
         names.append(fromKey(group));
-    QCollator collator;
+    // The C locale collates by code point and ignores numeric mode: English rules then.
+    QCollator collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale());
     collator.setNumericMode(true);
     std::sort(names.begin(), names.end(), collator);
     return names;

@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -40,12 +41,13 @@ namespace cop {
 
 namespace {
 
-// The most of the window a dock beside the map (its width) or above or below it (its height)
-// may take: the map keeps the rest.
-constexpr double kDockShare = 0.4;
+// The most of the window's width a dock beside the map may take, and of its height one above or
+// below it (the menu, banners and status bar take height too): the map keeps at least half.
+constexpr double kSideDockShare = 0.4;
+constexpr double kEdgeDockShare = 0.3;
 // The default layout: the docks beside the map and below it, as parts of the window.
 constexpr double kDefaultSideShare = 0.3;
-constexpr double kDefaultBottomShare = 0.28;
+constexpr double kDefaultBottomShare = 0.25;
 // A first start's window, where the screen has room for it.
 constexpr QSize kDefaultSize(1600, 1000);
 
@@ -172,7 +174,7 @@ void MainWindow::retranslateUi()
     m_saveLayoutAction->setText(tr("&Save layout as…"));
     m_loadLayoutMenu->setTitle(tr("&Load"));
     m_deleteLayoutMenu->setTitle(tr("&Delete"));
-    m_resetLayoutAction->setText(tr("Reset &layout"));
+    m_resetLayoutAction->setText(tr("&Reset layout"));
     if (m_languageMenu)
         m_languageMenu->setTitle(tr("&Language"));
     if (m_noServices)
@@ -212,8 +214,15 @@ void MainWindow::createDocks(Picture *picture, const ConsoleOptions &options)
 
     m_detailsDock = new QDockWidget(this);
     m_detailsDock->setObjectName(QStringLiteral("trackDetailsDock"));
-    m_trackDetails = new TrackDetailsWidget(picture, m_fusion, m_trackModel, m_detailsDock);
-    m_detailsDock->setWidget(m_trackDetails);
+    m_trackDetails = new TrackDetailsWidget(picture, m_fusion, m_trackModel);
+    // Scrolled rather than squeezing the track table: a fused track's details and contributors
+    // are taller than the dock at large fonts. Its long lines wrap to the dock's width.
+    auto *detailsScroll = new QScrollArea(m_detailsDock);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailsScroll->setWidget(m_trackDetails);
+    m_detailsDock->setWidget(detailsScroll);
     // A row picked in the table is the selected track too (the map's pick is the other way).
     connect(trackTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -282,8 +291,8 @@ void MainWindow::arrangeDefaultDocks()
 
 void MainWindow::limitDocks()
 {
-    const int maxWidth = int(width() * kDockShare);
-    const int maxHeight = int(height() * kDockShare);
+    const int maxWidth = int(width() * kSideDockShare);
+    const int maxHeight = int(height() * kEdgeDockShare);
     for (QDockWidget *dock : findChildren<QDockWidget *>()) {
         QSize limit(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
         if (!dock->isFloating()) {

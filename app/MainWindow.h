@@ -33,7 +33,7 @@ class TrackTableModel;
 
 // The console shell: the map in the centre, panels in docks, UTC and local clocks below. The
 // map is never squeezed below a usable size: a dock beside it takes at most two fifths of the
-// window's width, one above or below it two fifths of its height. The layout (the window's
+// window's width, one above or below it three tenths of its height. The layout (the window's
 // place and its docks, the map window) is saved per console id at close and restored at start;
 // the operator can name layouts, load them and go back to the default one.
 class MainWindow : public QMainWindow

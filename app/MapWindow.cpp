@@ -29,7 +29,8 @@ MapWindow::MapWindow(ConsoleSession *session, BasemapSource *basemap, bool fused
     layout->addWidget(m_map, 1);
     layout->addWidget(new ClassificationBar(session->picture(), this));
 
-    m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
+    // F11 wherever the desktop's own full screen key is another.
+    m_fullScreenAction->setShortcut(QKeySequence(Qt::Key_F11));
     m_fullScreenAction->setShortcutContext(Qt::WindowShortcut);
     connect(m_fullScreenAction, &QAction::triggered, this,
             [this] { isFullScreen() ? showNormal() : showFullScreen(); });

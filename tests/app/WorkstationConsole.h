@@ -9,6 +9,7 @@
 #include "ConsoleOptions.h"
 #include "session/ConsoleSession.h"
 #include "MainWindow.h"
+#include "geo/GeoPoint.h"
 #include "picture/Picture.h"
 
 #include <QDateTime>
@@ -53,6 +54,7 @@ struct WorkstationConsole
         track.trackId = QStringLiteral("JP-0001");
         track.timeUtcUs = QDateTime::currentMSecsSinceEpoch() * 1000;
         track.position = {39.0, 127.5, 120'000.0};
+        track.positionEcef = cop::ecefFromGeodetic(track.position);
         track.phase = cop::TrackPhase::Midcourse;
         track.quality = 0.9f;
         for (int i = 0; i < sensors; ++i)

@@ -1,7 +1,8 @@
 // The console at 200 % scaling (device pixel ratio 2, as on a 4K workstation monitor) with the
 // application font at 150 %, in Korean and Japanese: a screenshot of the main window at twice its
 // size, in which the classification banners' marking is whole (its glyphs inside the banner,
-// none cut at its edges), and no dock title, menu title or status text is cut short. The PNGs go
+// none cut at its edges), and no dock title, menu title, status text or line of the selected
+// track is cut short, nor the track table's row squeezed out of sight. The PNGs go
 // to the test's temporary folder, and to $COP_SCREENSHOT_DIR when set, to be looked at.
 #include "WorkstationConsole.h"
 
@@ -95,7 +96,7 @@ private slots:
         QTemporaryDir settings;
         WorkstationConsole console(settings.filePath(u"console.ini"_s), u"busan-1"_s);
         MainWindow &window = *console.window;
-        console.showTrack(3);
+        console.showTrack(4);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.devicePixelRatio(), 2.0);
@@ -133,6 +134,14 @@ private slots:
             const QFontMetrics metrics(dock->font());
             QVERIFY2(metrics.horizontalAdvance(dock->windowTitle()) <= titleTextRect(dock).width(),
                      qPrintable(dock->windowTitle()));
+        }
+        // The track table keeps its row on screen; the selected track's wrapped lines are whole.
+        QVERIFY2(table->rowViewportPosition(0) + table->rowHeight(0) <= table->viewport()->height(),
+                 qPrintable(u"row to %1 px in %2 px"_s.arg(table->rowViewportPosition(0) + table->rowHeight(0))
+                                .arg(table->viewport()->height())));
+        for (const QLabel *label : console.dock("trackDetailsDock")->findChildren<QLabel *>()) {
+            if (label->isVisible() && label->wordWrap())
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()), qPrintable(label->text()));
         }
         for (QAction *menu : window.menuBar()->actions()) {
             QVERIFY2(window.menuBar()->rect().contains(window.menuBar()->actionGeometry(menu)),

@@ -86,9 +86,11 @@ private slots:
 
         QHeaderView *header = table->horizontalHeader();
         const int quality = TrackTableModel::Quality;
-        QVERIFY2(header->sectionSize(quality)
-                     <= std::max(header->sectionSizeHint(quality), table->sizeHintForColumn(quality)),
-                 qPrintable(QString::number(header->sectionSize(quality))));
+        // As wide as the widest of its header and its cells, however wide the table.
+        const QAbstractItemView *view = table;
+        const int contents = std::max(header->sectionSizeHint(quality), view->sizeHintForColumn(quality));
+        QVERIFY2(header->sectionSize(quality) <= contents,
+                 qPrintable(u"%1 px for %2 px of contents"_s.arg(header->sectionSize(quality)).arg(contents)));
 
         // The operator drags the dividers as far as they go.
         const QSize before = window.size();

@@ -85,6 +85,8 @@ private slots:
         QTRY_VERIFY(showsSensors(console));
 
         // Off full screen (F11) and placed by the operator; closing the console remembers it.
+        mapWindow->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(mapWindow));
         QTest::keyClick(mapWindow, Qt::Key_F11);
         QTRY_VERIFY(!mapWindow->isFullScreen());
         const QRect monitor = mapWindow->screen()->availableGeometry();
