@@ -6,6 +6,7 @@
 #include "TrackOverlay.h"
 
 #include <QEvent>
+#include <QGeoCoordinate>
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickItem>
@@ -71,8 +72,10 @@ void MapWidget::setFusedView(bool fused)
 
 void MapWidget::centerOn(double latDeg, double lonDeg)
 {
+    // A property, not MapView's centerOn(): invoked by name with doubles, a QML function of
+    // untyped parameters is not found.
     if (QQuickItem *root = rootObject())
-        QMetaObject::invokeMethod(root, "centerOn", latDeg, lonDeg);
+        root->setProperty("center", QVariant::fromValue(QGeoCoordinate(latDeg, lonDeg)));
 }
 
 void MapWidget::setZoomLevel(double zoomLevel)
