@@ -4,17 +4,21 @@
 #include "AlertHistoryPanel.h"
 #include "AlertPanel.h"
 #include "AlertTableModel.h"
+#include "AlertTreeView.h"
 #include "BasemapSource.h"
 #include "ClassificationBar.h"
 #include "session/ConsoleSession.h"
 #include "alerts/Annunciator.h"
 #include "FeedStatusModel.h"
+#include "FocusCycle.h"
 #include "fusion/FusedPicture.h"
 #include "LanguageManager.h"
+#include "MapKeyboard.h"
 #include "MapWidget.h"
 #include "MapWindow.h"
 #include "picture/Picture.h"
 #include "ScreenFit.h"
+#include "ShortcutsDialog.h"
 #include "TrackDetailsWidget.h"
 #include "TrackTableModel.h"
 
@@ -83,6 +87,7 @@ MainWindow::MainWindow(ConsoleSession *session, BasemapSource *basemap,
     , m_noServices(options.services.isEmpty() && options.replayPath.isEmpty())
     , m_fusion(session->fusion())
     , m_settingsPath(options.settingsPath)
+    , m_journalDirectory(options.journal.directory)
     , m_watchdog(session->watchdog())
 {
     Picture *const picture = session->picture();
@@ -151,9 +156,16 @@ QToolBar *MainWindow::addFixedBar(const QString &name, QWidget *content, Qt::Too
     return bar;
 }
 
+void MainWindow::setRecordingTitle(const QString &recording)
+{
+    m_recordingTitle = recording;
+    retranslateUi();
+}
+
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("COP Console — Missile Early Warning"));
+    setWindowTitle(m_recordingTitle.isEmpty() ? tr("COP Console — Missile Early Warning")
+                                              : tr("Replay — %1 — COP Console").arg(m_recordingTitle));
     m_tracksDock->setWindowTitle(tr("Tracks"));
     m_rawTracksAction->setText(tr("Show raw per-nation tracks"));
     m_feedsDock->setWindowTitle(tr("Track services"));
@@ -175,8 +187,11 @@ void MainWindow::retranslateUi()
     m_loadLayoutMenu->setTitle(tr("&Load"));
     m_deleteLayoutMenu->setTitle(tr("&Delete"));
     m_resetLayoutAction->setText(tr("&Reset layout"));
+    m_focusCycle->retranslate();
     if (m_languageMenu)
         m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts…"));
     if (m_noServices)
         statusBar()->showMessage(tr("No track services configured: use --service NAME=HOST:PORT."));
     updateClock();
@@ -199,6 +214,7 @@ void MainWindow::createMap(const ConsoleOptions &options)
         m_map->setZoomLevel(*options.zoom);
     connect(m_map, &MapWidget::selectionChanged, this,
             [this] { m_trackDetails->setTrack(m_map->selectedTrack()); });
+    new MapKeyboard(m_map, qobject_cast<QTableView *>(m_tracksDock->widget()), m_trackModel);
     setCentralWidget(m_map);
 }
 
@@ -257,6 +273,9 @@ void MainWindow::createAlertDocks(Picture *picture, AlertBook *alerts, Annunciat
     m_alertPanel = new AlertPanel(alerts, picture, annunciator, horn, dock);
     m_alertPanel->setReduceMotion(options.reduceMotion);
     m_alertPanel->model()->setFusion(m_fusion);
+    connect(m_alertPanel, &AlertPanel::feedback, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10'000);
+    });
     connect(m_alertPanel, &AlertPanel::centreRequested, this, [this](double lat, double lon) {
         if (m_map)
             m_map->centerOn(lat, lon);
@@ -425,7 +444,7 @@ void MainWindow::createMenus(LanguageManager *languages)
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_openRecordingAction = m_fileMenu->addAction(QString(), QKeySequence::Open, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open recording"), {},
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open recording"), m_journalDirectory,
                                                           tr("COP journal segments (*.copj)"));
         if (!path.isEmpty())
             emit openRecordingRequested(path);
@@ -443,13 +462,33 @@ void MainWindow::createMenus(LanguageManager *languages)
     connect(m_reduceMotionAction, &QAction::toggled, m_alertPanel, &AlertPanel::setReduceMotion);
     m_viewMenu->addAction(m_rawTracksAction);
     m_viewMenu->addSeparator();
+    m_focusCycle = new FocusCycle(this, {m_tracksDock->widget(), m_alertPanel->table(), m_feedsDock->widget(),
+                                         m_historyDock->widget()});
+    m_viewMenu->addAction(m_focusCycle->nextAction());
+    m_viewMenu->addAction(m_focusCycle->previousAction());
+    m_viewMenu->addSeparator();
     createLayoutMenu();
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
 
-    if (!languages)
-        return;
+    if (languages)
+        createLanguageMenu(languages);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcutsAction = m_helpMenu->addAction(QString(), QKeySequence::HelpContents, this, [this] {
+        auto *dialog = findChild<ShortcutsDialog *>();
+        if (!dialog) {
+            dialog = new ShortcutsDialog(this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
+}
+
+void MainWindow::createLanguageMenu(LanguageManager *languages)
+{
     m_languageMenu = menuBar()->addMenu(QString());
     auto *group = new QActionGroup(m_languageMenu);
     for (const QString &language : LanguageManager::supportedLanguages()) {
@@ -506,6 +545,13 @@ void MainWindow::askLayoutName()
                                                QLineEdit::Normal, QString(), &ok).trimmed();
     if (ok && !name.isEmpty())
         saveLayout(name);
+}
+
+QMenu *MainWindow::addModeMenu()
+{
+    auto *menu = new QMenu(this);
+    menuBar()->insertMenu((m_languageMenu ? m_languageMenu : m_helpMenu)->menuAction(), menu);
+    return menu;
 }
 
 void MainWindow::setRawTracks(bool raw)

@@ -22,6 +22,7 @@ class AlertPanel;
 class Annunciator;
 class BasemapSource;
 class ConsoleSession;
+class FocusCycle;
 class FusedPicture;
 class LanguageManager;
 class MapWidget;
@@ -70,9 +71,15 @@ public:
     // Live mode: whether the journal is recording; a stop is shown until recording resumes.
     void showRecordingState(bool recording, const QString &reason);
 
+    // Replay mode: the recording shown, named in the title so the window is not taken for a live one.
+    void setRecordingTitle(const QString &recording);
+
     // A bar across the window that cannot be moved or closed (the replay banner, the timeline),
     // inside the classification banners, which stay outermost.
     QToolBar *addFixedBar(const QString &name, QWidget *content, Qt::ToolBarArea area);
+
+    // A menu of the window's mode (Replay), before Language and Help.
+    QMenu *addModeMenu();
 
 signals:
     void openRecordingRequested(const QString &path);
@@ -91,6 +98,7 @@ private:
     void createAlertDocks(Picture *picture, AlertBook *alerts, Annunciator *annunciator,
                           const ConsoleOptions &options);
     void createMenus(LanguageManager *languages);
+    void createLanguageMenu(LanguageManager *languages);
     void createLayoutMenu();
     void fillLayoutMenus();
     void askLayoutName();
@@ -114,6 +122,8 @@ private:
     bool m_noServices = false;
     FusedPicture *const m_fusion;
     QString m_settingsPath;
+    QString m_journalDirectory; // where File > Open recording starts
+    QString m_recordingTitle;
     PictureWatchdog *const m_watchdog;
     QDockWidget *m_tracksDock = nullptr;
     QDockWidget *m_feedsDock = nullptr;
@@ -140,6 +150,9 @@ private:
     QMenu *m_deleteLayoutMenu = nullptr;
     QAction *m_resetLayoutAction = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    FocusCycle *m_focusCycle = nullptr;
     AlertPanel *m_alertPanel = nullptr;
 };
 

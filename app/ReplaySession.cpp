@@ -10,6 +10,7 @@
 #include "TimelineBar.h"
 #include "TrackOverlay.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
@@ -86,6 +87,7 @@ void ReplaySession::showRecording()
     const ReplayEngine &engine = m_source->engine();
     const JournalReader &journal = engine.journal();
     m_banner->setSource(journal.header().consoleId, journal.header().session);
+    m_window->setRecordingTitle(QFileInfo(journal.sessionDirectory()).fileName());
     std::vector<TimelineTrack::Marker> markers;
     for (const TimelineMarker &marker : engine.survey().markers)
         markers.push_back({marker.timeUtcUs, markerKind(marker.kind), marker.label});
@@ -119,17 +121,39 @@ void ReplaySession::jumpToAlert(bool forward)
 
 void ReplaySession::createMenu()
 {
-    QMenu *menu = m_window->menuBar()->addMenu(tr("&Replay"));
-    menu->addAction(tr("Export &alerts (CSV)…"), this, &ReplaySession::exportAlerts);
-    menu->addAction(tr("Export tracks and predictions (&KML)…"), this, &ReplaySession::exportKml);
-    menu->addAction(tr("Export current &view (PNG)…"), this, &ReplaySession::exportView);
+    m_menu = m_window->addModeMenu();
+    m_menu->addActions(m_bar->controls());
+    m_menu->addSeparator();
+    m_exportAlerts = m_menu->addAction(QString(), this, &ReplaySession::exportAlerts);
+    m_exportKml = m_menu->addAction(QString(), this, &ReplaySession::exportKml);
+    m_exportView = m_menu->addAction(QString(), this, &ReplaySession::exportView);
     if (m_debrief) {
-        menu->addSeparator();
-        QAction *debrief = menu->addAction(tr("&Debrief overlay: predicted against actual impact"));
-        debrief->setCheckable(true);
-        debrief->setChecked(true);
-        connect(debrief, &QAction::toggled, m_debrief, &QQuickItem::setVisible);
+        m_menu->addSeparator();
+        m_debriefAction = m_menu->addAction(QString());
+        m_debriefAction->setCheckable(true);
+        m_debriefAction->setChecked(true);
+        connect(m_debriefAction, &QAction::toggled, m_debrief, &QQuickItem::setVisible);
     }
+    retranslateMenu();
+    // Not a widget: the window's language change is this menu's too.
+    m_window->installEventFilter(this);
+}
+
+void ReplaySession::retranslateMenu()
+{
+    m_menu->setTitle(tr("&Replay"));
+    m_exportAlerts->setText(tr("Export &alerts (CSV)…"));
+    m_exportKml->setText(tr("Export tracks and predictions (&KML)…"));
+    m_exportView->setText(tr("Export current &view (PNG)…"));
+    if (m_debriefAction)
+        m_debriefAction->setText(tr("&Debrief overlay: predicted against actual impact"));
+}
+
+bool ReplaySession::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        retranslateMenu();
+    return QObject::eventFilter(watched, event);
 }
 
 QString ReplaySession::saveFileName(const QString &title, const QString &suffix, const QString &filter)

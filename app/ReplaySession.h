@@ -3,6 +3,9 @@
 #include <QObject>
 #include <QPointer>
 
+class QAction;
+class QMenu;
+
 namespace cop {
 
 class DebriefOverlay;
@@ -13,8 +16,9 @@ class ReplaySource;
 class TimelineBar;
 
 // Replay mode in the main window, presenting a ReplaySource: the REPLAY banner, the timeline bar,
-// the debrief overlay and the Replay menu with the exports; File > Open recording opens another
-// recording in the same window.
+// the debrief overlay, the window title naming the recording and the Replay menu with the
+// timeline's controls and the exports; File > Open recording opens another recording in the same
+// window.
 class ReplaySession : public QObject
 {
     Q_OBJECT
@@ -22,9 +26,13 @@ class ReplaySession : public QObject
 public:
     ReplaySession(ReplaySource *source, Picture *picture, MainWindow *window);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showRecording();
     void createMenu();
+    void retranslateMenu();
     void jumpToAlert(bool forward);
     void exportAlerts();
     void exportKml();
@@ -37,6 +45,11 @@ private:
     ReplayBanner *m_banner;
     TimelineBar *m_bar;
     DebriefOverlay *m_debrief = nullptr;
+    QMenu *m_menu = nullptr;
+    QAction *m_exportAlerts = nullptr;
+    QAction *m_exportKml = nullptr;
+    QAction *m_exportView = nullptr;
+    QAction *m_debriefAction = nullptr;
 };
 
 } // namespace cop

@@ -22,6 +22,8 @@ Item {
     property real tileMaxZoom: 12
     property bool basemapAvailable: tileUrl !== ""
     property string basemapMessage: qsTr("No basemap: tracks and predictions are drawn on a graticule.")
+    // The console's keyboard (MapKeyboard) has the map: a frame shows where the keys go.
+    property bool keyboardFocus: false
     property alias center: map.center
     property alias zoomLevel: map.zoomLevel
     readonly property alias overlay: overlay
@@ -36,6 +38,16 @@ Item {
 
     function centerOn(lat, lon) {
         map.center = QtPositioning.coordinate(lat, lon)
+    }
+
+    // Moves the view by parts of its size (0.25: a quarter), east and south positive.
+    function panBy(fractionX, fractionY) {
+        map.pan(fractionX * map.width, fractionY * map.height)
+    }
+
+    // Whole zoom levels, within the map's range.
+    function zoomBy(steps) {
+        map.zoomLevel = Math.round(map.zoomLevel + steps)
     }
 
     function goHome() {
@@ -98,18 +110,6 @@ Item {
         HoverHandler {
             id: hover
         }
-        Shortcut {
-            sequences: [StandardKey.ZoomIn, "+", "="]
-            onActivated: map.zoomLevel = Math.round(map.zoomLevel + 1)
-        }
-        Shortcut {
-            sequences: [StandardKey.ZoomOut, "-"]
-            onActivated: map.zoomLevel = Math.round(map.zoomLevel - 1)
-        }
-        Shortcut {
-            sequence: "Home"
-            onActivated: root.goHome()
-        }
     }
 
     TrackOverlay {
@@ -147,6 +147,15 @@ Item {
             return Math.abs(c.latitude).toFixed(3) + "°" + (c.latitude >= 0 ? "N" : "S") + "  "
                     + Math.abs(c.longitude).toFixed(3) + "°" + (c.longitude >= 0 ? "E" : "W")
         }
+    }
+
+    Rectangle {
+        objectName: "keyboardFocusFrame"
+        anchors.fill: parent
+        visible: root.keyboardFocus
+        color: "transparent"
+        border.color: "#4fc3f7"
+        border.width: 3
     }
 
     Rectangle {

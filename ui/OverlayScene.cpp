@@ -111,7 +111,7 @@ QRectF symbolBox(QPointF at, double left, double top, double right, double botto
 template<typename Try>
 bool forEachPlace(QPointF anchor, QPointF offset, double clearance, bool leaders, QSizeF size, Try tryAt)
 {
-    const int rings = leaders ? 5 : 1;
+    const int rings = leaders ? 8 : 1;
     // Not the label's height: the same places for any size of label (see layoutLabels' probe).
     constexpr double kRingStepPx = 16.0;
     if (tryAt(anchor + offset, false))
@@ -676,6 +676,9 @@ bool OverlayScene::placeLabel(const LabelRequest &request, const QString &text, 
             QColor color = request.color;
             color.setAlpha(0xa0);
             m_labelBackgrounds.addLine(along(request.clearance - 2.0), near, 1.0f, color);
+            // The line is part of the label: no later label is drawn across it.
+            for (double distance = request.clearance; distance < length; distance += 2.0)
+                m_taken.add(QRectF(along(distance) - QPointF(1.0, 1.0), QSizeF(2.0, 2.0)));
         }
         m_taken.add(rect);
         for (qsizetype i = 0; i < request.badges.size(); ++i) {

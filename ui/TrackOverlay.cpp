@@ -139,11 +139,7 @@ void TrackOverlay::showFusion()
 {
     m_scene.setFusion(m_fusedView ? m_fusion.data() : nullptr);
     // The selection's key names a fused or a service track: it means nothing in the other view.
-    if (m_selected) {
-        m_selected.reset();
-        m_scene.setSelectedTrack(m_selected);
-        emit selectionChanged();
-    }
+    setSelected(std::nullopt);
     markDataChanged();
 }
 
@@ -227,13 +223,23 @@ bool TrackOverlay::selectAt(QPointF point)
     const QTransform toFrame = m_scene.frame().viewTransform(viewport()).inverted();
     const double radius = kPickRadiusPx * std::abs(toFrame.m11());
     const std::optional<ServiceKey> picked = m_scene.trackNear(toFrame.map(point), radius);
-    if (picked != m_selected) {
-        m_selected = picked;
-        m_scene.setSelectedTrack(picked);
-        emit selectionChanged();
-        markDataChanged();
-    }
+    setSelected(picked);
     return picked.has_value();
+}
+
+void TrackOverlay::select(const QString &service, const QString &trackId)
+{
+    setSelected(trackId.isEmpty() ? std::nullopt : std::optional(ServiceKey{service, trackId}));
+}
+
+void TrackOverlay::setSelected(const std::optional<ServiceKey> &key)
+{
+    if (key == m_selected)
+        return;
+    m_selected = key;
+    m_scene.setSelectedTrack(key);
+    emit selectionChanged();
+    markDataChanged();
 }
 
 void TrackOverlay::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry)

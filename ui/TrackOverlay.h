@@ -56,6 +56,8 @@ public:
     Q_INVOKABLE QPointF project(const QGeoCoordinate &coordinate) const;
     // Selects the track drawn nearest to point (item coordinates) within a few pixels, or none.
     Q_INVOKABLE bool selectAt(QPointF point);
+    // Selects a track by its key (as the track table names it); an empty id selects none.
+    Q_INVOKABLE void select(const QString &service, const QString &trackId);
 
 signals:
     void pictureChanged();
@@ -79,6 +81,7 @@ private:
     MapViewport viewport() const;
     qint64 now() const;
     void markDataChanged();
+    void setSelected(const std::optional<ServiceKey> &key);
     void showFusion();
     void markRasterWanted();
     void startRaster(const MapViewport &view);

@@ -42,6 +42,7 @@ AlertDetailsDialog::AlertDetailsDialog(AlertBook *alerts, const AlertTableModel 
     static_assert(std::size(labels) == kFieldCount);
     for (size_t i = 0; i < kFieldCount; ++i) {
         m_values[i] = new QLabel(this);
+        m_values[i]->setWordWrap(true);
         fields->addRow(labels[i], m_values[i]);
     }
 
@@ -66,9 +67,10 @@ void AlertDetailsDialog::refresh()
     const Alert &alert = *it;
     const AlertUpdate &r = alert.report;
     m_sentence->setText(AlertText::sentence(alert, m_table->impactTimeOf(alert)));
+    const QString why = AlertText::stateExplanation(alert.state());
     const QString values[] = {
         AlertText::severity(r.severity),
-        AlertText::state(alert),
+        why.isEmpty() ? AlertText::state(alert) : tr("%1: %2").arg(AlertText::state(alert), why),
         AlertText::kind(r.kind),
         r.trackId,
         r.regionId.isEmpty() ? QString() : AlertText::region(r.regionId),

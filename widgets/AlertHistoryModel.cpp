@@ -1,6 +1,5 @@
 #include "AlertHistoryModel.h"
 
-#include "AlertTableModel.h"
 #include "AlertText.h"
 
 namespace cop {

@@ -2,7 +2,9 @@
 
 #include "alerts/AlertBook.h"
 
+#include "AlertTableModel.h"
 #include "TranslatedTableModel.h"
+
 #include <QPointer>
 
 #include <optional>
@@ -17,7 +19,9 @@ class AlertHistoryModel : public TranslatedTableModel
 public:
     enum Column { Time, AlertId, Nation, Kind, Event, From, To, SeverityColumn, Operator, Console,
                   ColumnCount };
-    static constexpr int TimeRole = Qt::UserRole + 1; // UTC microseconds, for sorting
+    // UTC microseconds, for sorting. Past the alert list's roles: the views that draw the EXERCISE
+    // watermark ask every alert model for AlertTableModel::ExerciseRole.
+    static constexpr int TimeRole = AlertTableModel::FirstUnusedRole;
 
     explicit AlertHistoryModel(AlertBook *alerts, std::optional<ServiceKey> only = std::nullopt,
                                QObject *parent = nullptr);

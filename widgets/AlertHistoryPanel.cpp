@@ -27,6 +27,7 @@ AlertHistoryPanel::AlertHistoryPanel(AlertBook *alerts, QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
 
+    setFocusProxy(m_table); // the keyboard comes to read the history; Tab reaches the filter
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);

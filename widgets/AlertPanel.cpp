@@ -1,5 +1,6 @@
 #include "AlertPanel.h"
 
+#include "ActionText.h"
 #include "AlarmHorn.h"
 #include "AlertDetailsDialog.h"
 #include "AlertTableModel.h"
@@ -37,14 +38,17 @@ AlertPanel::AlertPanel(AlertBook *alerts, Picture *picture, Annunciator *annunci
     , m_volumeLabel(new QLabel(this))
 {
     m_table->setModel(m_model);
+    // Not `activated`: with most styles a double-click activates too, and would open the
+    // details over the map it centres.
     connect(m_table, &QAbstractItemView::doubleClicked, this, &AlertPanel::centreOn);
-    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &) {
-        showDetails();
-    });
-    // Rows are rebuilt whenever the list changes; the operator's selection and the missiles
-    // they opened must survive that.
+    // Rows are rebuilt whenever the list changes; the operator's selection, where the keyboard
+    // is and the missiles they opened must survive that.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         m_selectionToRestore = selectedKeys();
+        const QModelIndex current = m_table->currentIndex();
+        const QList<ServiceKey> currentKeys = m_model->keysOf(current);
+        m_currentToRestore = currentKeys.isEmpty() ? std::nullopt : std::optional(currentKeys.first());
+        m_currentWasMissileRow = current.isValid() && !current.parent().isValid();
         m_expandedToRestore.clear();
         for (int row = 0; row < m_model->rowCount(); ++row) {
             if (m_table->isExpanded(m_model->index(row, 0)))
@@ -57,6 +61,16 @@ AlertPanel::AlertPanel(AlertBook *alerts, Picture *picture, Annunciator *annunci
                 m_table->expand(m_model->index(row, 0));
         }
         select(m_selectionToRestore);
+        if (m_currentToRestore) {
+            const QModelIndex current = m_currentWasMissileRow
+                                            ? m_model->index(m_model->rowOf(*m_currentToRestore), 0)
+                                            : m_model->indexOf(*m_currentToRestore);
+            // Without scrolling to it: the operator may have scrolled elsewhere to read.
+            const bool autoScroll = m_table->hasAutoScroll();
+            m_table->setAutoScroll(false);
+            m_table->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+            m_table->setAutoScroll(autoScroll);
+        }
     });
 
     auto *toolBar = new QToolBar(this);
@@ -85,6 +99,12 @@ AlertPanel::AlertPanel(AlertBook *alerts, Picture *picture, Annunciator *annunci
     m_unshelve = addShortcutAction(Qt::CTRL | Qt::Key_U, &AlertPanel::unshelveSelected);
     m_reset = addShortcutAction(Qt::CTRL | Qt::Key_R, &AlertPanel::resetSelected);
     m_details = addShortcutAction(Qt::CTRL | Qt::Key_I, &AlertPanel::showDetails);
+    // Enter is the list's own: elsewhere it belongs to whatever has the focus.
+    m_centre = new QAction(this);
+    m_centre->setShortcuts({Qt::Key_Return, Qt::Key_Enter});
+    m_centre->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_centre, &QAction::triggered, this, [this] { centreOn(m_table->currentIndex()); });
+    m_table->addAction(m_centre);
     toolBar->addAction(m_unshelve);
     toolBar->addAction(m_reset);
     toolBar->addAction(m_details);
@@ -113,6 +133,9 @@ AlertPanel::AlertPanel(AlertBook *alerts, Picture *picture, Annunciator *annunci
     connect(annunciator, &Annunciator::silenceChanged, this, &AlertPanel::updateHornStatus);
     connect(annunciator, &Annunciator::soundingChanged, this, &AlertPanel::updateHornStatus);
     connect(horn, &AlarmHorn::problemChanged, this, &AlertPanel::updateHornStatus);
+    m_hornStatus->setObjectName(QStringLiteral("hornStatus"));
+    m_silenceCountdown.setInterval(1000);
+    connect(&m_silenceCountdown, &QTimer::timeout, this, &AlertPanel::updateHornStatus);
     retranslateUi();
 
     m_flashTimer.setInterval(kFlashHalfPeriod);
@@ -133,26 +156,21 @@ QAction *AlertPanel::addShortcutAction(const QKeySequence &shortcut, void (Alert
     return action;
 }
 
-void AlertPanel::setActionText(QAction *action, const QString &text)
-{
-    action->setText(text);
-    action->setToolTip(tr("%1 (%2)").arg(text, action->shortcut().toString(QKeySequence::NativeText)));
-}
-
 void AlertPanel::retranslateUi()
 {
-    setActionText(m_acknowledge, tr("Acknowledge"));
-    setActionText(m_acknowledgeAll, tr("Acknowledge all visible…"));
+    ActionText::set(m_acknowledge, tr("Acknowledge"));
+    ActionText::set(m_acknowledgeAll, tr("Acknowledge all visible…"));
     const QString shelveTexts[] = {tr("Shelve for 5 minutes"), tr("Shelve for 10 minutes"),
                                    tr("Shelve for 15 minutes"), tr("Shelve until unshelved")};
     for (size_t i = 0; i < m_shelveActions.size(); ++i)
         m_shelveActions[i]->setText(shelveTexts[i]);
     m_shelveMenu->setTitle(tr("Shelve"));
     m_shelveButton->setText(tr("Shelve"));
-    setActionText(m_unshelve, tr("Unshelve"));
-    setActionText(m_reset, tr("Reset"));
-    setActionText(m_details, tr("Details…"));
-    setActionText(m_silence, tr("Silence horn"));
+    ActionText::set(m_unshelve, tr("Unshelve"));
+    ActionText::set(m_reset, tr("Reset"));
+    ActionText::set(m_details, tr("Details…"));
+    ActionText::set(m_centre, tr("Centre the map on the alert's missile"));
+    ActionText::set(m_silence, tr("Silence horn"));
     m_volume->setToolTip(tr("Alarm horn volume"));
     m_volumeLabel->setText(tr("Horn volume"));
     updateHornStatus();
@@ -216,19 +234,28 @@ void AlertPanel::acknowledgeSelected()
 
 void AlertPanel::acknowledgeAllVisible()
 {
+    // What the operator sees: the rows on screen, a missile's row standing for its alerts unless
+    // it is opened, when they stand for themselves. The count is of those rows.
     QList<ServiceKey> unacknowledged;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        for (const ServiceKey &key : m_model->keysAt(row)) {
+    int rows = 0;
+    for (const QModelIndex &index : m_table->rowsOnScreen(true)) {
+        if (m_table->isExpanded(index) && m_model->hasChildren(index))
+            continue;
+        bool counted = false;
+        for (const ServiceKey &key : m_model->keysOf(index)) {
             const Alert alert = m_alerts->alerts().value(key);
-            if (isUnacknowledged(alert.state()) && !alert.ackPending)
+            if (isUnacknowledged(alert.state()) && !alert.ackPending && !unacknowledged.contains(key)) {
                 unacknowledged.append(key);
+                counted = true;
+            }
         }
+        rows += counted ? 1 : 0;
     }
     if (unacknowledged.isEmpty())
         return;
     const auto answer = QMessageBox::question(
         this, tr("Acknowledge all visible"),
-        tr("Acknowledge %n visible unacknowledged alert(s) as %1?", nullptr, int(unacknowledged.size()))
+        tr("Acknowledge %n visible unacknowledged alert(s) as %1?", nullptr, rows)
             .arg(m_alerts->operatorName()),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
@@ -239,8 +266,23 @@ void AlertPanel::acknowledgeAllVisible()
 
 void AlertPanel::shelveSelected(std::optional<std::chrono::minutes> duration)
 {
-    for (const ServiceKey &key : selectedKeys())
-        m_alerts->shelve(key, duration);
+    QList<ServiceKey> shelved;
+    for (const ServiceKey &key : selectedKeys()) {
+        if (m_alerts->shelve(key, duration))
+            shelved.append(key);
+    }
+    if (shelved.isEmpty())
+        return;
+    // Shelved rows go to the end of the list: the selection and the keyboard go with them, so
+    // the operator sees where they went and Unshelve undoes it at once.
+    select(shelved);
+    const QModelIndex first = m_table->selectionModel()->selectedRows().value(0);
+    m_table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    m_table->scrollTo(first);
+    const qint64 until = m_alerts->alerts().value(shelved.first()).shelvedUntilUtcUs;
+    emit feedback(until > 0 ? tr("Shelved %n alert(s) until %1", nullptr, int(shelved.size()))
+                                  .arg(AlertText::utcTime(until))
+                            : tr("Shelved %n alert(s) until unshelved", nullptr, int(shelved.size())));
 }
 
 void AlertPanel::unshelveSelected()
@@ -262,6 +304,7 @@ void AlertPanel::showDetails()
         return;
     auto *dialog = new AlertDetailsDialog(m_alerts, m_model, keys.first(), this);
     dialog->show();
+    dialog->activateWindow(); // the keyboard goes with it: Escape closes it
 }
 
 void AlertPanel::centreOn(const QModelIndex &index)
@@ -279,19 +322,30 @@ void AlertPanel::centreOn(const QModelIndex &index)
 
 void AlertPanel::updateHornStatus()
 {
-    QString text;
-    QString color = QStringLiteral("#8ea4b8");
-    if (!m_horn->problem().isEmpty()) {
-        text = m_horn->problem();
-        color = QStringLiteral("#ff453a");
-    } else if (const qint64 until = m_annunciator->silencedUntilUtcUs(); until > 0) {
-        text = tr("Horn silenced until %1").arg(AlertText::utcTime(until));
-        color = QStringLiteral("#ffb340");
+    const qint64 silencedUntil = m_annunciator->silencedUntilUtcUs();
+    QStringList parts;
+    if (silencedUntil > 0) {
+        parts << tr("Horn silenced: %1 left (until %2)")
+                     .arg(AlertText::countdown(silencedUntil, m_alerts->now()), AlertText::utcTime(silencedUntil));
     } else if (m_annunciator->sounding() != Severity::Unknown) {
-        text = tr("Horn sounding: %1").arg(AlertText::severity(m_annunciator->sounding()));
+        parts << tr("Horn sounding: %1").arg(AlertText::severity(m_annunciator->sounding()));
     }
-    m_hornStatus->setText(text);
-    m_hornStatus->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(color));
+    // A horn that cannot sound (no audio output) must not hide the silence, nor the other way.
+    if (!m_horn->problem().isEmpty())
+        parts << m_horn->problem();
+    // The silence counts down on an amber band where the operator looks: a silence that ends
+    // unseen sounds as a surprise.
+    QString style = QStringLiteral("color: #8ea4b8;");
+    if (silencedUntil > 0)
+        style = QStringLiteral("color: #000000; background: #ffb340; padding: 1px 6px;");
+    else if (!m_horn->problem().isEmpty())
+        style = QStringLiteral("color: #ff453a;");
+    if (silencedUntil <= 0)
+        m_silenceCountdown.stop();
+    else if (!m_silenceCountdown.isActive())
+        m_silenceCountdown.start();
+    m_hornStatus->setText(parts.join(QStringLiteral("  ·  ")));
+    m_hornStatus->setStyleSheet(style + QStringLiteral(" font-weight: bold;"));
 }
 
 } // namespace cop

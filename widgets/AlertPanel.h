@@ -26,8 +26,9 @@ class Annunciator;
 // so it works wherever the focus is: acknowledge (Ctrl+K), acknowledge all visible after a
 // confirmation (Ctrl+Shift+K), shelve for 5/10/15 minutes or until unshelved (Ctrl+1..4),
 // unshelve (Ctrl+U), reset a latched alert (Ctrl+R), silence the horn (Ctrl+M), details
-// (Ctrl+I, or Enter). Unacknowledged rows flash at 1 Hz, or stay steadily highlighted when the
-// operator asked for reduced motion. Double-click asks the map to centre on the alert's track.
+// (Ctrl+I). Unacknowledged rows flash at 1 Hz, or stay steadily highlighted when the operator
+// asked for reduced motion. Double-click, or Enter in the list, asks the map to centre on the
+// alert's missile.
 class AlertPanel : public QWidget
 {
     Q_OBJECT
@@ -54,10 +55,11 @@ protected:
 
 signals:
     void centreRequested(double latDeg, double lonDeg);
+    // What an action did where the operator may not see it (shelved rows go to the end).
+    void feedback(const QString &message);
 
 private:
     QAction *addShortcutAction(const QKeySequence &shortcut, void (AlertPanel::*slot)());
-    void setActionText(QAction *action, const QString &text);
     void retranslateUi();
     void acknowledgeSelected();
     void acknowledgeAllVisible();
@@ -85,10 +87,14 @@ private:
     QAction *m_unshelve = nullptr;
     QAction *m_reset = nullptr;
     QAction *m_details = nullptr;
+    QAction *m_centre = nullptr;
     QAction *m_silence = nullptr;
     QTimer m_flashTimer;
+    QTimer m_silenceCountdown;
     bool m_reduceMotion = false;
     QList<ServiceKey> m_selectionToRestore;
+    std::optional<ServiceKey> m_currentToRestore; // where the keyboard is in the list
+    bool m_currentWasMissileRow = false;
     QStringList m_expandedToRestore; // missiles whose alerts the operator opened
 };
 

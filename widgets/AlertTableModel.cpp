@@ -331,6 +331,9 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(index, *alert);
     case Qt::ToolTipRole:
+        if (const QString why = AlertText::stateExplanation(alert->state());
+            index.column() == State && !why.isEmpty())
+            return why;
         return AlertText::sentence(*alert, impactTimeOf(*alert));
     case Qt::ForegroundRole:
         if (shelved)

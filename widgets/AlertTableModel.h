@@ -36,7 +36,7 @@ public:
         AcknowledgedBy,
         ColumnCount
     };
-    enum Role { ExerciseRole = Qt::UserRole + 1, UnacknowledgedRole };
+    enum Role { ExerciseRole = Qt::UserRole + 1, UnacknowledgedRole, FirstUnusedRole };
 
     AlertTableModel(AlertBook *alerts, Picture *picture, QObject *parent = nullptr);
 

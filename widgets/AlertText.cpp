@@ -79,6 +79,14 @@ QString AlertText::stateName(AlertState state)
     return tr("Unknown");
 }
 
+QString AlertText::stateExplanation(AlertState state)
+{
+    if (state == AlertState::Latched)
+        return tr("The condition has returned to normal, but this alert latches: it stays on the list "
+                  "until an operator who has checked the cause resets it (Reset).");
+    return {};
+}
+
 QString AlertText::state(const Alert &alert)
 {
     if (alert.ackUndelivered)

@@ -20,6 +20,8 @@ public:
     static QString kind(AlertKind kind);
     static QString state(const Alert &alert);
     static QString stateName(AlertState state);
+    // What a state asks of the operator, where its name alone does not say; else empty.
+    static QString stateExplanation(AlertState state);
     static QString event(const std::optional<AlertEvent> &event);
     // A history line's note, or empty when it has none.
     static QString note(AlertNote note, const QString &service);

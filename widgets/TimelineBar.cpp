@@ -1,5 +1,8 @@
 #include "TimelineBar.h"
 
+#include "ActionText.h"
+
+#include <QAction>
 #include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
@@ -7,6 +10,8 @@
 #include <QLabel>
 #include <QTimeZone>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace cop {
 
@@ -16,14 +21,15 @@ TimelineBar::TimelineBar(QWidget *parent)
     setObjectName(QStringLiteral("timelineBar"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 2, 6, 2);
-    // Symbols rather than words: they need no room in Korean or Japanese; tooltips explain.
-    m_previousAlert = addButton(QStringLiteral("⏮"));
-    m_stepBack = addButton(QStringLiteral("◀︎◀︎"));
-    m_play = addButton(QStringLiteral("▶"));
-    m_stepForward = addButton(QStringLiteral("▶︎▶︎"));
-    m_nextAlert = addButton(QStringLiteral("⏭"));
-    for (QToolButton *button : {m_previousAlert, m_stepBack, m_play, m_stepForward, m_nextAlert})
-        layout->addWidget(button);
+    // Symbols rather than words on the buttons: they need no room in Korean or Japanese;
+    // tooltips and the Replay menu say the words.
+    m_previousAlert = addControl(Qt::CTRL | Qt::SHIFT | Qt::Key_Left, layout, QStringLiteral("⏮"));
+    m_stepBack = addControl(Qt::CTRL | Qt::Key_Left, layout, QStringLiteral("◀︎◀︎"));
+    m_play = addControl(Qt::CTRL | Qt::Key_P, layout, QStringLiteral("▶"));
+    m_stepForward = addControl(Qt::CTRL | Qt::Key_Right, layout, QStringLiteral("▶︎▶︎"));
+    m_nextAlert = addControl(Qt::CTRL | Qt::SHIFT | Qt::Key_Right, layout, QStringLiteral("⏭"));
+    m_faster = addControl(Qt::CTRL | Qt::Key_Up, nullptr);
+    m_slower = addControl(Qt::CTRL | Qt::Key_Down, nullptr);
 
     m_speed = new QComboBox(this);
     for (double speed : speeds())
@@ -42,11 +48,13 @@ TimelineBar::TimelineBar(QWidget *parent)
     m_time->setFont(mono);
     layout->addWidget(m_time);
 
-    connect(m_play, &QToolButton::clicked, this, &TimelineBar::playPauseRequested);
-    connect(m_previousAlert, &QToolButton::clicked, this, &TimelineBar::previousAlertRequested);
-    connect(m_nextAlert, &QToolButton::clicked, this, &TimelineBar::nextAlertRequested);
-    connect(m_stepBack, &QToolButton::clicked, this, [this] { emit seekRequested(m_position - kStepUs); });
-    connect(m_stepForward, &QToolButton::clicked, this, [this] { emit seekRequested(m_position + kStepUs); });
+    connect(m_play, &QAction::triggered, this, &TimelineBar::playPauseRequested);
+    connect(m_previousAlert, &QAction::triggered, this, &TimelineBar::previousAlertRequested);
+    connect(m_nextAlert, &QAction::triggered, this, &TimelineBar::nextAlertRequested);
+    connect(m_stepBack, &QAction::triggered, this, [this] { emit seekRequested(m_position - kStepUs); });
+    connect(m_stepForward, &QAction::triggered, this, [this] { emit seekRequested(m_position + kStepUs); });
+    connect(m_faster, &QAction::triggered, this, [this] { requestSpeedStep(1); });
+    connect(m_slower, &QAction::triggered, this, [this] { requestSpeedStep(-1); });
     connect(m_track, &TimelineTrack::seekRequested, this, &TimelineBar::seekRequested);
     connect(m_speed, &QComboBox::activated, this,
             [this](int index) { emit speedRequested(m_speed->itemData(index).toDouble()); });
@@ -58,13 +66,33 @@ QList<double> TimelineBar::speeds()
     return {0.25, 0.5, 1, 2, 4, 8, 16, 32, 64};
 }
 
-QToolButton *TimelineBar::addButton(const QString &symbol)
+QList<QAction *> TimelineBar::controls() const
 {
-    auto *button = new QToolButton(this);
-    button->setText(symbol);
-    button->setAutoRaise(true);
-    button->setMinimumWidth(34);
-    return button;
+    return {m_previousAlert, m_stepBack, m_play, m_stepForward, m_nextAlert, m_faster, m_slower};
+}
+
+QAction *TimelineBar::addControl(const QKeySequence &shortcut, QHBoxLayout *buttons, const QString &symbol)
+{
+    auto *action = new QAction(this);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WindowShortcut);
+    addAction(action);
+    if (buttons) {
+        action->setIconText(symbol);
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setAutoRaise(true);
+        button->setMinimumWidth(34);
+        buttons->addWidget(button);
+    }
+    return action;
+}
+
+void TimelineBar::requestSpeedStep(int step)
+{
+    const int index = std::clamp(m_speed->currentIndex() + step, 0, m_speed->count() - 1);
+    if (index != m_speed->currentIndex())
+        emit speedRequested(m_speed->itemData(index).toDouble());
 }
 
 void TimelineBar::setRange(qint64 startUtcUs, qint64 endUtcUs)
@@ -88,7 +116,7 @@ void TimelineBar::setPosition(qint64 utcUs)
 void TimelineBar::setPlaying(bool playing)
 {
     m_playing = playing;
-    m_play->setText(playing ? QStringLiteral("⏸") : QStringLiteral("▶"));
+    m_play->setIconText(playing ? QStringLiteral("⏸") : QStringLiteral("▶"));
     retranslate();
 }
 
@@ -108,11 +136,13 @@ void TimelineBar::changeEvent(QEvent *event)
 
 void TimelineBar::retranslate()
 {
-    m_previousAlert->setToolTip(tr("Previous alert"));
-    m_stepBack->setToolTip(tr("Back one second"));
-    m_play->setToolTip(m_playing ? tr("Pause") : tr("Play"));
-    m_stepForward->setToolTip(tr("Forward one second"));
-    m_nextAlert->setToolTip(tr("Next alert"));
+    ActionText::set(m_previousAlert, tr("Previous alert"));
+    ActionText::set(m_stepBack, tr("Back one second"));
+    ActionText::set(m_play, m_playing ? tr("Pause") : tr("Play"));
+    ActionText::set(m_stepForward, tr("Forward one second"));
+    ActionText::set(m_nextAlert, tr("Next alert"));
+    ActionText::set(m_faster, tr("Faster"));
+    ActionText::set(m_slower, tr("Slower"));
     m_speed->setToolTip(tr("Replay speed"));
     m_track->setToolTip(tr("Drag to seek"));
 }

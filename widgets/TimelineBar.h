@@ -4,14 +4,17 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
-class QToolButton;
 
 namespace cop {
 
 // The replay controls: previous/next alert, step, play/pause, speed 0.25x-64x, the timeline with
 // its markers, and the recorded UTC time. It only presents and asks; the replay session decides.
+// Each control is an action with a window-wide shortcut (the keys work wherever the focus is),
+// shared by its button and the Replay menu.
 class TimelineBar : public QWidget
 {
     Q_OBJECT
@@ -29,6 +32,9 @@ public:
 
     static QList<double> speeds();
 
+    // Previous alert, back one second, play/pause, forward one second, next alert, faster, slower.
+    QList<QAction *> controls() const;
+
 signals:
     void playPauseRequested();
     void seekRequested(qint64 utcUs);
@@ -41,14 +47,17 @@ protected:
 
 private:
     void retranslate();
-    QToolButton *addButton(const QString &symbol);
+    QAction *addControl(const QKeySequence &shortcut, QHBoxLayout *buttons, const QString &symbol = {});
+    void requestSpeedStep(int step);
 
     TimelineTrack *m_track;
-    QToolButton *m_previousAlert;
-    QToolButton *m_stepBack;
-    QToolButton *m_play;
-    QToolButton *m_stepForward;
-    QToolButton *m_nextAlert;
+    QAction *m_previousAlert;
+    QAction *m_stepBack;
+    QAction *m_play;
+    QAction *m_stepForward;
+    QAction *m_nextAlert;
+    QAction *m_faster;
+    QAction *m_slower;
     QComboBox *m_speed;
     QLabel *m_time;
     qint64 m_position = 0;

@@ -85,6 +85,14 @@ void TrackTableModel::setFusedView(bool on)
     emit headerDataChanged(Qt::Horizontal, Service, Service);
 }
 
+std::optional<GeoPoint> TrackTableModel::positionAt(int row) const
+{
+    if (row < 0 || row >= m_keys.size())
+        return std::nullopt;
+    const std::optional<Row> r = rowAt(row);
+    return r ? std::optional(r->position) : std::nullopt;
+}
+
 std::optional<TrackTableModel::Row> TrackTableModel::rowAt(int row) const
 {
     if (m_fusedView) {

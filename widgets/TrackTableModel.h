@@ -31,6 +31,8 @@ public:
 
     ServiceKey keyAt(int row) const { return m_keys.value(row); }
     int rowOf(const ServiceKey &key) const { return int(m_keys.indexOf(key)); }
+    // Where a row's track is now; nothing once it is gone.
+    std::optional<GeoPoint> positionAt(int row) const;
     // The fused track of a row in the fused view, or an empty string.
     QString fusedIdAt(int row) const { return m_fusedView ? m_keys.value(row).id : QString(); }
 

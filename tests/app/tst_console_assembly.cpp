@@ -3,7 +3,7 @@
 // switching the language), and a replay console built by the same factory from the journal plays
 // it back in a window of its own: each action at its time, the alert acknowledged by the
 // operator.
-#include "SimProcess.h"
+#include "OneSimConsole.h"
 
 #include "alerts/AlertBook.h"
 #include "AlertPanel.h"
@@ -92,23 +92,17 @@ private slots:
 
     void liveConsoleJournalsTheOperatorAndReplayPlaysItBack()
     {
-        auto sim = std::make_unique<QProcess>();
-        const int port = startSimProcess(*sim, QStringLiteral(COP_SIM_EXECUTABLE),
-                                         {"--listen", "127.0.0.1:0", "--nation", "JP", "--seed", "1"});
-        QVERIFY2(port > 0, sim->readAllStandardError().constData());
-        m_sims.push_back(std::move(sim));
-
         QTemporaryDir journal;
         ConsoleOptions options;
         options.operatorName = u"Kim Min-jun"_s;
         options.consoleId = u"seoul-1"_s;
-        options.journal.directory = journal.path();
-        options.services.append({u"JP"_s, u"127.0.0.1:%1"_s.arg(port)});
+        useOneSim(m_sims, "JP", journal.path(), &options);
         LanguageManager languages;
         QVERIFY(languages.setLanguage(u"en"_s));
         BasemapSource basemap{QString()};
-        basemap.start();
-        QTRY_VERIFY_WITH_TIMEOUT(basemap.state() != BasemapSource::State::Preparing, 120000);
+        startBasemap(basemap);
+        if (QTest::currentTestFailed())
+            return;
         QString error;
 
         ServiceKey acknowledged;

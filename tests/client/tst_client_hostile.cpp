@@ -190,7 +190,7 @@ void ClientHostileTest::refusesBadContentAndKeepsGoodTracks_data()
              HostileMode::IndefiniteCovariance, HostileMode::ZeroCovariance,
              HostileMode::WrongCovarianceLength, HostileMode::NonFinite,
              HostileMode::HugeRegionId, HostileMode::HugeTrackId, HostileMode::EmptyIds,
-             HostileMode::UnknownEnums, HostileMode::HugeTrajectory});
+             HostileMode::UnknownEnums, HostileMode::HugeTrajectory, HostileMode::BadMarking});
 }
 
 void ClientHostileTest::refusesBadContentAndKeepsGoodTracks()
@@ -205,6 +205,10 @@ void ClientHostileTest::refusesBadContentAndKeepsGoodTracks()
     if (mode != HostileMode::UnknownEnums)
         QVERIFY2(run.counters().malformed > 0, "no refusal counted");
     QCOMPARE(run.connection.status().state, cop::FeedState::Live);
+    // A marking that cannot be shown as sent is not shown at all: the feed counts as unmarked,
+    // which the banner shows at the most restrictive level ("UNMARKED DATA FROM ...").
+    if (mode == HostileMode::BadMarking)
+        QCOMPARE(run.connection.status().marking, QString());
 }
 
 void ClientHostileTest::recoversFromStreamFaults_data()

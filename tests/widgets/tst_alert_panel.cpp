@@ -1,16 +1,24 @@
-// The alert panel as an operator uses it: order, flashing, shortcuts, watermark, horn.
+// The alert panel as an operator uses it: order, flashing, shortcuts, watermark, horn, and the
+// feedback each action gives.
 #include "AlarmHorn.h"
+#include "AlertDetailsDialog.h"
+#include "AlertHistoryModel.h"
+#include "AlertHistoryPanel.h"
 #include "AlertReports.h"
 #include "AlarmTones.h"
 #include "AlertPanel.h"
 #include "AlertTableModel.h"
+#include "AlertTableView.h"
+#include "AlertText.h"
 #include "AlertTreeView.h"
+#include "ExerciseWatermark.h"
 #include "alerts/Annunciator.h"
 
 #include <QApplication>
 #include <QAudioDevice>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QMediaDevices>
 #include <QMessageBox>
 #include <QPushButton>
@@ -38,12 +46,23 @@ public:
         panel.resize(1200, 400);
     }
 
-    void raise(const QString &id, Severity severity, qint64 raisedUtcUs, bool exercise = false)
+    void raise(const QString &id, Severity severity, qint64 raisedUtcUs, bool exercise = false,
+               AlertState state = AlertState::ActiveUnacknowledged)
     {
         picture.applyBatch(cop::testing::alertBatch(
-            u"US"_s, ++sequence,
-            cop::testing::alertReport(id, severity, AlertState::ActiveUnacknowledged, raisedUtcUs,
-                                      exercise)));
+            u"US"_s, ++sequence, cop::testing::alertReport(id, severity, state, raisedUtcUs, exercise)));
+    }
+
+    void placeTrack(const QString &trackId, double latDeg, double lonDeg)
+    {
+        cop::TrackUpdate track;
+        track.trackId = trackId;
+        track.timeUtcUs = QDateTime::currentMSecsSinceEpoch() * 1000;
+        track.position = {latDeg, lonDeg, 50'000};
+        cop::ServiceBatch batch;
+        batch.service = u"US"_s;
+        batch.events.push_back({++sequence, track});
+        picture.applyBatch(batch);
     }
 
     QStringList rowIds() const
@@ -233,6 +252,151 @@ private slots:
         for (const QModelIndex &other : {model->index(0, 0), model->index(0, 0, model->index(0, 0)),
                                          model->index(2, 0)})
             QCOMPARE(bluishPixels(rowImage(other)), 0);
+    }
+
+    void doubleClickCentresTheMapAndOpensNothing()
+    {
+        // README: double-click centres the map on the alert's missile; details are Ctrl+I's.
+        Fixture f;
+        f.raise(u"A1"_s, Severity::Warning, 1);
+        f.placeTrack(u"T-A1"_s, 40.25, 134.5);
+        QVERIFY(f.showActive());
+        QSignalSpy centre(&f.panel, &cop::AlertPanel::centreRequested);
+        cop::AlertTreeView *view = f.panel.table();
+        const QPoint row = view->visualRect(f.panel.model()->index(0, cop::AlertTableModel::Kind)).center();
+        // As Qt delivers a double-click: a click, then the double-click event.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, row);
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, row);
+        QCOMPARE(centre.size(), 1);
+        QCOMPARE(centre.at(0).at(0).toDouble(), 40.25);
+        QCOMPARE(centre.at(0).at(1).toDouble(), 134.5);
+        QTest::qWait(50);
+        QVERIFY(!f.panel.findChild<cop::AlertDetailsDialog *>());
+
+        // From the keyboard: Enter in the list centres, Ctrl+I opens the details.
+        view->setFocus();
+        f.panel.select({{u"US"_s, u"A1"_s}});
+        view->setCurrentIndex(f.panel.model()->index(0, 0));
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(centre.size(), 2);
+        QVERIFY(!f.panel.findChild<cop::AlertDetailsDialog *>());
+        f.pressInPanel(Qt::CTRL | Qt::Key_I);
+        QVERIFY(f.panel.findChild<cop::AlertDetailsDialog *>());
+    }
+
+    void silenceShowsTheTimeLeft()
+    {
+        Fixture f;
+        f.raise(u"A1"_s, Severity::Critical, 1);
+        QVERIFY(f.showActive());
+        auto *status = f.panel.findChild<QLabel *>(u"hornStatus"_s);
+        QVERIFY(status);
+        QVERIFY(!status->text().contains(u"left"_s));
+        f.pressInPanel(Qt::CTRL | Qt::Key_M);
+        // 30 s, counted down where the operator looks, on an amber band.
+        QVERIFY2(status->text().startsWith(u"Horn silenced: 00:30 left"_s)
+                     || status->text().startsWith(u"Horn silenced: 00:29 left"_s),
+                 qPrintable(status->text()));
+        QVERIFY(status->styleSheet().contains(u"background: #ffb340"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"Horn silenced: 00:28 left"_s), 3000);
+    }
+
+    void shelvingSaysUntilWhenAndKeepsTheSelection()
+    {
+        Fixture f;
+        f.raise(u"first"_s, Severity::Critical, 2);
+        f.raise(u"second"_s, Severity::Warning, 1);
+        QVERIFY(f.showActive());
+        QSignalSpy feedback(&f.panel, &cop::AlertPanel::feedback);
+        const cop::ServiceKey first{u"US"_s, u"first"_s};
+        f.panel.select({first});
+        f.pressInPanel(Qt::CTRL | Qt::Key_1);
+        QCOMPARE(int(f.stateOf(first)), int(AlertState::Shelved));
+        // The row went to the end; the selection and the keyboard went with it, not to "second".
+        QCOMPARE(f.rowIds(), (QStringList{u"second"_s, u"first"_s}));
+        QCOMPARE(f.panel.selectedKeys(), QList<cop::ServiceKey>{first});
+        QCOMPARE(f.panel.table()->currentIndex().row(), 1);
+        const QString until = cop::AlertText::utcTime(f.alerts.alerts().value(first).shelvedUntilUtcUs);
+        QCOMPARE(feedback.size(), 1);
+        // (No translator here: the plural stays "alert(s)".)
+        QCOMPARE(feedback.at(0).at(0).toString(), u"Shelved 1 alert(s) until %1"_s.arg(until));
+        QCOMPARE(f.panel.model()->index(1, cop::AlertTableModel::State).data().toString(),
+                 u"Shelved until %1"_s.arg(until));
+        // Unshelve undoes it at once, on the same selection.
+        f.pressInPanel(Qt::CTRL | Qt::Key_U);
+        QCOMPARE(int(f.stateOf(first)), int(AlertState::ActiveUnacknowledged));
+    }
+
+    void acknowledgeAllVisibleCountsTheRowsOnScreen()
+    {
+        Fixture f;
+        for (int i = 0; i < 40; ++i)
+            f.raise(u"A%1"_s.arg(i), Severity::Warning, 40 - i);
+        f.panel.resize(1200, 300);
+        QVERIFY(f.showActive());
+        const int onScreen = int(f.panel.table()->rowsOnScreen(true).size());
+        QVERIFY2(onScreen > 2 && onScreen < 40, qPrintable(QString::number(onScreen)));
+        QSignalSpy requested(&f.alerts, &cop::AlertBook::acknowledgementRequested);
+        QTimer::singleShot(0, [onScreen] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QVERIFY2(box->text().startsWith(u"Acknowledge %1 visible"_s.arg(onScreen)), qPrintable(box->text()));
+            box->button(QMessageBox::Yes)->click();
+        });
+        f.pressInPanel(Qt::CTRL | Qt::SHIFT | Qt::Key_K);
+        QCOMPARE(int(requested.size()), onScreen);
+        // The rows on screen, not those scrolled away.
+        QCOMPARE(requested.first().first().value<cop::ServiceKey>().id, u"A0"_s);
+        QCOMPARE(int(f.stateOf({u"US"_s, u"A39"_s})), int(AlertState::ActiveUnacknowledged));
+    }
+
+    void latchedAlertsSayWhatTheyNeed()
+    {
+        Fixture f;
+        f.raise(u"L1"_s, Severity::Critical, 1, false, AlertState::Latched);
+        const cop::ServiceKey key{u"US"_s, u"L1"_s};
+        QCOMPARE(int(f.stateOf(key)), int(AlertState::Latched));
+        const QModelIndex state = f.panel.model()->index(0, cop::AlertTableModel::State);
+        QCOMPARE(state.data().toString(), u"Latched, needs reset"_s);
+        const QString why = state.data(Qt::ToolTipRole).toString();
+        QVERIFY2(why.contains(u"returned to normal"_s) && why.contains(u"resets"_s), qPrintable(why));
+        cop::AlertDetailsDialog details(&f.alerts, f.panel.model(), key);
+        const QList<QLabel *> labels = details.findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.begin(), labels.end(), [&](const QLabel *label) {
+            return label->text().startsWith(u"Latched, needs reset"_s) && label->text().contains(why);
+        }));
+    }
+
+    void historyAndDetailsOfRealAlertsCarryNoWatermark()
+    {
+        Fixture f;
+        f.raise(u"real"_s, Severity::Warning, 2);
+        f.raise(u"drill"_s, Severity::Warning, 1, true);
+        cop::AlertHistoryPanel history(&f.alerts);
+        history.resize(1200, 300);
+        history.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&history));
+        auto *view = history.findChild<cop::AlertTableView *>();
+        QVERIFY(view);
+        QVERIFY(view->model()->rowCount() >= 2);
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const bool drill = view->model()->index(row, cop::AlertHistoryModel::AlertId).data().toString()
+                                   .contains(u"drill"_s);
+            QCOMPARE(view->model()->index(row, 0).data(cop::AlertTableModel::ExerciseRole).toBool(), drill);
+            const QImage image = view->viewport()
+                                     ->grab(QRect(0, view->rowViewportPosition(row), view->viewport()->width(),
+                                                  view->rowHeight(row)))
+                                     .toImage();
+            QVERIFY2(drill == (bluishPixels(image) > 50), qPrintable(u"row %1"_s.arg(row)));
+        }
+
+        cop::AlertDetailsDialog details(&f.alerts, f.panel.model(), {u"US"_s, u"real"_s});
+        details.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&details));
+        QVERIFY(!details.findChild<cop::ExerciseWatermark *>());
+        auto *changes = details.findChild<cop::AlertTableView *>();
+        QVERIFY(!changes->model()->index(0, 0).data(cop::AlertTableModel::ExerciseRole).toBool());
+        QCOMPARE(bluishPixels(changes->viewport()->grab().toImage()), 0);
     }
 
     void countdownRunsOnTheReplayClock()
