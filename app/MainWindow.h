@@ -2,6 +2,7 @@
 
 #include "ConsoleOptions.h"
 #include "LayoutStore.h"
+#include "MapWidget.h" // complete: callers take mapWidget() as the QQuickWidget it is
 
 #include <QMainWindow>
 
@@ -25,7 +26,6 @@ class ConsoleSession;
 class FocusCycle;
 class FusedPicture;
 class LanguageManager;
-class MapWidget;
 class MapWindow;
 class Picture;
 class PictureWatchdog;
