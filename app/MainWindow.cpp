@@ -424,6 +424,8 @@ void MainWindow::showMapWindow(const std::optional<MapWindowPlacement> &placemen
         connect(m_mapWindow.get(), &MapWindow::closed, this, [this] { m_mapWindowAction->setChecked(false); });
         connect(m_mapWindow->map(), &MapWidget::selectionChanged, this,
                 [this] { m_trackDetails->setTrack(m_mapWindow->map()->selectedTrack()); });
+        // Operated from the keyboard as the console's own map, on the same track selection.
+        new MapKeyboard(m_mapWindow->map(), qobject_cast<QTableView *>(m_tracksDock->widget()), m_trackModel);
     }
     if (placement || created)
         m_mapWindow->showAt(placement.value_or(MapWindowPlacement{}), screen());

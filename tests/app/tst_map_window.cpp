@@ -1,7 +1,7 @@
 // View > Map window on a workstation with two monitors (tests/app/with-monitors.sh splits the
 // Xvfb screen, openbox manages it): the map alone, full screen on the monitor the console is
 // not on, drawing the console session's own picture; a track picked there is the console's
-// selected track. Its monitor and place are remembered at close; if that monitor is gone at the
+// selected track, and its keys are the console map's. Its monitor and place are remembered at close; if that monitor is gone at the
 // next start, it opens on the primary screen.
 #include "WorkstationConsole.h"
 
@@ -14,6 +14,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QQmlExtensionPlugin>
+#include <QQuickItem>
 #include <QScreen>
 #include <QTest>
 
@@ -84,9 +85,15 @@ private slots:
         QTRY_VERIFY(overlay->selectAt(track));
         QTRY_VERIFY(showsSensors(console));
 
-        // Off full screen (F11) and placed by the operator; closing the console remembers it.
+        // Operated from the keyboard as the console's own map.
         mapWindow->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(mapWindow));
+        mapWindow->map()->setFocus();
+        const double zoom = mapWindow->map()->rootObject()->property("zoomLevel").toDouble();
+        QTest::keyClick(mapWindow->map(), Qt::Key_Plus);
+        QTRY_COMPARE(mapWindow->map()->rootObject()->property("zoomLevel").toDouble(), zoom + 1);
+
+        // Off full screen (F11) and placed by the operator; closing the console remembers it.
         QTest::keyClick(mapWindow, Qt::Key_F11);
         QTRY_VERIFY(!mapWindow->isFullScreen());
         const QRect monitor = mapWindow->screen()->availableGeometry();
