@@ -52,6 +52,8 @@ MainWindow *ConsoleAssembly::createWindow(BasemapSource *basemap)
             QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--replay"), path});
         });
     }
+    // After the replay bars: they are part of the replay window's saved state.
+    m_window->restoreLayout();
     return m_window.get();
 }
 

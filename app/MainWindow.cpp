@@ -14,26 +14,26 @@
 #include "fusion/FusedPicture.h"
 #include "LanguageManager.h"
 #include "MapKeyboard.h"
-#include "NoDataBanner.h"
+#include "MapWidget.h"
+#include "MapWindow.h"
 #include "picture/Picture.h"
+#include "ScreenFit.h"
 #include "ShortcutsDialog.h"
 #include "TrackDetailsWidget.h"
-#include "TrackOverlay.h"
 #include "TrackTableModel.h"
 
 #include <QActionGroup>
+#include <QCloseEvent>
 #include <QDateTime>
 #include <QDockWidget>
 #include <QEvent>
 #include <QFileDialog>
-#include <QGeoCoordinate>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
-#include <QQmlComponent>
-#include <QQmlEngine>
-#include <QQuickItem>
-#include <QQuickWidget>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -45,6 +45,18 @@ namespace cop {
 
 namespace {
 
+// The most of the window's width a dock beside the map may take, and of its height one above or
+// below it (the menu, banners and status bar take height too): the map keeps at least half.
+constexpr double kSideDockShare = 0.4;
+constexpr double kEdgeDockShare = 0.3;
+// The default layout: the docks beside the map and below it, as parts of the window.
+constexpr double kDefaultSideShare = 0.3;
+constexpr double kDefaultBottomShare = 0.25;
+// A first start's window, where the screen has room for it.
+constexpr QSize kDefaultSize(1600, 1000);
+
+// Columns are as wide as their contents: a last column stretched over the empty table reads as
+// data that is not there.
 QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 {
     auto *view = new QTableView(parent);
@@ -57,16 +69,21 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
     // Sized to the rows on screen: sizing to every row measures each cell's text at every
     // change, which a service sending thousands of tracks turns into seconds.
     view->horizontalHeader()->setResizeContentsPrecision(0);
-    view->horizontalHeader()->setStretchLastSection(true);
     view->setAlternatingRowColors(true);
     return view;
 }
 
 } // namespace
 
+MainWindow::~MainWindow() = default;
+
 MainWindow::MainWindow(ConsoleSession *session, BasemapSource *basemap,
                        const ConsoleOptions &options, LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
+    , m_session(session)
+    , m_basemap(basemap)
+    , m_layouts(options.settingsPath, options.consoleId,
+                options.replayPath.isEmpty() ? QStringLiteral("live") : QStringLiteral("replay"))
     , m_noServices(options.services.isEmpty() && options.replayPath.isEmpty())
     , m_fusion(session->fusion())
     , m_settingsPath(options.settingsPath)
@@ -89,15 +106,21 @@ MainWindow::MainWindow(ConsoleSession *session, BasemapSource *basemap,
             m_preparingPercent = percent;
             retranslateUi();
         });
-        connect(basemap, &BasemapSource::ready, this, [this, picture, basemap, options] {
-            createMap(picture, basemap, options);
+        connect(basemap, &BasemapSource::ready, this, [this, options] {
+            createMap(options);
             m_preparing = nullptr;
+            m_mapWindowAction->setEnabled(true);
         }, Qt::SingleShotConnection);
         setCentralWidget(m_preparing);
     } else {
-        createMap(picture, basemap, options);
+        createMap(options);
     }
     createAlertDocks(picture, alerts, session->annunciator(), options);
+    arrangeDefaultDocks();
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        connect(dock, &QDockWidget::dockLocationChanged, this, &MainWindow::limitDocks);
+        connect(dock, &QDockWidget::topLevelChanged, this, &MainWindow::limitDocks);
+    }
     createMenus(languages);
     setRawTracks(options.rawTracks);
 
@@ -158,6 +181,12 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_homeAction->setText(tr("Reset map to region"));
     m_reduceMotionAction->setText(tr("Reduce motion"));
+    m_mapWindowAction->setText(tr("&Map window"));
+    m_layoutsMenu->setTitle(tr("&Layouts"));
+    m_saveLayoutAction->setText(tr("&Save layout as…"));
+    m_loadLayoutMenu->setTitle(tr("&Load"));
+    m_deleteLayoutMenu->setTitle(tr("&Delete"));
+    m_resetLayoutAction->setText(tr("&Reset layout"));
     m_focusCycle->retranslate();
     if (m_languageMenu)
         m_languageMenu->setTitle(tr("&Language"));
@@ -171,59 +200,22 @@ void MainWindow::retranslateUi()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-        // QML texts (map labels) follow through the engine.
-        if (m_map)
-            m_map->engine()->retranslate();
-    }
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::createMap(Picture *picture, BasemapSource *basemap, const ConsoleOptions &options)
+void MainWindow::createMap(const ConsoleOptions &options)
 {
-    m_map = new QQuickWidget(this);
-    m_map->setResizeMode(QQuickWidget::SizeRootObjectToView);
-    m_map->setClearColor(QColor(0x0a, 0x16, 0x22));
-    // QQuickWidget of Qt 6.8 cannot pass initial properties itself, so the component is made here.
-    // The tile URL must be there before the map's plugin is created.
-    auto *component = new QQmlComponent(m_map->engine(), m_map);
-    component->loadFromModule("Cop.Map", "MapView");
-    QObject *item = component->createWithInitialProperties(
-        {{QStringLiteral("picture"), QVariant::fromValue<QObject *>(picture)},
-         {QStringLiteral("fusion"), QVariant::fromValue<QObject *>(m_fusion)},
-         {QStringLiteral("fusedView"), m_trackModel->fusedView()},
-         {QStringLiteral("tileUrl"), basemap->urlTemplate()},
-         {QStringLiteral("tileMaxZoom"), basemap->maxZoom() + 0.99}});
-    if (!item) {
-        for (const auto &error : component->errors())
-            qCritical("map: %s", qPrintable(error.toString()));
-    }
-    m_map->setContent(component->url(), component, item);
-    if (QQuickItem *root = m_map->rootObject()) {
-        if (options.center)
-            root->setProperty("center", QVariant::fromValue(QGeoCoordinate(options.center->first,
-                                                                           options.center->second)));
-        if (options.zoom)
-            root->setProperty("zoomLevel", *options.zoom);
-        auto showAvailability = [root, basemap] {
-            root->setProperty("basemapAvailable", basemap->state() == BasemapSource::State::Ready);
-        };
-        connect(basemap, &BasemapSource::stateChanged, root, showAvailability);
-        showAvailability();
-        new MapKeyboard(m_map, qobject_cast<QTableView *>(m_tracksDock->widget()), m_trackModel);
-        if (auto *overlay = root->property("overlay").value<TrackOverlay *>()) {
-            connect(overlay, &TrackOverlay::selectionChanged, this, [this, overlay] {
-                m_trackDetails->setTrack(overlay->selectedTrackId().isEmpty()
-                                             ? std::nullopt
-                                             : std::optional(ServiceKey{overlay->selectedService(),
-                                                                        overlay->selectedTrackId()}));
-            });
-        }
-    }
+    m_map = new MapWidget(m_session, m_basemap, m_trackModel->fusedView(), this);
+    if (options.center)
+        m_map->centerOn(options.center->first, options.center->second);
+    if (options.zoom)
+        m_map->setZoomLevel(*options.zoom);
+    connect(m_map, &MapWidget::selectionChanged, this,
+            [this] { m_trackDetails->setTrack(m_map->selectedTrack()); });
+    new MapKeyboard(m_map, qobject_cast<QTableView *>(m_tracksDock->widget()), m_trackModel);
     setCentralWidget(m_map);
-    auto *banner = new NoDataBanner(picture, m_map);
-    connect(m_watchdog, &PictureWatchdog::stallChanged, banner, &NoDataBanner::showStall);
 }
 
 void MainWindow::createDocks(Picture *picture, const ConsoleOptions &options)
@@ -235,13 +227,18 @@ void MainWindow::createDocks(Picture *picture, const ConsoleOptions &options)
     m_trackModel->setFusion(m_fusion);
     QTableView *trackTable = makeTable(m_trackModel, tracks);
     tracks->setWidget(trackTable);
-    addDockWidget(Qt::RightDockWidgetArea, tracks);
 
     m_detailsDock = new QDockWidget(this);
     m_detailsDock->setObjectName(QStringLiteral("trackDetailsDock"));
-    m_trackDetails = new TrackDetailsWidget(picture, m_fusion, m_trackModel, m_detailsDock);
-    m_detailsDock->setWidget(m_trackDetails);
-    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    m_trackDetails = new TrackDetailsWidget(picture, m_fusion, m_trackModel);
+    // Scrolled rather than squeezing the track table: a fused track's details and contributors
+    // are taller than the dock at large fonts. Its long lines wrap to the dock's width.
+    auto *detailsScroll = new QScrollArea(m_detailsDock);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailsScroll->setWidget(m_trackDetails);
+    m_detailsDock->setWidget(detailsScroll);
     // A row picked in the table is the selected track too (the map's pick is the other way).
     connect(trackTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -261,9 +258,6 @@ void MainWindow::createDocks(Picture *picture, const ConsoleOptions &options)
     m_feedsDock = feeds;
     feeds->setObjectName(QStringLiteral("feedsDock"));
     feeds->setWidget(makeTable(new FeedStatusModel(picture, feeds), feeds));
-    addDockWidget(Qt::BottomDockWidgetArea, feeds);
-    resizeDocks({tracks}, {560}, Qt::Horizontal);
-    resizeDocks({feeds}, {160}, Qt::Vertical);
 }
 
 void MainWindow::createAlertDocks(Picture *picture, AlertBook *alerts, Annunciator *annunciator,
@@ -283,22 +277,169 @@ void MainWindow::createAlertDocks(Picture *picture, AlertBook *alerts, Annunciat
         statusBar()->showMessage(message, 10'000);
     });
     connect(m_alertPanel, &AlertPanel::centreRequested, this, [this](double lat, double lon) {
-        if (QQuickItem *root = m_map ? m_map->rootObject() : nullptr)
-            // QVariant: a QML function's untyped parameters are QVariants, and a double does not match.
-            QMetaObject::invokeMethod(root, "centerOn", QVariant(lat), QVariant(lon));
+        if (m_map)
+            m_map->centerOn(lat, lon);
     });
     dock->setWidget(m_alertPanel);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
 
     auto *history = new QDockWidget(this);
     m_historyDock = history;
     history->setObjectName(QStringLiteral("alertHistoryDock"));
     history->setWidget(new AlertHistoryPanel(alerts, history));
-    splitDockWidget(dock, m_feedsDock, Qt::Horizontal);
-    tabifyDockWidget(m_feedsDock, history);
+}
+
+void MainWindow::arrangeDefaultDocks()
+{
+    for (QDockWidget *dock : {m_tracksDock, m_detailsDock, m_alertsDock, m_feedsDock, m_historyDock}) {
+        dock->setFloating(false);
+        dock->show();
+    }
+    // Added again, a dock leaves wherever the operator had put it.
+    addDockWidget(Qt::RightDockWidgetArea, m_tracksDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock, Qt::Vertical);
+    addDockWidget(Qt::BottomDockWidgetArea, m_alertsDock);
+    splitDockWidget(m_alertsDock, m_feedsDock, Qt::Horizontal);
+    tabifyDockWidget(m_feedsDock, m_historyDock);
     m_feedsDock->raise();
-    resizeDocks({dock, m_feedsDock}, {1000, 600}, Qt::Horizontal);
-    resizeDocks({dock}, {380}, Qt::Vertical);
+    const QSize window = size();
+    resizeDocks({m_tracksDock}, {int(window.width() * kDefaultSideShare)}, Qt::Horizontal);
+    resizeDocks({m_tracksDock, m_detailsDock}, {window.height() * 3, window.height() * 2}, Qt::Vertical);
+    resizeDocks({m_alertsDock}, {int(window.height() * kDefaultBottomShare)}, Qt::Vertical);
+    resizeDocks({m_alertsDock, m_feedsDock}, {window.width() * 5, window.width() * 3}, Qt::Horizontal);
+}
+
+void MainWindow::limitDocks()
+{
+    const int maxWidth = int(width() * kSideDockShare);
+    const int maxHeight = int(height() * kEdgeDockShare);
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        QSize limit(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+        if (!dock->isFloating()) {
+            switch (dockWidgetArea(dock)) {
+            case Qt::LeftDockWidgetArea:
+            case Qt::RightDockWidgetArea:
+                limit.setWidth(std::max(maxWidth, dock->minimumSizeHint().width()));
+                break;
+            case Qt::TopDockWidgetArea:
+            case Qt::BottomDockWidgetArea:
+                limit.setHeight(std::max(maxHeight, dock->minimumSizeHint().height()));
+                break;
+            default:
+                break;
+            }
+        }
+        dock->setMaximumSize(limit);
+    }
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    limitDocks();
+    QMainWindow::resizeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shown)
+        return;
+    m_shown = true;
+    // Now framed by the window manager: the frame too must fit on the screen.
+    QMetaObject::invokeMethod(this, [this] { fitOnScreen(this); }, Qt::QueuedConnection);
+}
+
+void MainWindow::restoreLayout()
+{
+    if (const std::optional<WindowLayout> saved = m_layouts.current()) {
+        applyLayout(*saved);
+        return;
+    }
+    resize(kDefaultSize.boundedTo(screen()->availableGeometry().size() * 0.95));
+    resetLayout();
+}
+
+WindowLayout MainWindow::currentLayout() const
+{
+    return {saveGeometry(), saveState(),
+            m_mapWindow ? m_mapWindow->placement() : MapWindowPlacement{}};
+}
+
+void MainWindow::applyLayout(const WindowLayout &layout)
+{
+    restoreGeometry(layout.geometry);
+    fitOnScreen(this);
+    restoreState(layout.state);
+    limitDocks();
+    if (layout.mapWindow.open)
+        showMapWindow(layout.mapWindow);
+    else if (m_mapWindow)
+        m_mapWindow->hide();
+    const QSignalBlocker blocker(m_mapWindowAction);
+    m_mapWindowAction->setChecked(m_mapWindow && m_mapWindow->isVisible());
+}
+
+void MainWindow::resetLayout()
+{
+    arrangeDefaultDocks();
+    limitDocks();
+    setMapWindowOpen(false);
+}
+
+void MainWindow::saveLayout(const QString &name)
+{
+    m_layouts.saveNamed(name, currentLayout());
+    statusBar()->showMessage(tr("Layout \"%1\" saved.").arg(name), 5000);
+}
+
+bool MainWindow::loadLayout(const QString &name)
+{
+    const std::optional<WindowLayout> layout = m_layouts.named(name);
+    if (layout)
+        applyLayout(*layout);
+    return layout.has_value();
+}
+
+void MainWindow::deleteLayout(const QString &name)
+{
+    m_layouts.removeNamed(name);
+}
+
+void MainWindow::setMapWindowOpen(bool open)
+{
+    if (open)
+        showMapWindow(std::nullopt);
+    else if (m_mapWindow)
+        m_mapWindow->hide();
+    const QSignalBlocker blocker(m_mapWindowAction);
+    m_mapWindowAction->setChecked(m_mapWindow && m_mapWindow->isVisible());
+}
+
+void MainWindow::showMapWindow(const std::optional<MapWindowPlacement> &placement)
+{
+    if (!m_map)
+        return;
+    const bool created = !m_mapWindow;
+    if (created) {
+        m_mapWindow = std::make_unique<MapWindow>(m_session, m_basemap, m_trackModel->fusedView());
+        connect(m_mapWindow.get(), &MapWindow::closed, this, [this] { m_mapWindowAction->setChecked(false); });
+        connect(m_mapWindow->map(), &MapWidget::selectionChanged, this,
+                [this] { m_trackDetails->setTrack(m_mapWindow->map()->selectedTrack()); });
+        // Operated from the keyboard as the console's own map, on the same track selection.
+        new MapKeyboard(m_mapWindow->map(), qobject_cast<QTableView *>(m_tracksDock->widget()), m_trackModel);
+    }
+    if (placement || created)
+        m_mapWindow->showAt(placement.value_or(MapWindowPlacement{}), screen());
+    else
+        m_mapWindow->show(); // where it was, full screen if it was
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_layouts.saveCurrent(currentLayout());
+    // The map window must not outlive the console, nor keep it running.
+    if (m_mapWindow)
+        m_mapWindow->hide();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::createMenus(LanguageManager *languages)
@@ -314,8 +455,8 @@ void MainWindow::createMenus(LanguageManager *languages)
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_homeAction = m_viewMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_Home), this, [this] {
-        if (QQuickItem *root = m_map ? m_map->rootObject() : nullptr)
-            QMetaObject::invokeMethod(root, "goHome");
+        if (m_map)
+            m_map->goHome();
     });
     m_reduceMotionAction = m_viewMenu->addAction(QString());
     m_reduceMotionAction->setCheckable(true);
@@ -327,6 +468,8 @@ void MainWindow::createMenus(LanguageManager *languages)
                                          m_historyDock->widget()});
     m_viewMenu->addAction(m_focusCycle->nextAction());
     m_viewMenu->addAction(m_focusCycle->previousAction());
+    m_viewMenu->addSeparator();
+    createLayoutMenu();
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -366,6 +509,46 @@ void MainWindow::createLanguageMenu(LanguageManager *languages)
     }
 }
 
+void MainWindow::createLayoutMenu()
+{
+    m_mapWindowAction = m_viewMenu->addAction(QString());
+    m_mapWindowAction->setObjectName(QStringLiteral("mapWindowAction"));
+    m_mapWindowAction->setCheckable(true);
+    m_mapWindowAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_mapWindowAction->setEnabled(m_map != nullptr);
+    connect(m_mapWindowAction, &QAction::toggled, this, &MainWindow::setMapWindowOpen);
+    m_layoutsMenu = m_viewMenu->addMenu(QString());
+    m_saveLayoutAction = m_layoutsMenu->addAction(QString(), this, &MainWindow::askLayoutName);
+    m_loadLayoutMenu = m_layoutsMenu->addMenu(QString());
+    m_deleteLayoutMenu = m_layoutsMenu->addMenu(QString());
+    // Filled as they open: another console sharing the settings may have saved one meanwhile.
+    connect(m_layoutsMenu, &QMenu::aboutToShow, this, &MainWindow::fillLayoutMenus);
+    fillLayoutMenus();
+    m_resetLayoutAction = m_viewMenu->addAction(QString(), this, &MainWindow::resetLayout);
+}
+
+void MainWindow::fillLayoutMenus()
+{
+    const QStringList names = m_layouts.names();
+    for (QMenu *menu : {m_loadLayoutMenu, m_deleteLayoutMenu}) {
+        menu->clear();
+        menu->setEnabled(!names.isEmpty());
+    }
+    for (const QString &name : names) {
+        m_loadLayoutMenu->addAction(name, this, [this, name] { loadLayout(name); });
+        m_deleteLayoutMenu->addAction(name, this, [this, name] { deleteLayout(name); });
+    }
+}
+
+void MainWindow::askLayoutName()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save layout"), tr("Layout name:"),
+                                               QLineEdit::Normal, QString(), &ok).trimmed();
+    if (ok && !name.isEmpty())
+        saveLayout(name);
+}
+
 QMenu *MainWindow::addModeMenu()
 {
     auto *menu = new QMenu(this);
@@ -379,8 +562,10 @@ void MainWindow::setRawTracks(bool raw)
     // The selection's key names a fused or a service track, so it does not carry over.
     m_trackDetails->setTrack(std::nullopt);
     // The map may still be waiting for its basemap: it then starts with the model's view.
-    if (QQuickItem *root = m_map ? m_map->rootObject() : nullptr)
-        root->setProperty("fusedView", !raw);
+    if (m_map)
+        m_map->setFusedView(!raw);
+    if (m_mapWindow)
+        m_mapWindow->map()->setFusedView(!raw);
 }
 
 void MainWindow::showRecordingState(bool recording, const QString &reason)

@@ -1,15 +1,19 @@
 #pragma once
 
 #include "ConsoleOptions.h"
+#include "LayoutStore.h"
+#include "MapWidget.h" // complete: callers take mapWidget() as the QQuickWidget it is
 
 #include <QMainWindow>
+
+#include <memory>
+#include <optional>
 
 class QAction;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
-class QQuickWidget;
 class QToolBar;
 
 namespace cop {
@@ -22,12 +26,17 @@ class ConsoleSession;
 class FocusCycle;
 class FusedPicture;
 class LanguageManager;
+class MapWindow;
 class Picture;
 class PictureWatchdog;
 class TrackDetailsWidget;
 class TrackTableModel;
 
-// The console shell: the map in the centre, panels in docks, UTC and local clocks below.
+// The console shell: the map in the centre, panels in docks, UTC and local clocks below. The
+// map is never squeezed below a usable size: a dock beside it takes at most two fifths of the
+// window's width, one above or below it three tenths of its height. The layout (the window's
+// place and its docks, the map window) is saved per console id at close and restored at start;
+// the operator can name layouts, load them and go back to the default one.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -37,8 +46,27 @@ public:
     MainWindow(ConsoleSession *session, BasemapSource *basemap, const ConsoleOptions &options,
                LanguageManager *languages = nullptr, QWidget *parent = nullptr);
 
+    ~MainWindow() override;
+
     // Null while the basemap is being prepared.
-    QQuickWidget *mapWidget() const { return m_map; }
+    MapWidget *mapWidget() const { return m_map; }
+    // Null until View > Map window first opens it.
+    MapWindow *mapWindow() const { return m_mapWindow.get(); }
+
+    // The layout this console had when it last closed, else the default one at a size that
+    // fits the screen. Called once, before the window is first shown.
+    void restoreLayout();
+    WindowLayout currentLayout() const;
+    void applyLayout(const WindowLayout &layout);
+    // The layout of a first start: the docks beside and below the map, the map at least half
+    // of the window, no map window.
+    void resetLayout();
+    // The layouts the operator named (View > Layouts).
+    const LayoutStore &layouts() const { return m_layouts; }
+    void saveLayout(const QString &name);
+    bool loadLayout(const QString &name);
+    void deleteLayout(const QString &name);
+    void setMapWindowOpen(bool open);
 
     // Live mode: whether the journal is recording; a stop is shown until recording resumes.
     void showRecordingState(bool recording, const QString &reason);
@@ -58,22 +86,36 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
-    void createMap(Picture *picture, BasemapSource *basemap, const ConsoleOptions &options);
+    void createMap(const ConsoleOptions &options);
+    void showMapWindow(const std::optional<MapWindowPlacement> &placement);
     void createDocks(Picture *picture, const ConsoleOptions &options);
     void setRawTracks(bool raw);
     void createAlertDocks(Picture *picture, AlertBook *alerts, Annunciator *annunciator,
                           const ConsoleOptions &options);
     void createMenus(LanguageManager *languages);
     void createLanguageMenu(LanguageManager *languages);
+    void createLayoutMenu();
+    void fillLayoutMenus();
+    void askLayoutName();
+    void arrangeDefaultDocks();
+    void limitDocks();
     void retranslateUi();
     void updateClock();
     void updateRecordingLabel();
 
     QToolBar *makeFixedBar(const QString &name, QWidget *content);
 
-    QQuickWidget *m_map = nullptr;
+    ConsoleSession *const m_session;
+    BasemapSource *const m_basemap;
+    MapWidget *m_map = nullptr;
+    std::unique_ptr<MapWindow> m_mapWindow;
+    LayoutStore m_layouts;
+    bool m_shown = false;
     QToolBar *m_bottomMarking = nullptr;
     QAction *m_rawTracksAction = nullptr;
     QLabel *m_clock = nullptr;
@@ -101,6 +143,12 @@ private:
     QMenu *m_viewMenu = nullptr;
     QAction *m_homeAction = nullptr;
     QAction *m_reduceMotionAction = nullptr;
+    QAction *m_mapWindowAction = nullptr;
+    QMenu *m_layoutsMenu = nullptr;
+    QAction *m_saveLayoutAction = nullptr;
+    QMenu *m_loadLayoutMenu = nullptr;
+    QMenu *m_deleteLayoutMenu = nullptr;
+    QAction *m_resetLayoutAction = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_shortcutsAction = nullptr;

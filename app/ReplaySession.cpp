@@ -3,10 +3,12 @@
 #include "DebriefExport.h"
 #include "DebriefOverlay.h"
 #include "MainWindow.h"
+#include "MapWidget.h"
 #include "picture/Picture.h"
 #include "ReplayBanner.h"
 #include "ReplaySource.h"
 #include "TimelineBar.h"
+#include "TrackOverlay.h"
 
 #include <QEvent>
 #include <QFileDialog>
@@ -14,7 +16,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QQuickItem>
-#include <QQuickWidget>
 #include <QSaveFile>
 #include <QStatusBar>
 
@@ -53,11 +54,9 @@ ReplaySession::ReplaySession(ReplaySource *source, Picture *picture, MainWindow 
     m_banner->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
     // No map yet while a first start bakes the basemap: the debrief overlay then stays off.
-    QQuickWidget *map = window->mapWidget();
-    if (QQuickItem *root = map ? map->rootObject() : nullptr) {
-        if (auto *overlay = root->property("overlay").value<QQuickItem *>())
-            m_debrief = new DebriefOverlay(overlay);
-    }
+    MapWidget *map = window->mapWidget();
+    if (TrackOverlay *overlay = map ? map->overlay() : nullptr)
+        m_debrief = new DebriefOverlay(overlay);
 
     ReplayClock *clock = &source->clock();
     connect(source, &ReplaySource::opened, this, &ReplaySession::showRecording);

@@ -3,6 +3,7 @@
 #include "BasemapSource.h"
 #include "picture/ClassificationMarking.h"
 #include "MainWindow.h"
+#include "MapWidget.h"
 #include "picture/Picture.h"
 
 #include <QFile>
@@ -11,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QQuickItem>
-#include <QQuickWidget>
 #include <QSaveFile>
 
 namespace cop {
@@ -28,7 +28,7 @@ bool writeSnapshot(MainWindow &window, const Picture &picture, const BasemapSour
     QJsonObject meta{{QStringLiteral("image"), QJsonArray{image.width(), image.height()}},
                      {QStringLiteral("devicePixelRatio"), image.devicePixelRatio()},
                      {QStringLiteral("basemap"), basemap.stateId()}};
-    QQuickWidget *map = window.mapWidget();
+    MapWidget *map = window.mapWidget();
     if (QQuickItem *root = map ? map->rootObject() : nullptr) {
         const QPoint topLeft = map->mapTo(&window, QPoint(0, 0));
         meta.insert(QStringLiteral("map"), QJsonArray{topLeft.x(), topLeft.y(), map->width(), map->height()});

@@ -60,7 +60,6 @@ int main(int argc, char *argv[])
     cop::ConsoleAssembly console(*options, &languages);
     cop::MainWindow &window = *console.createWindow(&basemap);
     cop::Picture &picture = *console.session()->picture();
-    window.resize(1600, 1000);
     if (!console.start(&error)) {
         std::fprintf(stderr, "cop-console: %s\n", qPrintable(error));
         return 1;

@@ -41,6 +41,7 @@ TrackDetailsWidget::TrackDetailsWidget(Picture *picture, FusedPicture *fusion, T
     , m_contributors(new ContributorTableModel(fusion, this))
     , m_contributorView(new QTableView)
 {
+    m_placeholder->setWordWrap(true);
     m_divergence->setWordWrap(true);
     m_divergence->setStyleSheet(QStringLiteral("color: #ffb340;"));
     m_contributorView->setModel(m_contributors);
@@ -76,6 +77,9 @@ void TrackDetailsWidget::setRow(const QString &name, const QString &value)
     }
     auto *field = new QLabel(value);
     field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long sensor list or launch line wraps: unwrapped, it would make the dock, and with it
+    // the window, as wide as the text.
+    field->setWordWrap(true);
     m_form->addRow(new QLabel(name), field);
 }
 
