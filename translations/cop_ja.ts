@@ -1163,6 +1163,42 @@
         <source>&amp;Keyboard shortcuts…</source>
         <translation>キーボードショートカット(&amp;K)…</translation>
     </message>
+    <message>
+        <source>&amp;Map window</source>
+        <translation>地図ウィンドウ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Layouts</source>
+        <translation>レイアウト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Save layout as…</source>
+        <translation>名前を付けてレイアウトを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>読み込み(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>レイアウトを既定に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Layout &quot;%1&quot; saved.</source>
+        <translation>レイアウト「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Save layout</source>
+        <translation>レイアウトの保存</translation>
+    </message>
+    <message>
+        <source>Layout name:</source>
+        <translation>レイアウト名:</translation>
+    </message>
 </context>
 <context>
     <name>cop::MapKeyboard</name>
@@ -1205,6 +1241,17 @@
     <message>
         <source>Centre on the selected track</source>
         <translation>選択中の航跡を中央に表示</translation>
+    </message>
+</context>
+<context>
+    <name>cop::MapWindow</name>
+    <message>
+        <source>COP Console — Map</source>
+        <translation>COP コンソール — 地図</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>全画面表示</translation>
     </message>
 </context>
 <context>

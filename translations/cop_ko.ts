@@ -1163,6 +1163,42 @@
         <source>&amp;Keyboard shortcuts…</source>
         <translation>단축키(&amp;K)…</translation>
     </message>
+    <message>
+        <source>&amp;Map window</source>
+        <translation>지도 창(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Layouts</source>
+        <translation>레이아웃(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Save layout as…</source>
+        <translation>다른 이름으로 레이아웃 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>불러오기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>레이아웃 초기화(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Layout &quot;%1&quot; saved.</source>
+        <translation>레이아웃 &quot;%1&quot; 저장됨.</translation>
+    </message>
+    <message>
+        <source>Save layout</source>
+        <translation>레이아웃 저장</translation>
+    </message>
+    <message>
+        <source>Layout name:</source>
+        <translation>레이아웃 이름:</translation>
+    </message>
 </context>
 <context>
     <name>cop::MapKeyboard</name>
@@ -1205,6 +1241,17 @@
     <message>
         <source>Centre on the selected track</source>
         <translation>선택 항적을 중앙에</translation>
+    </message>
+</context>
+<context>
+    <name>cop::MapWindow</name>
+    <message>
+        <source>COP Console — Map</source>
+        <translation>COP 콘솔 — 지도</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>전체 화면</translation>
     </message>
 </context>
 <context>
