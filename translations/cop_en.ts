@@ -12,16 +12,16 @@
     </message>
     <message numerus="yes">
         <source>Shelved %n alert(s) until %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Shelved %n alert until %1</numerusform>
+            <numerusform>Shelved %n alerts until %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Shelved %n alert(s) until unshelved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Shelved %n alert until unshelved</numerusform>
+            <numerusform>Shelved %n alerts until unshelved</numerusform>
         </translation>
     </message>
 </context>
