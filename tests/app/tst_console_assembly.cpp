@@ -89,7 +89,6 @@ private:
 private slots:
     void cleanup() { stopSimProcesses(m_sims); }
 
-
     void liveConsoleJournalsTheOperatorAndReplayPlaysItBack()
     {
         QTemporaryDir journal;
