@@ -16,6 +16,7 @@
 #include "MapKeyboard.h"
 #include "MapWidget.h"
 #include "MapWindow.h"
+#include "NearestPlace.h"
 #include "picture/Picture.h"
 #include "ScreenFit.h"
 #include "ShortcutsDialog.h"
@@ -34,6 +35,7 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QScrollArea>
+#include <QLocale>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -231,6 +233,9 @@ void MainWindow::createDocks(Picture *picture, const ConsoleOptions &options)
     m_detailsDock = new QDockWidget(this);
     m_detailsDock->setObjectName(QStringLiteral("trackDetailsDock"));
     m_trackDetails = new TrackDetailsWidget(picture, m_fusion, m_trackModel);
+    m_trackDetails->setPlaceNamer([](const GeoPoint &point) {
+        return basemap::nearestPlaceText(basemap::BasemapData::builtIn().places(), point.latDeg, point.lonDeg, QLocale());
+    });
     // Scrolled rather than squeezing the track table: a fused track's details and contributors
     // are taller than the dock at large fonts. Its long lines wrap to the dock's width.
     auto *detailsScroll = new QScrollArea(m_detailsDock);

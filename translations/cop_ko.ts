@@ -478,6 +478,46 @@
     </message>
 </context>
 <context>
+    <name>NearestPlace</name>
+    <message>
+        <source>N</source>
+        <translation>북</translation>
+    </message>
+    <message>
+        <source>NE</source>
+        <translation>북동</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>동</translation>
+    </message>
+    <message>
+        <source>SE</source>
+        <translation>남동</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>남</translation>
+    </message>
+    <message>
+        <source>SW</source>
+        <translation>남서</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>서</translation>
+    </message>
+    <message>
+        <source>NW</source>
+        <translation>북서</translation>
+    </message>
+    <message>
+        <source>%1 km %2 of %3</source>
+        <extracomment>%1 distance in km, %2 compass point (N, NE, ...) from the city, %3 the city</extracomment>
+        <translation>%3 %2쪽 %1 km</translation>
+    </message>
+</context>
+<context>
     <name>OverlayScene</name>
     <message>
         <source>impact %1</source>
@@ -1452,6 +1492,11 @@
     <message>
         <source>%1 ± %2 s (95 %) at %3</source>
         <translation>%1 ± %2초 (95%), %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 coordinates, %2 the nearest place (&quot;85 km ENE of Niigata&quot;)</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -22,12 +22,21 @@ QString utc(qint64 utcUs)
     return QDateTime::fromMSecsSinceEpoch(utcUs / 1000, QTimeZone::UTC).toString(u"HH:mm:ss'Z'");
 }
 
-QString latLon(const GeoPoint &point)
+} // namespace
+
+void TrackDetailsWidget::setPlaceNamer(PlaceNamer namer)
 {
-    return QStringLiteral("%1, %2").arg(point.latDeg, 0, 'f', 3).arg(point.lonDeg, 0, 'f', 3);
+    m_placeNamer = std::move(namer);
+    refresh();
 }
 
-} // namespace
+QString TrackDetailsWidget::where(const GeoPoint &point) const
+{
+    const QString latLon = QStringLiteral("%1, %2").arg(point.latDeg, 0, 'f', 3).arg(point.lonDeg, 0, 'f', 3);
+    const QString place = m_placeNamer ? m_placeNamer(point) : QString();
+    //: %1 coordinates, %2 the nearest place ("85 km ENE of Niigata")
+    return place.isEmpty() ? latLon : tr("%1 (%2)").arg(latLon, place);
+}
 
 TrackDetailsWidget::TrackDetailsWidget(Picture *picture, FusedPicture *fusion, TrackTableModel *tracks,
                                        QWidget *parent)
@@ -132,8 +141,8 @@ void TrackDetailsWidget::refresh()
         setRow(tr("Launch"), spreadS > 0.0 ? tr("%1 ± %2 s (95 %) at %3")
                                                  .arg(utc(launch->launchTimeUtcUs))
                                                  .arg(spreadS, 0, 'f', 0)
-                                                 .arg(latLon(launch->point))
-                                           : tr("%1 at %2").arg(utc(launch->launchTimeUtcUs), latLon(launch->point)));
+                                                 .arg(where(launch->point))
+                                           : tr("%1 at %2").arg(utc(launch->launchTimeUtcUs), where(launch->point)));
     }
     const auto found = m_picture->predictions().constFind(*m_key);
     const Prediction *prediction = fused ? m_fusion->prediction(*fused)
@@ -143,7 +152,7 @@ void TrackDetailsWidget::refresh()
                tr("%1 ± %2 s at %3%4")
                    .arg(utc(prediction->impactTimeUtcUs))
                    .arg(prediction->impactTimeSigmaS, 0, 'f', 0)
-                   .arg(latLon(prediction->impactPoint),
+                   .arg(where(prediction->impactPoint),
                         prediction->provisional ? tr(" (provisional)") : QString()));
     }
 }

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QFormLayout;
@@ -32,12 +33,17 @@ public:
     // A service's track, or {"", fused id} for a fused track.
     void setTrack(const std::optional<ServiceKey> &key);
     ContributorTableModel *contributors() const { return m_contributors; }
+    // Names the place of a launch or impact point ("85 km ENE of Niigata") beside its
+    // coordinates; the gazetteer is the basemap's, which the widgets do not know.
+    using PlaceNamer = std::function<QString(const GeoPoint &)>;
+    void setPlaceNamer(PlaceNamer namer);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void refresh();
+    QString where(const GeoPoint &point) const;
     void refreshFusion(const FusedTrack *fused);
     void setRow(const QString &name, const QString &value);
 
@@ -48,6 +54,7 @@ private:
     QFormLayout *m_form;
     QLabel *m_placeholder;
     QLabel *m_divergence;
+    PlaceNamer m_placeNamer;
     ContributorTableModel *m_contributors;
     QTableView *m_contributorView;
 };
