@@ -32,10 +32,11 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QScreen>
 #include <QScrollArea>
-#include <QLocale>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -550,8 +551,15 @@ void MainWindow::askLayoutName()
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Save layout"), tr("Layout name:"),
                                                QLineEdit::Normal, QString(), &ok).trimmed();
-    if (ok && !name.isEmpty())
-        saveLayout(name);
+    if (!ok || name.isEmpty())
+        return;
+    // A named layout is an operator's work: replaced only when they say so.
+    if (m_layouts.names().contains(name)
+        && QMessageBox::question(this, tr("Save layout"),
+                                 tr("A layout named \"%1\" exists. Replace it?").arg(name))
+               != QMessageBox::Yes)
+        return;
+    saveLayout(name);
 }
 
 QMenu *MainWindow::addModeMenu()

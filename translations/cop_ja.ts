@@ -1239,6 +1239,10 @@
         <source>Layout name:</source>
         <translation>レイアウト名:</translation>
     </message>
+    <message>
+        <source>A layout named &quot;%1&quot; exists. Replace it?</source>
+        <translation>レイアウト「%1」は既にあります。置き換えますか?</translation>
+    </message>
 </context>
 <context>
     <name>cop::MapKeyboard</name>

@@ -1239,6 +1239,10 @@
         <source>Layout name:</source>
         <translation>레이아웃 이름:</translation>
     </message>
+    <message>
+        <source>A layout named &quot;%1&quot; exists. Replace it?</source>
+        <translation>&quot;%1&quot; 레이아웃이 이미 있습니다. 바꾸시겠습니까?</translation>
+    </message>
 </context>
 <context>
     <name>cop::MapKeyboard</name>

@@ -7,13 +7,18 @@
 #include "LayoutStore.h"
 #include "MapWidget.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QGuiApplication>
+#include <QInputDialog>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QQmlExtensionPlugin>
 #include <QScreen>
 #include <QSettings>
 #include <QTest>
+#include <QTimer>
 
 Q_IMPORT_QML_PLUGIN(Cop_MapPlugin)
 
@@ -43,6 +48,24 @@ QAction *menuAction(const QMainWindow &window, const QStringList &path)
         }
     }
     return found;
+}
+
+// Answers the modal dialogs Save layout as… opens, as the operator would: types the name, then
+// gives the answer to the question whether to replace a layout of that name.
+void answerSaveDialogs(QObject *context, const QString &name, QMessageBox::StandardButton replace)
+{
+    auto *poll = new QTimer(context);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, name, replace] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *input = qobject_cast<QInputDialog *>(modal)) {
+            input->setTextValue(name);
+            input->accept();
+        } else if (auto *question = qobject_cast<QMessageBox *>(modal)) {
+            question->button(replace)->click();
+            poll->deleteLater();
+        }
+    });
+    poll->start(20);
 }
 
 bool mapKeepsHalf(const WorkstationConsole &console)
@@ -125,6 +148,31 @@ private slots:
         remove->trigger();
         QVERIFY(window.layouts().names().isEmpty());
         QVERIFY(!menuAction(window, {u"View"_s, u"Layouts"_s, u"Load"_s, u"Wall display"_s}));
+    }
+
+    void replacingANamedLayoutAsksFirst()
+    {
+        WorkstationConsole console(settingsPath(), u"tokyo-1"_s);
+        MainWindow &window = *console.window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.addDockWidget(Qt::LeftDockWidgetArea, console.dock("trackDetailsDock"));
+        window.saveLayout(u"夜勤"_s);
+        window.addDockWidget(Qt::BottomDockWidgetArea, console.dock("trackDetailsDock"));
+
+        QAction *saveAs = menuAction(window, {u"View"_s, u"Layouts"_s, u"Save layout as…"_s});
+        QVERIFY(saveAs);
+        answerSaveDialogs(this, u"夜勤"_s, QMessageBox::No);
+        saveAs->trigger();
+        menuAction(window, {u"View"_s, u"Layouts"_s, u"Load"_s, u"夜勤"_s})->trigger();
+        QCOMPARE(window.dockWidgetArea(console.dock("trackDetailsDock")), Qt::LeftDockWidgetArea);
+
+        window.addDockWidget(Qt::BottomDockWidgetArea, console.dock("trackDetailsDock"));
+        answerSaveDialogs(this, u"夜勤"_s, QMessageBox::Yes);
+        saveAs->trigger();
+        window.addDockWidget(Qt::LeftDockWidgetArea, console.dock("trackDetailsDock"));
+        menuAction(window, {u"View"_s, u"Layouts"_s, u"Load"_s, u"夜勤"_s})->trigger();
+        QCOMPARE(window.dockWidgetArea(console.dock("trackDetailsDock")), Qt::BottomDockWidgetArea);
     }
 
     void layoutFromAScreenThatIsGoneStillFits()
