@@ -37,15 +37,15 @@ private slots:
     {
         QTest::addColumn<QString>("program");
         QTest::addColumn<QString>("helpPart");
-        QTest::newRow("cop-console") << COP_CONSOLE << "--service";
-        QTest::newRow("cop-sim") << COP_SIM << "--listen";
-        QTest::newRow("cop-pki") << COP_PKI << "--valid-days";
-        QTest::newRow("cop-tiles") << COP_TILES << "--max-zoom";
-        QTest::newRow("cop-regions-bake") << COP_REGIONS_BAKE << "OUTPUT_CPP";
-        QTest::newRow("cop-hostile") << COP_HOSTILE << "--list-modes";
-        QTest::newRow("cop-bench-hostile") << COP_BENCH_HOSTILE << "--modes";
-        QTest::newRow("cop-bench-map") << COP_BENCH_MAP << "--tracks";
-        QTest::newRow("cop-bench-alert-latency") << COP_BENCH_ALERT_LATENCY << "--alerts";
+        QTest::newRow("cop-console") << COP_CONSOLE_EXECUTABLE << "--service";
+        QTest::newRow("cop-sim") << COP_SIM_EXECUTABLE << "--listen";
+        QTest::newRow("cop-pki") << COP_PKI_EXECUTABLE << "--valid-days";
+        QTest::newRow("cop-tiles") << COP_TILES_EXECUTABLE << "--max-zoom";
+        QTest::newRow("cop-regions-bake") << COP_REGIONS_BAKE_EXECUTABLE << "OUTPUT_CPP";
+        QTest::newRow("cop-hostile") << COP_HOSTILE_EXECUTABLE << "--list-modes";
+        QTest::newRow("cop-bench-hostile") << COP_BENCH_HOSTILE_EXECUTABLE << "--modes";
+        QTest::newRow("cop-bench-map") << COP_BENCH_MAP_EXECUTABLE << "--tracks";
+        QTest::newRow("cop-bench-alert-latency") << COP_BENCH_ALERT_LATENCY_EXECUTABLE << "--alerts";
     }
 
     void helpAndVersion()
@@ -64,7 +64,7 @@ private slots:
     // The build writes the manual pages from the same options.
     void manualPageListsTheHelpOptions()
     {
-        const Result manual = run(COP_CONSOLE, {"--help-man"});
+        const Result manual = run(COP_CONSOLE_EXECUTABLE, {"--help-man"});
         QCOMPARE(manual.exitCode, 0);
         QVERIFY2(manual.out.startsWith(".TH COP\\-CONSOLE 1"), qPrintable(manual.out.left(200)));
         QVERIFY(manual.out.contains("\\fB\\-\\-service\\fR \\fINAME=HOST:PORT\\fR"));
@@ -73,16 +73,16 @@ private slots:
 
     void consoleWithoutServiceSaysSoAndExits2()
     {
-        const Result result = run(COP_CONSOLE, {});
+        const Result result = run(COP_CONSOLE_EXECUTABLE, {});
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains("no track service"), qPrintable(result.err));
     }
 
     void consoleRefusesSettingsThatAreNotIni()
     {
-        const Result result = run(COP_CONSOLE, {"--settings", COP_PKI});
+        const Result result = run(COP_CONSOLE_EXECUTABLE, {"--settings", COP_PKI_EXECUTABLE});
         QCOMPARE(result.exitCode, 2);
-        QVERIFY2(result.err.contains(QStringLiteral(COP_PKI " is not an INI file")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QStringLiteral(COP_PKI_EXECUTABLE " is not an INI file")), qPrintable(result.err));
     }
 };
 
