@@ -39,6 +39,7 @@ private slots:
         QTest::addColumn<QString>("helpPart");
         QTest::newRow("cop-console") << COP_CONSOLE_EXECUTABLE << "--service";
         QTest::newRow("cop-sim") << COP_SIM_EXECUTABLE << "--listen";
+        QTest::newRow("cop-export") << COP_EXPORT_EXECUTABLE << "--geojson";
         QTest::newRow("cop-pki") << COP_PKI_EXECUTABLE << "--valid-days";
         QTest::newRow("cop-tiles") << COP_TILES_EXECUTABLE << "--max-zoom";
         QTest::newRow("cop-regions-bake") << COP_REGIONS_BAKE_EXECUTABLE << "OUTPUT_CPP";
