@@ -4,6 +4,22 @@
 
 namespace cop {
 
+namespace {
+
+// The newest report of each key, kept in the order the keys first came.
+template <typename Item>
+void keepLatest(QHash<ServiceKey, size_t> &index, std::vector<Item> &items, const ServiceKey &key, Item item)
+{
+    if (const auto known = index.constFind(key); known != index.cend()) {
+        items[*known] = std::move(item);
+        return;
+    }
+    index.insert(key, items.size());
+    items.push_back(std::move(item));
+}
+
+} // namespace
+
 DebriefCollector::DebriefCollector(DebriefWindow window)
 {
     m_survey.window = window;
@@ -74,24 +90,12 @@ void DebriefCollector::drop(const QString &service, const TrackDrop &drop)
 
 void DebriefCollector::prediction(const QString &service, const Prediction &prediction)
 {
-    const ServiceKey key{service, prediction.trackId};
-    if (const auto known = m_predictions.constFind(key); known != m_predictions.cend()) {
-        m_survey.predictions[*known].prediction = prediction;
-        return;
-    }
-    m_predictions.insert(key, m_survey.predictions.size());
-    m_survey.predictions.push_back({service, prediction});
+    keepLatest(m_predictions, m_survey.predictions, {service, prediction.trackId}, {service, prediction});
 }
 
 void DebriefCollector::launch(const QString &service, const Launch &launch)
 {
-    const ServiceKey key{service, launch.launchId};
-    if (const auto known = m_launches.constFind(key); known != m_launches.cend()) {
-        m_survey.launches[*known].launch = launch;
-        return;
-    }
-    m_launches.insert(key, m_survey.launches.size());
-    m_survey.launches.push_back({service, launch});
+    keepLatest(m_launches, m_survey.launches, {service, launch.launchId}, {service, launch});
 }
 
 } // namespace cop

@@ -8,6 +8,7 @@
 
 #include <QObject>
 
+#include <array>
 #include <cmath>
 
 namespace cop {
@@ -16,39 +17,31 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The stable name of an enumerator for scripts, from the names in declaration order; the first
+// (Unknown) for a value past them.
+template <typename Enum, size_t N>
+QString idOf(Enum value, const std::array<const char *, N> &names)
+{
+    const auto index = size_t(value);
+    return QString::fromLatin1(names[index < N ? index : 0]);
+}
+
 QString dropReasonId(const std::optional<TrackDrop> &drop)
 {
-    if (!drop)
-        return {};
-    switch (drop->reason) {
-    case DropReason::Lost: return u"lost"_s;
-    case DropReason::Impacted: return u"impacted"_s;
-    case DropReason::Ended: return u"ended"_s;
-    case DropReason::Unknown: break;
-    }
-    return u"unknown"_s;
+    static constexpr std::array names{"unknown", "lost", "impacted", "ended"};
+    return drop ? idOf(drop->reason, names) : QString();
 }
 
 QString phaseId(TrackPhase phase)
 {
-    switch (phase) {
-    case TrackPhase::Boost: return u"boost"_s;
-    case TrackPhase::Midcourse: return u"midcourse"_s;
-    case TrackPhase::Terminal: return u"terminal"_s;
-    case TrackPhase::Unknown: break;
-    }
-    return u"unknown"_s;
+    static constexpr std::array names{"unknown", "boost", "midcourse", "terminal"};
+    return idOf(phase, names);
 }
 
 QString affiliationId(Affiliation affiliation)
 {
-    switch (affiliation) {
-    case Affiliation::Hostile: return u"hostile"_s;
-    case Affiliation::Suspect: return u"suspect"_s;
-    case Affiliation::Friend: return u"friend"_s;
-    case Affiliation::Unknown: break;
-    }
-    return u"unknown"_s;
+    static constexpr std::array names{"unknown", "hostile", "suspect", "friend"};
+    return idOf(affiliation, names);
 }
 
 // A feature of one service's track, with the properties every one of them has first.

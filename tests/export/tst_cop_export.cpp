@@ -8,6 +8,7 @@
 #include "AlertText.h"
 #include "DebriefLayers.h"
 #include "DebriefText.h"
+#include "ProgramRun.h"
 #include "RecordedSimSession.h"
 #include "RecordingDebrief.h"
 #include "ReplaySource.h"
@@ -24,37 +25,15 @@ using namespace cop;
 
 namespace {
 
-struct Run
+ProgramRun copExport(const QStringList &arguments)
 {
-    int exitCode = -1;
-    QString out, err;
-};
-
-Run run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-Run copExport(const QStringList &arguments)
-{
-    return run(u"" COP_EXPORT_EXECUTABLE ""_s, arguments);
+    return runProgram(u"" COP_EXPORT_EXECUTABLE ""_s, arguments);
 }
 
 // ogrinfo's summary of every layer of a file: layer name -> feature count.
 QMap<QString, int> ogrLayers(const QString &file)
 {
-    const Run info = run(u"" COP_OGRINFO ""_s, {u"-ro"_s, u"-al"_s, u"-so"_s, file});
+    const ProgramRun info = runProgram(u"" COP_OGRINFO ""_s, {u"-ro"_s, u"-al"_s, u"-so"_s, file});
     if (info.exitCode != 0)
         qFatal("ogrinfo %s failed: %s", qPrintable(file), qPrintable(info.err));
     QMap<QString, int> layers;
@@ -70,7 +49,7 @@ QMap<QString, int> ogrLayers(const QString &file)
 // The CSV as Python's csv module reads it.
 QJsonObject pythonCsv(const QString &file)
 {
-    const Run read = run(u"" COP_PYTHON ""_s, {u"" COP_READ_ALERT_CSV ""_s, file});
+    const ProgramRun read = runProgram(u"" COP_PYTHON ""_s, {u"" COP_READ_ALERT_CSV ""_s, file});
     if (read.exitCode != 0)
         qFatal("read_alert_csv.py %s failed: %s", qPrintable(file), qPrintable(read.err));
     return QJsonDocument::fromJson(read.out.toUtf8()).object();
@@ -155,7 +134,7 @@ private slots:
 
     void gdalReadsEveryTrackPredictionLaunchAndImpact()
     {
-        const Run result = copExport({m_session.journalDir, u"--csv"_s, out(u"all.csv"_s), u"--kml"_s,
+        const ProgramRun result = copExport({m_session.journalDir, u"--csv"_s, out(u"all.csv"_s), u"--kml"_s,
                                       out(u"all.kml"_s), u"--geojson"_s, out(u"all.geojson"_s)});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
 
@@ -200,7 +179,7 @@ private slots:
         QVERIFY(picture.tracks().isEmpty());
 
         const DebriefSurvey survey = surveyOf(m_session.journalDir);
-        const Run kml = run(u"" COP_OGRINFO ""_s, {u"-ro"_s, u"-al"_s, out(u"all.kml"_s), u"Tracks"_s});
+        const ProgramRun kml = runProgram(u"" COP_OGRINFO ""_s, {u"-ro"_s, u"-al"_s, out(u"all.kml"_s), u"Tracks"_s});
         QVERIFY2(kml.exitCode == 0, qPrintable(kml.err));
         qint64 earliestEnd = engine.endUtcUs();
         for (const TrackHistory &track : survey.tracks) {
@@ -245,7 +224,7 @@ private slots:
         const DebriefSurvey whole = surveyOf(m_session.journalDir);
         const qint64 from = whole.window.fromUtcUs + 1'000'000;
         const qint64 to = (whole.alerts.front().first.raisedUtcUs + 4'000'000) / 1000 * 1000;
-        const Run result = copExport({m_session.journalDir, u"--from"_s, debriefTime(from), u"--to"_s, debriefTime(to),
+        const ProgramRun result = copExport({m_session.journalDir, u"--from"_s, debriefTime(from), u"--to"_s, debriefTime(to),
                                       u"--csv"_s, out(u"window.csv"_s), u"--geojson"_s, out(u"window.geojson"_s)});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
 
@@ -317,7 +296,7 @@ private slots:
         arguments.replaceInStrings(u"CORRUPT"_s, corrupt);
         const QString written = out(u"never.csv"_s);
         arguments.replaceInStrings(u"OUT"_s, written);
-        const Run result = copExport(arguments);
+        const ProgramRun result = copExport(arguments);
         QVERIFY2(result.exitCode == exitCode, qPrintable(u"rc %1: %2"_s.arg(result.exitCode).arg(result.err)));
         QVERIFY2(result.err.startsWith(u"cop-export: "_s) && result.err.contains(message), qPrintable(result.err));
         QVERIFY(result.out.isEmpty());
@@ -327,12 +306,12 @@ private slots:
 
     void standardOutputTakesOneFile()
     {
-        const Run result = copExport({m_session.journalDir, u"--geojson"_s, u"-"_s});
+        const ProgramRun result = copExport({m_session.journalDir, u"--geojson"_s, u"-"_s});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QFile file(out(u"all.geojson"_s));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(result.out.toUtf8(), file.readAll());
-        const Run two = copExport({m_session.journalDir, u"--geojson"_s, u"-"_s, u"--kml"_s, u"-"_s});
+        const ProgramRun two = copExport({m_session.journalDir, u"--geojson"_s, u"-"_s, u"--kml"_s, u"-"_s});
         QCOMPARE(two.exitCode, 2);
     }
 };
