@@ -67,12 +67,8 @@ int main(int argc, char *argv[])
         options.append(option);
     }
     const cop::cli::StandardOptions standard(&parser, options);
-    if (!parser.parse(QCoreApplication::arguments()))
-        return fail(kExitUsage, parser.errorText());
-    if (const auto answer = standard.answer()) {
-        std::fputs(qPrintable(*answer), stdout);
-        return 0;
-    }
+    if (const auto status = standard.parse())
+        return *status;
 
     if (parser.positionalArguments().size() != 1)
         return fail(kExitUsage, QStringLiteral("give one recording (see --help)"));
