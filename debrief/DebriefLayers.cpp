@@ -101,8 +101,6 @@ DebriefLayer tracks(const DebriefSurvey &survey)
         DebriefFeature f = feature(u"track"_s, track.service + u' ' + track.last.trackId, track.service,
                                    track.last.trackId);
         f.description = debriefTime(track.last.timeUtcUs);
-        f.properties.append({u"first_utc"_s, debriefTime(track.trail.front().timeUtcUs)});
-        f.properties.append({u"last_utc"_s, debriefTime(track.trail.back().timeUtcUs)});
         f.properties.append({u"phase"_s, phaseId(track.last.phase)});
         f.properties.append({u"affiliation"_s, affiliationId(track.last.affiliation)});
         f.properties.append({u"exercise"_s, track.last.exercise});

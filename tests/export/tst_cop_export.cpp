@@ -245,7 +245,8 @@ private slots:
             if (properties[u"layer"_s] != u"tracks"_s)
                 continue;
             ++tracks;
-            const QDateTime last = QDateTime::fromString(properties[u"last_utc"_s].toString(), Qt::ISODateWithMs);
+            const QDateTime last = QDateTime::fromString(properties[u"end_utc"_s].toString(), Qt::ISODateWithMs);
+            QVERIFY(last.isValid());
             QVERIFY(last.toMSecsSinceEpoch() * 1000 <= to);
         }
         QVERIFY(tracks >= 1);
