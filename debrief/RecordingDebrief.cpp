@@ -15,6 +15,7 @@ namespace {
 // The replay engine jumps to a keyframe when asked to play further ahead than this many records
 // (ReplayEngine's kPlayRatherThanSeek), which would skip batches: the survey plays in shorter steps.
 constexpr qsizetype kStepRecords = 10'000;
+constexpr qint64 kStepUs = 1'000'000;
 
 } // namespace
 
@@ -47,30 +48,41 @@ bool RecordingDebrief::survey(std::optional<qint64> fromUtcUs, std::optional<qin
 
     DebriefCollector collector(window);
     collector.takePicture(m_picture);
-    QHash<ServiceKey, Alert> shown; // each service alert as the panel last showed it in the window
-    const auto follow = [&] {
-        for (const Alert &alert : book.alerts()) {
-            if (!alert.raisedByConsole)
-                shown.insert(alert.key, alert);
-        }
-    };
-    follow();
-    QObject::connect(&book, &AlertBook::changed, &book, follow);
     QObject::connect(&m_engine, &ReplayEngine::batchReady, &book,
                      [&collector](const ServiceBatch &batch) { collector.takeBatch(batch); });
+    // The alerts the panel holds (an implicitly shared copy), and the last state of those it
+    // stopped holding during the window (a service that lost its state withdraws its alerts).
+    QHash<ServiceKey, Alert> held = book.alerts();
+    QHash<ServiceKey, Alert> gone;
 
+    // In steps of at most a second and kStepRecords records, so that an alert the panel held
+    // only for a moment is seen too.
     const JournalReader &journal = m_engine.journal();
     qsizetype next = 0; // the first record after the position
     for (qint64 position = window.fromUtcUs; position < window.toUtcUs;) {
         while (next < journal.size() && journal.head(next).timeUtcUs <= position)
             ++next;
-        const qint64 ahead = next < journal.size()
-                                 ? journal.head(std::min(journal.size() - 1, next + kStepRecords)).timeUtcUs
-                                 : window.toUtcUs;
-        position = std::min(window.toUtcUs, std::max(position + 1, ahead));
-        m_engine.seek(position);
+        qint64 target = std::min(window.toUtcUs, position + kStepUs);
+        if (next < journal.size()) {
+            const qint64 ahead = journal.head(std::min(journal.size() - 1, next + kStepRecords)).timeUtcUs;
+            target = std::min(target, std::max(position + 1, ahead));
+        }
+        m_engine.seek(target);
+        position = target;
+        for (auto it = held.cbegin(); it != held.cend(); ++it) {
+            if (!book.alerts().contains(it.key()))
+                gone.insert(it.key(), it.value());
+        }
+        held = book.alerts();
     }
     QObject::disconnect(&m_engine, nullptr, &book, nullptr);
+    const auto shown = [&](const ServiceKey &key) -> const Alert * {
+        const auto now = held.constFind(key);
+        if (now != held.cend())
+            return now->raisedByConsole ? nullptr : &*now;
+        const auto before = gone.constFind(key);
+        return before != gone.cend() && !before->raisedByConsole ? &*before : nullptr;
+    };
 
     *survey = std::move(collector.survey());
     const RecordingSurvey &recorded = m_engine.survey();
@@ -84,16 +96,14 @@ bool RecordingDebrief::survey(std::optional<qint64> fromUtcUs, std::optional<qin
         survey->impacts.push_back(std::move(inWindow));
     }
     for (const AlertHistory &alert : recorded.alerts) {
-        const ServiceKey key{alert.service, alert.first.alertId};
-        const auto panel = alert.raisedByConsole ? shown.cend() : shown.constFind(key);
+        const Alert *panel = alert.raisedByConsole ? nullptr : shown({alert.service, alert.first.alertId});
         const bool inWindow = alert.firstSeenUtcUs <= window.toUtcUs
-                              && (alert.lastSeenUtcUs >= window.fromUtcUs || panel != shown.cend());
+                              && (alert.lastSeenUtcUs >= window.fromUtcUs || panel);
         if (!inWindow)
             continue;
         // Console alerts are the recording console's own (the replay raises its feed alerts
         // anew): their state is what the journal says, named as the panel names states.
-        const QString state = panel != shown.cend() ? AlertText::state(*panel)
-                                                    : AlertText::stateName(alert.last.state);
+        const QString state = panel ? AlertText::state(*panel) : AlertText::stateName(alert.last.state);
         std::optional<Acknowledgement> acknowledged = alert.firstAcknowledgement;
         if (acknowledged && acknowledged->timeUtcUs > window.toUtcUs)
             acknowledged.reset();

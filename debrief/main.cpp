@@ -44,12 +44,12 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Writes the debrief files of a recording (a journal segment file, a run's folder, or a "
-        "journal folder for its newest run, as cop-console --replay takes it), for the whole "
-        "recording or the window --from/--to: everything that existed in it. FILE - is standard "
-        "output. Exit status 1 when the recording cannot be read, the window holds none of it, or "
-        "a file cannot be written (a file is written whole or not at all); 2 for a wrong command "
-        "line."));
+        "Writes the debrief files of a recording. cop-export [OPTIONS] RECORDING: RECORDING is a "
+        "journal segment file, a run's folder, or a journal folder for its newest run, as "
+        "cop-console --replay takes it; the files hold everything that existed in the whole "
+        "recording, or in the window --from/--to. FILE - is standard output. Exit status 1 when "
+        "the recording cannot be read, the window holds none of it, or a file cannot be written "
+        "(a file is written whole or not at all); 2 for a wrong command line."));
     parser.addPositionalArgument(QStringLiteral("recording"),
                                  QStringLiteral("Journal file, run folder or journal folder."));
     const QCommandLineOption from(QStringLiteral("from"),
