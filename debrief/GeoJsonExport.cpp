@@ -81,7 +81,7 @@ bool writeGeoJson(const DebriefSurvey &survey, QIODevice *out, QString *error)
                                  {u"name"_s, debriefTitle(survey)},
                                  {u"classification"_s, markingLine(survey.marking)},
                                  {u"features"_s, features}};
-    const QByteArray bytes = QJsonDocument(collection).toJson(QJsonDocument::Indented);
+    const QByteArray bytes = QJsonDocument(collection).toJson(QJsonDocument::Compact) + '\n';
     return out->write(bytes) == bytes.size() || exportFailed(out, error);
 }
 
