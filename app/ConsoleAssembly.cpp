@@ -44,7 +44,7 @@ MainWindow *ConsoleAssembly::createWindow(BasemapSource *basemap)
 {
     m_window = std::make_unique<MainWindow>(m_session.get(), basemap, m_options, m_languages);
     if (m_replay) {
-        new ReplaySession(m_replay, m_session->picture(), m_window.get());
+        new ReplaySession(m_replay, m_window.get());
     } else {
         QObject::connect(m_live, &LiveSource::recordingChanged, m_window.get(), &MainWindow::showRecordingState);
         // A debrief must not take the watch off the live picture: it opens in a console of its own.

@@ -1,22 +1,22 @@
 #include "ReplaySession.h"
 
-#include "DebriefExport.h"
+#include "DebriefFormats.h"
 #include "DebriefOverlay.h"
 #include "MainWindow.h"
 #include "MapWidget.h"
-#include "picture/Picture.h"
+#include "RecordingDebrief.h"
 #include "ReplayBanner.h"
 #include "ReplaySource.h"
 #include "TimelineBar.h"
 #include "TrackOverlay.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QQuickItem>
-#include <QSaveFile>
 #include <QStatusBar>
 
 #include <algorithm>
@@ -41,9 +41,8 @@ TimelineTrack::MarkerKind markerKind(TimelineMarker::Kind kind)
 
 } // namespace
 
-ReplaySession::ReplaySession(ReplaySource *source, Picture *picture, MainWindow *window)
+ReplaySession::ReplaySession(ReplaySource *source, MainWindow *window)
     : QObject(window)
-    , m_picture(picture)
     , m_window(window)
     , m_source(source)
     , m_banner(new ReplayBanner(window))
@@ -124,8 +123,15 @@ void ReplaySession::createMenu()
     m_menu = m_window->addModeMenu();
     m_menu->addActions(m_bar->controls());
     m_menu->addSeparator();
-    m_exportAlerts = m_menu->addAction(QString(), this, &ReplaySession::exportAlerts);
-    m_exportKml = m_menu->addAction(QString(), this, &ReplaySession::exportKml);
+    m_exportAlerts = m_menu->addAction(QString(), this, [this] {
+        exportDebrief(QStringLiteral("csv"), tr("Export alerts"), tr("CSV (*.csv)"));
+    });
+    m_exportKml = m_menu->addAction(QString(), this, [this] {
+        exportDebrief(QStringLiteral("kml"), tr("Export KML"), tr("KML (*.kml)"));
+    });
+    m_exportGeoJson = m_menu->addAction(QString(), this, [this] {
+        exportDebrief(QStringLiteral("geojson"), tr("Export GeoJSON"), tr("GeoJSON (*.geojson)"));
+    });
     m_exportView = m_menu->addAction(QString(), this, &ReplaySession::exportView);
     if (m_debrief) {
         m_menu->addSeparator();
@@ -144,6 +150,7 @@ void ReplaySession::retranslateMenu()
     m_menu->setTitle(tr("&Replay"));
     m_exportAlerts->setText(tr("Export &alerts (CSV)…"));
     m_exportKml->setText(tr("Export tracks and predictions (&KML)…"));
+    m_exportGeoJson->setText(tr("Export tracks and predictions (&GeoJSON)…"));
     m_exportView->setText(tr("Export current &view (PNG)…"));
     if (m_debriefAction)
         m_debriefAction->setText(tr("&Debrief overlay: predicted against actual impact"));
@@ -162,28 +169,24 @@ QString ReplaySession::saveFileName(const QString &title, const QString &suffix,
     return QFileDialog::getSaveFileName(m_window, title, proposal, filter);
 }
 
-void ReplaySession::exportAlerts()
+void ReplaySession::exportDebrief(const QString &formatId, const QString &title, const QString &filter)
 {
-    const QString path = saveFileName(tr("Export alerts"), QStringLiteral("-alerts.csv"), tr("CSV (*.csv)"));
+    const DebriefFormat *format = debriefFormat(formatId);
+    const QString path = saveFileName(title, format->suffix, filter);
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
+    // The recording read again from its start, whatever the replay's position: every track and
+    // alert it holds, as cop-export writes them.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    RecordingDebrief recording;
+    DebriefSurvey survey;
     QString error;
-    if (!file.open(QIODevice::WriteOnly) || !writeAlertCsv(m_source->engine().survey(), &file, &error)
-        || !file.commit())
-        QMessageBox::warning(m_window, tr("Export alerts"), error.isEmpty() ? file.errorString() : error);
-}
-
-void ReplaySession::exportKml()
-{
-    const QString path = saveFileName(tr("Export KML"), QStringLiteral(".kml"), tr("KML (*.kml)"));
-    if (path.isEmpty() || !m_picture)
-        return;
-    QSaveFile file(path);
-    QString error;
-    if (!file.open(QIODevice::WriteOnly) || !writeKml(*m_picture, m_source->engine().survey(), &file, &error)
-        || !file.commit())
-        QMessageBox::warning(m_window, tr("Export KML"), error.isEmpty() ? file.errorString() : error);
+    const bool written = recording.open(m_source->engine().journal().sessionDirectory(), &error)
+                         && recording.survey(std::nullopt, std::nullopt, &survey, &error)
+                         && writeDebriefFile(survey, *format, path, &error);
+    QApplication::restoreOverrideCursor();
+    if (!written)
+        QMessageBox::warning(m_window, title, error);
 }
 
 void ReplaySession::exportView()

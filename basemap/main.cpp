@@ -56,14 +56,8 @@ int main(int argc, char *argv[])
                                     QStringLiteral("SOUTH,WEST,NORTH,EAST"), QStringLiteral("12,100,56,180"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("No progress on stderr."));
     const cop::cli::StandardOptions standard(&parser, {out, minZoom, maxZoom, bounds, quiet});
-    if (!parser.parse(QCoreApplication::arguments())) {
-        std::fprintf(stderr, "cop-tiles: %s\n", qPrintable(parser.errorText()));
-        return 2;
-    }
-    if (const auto answer = standard.answer()) {
-        std::fputs(qPrintable(*answer), stdout);
-        return 0;
-    }
+    if (const auto status = standard.parse())
+        return *status;
 
     TileRange range;
     bool okMin = false, okMax = false;

@@ -45,20 +45,27 @@ std::optional<QString> StandardOptions::answer() const
     return std::nullopt;
 }
 
+std::optional<int> StandardOptions::parse() const
+{
+    if (!m_parser->parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(QCoreApplication::applicationName()),
+                     qPrintable(m_parser->errorText()));
+        return 2;
+    }
+    if (const auto answer = this->answer()) {
+        std::fputs(qPrintable(*answer), stdout);
+        return 0;
+    }
+    return std::nullopt;
+}
+
 void parseBeforeGui(int &argc, char **argv, QCommandLineParser *parser,
                     const QList<QCommandLineOption> &options)
 {
     const QCoreApplication reader(argc, argv);
     const StandardOptions standard(parser, options);
-    if (!parser->parse(QCoreApplication::arguments())) {
-        std::fprintf(stderr, "%s: %s\n", qPrintable(QCoreApplication::applicationName()),
-                     qPrintable(parser->errorText()));
-        std::exit(2);
-    }
-    if (const auto answer = standard.answer()) {
-        std::fputs(qPrintable(*answer), stdout);
-        std::exit(0);
-    }
+    if (const auto status = standard.parse())
+        std::exit(*status);
 }
 
 } // namespace cop::cli

@@ -22,6 +22,10 @@ public:
     // exit 0), or nothing when none of them was given. Uses the application name, which must
     // be set.
     std::optional<QString> answer() const;
+    // Parses the application's command line and prints what --help, --version or --help-man
+    // asked for (then 0) or the mistake, on stderr after the application name (then 2): the
+    // exit status when the program is done, nothing when it goes on.
+    std::optional<int> parse() const;
 
 private:
     QCommandLineParser *m_parser;

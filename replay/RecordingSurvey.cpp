@@ -107,6 +107,7 @@ private:
         const qsizetype at = this->alert(record, *alert, {record.service, alert->alertId + u'@'
                                                                            + QString::number(alert->raisedUtcUs)});
         m_consoleAlerts.insert(key, at);
+        m_survey.alerts[size_t(at)].raisedByConsole = true;
         settleConsoleState(m_survey.alerts[size_t(at)]);
     }
 
@@ -158,13 +159,14 @@ private:
         auto known = m_alertIndex.constFind(key);
         if (known == m_alertIndex.cend()) {
             known = m_alertIndex.insert(key, m_survey.alerts.size());
-            m_survey.alerts.push_back({record.service, alert, alert, record.timeUtcUs, {}});
+            m_survey.alerts.push_back({record.service, alert, alert, record.timeUtcUs, record.timeUtcUs, {}});
             m_survey.markers.push_back({record.timeUtcUs, TimelineMarker::Kind::Alert,
                                         record.service + u' ' + alert.alertId});
             m_survey.alertTimes.push_back(record.timeUtcUs);
         }
         AlertHistory &history = m_survey.alerts[size_t(*known)];
         history.last = alert;
+        history.lastSeenUtcUs = record.timeUtcUs;
         if (!history.firstAcknowledgement && !alert.acknowledgements.empty()) {
             const auto first = std::min_element(
                 alert.acknowledgements.begin(), alert.acknowledgements.end(),

@@ -30,7 +30,10 @@ struct AlertHistory
     AlertUpdate first;       // as first received
     AlertUpdate last;        // as last received
     qint64 firstSeenUtcUs = 0;
+    qint64 lastSeenUtcUs = 0;
     std::optional<Acknowledgement> firstAcknowledgement;
+    // Raised by the recording console itself (a feed lost, the picture stalled), not a service.
+    bool raisedByConsole = false;
 };
 
 // What a debrief needs from a recording without playing it: one pass over the records that

@@ -3,7 +3,6 @@
 #include "AlertText.h"
 #include "picture/ImpactArea.h"
 #include "regions/RegionMap.h"
-#include "picture/RegionNames.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -13,18 +12,6 @@
 #include <algorithm>
 
 namespace cop {
-
-namespace {
-
-// Where an alert says its missile comes down, or what it says instead.
-QString regionText(const AlertUpdate &report)
-{
-    if (report.regionId.isEmpty())
-        return report.kind == AlertKind::LaunchDetected ? impactAreaNotYetPredictable() : QString();
-    return AlertText::region(report.regionId);
-}
-
-} // namespace
 
 AlertTableModel::AlertTableModel(AlertBook *alerts, Picture *picture, QObject *parent)
     : QAbstractItemModel(parent)
@@ -232,7 +219,7 @@ QString AlertTableModel::missileRegion(int row) const
         for (const ServiceKey &key : m_rows.at(row).keys) {
             const Alert *a = alert(key);
             if (a && namesImpactRegion(a->report.kind))
-                return regionText(a->report);
+                return AlertText::region(a->report);
         }
         return {};
     }
@@ -272,7 +259,7 @@ QVariant AlertTableModel::display(const QModelIndex &index, const Alert &alert) 
     case Track:
         return group.label.isEmpty() ? r.trackId : group.label;
     case Region:
-        return missileRow ? missileRegion(index.row()) : regionText(r);
+        return missileRow ? missileRegion(index.row()) : AlertText::region(r);
     case Nations: {
         QStringList nations;
         for (const ServiceKey &key : missileRow ? group.keys : QList<ServiceKey>{alert.key}) {

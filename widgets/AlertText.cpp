@@ -149,6 +149,13 @@ QString AlertText::region(const QString &regionId)
     return regionName(regionId);
 }
 
+QString AlertText::region(const AlertUpdate &report)
+{
+    if (report.regionId.isEmpty())
+        return report.kind == AlertKind::LaunchDetected ? impactAreaNotYetPredictable() : QString();
+    return region(report.regionId);
+}
+
 QString AlertText::serviceSays(const QString &service, const QString &region)
 {
     return tr("%1: %2", "a nation's service says where its missile comes down: nation, region").arg(service, region);

@@ -26,6 +26,9 @@ public:
     // A history line's note, or empty when it has none.
     static QString note(AlertNote note, const QString &service);
     static QString region(const QString &regionId);
+    // Where an alert says its missile comes down, or what it says instead; empty when it names
+    // no region.
+    static QString region(const AlertUpdate &report);
     // A nation's service naming the region it predicts, where the console says otherwise:
     // "JP: Japan's EEZ (approx.)".
     static QString serviceSays(const QString &service, const QString &region);

@@ -19,7 +19,8 @@ cd "$HOME"
 
 [ "$(cop-console --version)" = "cop-console $version" ] || fail "cop-console --version: $(cop-console --version)"
 cop-sim --help | grep -q -- '--listen' || fail "cop-sim --help"
-for page in cop-console cop-sim; do
+cop-export --help | grep -q -- '--geojson' || fail "cop-export --help"
+for page in cop-console cop-sim cop-export; do
     [ -s "/usr/share/man/man1/$page.1.gz" ] || fail "no manual page for $page"
 done
 [ -f /usr/share/applications/cop-console.desktop ] || fail "no desktop entry"
@@ -54,3 +55,9 @@ grep -q '"map"' snapshot.png.json || fail "no map in the snapshot: $(grep -m3 -i
 grep -Eq '"US": *"live"' snapshot.png.json || fail "feed US not live: $(cat snapshot.png.json)"
 ! grep -q 'is not installed' console.err || fail "$(grep -m1 'is not installed' console.err)"
 step "snapshot of the installed console (services from /etc/xdg) on the installed cop-sim: $size bytes, feed live"
+
+# The debrief of what that console recorded, without a display.
+cop-export "$HOME/.local/share/cop/cop-console/journal" --csv alerts.csv --geojson debrief.geojson 2>export.err \
+    || fail "cop-export: $(cat export.err)"
+grep -q '"FeatureCollection"' debrief.geojson && grep -q '^raised_utc,' alerts.csv || fail "cop-export wrote no debrief"
+step "cop-export of the recording: $(($(wc -l <alerts.csv) - 3)) alerts"

@@ -1,6 +1,7 @@
 // Every program answers --help and --version, and the console its command-line mistakes, as real
 // processes with an empty environment: no display, no QT_QPA_PLATFORM, no home.
 #include "CopVersion.h"
+#include "ProgramRun.h"
 
 #include <QProcess>
 #include <QTest>
@@ -9,27 +10,10 @@ class TestProgramsWithoutDisplay : public QObject
 {
     Q_OBJECT
 
-    struct Result
+    // No display, no QT_QPA_PLATFORM, no home.
+    static ProgramRun run(const QString &program, const QStringList &arguments)
     {
-        int exitCode = -1;
-        QString out, err;
-    };
-
-    static Result run(const QString &program, const QStringList &arguments)
-    {
-        QProcess process;
-        process.setProcessEnvironment(QProcessEnvironment());
-        process.start(program, arguments);
-        Result result;
-        if (!process.waitForFinished(30000)) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return runProgram(program, arguments, QProcessEnvironment(), 30000);
     }
 
 private slots:
@@ -39,6 +23,7 @@ private slots:
         QTest::addColumn<QString>("helpPart");
         QTest::newRow("cop-console") << COP_CONSOLE_EXECUTABLE << "--service";
         QTest::newRow("cop-sim") << COP_SIM_EXECUTABLE << "--listen";
+        QTest::newRow("cop-export") << COP_EXPORT_EXECUTABLE << "--geojson";
         QTest::newRow("cop-pki") << COP_PKI_EXECUTABLE << "--valid-days";
         QTest::newRow("cop-tiles") << COP_TILES_EXECUTABLE << "--max-zoom";
         QTest::newRow("cop-regions-bake") << COP_REGIONS_BAKE_EXECUTABLE << "OUTPUT_CPP";
@@ -52,10 +37,10 @@ private slots:
     {
         QFETCH(QString, program);
         QFETCH(QString, helpPart);
-        const Result help = run(program, {"--help"});
+        const ProgramRun help = run(program, {"--help"});
         QVERIFY2(help.exitCode == 0 && help.out.contains(helpPart),
                  qPrintable(QString("rc %1\n%2%3").arg(help.exitCode).arg(help.out, help.err)));
-        const Result version = run(program, {"--version"});
+        const ProgramRun version = run(program, {"--version"});
         const QString expected = QStringLiteral("%1 %2\n").arg(QTest::currentDataTag(), COP_VERSION);
         QVERIFY2(version.exitCode == 0 && version.out == expected,
                  qPrintable(QString("rc %1\n%2%3").arg(version.exitCode).arg(version.out, version.err)));
@@ -64,7 +49,7 @@ private slots:
     // The build writes the manual pages from the same options.
     void manualPageListsTheHelpOptions()
     {
-        const Result manual = run(COP_CONSOLE_EXECUTABLE, {"--help-man"});
+        const ProgramRun manual = run(COP_CONSOLE_EXECUTABLE, {"--help-man"});
         QCOMPARE(manual.exitCode, 0);
         QVERIFY2(manual.out.startsWith(".TH COP\\-CONSOLE 1"), qPrintable(manual.out.left(200)));
         QVERIFY(manual.out.contains("\\fB\\-\\-service\\fR \\fINAME=HOST:PORT\\fR"));
@@ -73,14 +58,14 @@ private slots:
 
     void consoleWithoutServiceSaysSoAndExits2()
     {
-        const Result result = run(COP_CONSOLE_EXECUTABLE, {});
+        const ProgramRun result = run(COP_CONSOLE_EXECUTABLE, {});
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains("no track service"), qPrintable(result.err));
     }
 
     void consoleRefusesSettingsThatAreNotIni()
     {
-        const Result result = run(COP_CONSOLE_EXECUTABLE, {"--settings", COP_PKI_EXECUTABLE});
+        const ProgramRun result = run(COP_CONSOLE_EXECUTABLE, {"--settings", COP_PKI_EXECUTABLE});
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(QStringLiteral(COP_PKI_EXECUTABLE " is not an INI file")), qPrintable(result.err));
     }

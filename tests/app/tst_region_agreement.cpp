@@ -10,10 +10,10 @@
 #include "AlertTableModel.h"
 #include "AlertText.h"
 #include "session/ConsoleSession.h"
-#include "DebriefExport.h"
+#include "DebriefCollector.h"
 #include "picture/ImpactArea.h"
 #include "OverlayScene.h"
-#include "RecordingSurvey.h"
+#include "KmlExport.h"
 #include "regions/RegionMap.h"
 
 #include <QBuffer>
@@ -39,8 +39,10 @@ QHash<QString, QString> kmlImpacts(const cop::Picture &picture)
 {
     QBuffer kml;
     kml.open(QIODevice::WriteOnly);
+    cop::DebriefCollector collector({picture.nowUtcUs(), picture.nowUtcUs()});
+    collector.takePicture(picture);
     QString error;
-    if (!cop::writeKml(picture, cop::RecordingSurvey{}, &kml, &error))
+    if (!cop::writeKml(collector.survey(), &kml, &error))
         qFatal("KML export failed: %s", qPrintable(error));
     QHash<QString, QString> impacts;
     QXmlStreamReader xml(kml.data());

@@ -24,7 +24,8 @@ ALLOWED = {
     "basemap": {"core", "cli"},
     "ui": {"core", "basemap"},
     "widgets": {"core"},
-    "app": {"core", "security", "client", "replay", "basemap", "ui", "widgets", "cli"},
+    "debrief": {"core", "client", "replay", "widgets", "cli"},
+    "app": {"core", "security", "client", "replay", "basemap", "ui", "widgets", "debrief", "cli"},
 }
 # core/'s layers, lowest first: a layer may include itself and those before it.
 CORE_LAYERS = ["base", "geo", "regions", "dynamics", "picture", "journal", "alerts", "fusion", "session"]

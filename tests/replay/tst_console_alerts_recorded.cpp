@@ -1,8 +1,10 @@
 // The alerts the console raises itself (a feed lost, the picture stalled) are journaled as they
-// change, so a debrief has them like any service's: in the alert CSV with who acknowledged them,
+// change, so a debrief has them like any service's: in the alert CSV with who acknowledged them
+// and their final state in the panel's words,
 // as timeline markers, and among the times next/previous alert jump to.
 #include "alerts/AlertBook.h"
-#include "DebriefExport.h"
+#include "AlertCsvExport.h"
+#include "RecordingDebrief.h"
 #include "Recorder.h"
 #include "ReplayEngine.h"
 
@@ -66,17 +68,24 @@ private slots:
         ReplayEngine engine(&replayed);
         QVERIFY2(engine.open(settings.directory, &error), qPrintable(error));
         const RecordingSurvey &survey = engine.survey();
+        RecordingDebrief recording;
+        QVERIFY2(recording.open(settings.directory, &error), qPrintable(error));
+        DebriefSurvey debrief;
+        QVERIFY2(recording.survey(std::nullopt, std::nullopt, &debrief, &error), qPrintable(error));
         QBuffer csv;
         csv.open(QIODevice::WriteOnly);
-        QVERIFY(writeAlertCsv(survey, &csv, &error));
+        QVERIFY(writeAlertCsv(debrief, &csv, &error));
         const QStringList rows = QString::fromUtf8(csv.data()).split(u"\r\n"_s, Qt::SkipEmptyParts);
-        const QStringList feedRows = rows.filter(u"JP,console.feed,feed_lost,critical,"_s);
+        // kind, region, nations ... final state, severity, track, alert id
+        const QStringList feedRows = rows.filter(u",Data feed lost,,JP,"_s);
         QCOMPARE(feedRows.size(), 2);
-        QVERIFY2(feedRows[0].contains(u",Kim,test-console,"_s), qPrintable(feedRows[0]));
-        QVERIFY2(feedRows[0].endsWith(u",cleared"_s), qPrintable(feedRows[0]));
-        QVERIFY2(!feedRows[1].contains(u",Kim,"_s), qPrintable(feedRows[1]));
-        QVERIFY2(feedRows[1].endsWith(u",cleared_unacknowledged"_s), qPrintable(feedRows[1]));
-        QCOMPARE(rows.filter(u"console,console.picture,picture_stalled,critical,"_s).size(), 1);
+        QVERIFY2(feedRows[0].contains(u",Kim (test-console),"_s), qPrintable(feedRows[0]));
+        QVERIFY2(feedRows[0].endsWith(u",Returned to normal,Critical,,console.feed"_s), qPrintable(feedRows[0]));
+        QVERIFY2(!feedRows[1].contains(u"Kim"_s), qPrintable(feedRows[1]));
+        QVERIFY2(feedRows[1].endsWith(u",\"Returned to normal, unacknowledged\",Critical,,console.feed"_s),
+                 qPrintable(feedRows[1]));
+        // The console's own advisory names no nation.
+        QCOMPARE(rows.filter(u",Picture stalled,,,,,,\"Active, unacknowledged\",Critical,,console.picture"_s).size(), 1);
 
         std::vector<qint64> alertMarkers;
         for (const TimelineMarker &marker : survey.markers) {
