@@ -83,6 +83,12 @@ cop_bwrap_args() {
         case "$extra" in "$COP_SRC"|"$COP_SRC"/*) continue ;; esac
         [ -d "$extra" ] && COP_BWRAP+=(--bind "$extra" "$extra")
     done
+    # The host's extra CA bundle, so that npm in the root (tests/interop) trusts what the host's
+    # Node.js trusts, such as a proxy in front of the npm registry; the root's own stays Debian's.
+    if [ "$mode" != writable ] && [ -n "${NODE_EXTRA_CA_CERTS:-}" ] && [ -f "$NODE_EXTRA_CA_CERTS" ]; then
+        COP_BWRAP+=(--ro-bind "$NODE_EXTRA_CA_CERTS" /tmp/cop-host-ca.pem
+            --setenv NODE_EXTRA_CA_CERTS /tmp/cop-host-ca.pem)
+    fi
     if [ -n "${DISPLAY:-}" ] && [ -d /tmp/.X11-unix ]; then
         COP_BWRAP+=(--bind /tmp/.X11-unix /tmp/.X11-unix)
         [ -n "${XAUTHORITY:-}" ] && [ -f "$XAUTHORITY" ] && COP_BWRAP+=(--ro-bind "$XAUTHORITY" "$XAUTHORITY")
