@@ -108,6 +108,9 @@ void CotLink::connectNow()
         if (socket == m_stream.get() && m_state.kind == CotLinkState::Kind::Up)
             fail(tr("the receiver closed the connection"), true);
     });
+    // A TAK Server sends its other clients' events to every connection. The console shows none
+    // of them: they are read and dropped, never kept.
+    connect(socket, &QIODevice::readyRead, this, [socket] { socket->skip(socket->bytesAvailable()); });
     if (m_endpoint.transport == CotEndpoint::Transport::Tcp) {
         connect(socket, &QAbstractSocket::connected, this, &CotLink::setUp);
         socket->connectToHost(m_endpoint.host, m_endpoint.port);

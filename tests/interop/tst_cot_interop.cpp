@@ -201,6 +201,12 @@ private slots:
         QCOMPARE(link.state().kind, CotLinkState::Kind::Up);
         checkWithThirdParty(received, console.session());
 
+        // What a TAK Server sends back (its other clients' events) is taken, however much: 16 MiB,
+        // more than the kernel's buffers hold, and the output carries on.
+        connection->write(QByteArray(16 << 20, ' '));
+        QTRY_COMPARE_WITH_TIMEOUT(connection->bytesToWrite(), qint64(0), 20000);
+        QCOMPARE(link.state().kind, CotLinkState::Kind::Up);
+
         // The receiver goes: the console says so, and is back when it is.
         connection->close();
         QTRY_COMPARE_WITH_TIMEOUT(link.state().kind, CotLinkState::Kind::Failing, 5000);
