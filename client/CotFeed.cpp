@@ -56,7 +56,6 @@ void CotFeed::deliver(std::vector<QByteArray> messages)
 {
     m_running = false;
     m_link.send(messages);
-    m_sent += messages.size();
 }
 
 } // namespace cop

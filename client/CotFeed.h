@@ -32,8 +32,6 @@ public:
 
     void start();
     CotLink *link() { return &m_link; }
-    // Messages sent so far (for tests and the log).
-    quint64 sent() const { return m_sent; }
 
 private:
     void round();
@@ -46,7 +44,6 @@ private:
     std::shared_ptr<CotSchedule> m_schedule; // touched by one round at a time, on the pool's thread
     bool m_running = false;
     bool m_wholePicture = false;
-    quint64 m_sent = 0;
     BackgroundPool m_pool{QStringLiteral("CoT output"), 1};
 };
 

@@ -176,28 +176,27 @@ void CotLink::setState(CotLinkState::Kind kind, const QString &problem)
 
 void CotLink::send(const std::vector<QByteArray> &messages)
 {
-    if (!canSend()) {
-        m_dropped += messages.size();
+    if (!canSend())
         return;
-    }
     if (m_udp) {
         for (const QByteArray &message : messages) {
-            if (m_udp->writeDatagram(message, *m_address, m_endpoint.port) < 0) {
-                ++m_dropped;
+            if (m_udp->writeDatagram(message, *m_address, m_endpoint.port) < 0)
                 fail(m_udp->errorString(), false);
-            } else if (m_state.kind != CotLinkState::Kind::Up) {
+            else if (m_state.kind != CotLinkState::Kind::Up)
                 setState(CotLinkState::Kind::Up, {});
-            }
         }
         return;
     }
+    qsizetype dropped = 0;
     for (const QByteArray &message : messages) {
-        if (m_stream->bytesToWrite() > kMaxBacklogBytes) {
-            ++m_dropped;
-            continue;
-        }
-        m_stream->write(message);
+        if (m_stream->bytesToWrite() > kMaxBacklogBytes)
+            ++dropped;
+        else
+            m_stream->write(message);
     }
+    if (dropped > 0 && !m_lagging)
+        qCWarning(lcCot).noquote() << "CoT output" << m_state.endpoint << "lags: dropping messages," << dropped << "this round";
+    m_lagging = dropped > 0;
 }
 
 } // namespace cop

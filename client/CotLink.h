@@ -45,13 +45,12 @@ public:
 
     void start();
     // One CoT message (an event's XML) each: a datagram each over UDP, back to back over TCP.
-    // Dropped while the link is not up.
+    // Dropped while the link cannot send (its state says why) or the receiver lags (logged).
     void send(const std::vector<QByteArray> &messages);
 
     const CotLinkState &state() const { return m_state; }
     // Whether send() would try: a UDP link keeps trying while it fails, a stream only when up.
     bool canSend() const { return m_state.kind == CotLinkState::Kind::Up || (m_udp && m_address); }
-    quint64 dropped() const { return m_dropped; }
 
 signals:
     // A TCP or TLS receiver is there (again), or the UDP address is known: it needs the whole picture.
@@ -73,7 +72,7 @@ private:
     QTimer m_retry;
     QTimer m_healthy; // a connection that lasts this long earns a quick retry after its end
     CotLinkState m_state;
-    quint64 m_dropped = 0;
+    bool m_lagging = false; // the receiver lags: messages are being dropped (logged once)
 };
 
 } // namespace cop
