@@ -1,6 +1,7 @@
 #include "ConsoleAssembly.h"
 
 #include "session/ConsoleSession.h"
+#include "CotFeed.h"
 #include "LanguageManager.h"
 #include "LiveSource.h"
 #include "MainWindow.h"
@@ -31,6 +32,10 @@ ConsoleAssembly::ConsoleAssembly(ConsoleOptions options, LanguageManager *langua
             live->addService(service.name, service.address, service.security);
         m_live = live.get();
         m_session->setSource(std::move(live));
+        if (m_options.cot) {
+            m_cot = std::make_unique<CotFeed>(m_session->fusion(), *m_options.cot,
+                                              QStringLiteral("cop.") + m_options.consoleId);
+        }
     }
     if (languages) {
         QObject::connect(languages, &LanguageManager::languageChanged, m_session.get(),
@@ -52,6 +57,10 @@ MainWindow *ConsoleAssembly::createWindow(BasemapSource *basemap)
             QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--replay"), path});
         });
     }
+    if (m_cot) {
+        QObject::connect(m_cot->link(), &CotLink::stateChanged, m_window.get(), &MainWindow::showCotState);
+        m_window->showCotState(m_cot->link()->state());
+    }
     // After the replay bars: they are part of the replay window's saved state.
     m_window->restoreLayout();
     return m_window.get();
@@ -59,7 +68,11 @@ MainWindow *ConsoleAssembly::createWindow(BasemapSource *basemap)
 
 bool ConsoleAssembly::start(QString *error)
 {
-    return m_session->source()->start(error);
+    if (!m_session->source()->start(error))
+        return false;
+    if (m_cot)
+        m_cot->start();
+    return true;
 }
 
 } // namespace cop

@@ -8,6 +8,7 @@ namespace cop {
 
 class BasemapSource;
 class ConsoleSession;
+class CotFeed;
 class LanguageManager;
 class LiveSource;
 class MainWindow;
@@ -29,6 +30,9 @@ public:
     // The session's source: one of them, the other is null.
     LiveSource *live() const { return m_live; }
     ReplaySource *replay() const { return m_replay; }
+    // The live picture's Cursor-on-Target output (--cot); null when none was asked for or in
+    // replay, whose events would reach a TAK client long stale.
+    CotFeed *cot() const { return m_cot.get(); }
 
     // The window presenting the session: live, with the journal's state and File > Open
     // recording in a console of its own; in replay, with the timeline and the Replay menu. Made
@@ -36,7 +40,7 @@ public:
     MainWindow *createWindow(BasemapSource *basemap);
     MainWindow *window() const { return m_window.get(); }
 
-    // Starts the source (PictureSource::start).
+    // Starts the source (PictureSource::start), then the CoT output.
     bool start(QString *error);
 
 private:
@@ -45,6 +49,7 @@ private:
     std::unique_ptr<ConsoleSession> m_session;
     LiveSource *m_live = nullptr;
     ReplaySource *m_replay = nullptr;
+    std::unique_ptr<CotFeed> m_cot; // after the session: it reads the session's picture
     std::unique_ptr<MainWindow> m_window; // last: it presents the session
 };
 

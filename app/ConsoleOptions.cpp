@@ -139,6 +139,39 @@ bool applyTlsSettings(const TlsSettings &settings, QList<ServiceAddress> *servic
     return true;
 }
 
+// --cot and [cot]: where the picture goes as CoT, and for TLS the server's CA and the console's
+// certificate and key (its own for the services unless [cot] cert and key name others).
+bool parseCotSettings(QSettings &store, const QString &url, const QString &caFile, const TlsSettings &tls,
+                      std::optional<CotEndpoint> *cot, QString *error)
+{
+    store.beginGroup(u"cot"_s);
+    const QString text = url.isEmpty() ? store.value(u"url"_s).toString() : url;
+    TlsFiles files{caFile.isEmpty() ? store.value(u"ca"_s).toString() : caFile,
+                   store.value(u"cert"_s, tls.certFile).toString(), store.value(u"key"_s, tls.keyFile).toString()};
+    store.endGroup();
+    if (text.isEmpty())
+        return true;
+    *cot = parseCotEndpoint(text, error);
+    if (!*cot)
+        return false;
+    if ((*cot)->transport != CotEndpoint::Transport::Tls)
+        return true;
+    for (const auto &[file, what] : {std::pair{files.caFile, u"[cot] ca (--cot-ca)"_s},
+                                     std::pair{files.certFile, u"[cot] cert or [tls] cert"_s},
+                                     std::pair{files.keyFile, u"[cot] key or [tls] key"_s}}) {
+        if (file.isEmpty()) {
+            *error = ConsoleOptions::tr("CoT output over TLS needs %1").arg(what);
+            return false;
+        }
+        if (!QFileInfo(file).isReadable()) {
+            *error = ConsoleOptions::tr("CoT output: cannot read %1 (%2)").arg(file, what);
+            return false;
+        }
+    }
+    (*cot)->tls = files;
+    return true;
+}
+
 } // namespace
 
 std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, QString *error)
@@ -194,10 +227,17 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
                                     QStringLiteral("FILE"));
     const QCommandLineOption insecureLoopback(QStringLiteral("insecure-loopback"),
                                               ConsoleOptions::tr("Plaintext to services without TLS settings, on loopback addresses only."));
+    const QCommandLineOption cot(QStringLiteral("cot"),
+                                 ConsoleOptions::tr("Send the live picture as Cursor-on-Target to a TAK endpoint: "
+                                                    "udp://HOST:PORT, tcp://HOST:PORT or tls://HOST:PORT (settings: [cot] url)."),
+                                 QStringLiteral("URL"));
+    const QCommandLineOption cotCa(QStringLiteral("cot-ca"),
+                                   ConsoleOptions::tr("CA that issues the TAK server's certificate, for tls:// (settings: [cot] ca)."),
+                                   QStringLiteral("FILE"));
     const cli::StandardOptions standard(&parser, {service, settings, consoleId, operatorName, snapshot,
                                                   snapshotAfter, center, zoom, reduceMotion, language,
                                                   replay, journal, tiles, tlsCa, tlsCert, tlsKey,
-                                                  insecureLoopback});
+                                                  insecureLoopback, cot, cotCa});
 
     ConsoleOptions options;
     if (!parser.parse(arguments)) {
@@ -348,6 +388,8 @@ std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, 
         options.zoom = z;
     }
     options.tiles = parser.value(tiles);
+    if (!parseCotSettings(*store, parser.value(cot), parser.value(cotCa), tlsSettings, &options.cot, error))
+        return std::nullopt;
     if (options.replayPath.isEmpty() && options.services.isEmpty()) {
         *error = ConsoleOptions::tr("no track service to watch: give --service NAME=HOST:PORT or a "
                                     "settings file with [services] (--settings FILE), or --replay "

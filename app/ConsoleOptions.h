@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChannelSecurity.h"
+#include "CotEndpoint.h"
 #include "journal/JournalSettings.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,8 @@ public:
     // for the client's default (ConnectionLimits).
     std::optional<int> tracksPerService;
     QString tiles; // --tiles: another XYZ directory or server; empty for the baked basemap
+    // --cot or [cot] url: the live picture as Cursor-on-Target to a TAK endpoint; none by default.
+    std::optional<CotEndpoint> cot;
     // Non-empty when --help, --version or --help-man was given: print it and exit; nothing else
     // was read.
     QString answer;
@@ -56,7 +59,8 @@ public:
 // (--tls-ca NAME=FILE or [tls] ca.NAME); plaintext only with --insecure-loopback (or [tls]
 // insecure_loopback=true) and only to a loopback address. Returns an error message on bad input,
 // including a service it may not reach that way, a settings file that is not INI, and no service
-// at all outside replay.
+// at all outside replay. CoT output goes to --cot URL ([cot] url); over TLS with [cot] ca (or
+// --cot-ca) and the console's certificate and key unless [cot] cert and key name others.
 std::optional<ConsoleOptions> parseConsoleOptions(const QStringList &arguments, QString *error);
 
 // Where choices the operator makes are remembered: the --settings file, else the platform store.

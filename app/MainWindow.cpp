@@ -199,6 +199,7 @@ void MainWindow::retranslateUi()
         statusBar()->showMessage(tr("No track services configured: use --service NAME=HOST:PORT."));
     updateClock();
     updateRecordingLabel();
+    updateCotLabel();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -601,6 +602,33 @@ void MainWindow::updateRecordingLabel()
     m_recording->setStyleSheet(m_recordingOn
                                    ? QStringLiteral("color: #ff453a;")
                                    : QStringLiteral("background: #ff453a; color: #000000; font-weight: bold; padding: 2px;"));
+}
+
+void MainWindow::showCotState(const CotLinkState &state)
+{
+    if (!m_cot) {
+        m_cot = new QLabel(this);
+        statusBar()->insertPermanentWidget(0, m_cot);
+    }
+    m_cotState = state;
+    updateCotLabel();
+}
+
+void MainWindow::updateCotLabel()
+{
+    if (!m_cot)
+        return;
+    switch (m_cotState.kind) {
+    case CotLinkState::Kind::Starting: m_cot->setText(tr("CoT %1: connecting").arg(m_cotState.endpoint)); break;
+    case CotLinkState::Kind::Up: m_cot->setText(tr("CoT %1").arg(m_cotState.endpoint)); break;
+    case CotLinkState::Kind::Failing:
+        m_cot->setText(tr("CoT OUTPUT FAILING: %1 (%2)").arg(m_cotState.endpoint, m_cotState.problem));
+        break;
+    }
+    m_cot->setToolTip(m_cotState.problem);
+    m_cot->setStyleSheet(m_cotState.kind == CotLinkState::Kind::Failing
+                             ? QStringLiteral("background: #ff9f0a; color: #000000; font-weight: bold; padding: 2px;")
+                             : QString());
 }
 
 void MainWindow::updateClock()

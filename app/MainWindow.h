@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConsoleOptions.h"
+#include "CotLink.h"
 #include "LayoutStore.h"
 #include "MapWidget.h" // complete: callers take mapWidget() as the QQuickWidget it is
 
@@ -71,6 +72,9 @@ public:
     // Live mode: whether the journal is recording; a stop is shown until recording resumes.
     void showRecordingState(bool recording, const QString &reason);
 
+    // Live mode with --cot: where the CoT output goes, and why it fails while it does.
+    void showCotState(const cop::CotLinkState &state);
+
     // Replay mode: the recording shown, named in the title so the window is not taken for a live one.
     void setRecordingTitle(const QString &recording);
 
@@ -107,6 +111,7 @@ private:
     void retranslateUi();
     void updateClock();
     void updateRecordingLabel();
+    void updateCotLabel();
 
     QToolBar *makeFixedBar(const QString &name, QWidget *content);
 
@@ -138,6 +143,8 @@ private:
     QAction *m_openRecordingAction = nullptr;
     QAction *m_quitAction = nullptr;
     QLabel *m_recording = nullptr;
+    QLabel *m_cot = nullptr;
+    CotLinkState m_cotState;
     bool m_recordingOn = false;
     QString m_recordingProblem;
     QMenu *m_viewMenu = nullptr;

@@ -45,6 +45,8 @@ public:
     const Launch *launch(const FusedTrack &track) const;
     // The launch to show for a service's track: its fused track's once fused, else its own.
     const Launch *launchOf(const ServiceKey &trackKey) const;
+    // The last pass's result whole: immutable, so another thread may read it while passes go on.
+    std::shared_ptr<const FusionResult> result() const { return m_result; }
     // Tracks the last pass left out for being too far in time from the others.
     qsizetype outOfTime() const { return m_result->outOfTime; }
 

@@ -16,6 +16,9 @@ namespace cop {
 bool nationBefore(const QString &a, const QString &b);
 void sortNations(QStringList &nations);
 
+// Of two affiliations for one object, the one that warns more: hostile, suspect, unknown, friend.
+Affiliation mostThreatening(Affiliation a, Affiliation b);
+
 // One nation's track in a fused track: who reports it, under which id, how fresh and how good.
 struct Contributor
 {
@@ -40,6 +43,9 @@ struct FusedTrack
     StateEstimate state;
     GeoPoint position;
     TrackPhase phase = TrackPhase::Unknown;
+    // The most threatening word any reporting nation has for it (mostThreatening): one nation
+    // calling a missile hostile is enough for the picture to show it so.
+    Affiliation affiliation = Affiliation::Unknown;
     bool exercise = false;
     std::vector<Contributor> contributors; // in nation order
     QSet<QString> seenBy;                  // every nation that ever contributed

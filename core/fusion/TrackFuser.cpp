@@ -64,6 +64,20 @@ void sortNations(QStringList &nations)
     std::sort(nations.begin(), nations.end(), nationBefore);
 }
 
+Affiliation mostThreatening(Affiliation a, Affiliation b)
+{
+    const auto rank = [](Affiliation affiliation) {
+        switch (affiliation) {
+        case Affiliation::Hostile: return 3;
+        case Affiliation::Suspect: return 2;
+        case Affiliation::Unknown: return 1;
+        case Affiliation::Friend: return 0;
+        }
+        return 1;
+    };
+    return rank(a) >= rank(b) ? a : b;
+}
+
 QStringList FusedTrack::nations() const
 {
     QStringList names;
@@ -287,6 +301,7 @@ void TrackFuser::refuse(Entry &entry, const QHash<ServiceKey, const Input *> &in
     std::vector<StateEstimate> estimates;
     estimates.reserve(fused.contributors.size());
     fused.exercise = false;
+    fused.affiliation = Affiliation::Friend;
     for (Contributor &c : fused.contributors) {
         const Input *input = own.emplace_back(inputs.value(c.key));
         estimates.push_back(input->aligned);
@@ -295,6 +310,7 @@ void TrackFuser::refuse(Entry &entry, const QHash<ServiceKey, const Input *> &in
         c.positionSigmaM = input->positionSigmaM;
         c.velocitySigmaMps = input->velocitySigmaMps;
         fused.exercise |= input->track->state.exercise;
+        fused.affiliation = mostThreatening(fused.affiliation, input->track->state.affiliation);
     }
     fused.state = covarianceIntersection(estimates);
     fused.predictedImpactUtcUs = 0;

@@ -10,6 +10,8 @@ struct GeoPoint
     double latDeg = 0.0;
     double lonDeg = 0.0;
     double heightM = 0.0;
+
+    friend bool operator==(const GeoPoint &, const GeoPoint &) = default;
 };
 
 // A WGS-84 ECEF vector: metres for positions, metres per second for velocities.

@@ -83,6 +83,15 @@ cop_bwrap_args() {
         case "$extra" in "$COP_SRC"|"$COP_SRC"/*) continue ;; esac
         [ -d "$extra" ] && COP_BWRAP+=(--bind "$extra" "$extra")
     done
+    # The host's CA bundle, so that npm in the root (tests/interop) trusts what the host trusts,
+    # such as a proxy in front of the npm registry; the root's own bundle stays Debian's.
+    local hostCa
+    for hostCa in "${NODE_EXTRA_CA_CERTS:-}" "${SSL_CERT_FILE:-}" /etc/ssl/certs/ca-certificates.crt; do
+        if [ "$mode" != writable ] && [ -n "$hostCa" ] && [ -f "$hostCa" ]; then
+            COP_BWRAP+=(--ro-bind "$hostCa" /tmp/cop-host-ca.pem --setenv NODE_EXTRA_CA_CERTS /tmp/cop-host-ca.pem)
+            break
+        fi
+    done
     if [ -n "${DISPLAY:-}" ] && [ -d /tmp/.X11-unix ]; then
         COP_BWRAP+=(--bind /tmp/.X11-unix /tmp/.X11-unix)
         [ -n "${XAUTHORITY:-}" ] && [ -f "$XAUTHORITY" ] && COP_BWRAP+=(--ro-bind "$XAUTHORITY" "$XAUTHORITY")

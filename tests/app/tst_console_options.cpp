@@ -57,6 +57,72 @@ private slots:
         QCOMPARE(options->services[1].security.tls->keyFile, dir.filePath("console.key"));
     }
 
+    // --cot (README, "Cursor-on-Target"): off by default; udp, tcp and tls with the console's
+    // certificate and key unless [cot] names others.
+    void readsCotOutput()
+    {
+        QString error;
+        const QStringList service{"cop-console", "--service", "US=127.0.0.1:50051", "--insecure-loopback"};
+        const auto none = parseConsoleOptions(service, &error);
+        QVERIFY2(none, qPrintable(error));
+        QVERIFY(!none->cot);
+
+        const auto udp = parseConsoleOptions(service + QStringList{"--cot", "udp://239.2.3.1:6969"}, &error);
+        QVERIFY2(udp, qPrintable(error));
+        QCOMPARE(udp->cot->transport, CotEndpoint::Transport::Udp);
+        QCOMPARE(udp->cot->host, "239.2.3.1");
+        QCOMPARE(udp->cot->port, quint16(6969));
+        const auto tcp = parseConsoleOptions(service + QStringList{"--cot", "tcp://[::1]:8087"}, &error);
+        QVERIFY2(tcp, qPrintable(error));
+        QCOMPARE(tcp->cot->host, "::1");
+        QCOMPARE(tcp->cot->url(), "tcp://[::1]:8087");
+
+        QTemporaryDir dir;
+        const QString ca = touch(dir, "tak-ca.pem");
+        // The console's own certificate and key, which its services' TLS uses too.
+        const QStringList tls = service + QStringList{"--cot", "tcp+tls://tak.example:8089", "--cot-ca", ca,
+                                                      "--tls-cert", touch(dir, "console.pem"), "--tls-key",
+                                                      touch(dir, "console.key"), "--tls-ca", "US=" + touch(dir, "us-ca.pem")};
+        const auto secure = parseConsoleOptions(tls, &error);
+        QVERIFY2(secure, qPrintable(error));
+        QCOMPARE(secure->cot->transport, CotEndpoint::Transport::Tls);
+        QCOMPARE(secure->cot->url(), "tls://tak.example:8089");
+        QCOMPARE(secure->cot->tls.caFile, ca);
+        QCOMPARE(secure->cot->tls.certFile, dir.filePath("console.pem"));
+
+        // [cot] in the settings file, with a client certificate of its own.
+        const QString settings = writeSettings(dir, "[cot]\nurl=tls://tak.example:8089\nca=" + ca.toUtf8()
+                                                        + "\ncert=" + touch(dir, "tak.pem").toUtf8()
+                                                        + "\nkey=" + touch(dir, "tak.key").toUtf8() + "\n");
+        const auto fromFile = parseConsoleOptions(service + QStringList{"--settings", settings}, &error);
+        QVERIFY2(fromFile, qPrintable(error));
+        QCOMPARE(fromFile->cot->tls.certFile, dir.filePath("tak.pem"));
+        QCOMPARE(fromFile->cot->tls.keyFile, dir.filePath("tak.key"));
+    }
+
+    void refusesBadCotOutput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("scheme") << QStringList{"--cot", "http://tak.example:8087"} << "--cot expects";
+        QTest::newRow("no port") << QStringList{"--cot", "udp://tak.example"} << "--cot expects";
+        QTest::newRow("port range") << QStringList{"--cot", "tcp://tak.example:70000"} << "--cot expects";
+        QTest::newRow("tls without CA") << QStringList{"--cot", "tls://tak.example:8089"} << "[cot] ca";
+        QTest::newRow("tls, CA unreadable") << QStringList{"--cot", "tls://tak.example:8089", "--cot-ca", "/nonexistent/ca.pem"}
+                                            << "cannot read /nonexistent/ca.pem";
+    }
+
+    void refusesBadCotOutput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        QString error;
+        QVERIFY(!parseConsoleOptions(QStringList{"cop-console", "--service", "US=127.0.0.1:50051",
+                                                 "--insecure-loopback"} + arguments,
+                                     &error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+    }
+
     void readsTlsFromTheSettingsFile()
     {
         QTemporaryDir dir;

@@ -28,7 +28,7 @@ ALLOWED = {
     "app": {"core", "security", "client", "replay", "basemap", "ui", "widgets", "debrief", "cli"},
 }
 # core/'s layers, lowest first: a layer may include itself and those before it.
-CORE_LAYERS = ["base", "geo", "regions", "dynamics", "picture", "journal", "alerts", "fusion", "session"]
+CORE_LAYERS = ["base", "geo", "regions", "dynamics", "picture", "journal", "alerts", "fusion", "session", "interop"]
 QT_FREE_LAYERS = {"geo", "regions", "dynamics"}
 # The regions bake tool, run at build time, reads Natural Earth with the basemap's reader, which
 # uses Qt Core only and nothing of the basemap's drawing.

@@ -1,0 +1,66 @@
+#include "interop/SymbolCode.h"
+
+namespace cop {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A 2525D SIDC is ten fields of fixed width (MIL-STD-2525D, 5.2, "Symbol identification code"):
+//   1-2   version             10: MIL-STD-2525D
+//   3     context             0 reality, 1 exercise (standard identity 1)
+//   4     standard identity   1 unknown, 3 friend, 5 suspect (joker in exercise),
+//                             6 hostile (faker in exercise)
+//   5-6   symbol set          see below
+//   7     status              0 present
+//   8     HQ / task force / dummy   0 none
+//   9-10  amplifier (echelon / mobility)   00 none: neither applies to a missile or a point
+//   11-16 entity, entity type, entity subtype
+//   17-18 sector 1 modifier
+//   19-20 sector 2 modifier
+//
+// Symbol sets: 2525D gives missiles in flight sets of their own, apart from the air (01) and space
+// (05) sets, which hold aircraft and spacecraft: 02 air missile and 06 space missile. A ballistic
+// missile is an air missile while in the atmosphere (boost, reentry) and a space missile above it
+// (midcourse), as the standard draws a track where it is; each set marks it "ballistic" with its
+// own sector 1 modifier (02: 06, 06: 01). Points are control measures (25): 250300 "Launch Point"
+// (fires points), 210900 "Predicted Impact Point" and 210800 "Impact Point" (maritime control
+// points, the ones ballistic missile defence uses).
+constexpr double kSpaceFloorM = 100'000.0; // the Karman line: where space begins
+
+QChar standardIdentity(Affiliation affiliation)
+{
+    switch (affiliation) {
+    case Affiliation::Friend: return u'3';
+    case Affiliation::Suspect: return u'5';
+    case Affiliation::Hostile: return u'6';
+    case Affiliation::Unknown: break;
+    }
+    return u'1';
+}
+
+} // namespace
+
+QString symbolCode(SymbolEntity entity, Affiliation affiliation, bool exercise, double heightM)
+{
+    struct Fields
+    {
+        QLatin1StringView symbolSet, entity, modifiers;
+    };
+    const Fields fields = [&]() -> Fields {
+        switch (entity) {
+        case SymbolEntity::BallisticMissile:
+            return heightM >= kSpaceFloorM ? Fields{"06"_L1, "110000"_L1, "0100"_L1}
+                                           : Fields{"02"_L1, "110000"_L1, "0600"_L1};
+        case SymbolEntity::LaunchPoint: return {"25"_L1, "250300"_L1, "0000"_L1};
+        case SymbolEntity::PredictedImpactPoint: return {"25"_L1, "210900"_L1, "0000"_L1};
+        case SymbolEntity::ImpactPoint: break;
+        }
+        return {"25"_L1, "210800"_L1, "0000"_L1};
+    }();
+    const QLatin1StringView statusHqAmplifier = "0000"_L1;
+    return "10"_L1 + QChar(exercise ? u'1' : u'0') + standardIdentity(affiliation) + fields.symbolSet
+           + statusHqAmplifier + fields.entity + fields.modifiers;
+}
+
+} // namespace cop

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "picture/PictureEvents.h"
+
+#include <QString>
+
+namespace cop {
+
+// What a MIL-STD-2525 symbol on the console's picture stands for.
+enum class SymbolEntity : quint8 {
+    BallisticMissile,     // a track
+    LaunchPoint,          // where a missile was launched from
+    PredictedImpactPoint, // where a flying missile is predicted to come down
+    ImpactPoint,          // where a missile came down
+};
+
+// The MIL-STD-2525D symbol identification code (SIDC, 20 digits) of `entity` for an object the
+// nations call `affiliation`, in an exercise or for real. A missile's symbol set depends on where
+// it flies: `heightM` (above the ellipsoid) is read for BallisticMissile only.
+QString symbolCode(SymbolEntity entity, Affiliation affiliation, bool exercise, double heightM = 0.0);
+
+} // namespace cop
