@@ -3,11 +3,14 @@
 #include "DebriefText.h"
 
 #include "geo/ImpactEllipseOutline.h"
+#include "interop/SymbolCode.h"
 #include "picture/ImpactArea.h"
 #include "regions/RegionMap.h"
 
+#include <QHash>
 #include <QObject>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -105,11 +108,36 @@ DebriefLayer tracks(const DebriefSurvey &survey)
         f.properties.append({u"affiliation"_s, affiliationId(track.last.affiliation)});
         f.properties.append({u"exercise"_s, track.last.exercise});
         f.properties.append({u"ended"_s, dropReasonId(track.drop)});
+        // Its symbol for the whole flight: a missile that left the atmosphere is a space missile.
+        double highestM = track.last.position.heightM;
+        for (const TrailPoint &p : track.trail)
+            highestM = std::max(highestM, p.point.heightM);
+        f.symbolCode = symbolCode(SymbolEntity::BallisticMissile, track.last.affiliation, track.last.exercise,
+                                  highestM);
         layer.features.push_back(line(std::move(f), std::move(trail), track.trail.front().timeUtcUs,
                                       track.trail.back().timeUtcUs));
     }
     return layer;
 }
+
+// What the nations called each track, for the symbols of its launch and impacts: a prediction or
+// a launch report carries no affiliation of its own.
+class Affiliations
+{
+public:
+    explicit Affiliations(const DebriefSurvey &survey)
+    {
+        for (const TrackHistory &track : survey.tracks)
+            m_of.insert(track.service + u'/' + track.last.trackId, track.last.affiliation);
+    }
+    Affiliation of(const QString &service, const QString &trackId) const
+    {
+        return m_of.value(service + u'/' + trackId, Affiliation::Unknown);
+    }
+
+private:
+    QHash<QString, Affiliation> m_of;
+};
 
 DebriefFeature predictionFeature(const QString &kind, const QString &name, const QString &service,
                                  const Prediction &prediction)
@@ -123,7 +151,7 @@ DebriefFeature predictionFeature(const QString &kind, const QString &name, const
     return f;
 }
 
-DebriefLayer predictions(const DebriefSurvey &survey)
+DebriefLayer predictions(const DebriefSurvey &survey, const Affiliations &affiliations)
 {
     DebriefLayer layer{u"predictions"_s, QObject::tr("Predictions"), {}};
     for (const ServicePrediction &shown : survey.predictions) {
@@ -143,13 +171,15 @@ DebriefLayer predictions(const DebriefSurvey &survey)
                                                   shown.service, prediction);
         impact.description = debriefTime(prediction.impactTimeUtcUs) + u"  "_s + region;
         impact.properties.append({u"region"_s, region});
+        impact.symbolCode = symbolCode(SymbolEntity::PredictedImpactPoint,
+                                       affiliations.of(shown.service, prediction.trackId), prediction.exercise);
         layer.features.push_back(point(impact, prediction.impactPoint, prediction.impactTimeUtcUs));
         addEllipses(&layer.features, impact, name, prediction);
     }
     return layer;
 }
 
-DebriefLayer launches(const DebriefSurvey &survey)
+DebriefLayer launches(const DebriefSurvey &survey, const Affiliations &affiliations)
 {
     DebriefLayer layer{u"launches"_s, QObject::tr("Launches"), {}};
     for (const ServiceLaunch &reported : survey.launches) {
@@ -160,12 +190,14 @@ DebriefLayer launches(const DebriefSurvey &survey)
         f.properties.append({u"launch_id"_s, launch.launchId});
         f.properties.append({u"launch_utc"_s, debriefTime(launch.launchTimeUtcUs)});
         f.properties.append({u"exercise"_s, launch.exercise});
+        f.symbolCode = symbolCode(SymbolEntity::LaunchPoint, affiliations.of(reported.service, launch.trackId),
+                                  launch.exercise);
         layer.features.push_back(point(std::move(f), launch.point, launch.launchTimeUtcUs));
     }
     return layer;
 }
 
-DebriefLayer impacts(const DebriefSurvey &survey)
+DebriefLayer impacts(const DebriefSurvey &survey, const Affiliations &affiliations)
 {
     DebriefLayer layer{u"impacts"_s, QObject::tr("Impacts: predicted against actual"), {}};
     for (const ImpactDebrief &impact : survey.impacts) {
@@ -173,12 +205,16 @@ DebriefLayer impacts(const DebriefSurvey &survey)
         DebriefFeature actual = feature(u"actual_impact"_s, QObject::tr("%1 actual impact").arg(name),
                                         impact.service, impact.trackId);
         actual.description = debriefTime(impact.impactUtcUs);
+        const Affiliation affiliation = affiliations.of(impact.service, impact.trackId);
+        actual.symbolCode = symbolCode(SymbolEntity::ImpactPoint, affiliation,
+                                       !impact.predictions.empty() && impact.predictions.back().exercise);
         layer.features.push_back(point(std::move(actual), impact.actualImpact, impact.impactUtcUs));
         for (const Prediction &prediction : impact.predictions) {
             DebriefFeature predicted = predictionFeature(
                 u"impact_prediction"_s, QObject::tr("%1 predicted at %2").arg(name, debriefTime(prediction.issuedUtcUs)),
                 impact.service, prediction);
             predicted.description = debriefTime(prediction.impactTimeUtcUs);
+            predicted.symbolCode = symbolCode(SymbolEntity::PredictedImpactPoint, affiliation, prediction.exercise);
             predicted.properties.append(
                 {u"miss_m"_s, std::round(geodesicLeg(impact.actualImpact, prediction.impactPoint).distanceM)});
             layer.features.push_back(point(std::move(predicted), prediction.impactPoint, prediction.issuedUtcUs));
@@ -196,7 +232,9 @@ DebriefLayer impacts(const DebriefSurvey &survey)
 
 std::vector<DebriefLayer> debriefLayers(const DebriefSurvey &survey)
 {
-    return {tracks(survey), predictions(survey), launches(survey), impacts(survey)};
+    const Affiliations affiliations(survey);
+    return {tracks(survey), predictions(survey, affiliations), launches(survey, affiliations),
+            impacts(survey, affiliations)};
 }
 
 } // namespace cop

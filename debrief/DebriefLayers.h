@@ -27,8 +27,9 @@ struct DebriefFeature
     // Written beside the geometry in this order: strings, numbers or booleans; a null QVariant
     // is an empty slot.
     QList<std::pair<QString, QVariant>> properties;
-    // The MIL-STD-2525 symbol identification code (SIDC) of what the feature shows. Empty until
-    // the symbology provides it; every format writes the slot (property "sidc") either way.
+    // The MIL-STD-2525D symbol identification code (SIDC) of what the feature shows (a track, a
+    // launch or impact point); empty for what has no symbol. Every format writes the slot
+    // (property "sidc") either way, so a script finds it on every feature.
     QString symbolCode;
 };
 

@@ -239,9 +239,21 @@ private slots:
         const QJsonObject collection = QJsonDocument::fromJson(file.readAll()).object();
         QCOMPARE(collection[u"type"_s].toString(), u"FeatureCollection"_s);
         int tracks = 0;
+        int symbols = 0;
         for (const QJsonValue &feature : collection[u"features"_s].toArray()) {
             const QJsonObject properties = feature[u"properties"_s].toObject();
-            QVERIFY(properties.contains(u"sidc"_s)); // the slot the 2525 symbology fills
+            // MIL-STD-2525D codes: a missile in the air (02) or space (06) missile set, its launch
+            // and impact points in the control measures (25).
+            static const QHash<QString, QStringList> symbolSets{
+                {u"track"_s, {u"02"_s, u"06"_s}}, {u"launch"_s, {u"25"_s}},
+                {u"predicted_impact"_s, {u"25"_s}}, {u"impact_prediction"_s, {u"25"_s}},
+                {u"actual_impact"_s, {u"25"_s}}};
+            const QString sidc = properties[u"sidc"_s].toString();
+            const auto sets = symbolSets.constFind(properties[u"feature"_s].toString());
+            if (sets != symbolSets.cend()) {
+                QVERIFY2(sidc.size() == 20 && sets->contains(sidc.mid(4, 2)), qPrintable(sidc));
+                ++symbols;
+            }
             if (properties[u"layer"_s] != u"tracks"_s)
                 continue;
             ++tracks;
@@ -251,6 +263,7 @@ private slots:
         }
         QVERIFY(tracks >= 1);
         QVERIFY(size_t(tracks) <= whole.tracks.size());
+        QVERIFY(symbols > tracks);
     }
 
     void badInputsFailWithAReasonAndLeaveNoFile_data()
