@@ -20,6 +20,10 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+    // Refused, not cut, so that no such input enters the corpus. libFuzzer makes none longer
+    // than the longest seed unless told to (-max_len).
+    if (size > cop::fuzz::kMaxSegmentBytes)
+        return -1;
     // The reader maps files, so the input must be one, named as a session folder holds it.
     static const QTemporaryDir session;
     const QString path = session.filePath(QStringLiteral("segment-000001.copj"));

@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 #include <map>
 
 namespace {
@@ -29,7 +30,6 @@ namespace {
 constexpr qint64 kStartUtcUs = cop::fuzz::kCorpusUtcUs;
 constexpr double kStepS = 0.5;
 constexpr double kEndS = 480.0; // the last of the salvo has landed
-constexpr size_t kStreamFrames = 64; // fuzz_picture_stream reads no more
 
 struct Sent
 {
@@ -118,32 +118,57 @@ void writeEvents(const Recording &recording, const QDir &out)
     writeFile(out.filePath(QStringLiteral("heartbeat")), serialized(heartbeat));
 }
 
-QByteArray stream(std::vector<Sent>::const_iterator from, std::vector<Sent>::const_iterator to)
+using SentIt = std::vector<Sent>::const_iterator;
+
+// The frames of [from, to) that fit in a fuzz_picture_stream input, from the first.
+QByteArray stream(SentIt from, SentIt to)
 {
     QByteArray bytes;
     size_t frames = 0;
-    for (auto it = from; it != to && frames < kStreamFrames; ++it, ++frames) {
+    for (auto it = from; it != to && frames < cop::fuzz::kMaxStreamFrames; ++it, ++frames) {
+        const QByteArray event = serialized(it->event);
+        if (size_t(bytes.size() + 3 + event.size()) > cop::fuzz::kMaxStreamBytes)
+            break;
         // A batch per service ends where the next event is another service's, as each service's
         // half-second of events arrives together.
         const bool endOfBatch = std::next(it) == to || std::next(it)->service != it->service;
-        cop::fuzz::appendFrame(&bytes, quint8(it->service | (endOfBatch ? cop::fuzz::kEndOfBatch : 0)),
-                               serialized(it->event));
+        cop::fuzz::appendFrame(&bytes, quint8(it->service | (endOfBatch ? cop::fuzz::kEndOfBatch : 0)), event);
     }
     return bytes;
 }
 
-// fuzz_picture_stream: the salvo's boost, midcourse and end, and a resubscription's snapshots.
+// Where the last frames before `to` that fit in an input begin.
+SentIt lastFitting(SentIt from, SentIt to)
+{
+    size_t bytes = 0;
+    size_t frames = 0;
+    for (auto it = to; it != from && frames < cop::fuzz::kMaxStreamFrames; ++frames) {
+        bytes += 3 + size_t(serialized(std::prev(it)->event).size());
+        if (bytes > cop::fuzz::kMaxStreamBytes)
+            return it;
+        --it;
+    }
+    return to - std::ptrdiff_t(frames);
+}
+
+// fuzz_picture_stream: the salvo's boost, midcourse and end, and each service's snapshot on a
+// resubscription followed by the events after it.
 void writeStreams(const Recording &recording, const QDir &out)
 {
     const auto &events = recording.events;
-    const size_t size = events.size();
+    const auto size = std::ptrdiff_t(events.size());
     writeFile(out.filePath(QStringLiteral("boost")), stream(events.begin(), events.end()));
     writeFile(out.filePath(QStringLiteral("midcourse")), stream(events.begin() + size / 3, events.end()));
-    writeFile(out.filePath(QStringLiteral("impact")),
-              stream(events.end() - std::min<size_t>(size, kStreamFrames), events.end()));
-    std::vector<Sent> resubscribed = recording.snapshots;
-    resubscribed.insert(resubscribed.end(), events.begin() + size / 2, events.end());
-    writeFile(out.filePath(QStringLiteral("snapshots")), stream(resubscribed.begin(), resubscribed.end()));
+    writeFile(out.filePath(QStringLiteral("descent")), stream(events.begin() + 2 * size / 3, events.end()));
+    writeFile(out.filePath(QStringLiteral("impact")), stream(lastFitting(events.begin(), events.end()), events.end()));
+    for (size_t service = 0; service < cop::fuzz::kServiceCount; ++service) {
+        std::vector<Sent> resubscribed;
+        std::copy_if(recording.snapshots.begin(), recording.snapshots.end(), std::back_inserter(resubscribed),
+                     [service](const Sent &sent) { return sent.service == service; });
+        resubscribed.insert(resubscribed.end(), events.begin() + size / 2, events.end());
+        writeFile(out.filePath(QStringLiteral("snapshot-%1").arg(cop::fuzz::kServices[service])),
+                  stream(resubscribed.begin(), resubscribed.end()));
+    }
 }
 
 // A finished segment of the given records, as the console's recorder writes it.
@@ -188,53 +213,74 @@ cop::JournalRecord inbound(const Sent &sent)
 }
 
 // fuzz_journal_reader: segments with every kind of record, and the damage a crash or a disk
-// leaves: a torn tail and a flipped bit.
+// leaves: a torn tail and a flipped bit. Each within the bytes the fuzzer reads.
 void writeJournal(const Recording &recording, const QDir &out)
 {
-    const auto &events = recording.events;
-    const auto window = events.begin() + events.size() / 3;
-    cop::Picture picture;
-    picture.setReplayClock(kStartUtcUs);
     std::vector<cop::JournalRecord> records;
     for (size_t i = 0; i < cop::fuzz::kServices.size(); ++i) {
         cop::FeedStatus status;
         status.service = cop::fuzz::kServices[i];
         status.address = QStringLiteral("127.0.0.1:5005%1").arg(i + 1);
         status.state = cop::FeedState::Live;
-        picture.updateFeed(status);
         records.push_back({cop::JournalRecord::Kind::FeedStatus, 0, 0, kStartUtcUs, 0, status.service,
                            cop::journal::encodeFeedStatus(status)});
     }
-    for (auto it = events.begin(); it != window; ++it) {
-        QStringList errors;
-        const auto decoded = cop::decodeEvent(it->event, it->event.sent_utc_us(), &errors);
-        if (const auto *sequenced = decoded ? std::get_if<cop::SequencedEvent>(&*decoded) : nullptr) {
-            cop::ServiceBatch batch;
-            batch.service = cop::fuzz::kServices[it->service];
-            batch.receivedUtcUs = it->event.sent_utc_us();
-            batch.events.push_back(*sequenced);
-            picture.applyBatch(batch);
-        }
-    }
-    for (auto it = window; it != window + 40 && it != events.end(); ++it)
-        records.push_back(inbound(*it));
     cop::OperatorAction action;
     action.operatorName = QStringLiteral("Kim");
     action.consoleId = QStringLiteral("seoul-1");
     action.service = QStringLiteral("US");
     action.alertId = QStringLiteral("alert-1");
-    action.timeUtcUs = records.back().timeUtcUs;
-    records.push_back({cop::JournalRecord::Kind::OperatorAction, 0, 0, action.timeUtcUs, 0, {},
-                       cop::journal::encodeOperatorAction(action)});
+    action.timeUtcUs = kStartUtcUs + qint64(kEndS * 1e6);
+    const cop::JournalRecord acknowledged{cop::JournalRecord::Kind::OperatorAction, 0, 0, action.timeUtcUs, 0, {},
+                                          cop::journal::encodeOperatorAction(action)};
+    // Two of each kind of event, in the order they came, while they fit.
+    constexpr int kPerKind = 2;
+    std::map<int, int> taken;
+    for (const Sent &sent : recording.events) {
+        if (taken[sent.event.body_case()] == kPerKind)
+            continue;
+        records.push_back(inbound(sent));
+        records.push_back(acknowledged);
+        const bool fits = size_t(segment(records).size()) <= cop::fuzz::kMaxSegmentBytes;
+        records.pop_back();
+        if (fits) {
+            ++taken[sent.event.body_case()];
+        } else {
+            records.pop_back();
+            taken[sent.event.body_case()] = kPerKind; // the next of its kind would not fit either
+        }
+    }
+    records.push_back(acknowledged);
     const QByteArray live = segment(records);
     writeFile(out.filePath(QStringLiteral("live")), live);
     writeFile(out.filePath(QStringLiteral("torn-tail")), live.left(live.size() - 37));
     QByteArray flipped = live;
     flipped[flipped.size() / 2] = char(flipped[flipped.size() / 2] ^ 0x10);
     writeFile(out.filePath(QStringLiteral("bit-flip")), flipped);
-    writeFile(out.filePath(QStringLiteral("keyframe")),
-              segment({{cop::JournalRecord::Kind::Keyframe, 0, 0, picture.nowUtcUs(), 0, {},
-                        cop::journal::encodePicture(picture.content())}}));
+
+    // The picture a third of the way in, from as many events before it as its keyframe holds.
+    const auto window = recording.events.begin() + std::ptrdiff_t(recording.events.size() / 3);
+    cop::Picture picture;
+    picture.setReplayClock(kStartUtcUs);
+    QByteArray keyframe;
+    for (auto it = window; it != recording.events.end(); ++it) {
+        QStringList errors;
+        const auto decoded = cop::decodeEvent(it->event, it->event.sent_utc_us(), &errors);
+        const auto *sequenced = decoded ? std::get_if<cop::SequencedEvent>(&*decoded) : nullptr;
+        if (!sequenced)
+            continue;
+        cop::ServiceBatch batch;
+        batch.service = cop::fuzz::kServices[it->service];
+        batch.receivedUtcUs = it->event.sent_utc_us();
+        batch.events.push_back(*sequenced);
+        picture.applyBatch(batch);
+        const QByteArray next = segment({{cop::JournalRecord::Kind::Keyframe, 0, 0, picture.nowUtcUs(), 0, {},
+                                          cop::journal::encodePicture(picture.content())}});
+        if (size_t(next.size()) > cop::fuzz::kMaxSegmentBytes)
+            break;
+        keyframe = next;
+    }
+    writeFile(out.filePath(QStringLiteral("keyframe")), keyframe);
 }
 
 } // namespace
