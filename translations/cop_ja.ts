@@ -427,6 +427,53 @@
         <source>no track service to watch: give --service NAME=HOST:PORT or a settings file with [services] (--settings FILE), or --replay PATH to play a recording</source>
         <translation>監視する航跡サービスがありません: --service NAME=HOST:PORT または [services] を含む設定ファイル (--settings FILE) を指定するか、記録を再生するには --replay PATH を指定してください</translation>
     </message>
+    <message>
+        <source>CoT output over TLS needs %1</source>
+        <translation>TLS での CoT 送信には %1 が必要</translation>
+    </message>
+    <message>
+        <source>CoT output: cannot read %1 (%2)</source>
+        <translation>CoT 送信: %1 を読み込めません (%2)</translation>
+    </message>
+    <message>
+        <source>Send the live picture as Cursor-on-Target to a TAK endpoint: udp://HOST:PORT, tcp://HOST:PORT or tls://HOST:PORT (settings: [cot] url).</source>
+        <translation>ライブの状況図を Cursor-on-Target で TAK の送信先へ送信: udp://HOST:PORT、tcp://HOST:PORT または tls://HOST:PORT (設定: [cot] url)。</translation>
+    </message>
+    <message>
+        <source>CA that issues the TAK server&apos;s certificate, for tls:// (settings: [cot] ca).</source>
+        <translation>TAK サーバー証明書を発行する CA、tls:// 用 (設定: [cot] ca)。</translation>
+    </message>
+    <message>
+        <source>--cot expects udp://HOST:PORT, tcp://HOST:PORT or tls://HOST:PORT, got &quot;%1&quot;</source>
+        <translation>--cot には udp://HOST:PORT、tcp://HOST:PORT または tls://HOST:PORT を指定してください:「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>CotLink</name>
+    <message>
+        <source>no CA certificate in %1</source>
+        <translation>%1 に CA 証明書がありません</translation>
+    </message>
+    <message>
+        <source>no certificate in %1</source>
+        <translation>%1 に証明書がありません</translation>
+    </message>
+    <message>
+        <source>no private key in %1</source>
+        <translation>%1 に秘密鍵がありません</translation>
+    </message>
+    <message>
+        <source>cannot find %1: %2</source>
+        <translation>%1 が見つかりません: %2</translation>
+    </message>
+    <message>
+        <source>the receiver closed the connection</source>
+        <translation>受信側が接続を切断しました</translation>
+    </message>
+    <message>
+        <source>TLS refused: %1</source>
+        <translation>TLS 拒否: %1</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
@@ -587,10 +634,6 @@
         <translation>エクスポートを書き込めません: %1</translation>
     </message>
     <message>
-        <source>COP debrief at %1</source>
-        <translation>COP 事後検証 %1</translation>
-    </message>
-    <message>
         <source>Tracks</source>
         <translation>航跡</translation>
     </message>
@@ -617,6 +660,29 @@
     <message>
         <source>%1 last prediction</source>
         <translation>%1 最終予測</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>標準出力に書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>Launches</source>
+        <translation>発射</translation>
+    </message>
+    <message>
+        <source>%1 launch</source>
+        <translation>%1 発射</translation>
+    </message>
+    <message>
+        <source>COP debrief, %1 to %2</source>
+        <translation>COP 事後検証 %1～%2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingDebrief</name>
+    <message>
+        <source>the window %1 to %2 holds nothing of the recording, which runs from %3 to %4</source>
+        <translation>%1～%2 の区間に記録はありません(記録の期間: %3～%4)</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1309,18 @@
         <source>A layout named &quot;%1&quot; exists. Replace it?</source>
         <translation>レイアウト「%1」は既にあります。置き換えますか?</translation>
     </message>
+    <message>
+        <source>CoT %1: connecting</source>
+        <translation>CoT %1: 接続中</translation>
+    </message>
+    <message>
+        <source>CoT %1</source>
+        <translation>CoT %1</translation>
+    </message>
+    <message>
+        <source>CoT OUTPUT FAILING: %1 (%2)</source>
+        <translation>CoT 送信障害: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>cop::MapKeyboard</name>
@@ -1391,6 +1469,18 @@
     <message>
         <source>cannot write %1</source>
         <translation>%1 を書き込めません</translation>
+    </message>
+    <message>
+        <source>Export GeoJSON</source>
+        <translation>GeoJSONをエクスポート</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>Export tracks and predictions (&amp;GeoJSON)…</source>
+        <translation>航跡と予測をエクスポート(&amp;G)(GeoJSON)…</translation>
     </message>
 </context>
 <context>

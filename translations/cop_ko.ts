@@ -427,6 +427,53 @@
         <source>no track service to watch: give --service NAME=HOST:PORT or a settings file with [services] (--settings FILE), or --replay PATH to play a recording</source>
         <translation>감시할 항적 서비스 없음: --service NAME=HOST:PORT 또는 [services]가 있는 설정 파일(--settings FILE)을 지정하거나, 기록을 재생하려면 --replay PATH 지정</translation>
     </message>
+    <message>
+        <source>CoT output over TLS needs %1</source>
+        <translation>TLS를 통한 CoT 송신에 %1 필요</translation>
+    </message>
+    <message>
+        <source>CoT output: cannot read %1 (%2)</source>
+        <translation>CoT 송신: %1을(를) 읽을 수 없음 (%2)</translation>
+    </message>
+    <message>
+        <source>Send the live picture as Cursor-on-Target to a TAK endpoint: udp://HOST:PORT, tcp://HOST:PORT or tls://HOST:PORT (settings: [cot] url).</source>
+        <translation>실시간 상황도를 Cursor-on-Target으로 TAK 수신처에 송신: udp://HOST:PORT, tcp://HOST:PORT 또는 tls://HOST:PORT (설정: [cot] url).</translation>
+    </message>
+    <message>
+        <source>CA that issues the TAK server&apos;s certificate, for tls:// (settings: [cot] ca).</source>
+        <translation>TAK 서버 인증서를 발급하는 CA, tls://용 (설정: [cot] ca).</translation>
+    </message>
+    <message>
+        <source>--cot expects udp://HOST:PORT, tcp://HOST:PORT or tls://HOST:PORT, got &quot;%1&quot;</source>
+        <translation>--cot는 udp://HOST:PORT, tcp://HOST:PORT 또는 tls://HOST:PORT 형식이어야 함: &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CotLink</name>
+    <message>
+        <source>no CA certificate in %1</source>
+        <translation>%1에 CA 인증서 없음</translation>
+    </message>
+    <message>
+        <source>no certificate in %1</source>
+        <translation>%1에 인증서 없음</translation>
+    </message>
+    <message>
+        <source>no private key in %1</source>
+        <translation>%1에 개인 키 없음</translation>
+    </message>
+    <message>
+        <source>cannot find %1: %2</source>
+        <translation>%1을(를) 찾을 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>the receiver closed the connection</source>
+        <translation>수신 측이 연결을 종료함</translation>
+    </message>
+    <message>
+        <source>TLS refused: %1</source>
+        <translation>TLS 거부: %1</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
@@ -587,10 +634,6 @@
         <translation>내보내기를 쓸 수 없음: %1</translation>
     </message>
     <message>
-        <source>COP debrief at %1</source>
-        <translation>COP 사후 강평 %1</translation>
-    </message>
-    <message>
         <source>Tracks</source>
         <translation>항적</translation>
     </message>
@@ -617,6 +660,29 @@
     <message>
         <source>%1 last prediction</source>
         <translation>%1 최종 예측</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>표준 출력에 쓸 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>Launches</source>
+        <translation>발사</translation>
+    </message>
+    <message>
+        <source>%1 launch</source>
+        <translation>%1 발사</translation>
+    </message>
+    <message>
+        <source>COP debrief, %1 to %2</source>
+        <translation>COP 사후 강평, %1 ~ %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingDebrief</name>
+    <message>
+        <source>the window %1 to %2 holds nothing of the recording, which runs from %3 to %4</source>
+        <translation>%1 ~ %2 구간에는 기록된 내용이 없음 (기록 기간: %3 ~ %4)</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1309,18 @@
         <source>A layout named &quot;%1&quot; exists. Replace it?</source>
         <translation>&quot;%1&quot; 레이아웃이 이미 있습니다. 바꾸시겠습니까?</translation>
     </message>
+    <message>
+        <source>CoT %1: connecting</source>
+        <translation>CoT %1: 연결 중</translation>
+    </message>
+    <message>
+        <source>CoT %1</source>
+        <translation>CoT %1</translation>
+    </message>
+    <message>
+        <source>CoT OUTPUT FAILING: %1 (%2)</source>
+        <translation>CoT 송신 장애: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>cop::MapKeyboard</name>
@@ -1391,6 +1469,18 @@
     <message>
         <source>cannot write %1</source>
         <translation>%1을(를) 쓸 수 없음</translation>
+    </message>
+    <message>
+        <source>Export GeoJSON</source>
+        <translation>GeoJSON 내보내기</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>Export tracks and predictions (&amp;GeoJSON)…</source>
+        <translation>항적 및 예측 내보내기(&amp;G) (GeoJSON)…</translation>
     </message>
 </context>
 <context>
