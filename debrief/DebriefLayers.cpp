@@ -4,6 +4,7 @@
 
 #include "geo/ImpactEllipseOutline.h"
 #include "interop/SymbolCode.h"
+#include "picture/EventIds.h"
 #include "picture/ImpactArea.h"
 #include "regions/RegionMap.h"
 
@@ -11,7 +12,6 @@
 #include <QObject>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 
 namespace cop {
@@ -20,31 +20,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The stable name of an enumerator for scripts, from the names in declaration order; the first
-// (Unknown) for a value past them.
-template <typename Enum, size_t N>
-QString idOf(Enum value, const std::array<const char *, N> &names)
-{
-    const auto index = size_t(value);
-    return QString::fromLatin1(names[index < N ? index : 0]);
-}
-
 QString dropReasonId(const std::optional<TrackDrop> &drop)
 {
-    static constexpr std::array names{"unknown", "lost", "impacted", "ended"};
-    return drop ? idOf(drop->reason, names) : QString();
-}
-
-QString phaseId(TrackPhase phase)
-{
-    static constexpr std::array names{"unknown", "boost", "midcourse", "terminal"};
-    return idOf(phase, names);
-}
-
-QString affiliationId(Affiliation affiliation)
-{
-    static constexpr std::array names{"unknown", "hostile", "suspect", "friend"};
-    return idOf(affiliation, names);
+    return drop ? cop::dropReasonId(drop->reason) : QString();
 }
 
 // A feature of one service's track, with the properties every one of them has first.

@@ -1,6 +1,7 @@
 #include "interop/CotFromPicture.h"
 
 #include "interop/SymbolCode.h"
+#include "picture/EventIds.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -40,26 +41,9 @@ QString trackType(const FusedTrack &track)
     return u"a-"_s + affiliationLetter(track.affiliation, track.exercise) + u"-A-W-M"_s;
 }
 
-QString affiliationWord(Affiliation affiliation)
-{
-    switch (affiliation) {
-    case Affiliation::Hostile: return u"hostile"_s;
-    case Affiliation::Suspect: return u"suspect"_s;
-    case Affiliation::Friend: return u"friend"_s;
-    case Affiliation::Unknown: break;
-    }
-    return u"unknown"_s;
-}
-
 QString phaseWord(TrackPhase phase)
 {
-    switch (phase) {
-    case TrackPhase::Boost: return u"boost"_s;
-    case TrackPhase::Midcourse: return u"midcourse"_s;
-    case TrackPhase::Terminal: return u"terminal"_s;
-    case TrackPhase::Unknown: break;
-    }
-    return u"phase unknown"_s;
+    return phase == TrackPhase::Unknown ? u"phase unknown"_s : phaseId(phase);
 }
 
 // Line and fill of a launch or impact shape in the frame colours of 2525 for its affiliation.
@@ -151,7 +135,7 @@ CotEvent cotTrackEvent(const FusedTrack &track, const QString &uidPrefix, qint64
     event.callsign = track.id;
     event.sidc = symbolCode(SymbolEntity::BallisticMissile, track.affiliation, track.exercise, track.position.heightM);
     event.remarks = u"Ballistic missile %1: %2, %3, %4 km, %5 km/s; reported by %6%7. SIDC %8"_s
-                        .arg(track.id, affiliationWord(track.affiliation), phaseWord(track.phase))
+                        .arg(track.id, affiliationId(track.affiliation), phaseWord(track.phase))
                         .arg(track.position.heightM / 1000.0, 0, 'f', 0)
                         .arg(velocity.norm() / 1000.0, 0, 'f', 1)
                         .arg(track.nations().join(u", "_s), track.exercise ? u" (exercise)"_s : QString(),
