@@ -10,6 +10,7 @@
 #include "session/ConsoleSession.h"
 #include "alerts/Annunciator.h"
 #include "FeedStatusModel.h"
+#include "FirstShowHold.h"
 #include "FocusCycle.h"
 #include "fusion/FusedPicture.h"
 #include "LanguageManager.h"
@@ -351,6 +352,7 @@ void MainWindow::showEvent(QShowEvent *event)
     if (m_shown)
         return;
     m_shown = true;
+    new FirstShowHold(this, m_watchdog);
     // Now framed by the window manager: the frame too must fit on the screen.
     QMetaObject::invokeMethod(this, [this] { fitOnScreen(this); }, Qt::QueuedConnection);
 }

@@ -78,6 +78,32 @@ private slots:
         QCOMPARE(stalls.last().first().toLongLong(), qint64(0));
     }
 
+    void heldGuiThreadIsNoStallButThePipelineStillIs()
+    {
+        Fixture f;
+        QSignalSpy stalls(&f.watchdog, &PictureWatchdog::stallChanged);
+        f.watchdog.hold();
+        QThread::msleep(1'300); // a window's first show
+        QTest::qWait(200);
+        QCOMPARE(stalls.count(), 0);
+        QVERIFY(!f.alert());
+        QVERIFY2(f.watchdog.latency().maxMs < 900, qPrintable(QString::number(f.watchdog.latency().maxMs)));
+
+        f.jobStartedMs = cop::steadyNowMs();
+        QTRY_VERIFY_WITH_TIMEOUT(f.watchdog.stalledMs() >= 1'000, 3'000);
+        f.jobStartedMs = 0;
+        QTRY_COMPARE(int(f.alert()->state()), int(cop::AlertState::ClearedUnacknowledged));
+
+        // Released: the GUI thread is watched again, from the release on.
+        f.watchdog.release();
+        stalls.clear();
+        QThread::msleep(2'300); // past the banner's second of the pipeline's stall
+        QTRY_VERIFY(!stalls.isEmpty());
+        QVERIFY2(stalls.first().first().toLongLong() >= 2'200,
+                 qPrintable(QString::number(stalls.first().first().toLongLong())));
+        QVERIFY(f.watchdog.latency().maxMs >= 2'200);
+    }
+
     void stuckPipelineJobIsAStallWhileTheGuiRuns()
     {
         Fixture f;
