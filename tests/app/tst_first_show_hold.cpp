@@ -1,8 +1,7 @@
 // A window's first show is the console starting, not a stall: the watchdog is held from the
 // show until the window has been exposed and painted, and watches the GUI thread again after.
+#include "ArmedWatchdog.h"
 #include "FirstShowHold.h"
-#include "alerts/AlertBook.h"
-#include "alerts/PictureWatchdog.h"
 
 #include <QPointer>
 #include <QSignalSpy>
@@ -10,32 +9,9 @@
 #include <QThread>
 #include <QWidget>
 
-using namespace Qt::StringLiterals;
 using cop::PictureWatchdog;
 
-namespace {
-
-struct Fixture
-{
-    Fixture()
-        : book(&picture, u"Kim"_s, u"seoul-1"_s)
-        , watchdog(&book)
-    {
-        watchdog.start();
-        QTest::qWait(200); // armed once the event loop turns
-    }
-
-    bool stallRaised() const
-    {
-        return book.alerts().contains({PictureWatchdog::kAlertService, PictureWatchdog::kAlertId});
-    }
-
-    cop::Picture picture;
-    cop::AlertBook book;
-    PictureWatchdog watchdog;
-};
-
-} // namespace
+using Fixture = ArmedWatchdog;
 
 class FirstShowHoldTest : public QObject
 {
@@ -55,14 +31,14 @@ private slots:
         QVERIFY(window.windowHandle()->isExposed());
         QTest::qWait(200);
         QCOMPARE(stalls.count(), 0);
-        QVERIFY(!f.stallRaised());
+        QVERIFY(!f.alert());
 
         // Shown: a stuck GUI thread is a stall again.
         QThread::msleep(1'300);
         QTRY_VERIFY(!stalls.isEmpty());
         QVERIFY2(stalls.first().first().toLongLong() >= 1'200,
                  qPrintable(QString::number(stalls.first().first().toLongLong())));
-        QVERIFY(f.stallRaised());
+        QVERIFY(f.alert());
     }
 
     void windowThatNeverShowsHoldsNoLongerThanTheLimit()
@@ -77,7 +53,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(hold.isNull(), cop::FirstShowHold::kLimitMs + 2'000);
         QThread::msleep(1'300);
         QTRY_VERIFY(!stalls.isEmpty());
-        QVERIFY(f.stallRaised());
+        QVERIFY(f.alert());
     }
 
     void windowClosedWhileHeldReleases()

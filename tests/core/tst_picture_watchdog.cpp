@@ -1,44 +1,15 @@
 // The watchdog over the picture: a GUI thread or a pipeline job stuck past a second is a stall,
 // shown and raised as the console's own critical alert, which returns to normal afterwards.
-#include "alerts/AlertBook.h"
-#include "alerts/PictureWatchdog.h"
+#include "ArmedWatchdog.h"
 #include "base/SteadyClock.h"
 
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
 
-#include <atomic>
-
-using namespace Qt::StringLiterals;
 using cop::PictureWatchdog;
 
-namespace {
-
-struct Fixture
-{
-    Fixture()
-        : book(&picture, u"Kim"_s, u"seoul-1"_s)
-        , watchdog(&book)
-    {
-        watchdog.watch(u"test job"_s, [this] { return jobStartedMs.load(); });
-        watchdog.start();
-        QTest::qWait(200); // armed once the event loop turns
-    }
-
-    const cop::Alert *alert() const
-    {
-        const auto it = book.alerts().constFind({PictureWatchdog::kAlertService, PictureWatchdog::kAlertId});
-        return it == book.alerts().cend() ? nullptr : &*it;
-    }
-
-    cop::Picture picture;
-    cop::AlertBook book;
-    std::atomic<qint64> jobStartedMs{0};
-    PictureWatchdog watchdog;
-};
-
-} // namespace
+using Fixture = ArmedWatchdog;
 
 class PictureWatchdogTest : public QObject
 {
