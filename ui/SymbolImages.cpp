@@ -84,12 +84,17 @@ QImage image(const QString &sidc, qreal devicePixelRatio, Look look)
 
 QRectF extent(const QString &sidc)
 {
+    {
+        const QMutexLocker lock(&mutex);
+        const auto found = extents.constFind(sidc);
+        if (found != extents.constEnd())
+            return *found;
+    }
     const QImage drawn = image(sidc, 1.0);
+    const QRectF covered = drawn.isNull() ? QRectF() : opaqueExtent(drawn);
     const QMutexLocker lock(&mutex);
-    auto found = extents.constFind(sidc);
-    if (found == extents.constEnd())
-        found = extents.insert(sidc, drawn.isNull() ? QRectF() : opaqueExtent(drawn));
-    return *found;
+    extents.insert(sidc, covered);
+    return covered;
 }
 
 } // namespace cop::symbolImages

@@ -135,9 +135,15 @@ void SymbolLegend::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    else if (event->type() == QEvent::DevicePixelRatioChange)
-        drawSymbols();
     QWidget::changeEvent(event);
+}
+
+bool SymbolLegend::event(QEvent *event)
+{
+    // Moved to a screen of another pixel ratio: drawn again for it, not scaled.
+    if (event->type() == QEvent::DevicePixelRatioChange)
+        drawSymbols();
+    return QWidget::event(event);
 }
 
 } // namespace cop

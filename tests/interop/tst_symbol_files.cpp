@@ -2,6 +2,7 @@
 // (core/interop/SymbolCode) and none else, each exactly what milsymbol draws for its code
 // (tests/interop/make-symbols.mjs), so the committed files cannot drift from the codes or the
 // library. COP_REGENERATE_SYMBOLS=1 writes them into the source tree instead of comparing.
+#include "FileBytes.h"
 #include "interop/SymbolCode.h"
 
 #include <QDir>
@@ -11,16 +12,6 @@
 
 using namespace cop;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QByteArray contentsOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
 
 class SymbolFilesTest : public QObject
 {
@@ -63,9 +54,9 @@ private slots:
         QVERIFY(node.waitForFinished(60'000));
         QVERIFY2(node.exitCode() == 0, node.readAllStandardError().constData());
         for (const QString &code : symbolCodes()) {
-            const QByteArray drawn = contentsOf(QDir(made.path()).filePath(code + u".svg"_s));
+            const QByteArray drawn = fileBytes(QDir(made.path()).filePath(code + u".svg"_s));
             QVERIFY2(drawn.startsWith("<svg"), qPrintable(code));
-            QVERIFY2(drawn == contentsOf(m_committed.filePath(code + u".svg"_s)),
+            QVERIFY2(drawn == fileBytes(m_committed.filePath(code + u".svg"_s)),
                      qPrintable(code + u": differs from what milsymbol draws; regenerate (README, \"Map symbols\")"_s));
         }
     }
@@ -75,7 +66,7 @@ private slots:
     void symbolsCarryTheirStandardIdentity()
     {
         const auto svg = [&](SymbolEntity entity, Affiliation affiliation, bool exercise) {
-            return QString::fromUtf8(contentsOf(m_committed.filePath(symbolCode(entity, affiliation, exercise) + u".svg"_s)));
+            return QString::fromUtf8(fileBytes(m_committed.filePath(symbolCode(entity, affiliation, exercise) + u".svg"_s)));
         };
         QVERIFY(svg(SymbolEntity::BallisticMissile, Affiliation::Hostile, false).contains(u"fill=\"rgb(255,128,128)\""_s));
         QVERIFY(svg(SymbolEntity::BallisticMissile, Affiliation::Unknown, false).contains(u"fill=\"rgb(255,255,128)\""_s));
