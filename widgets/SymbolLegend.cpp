@@ -8,6 +8,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QPixmap>
+#include <QScrollBar>
 
 #include <optional>
 
@@ -70,26 +71,26 @@ QString codeOf(const Row &row)
 } // namespace
 
 SymbolLegend::SymbolLegend(QWidget *parent)
-    : QWidget(parent)
-    , m_note(new QLabel(this))
+    : QScrollArea(parent)
 {
-    auto *grid = new QGridLayout(this);
+    auto *content = new QWidget;
+    m_note = new QLabel(content);
+    auto *grid = new QGridLayout(content);
     grid->setColumnStretch(1, 1);
     int line = 0;
     std::optional<Section> section;
     for (const Row &row : kRows) {
         if (row.section != section) {
             section = row.section;
-            auto *heading = new QLabel(this);
+            auto *heading = new QLabel(content);
             QFont bold = heading->font();
             bold.setBold(true);
             heading->setFont(bold);
             grid->addWidget(heading, line++, 0, 1, 2);
             m_headings.push_back(heading);
         }
-        Entry entry{new QLabel(this), new QLabel(this)};
+        Entry entry{new QLabel(content), new QLabel(content)};
         entry.symbol->setAlignment(Qt::AlignCenter);
-        entry.meaning->setWordWrap(true);
         grid->addWidget(entry.symbol, line, 0);
         grid->addWidget(entry.meaning, line++, 1);
         m_entries.push_back(entry);
@@ -97,8 +98,23 @@ SymbolLegend::SymbolLegend(QWidget *parent)
     m_note->setWordWrap(true);
     grid->addWidget(m_note, line++, 0, 1, 2);
     grid->setRowStretch(line, 1);
+    setWidget(content);
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     drawSymbols();
     retranslate();
+}
+
+QSize SymbolLegend::minimumSizeHint() const
+{
+    return {widget()->minimumSizeHint().width() + verticalScrollBar()->sizeHint().width() + 2 * frameWidth(),
+            QScrollArea::minimumSizeHint().height()};
+}
+
+QSize SymbolLegend::sizeHint() const
+{
+    return {minimumSizeHint().width(), widget()->sizeHint().height() + 2 * frameWidth()};
 }
 
 void SymbolLegend::drawSymbols()
@@ -128,14 +144,15 @@ void SymbolLegend::retranslate()
             meaning = meaning.arg(overlayStyle::kStaleAfterUs / 1'000'000);
         m_entries[i].meaning->setText(meaning);
     }
-    m_note->setText(tr("MIL-STD-2525D. Points are red for a hostile or suspect missile, white otherwise."));
+    m_note->setText(tr("MIL-STD-2525D. Points are red for a real hostile or suspect missile, white otherwise."));
+    updateGeometry();
 }
 
 void SymbolLegend::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    QWidget::changeEvent(event);
+    QScrollArea::changeEvent(event);
 }
 
 bool SymbolLegend::event(QEvent *event)
@@ -143,7 +160,7 @@ bool SymbolLegend::event(QEvent *event)
     // Moved to a screen of another pixel ratio: drawn again for it, not scaled.
     if (event->type() == QEvent::DevicePixelRatioChange)
         drawSymbols();
-    return QWidget::event(event);
+    return QScrollArea::event(event);
 }
 
 } // namespace cop

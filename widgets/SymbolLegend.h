@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include <QScrollArea>
 
 #include <vector>
 
@@ -9,8 +9,9 @@ class QLabel;
 namespace cop {
 
 // View > Legend: the MIL-STD-2525D symbols the map draws, each as the map draws it, with what it
-// stands for in the operator's language.
-class SymbolLegend : public QWidget
+// stands for in the operator's language. Scrolled on a short window or at a large font, never
+// cut at the side: as wide as its longest meaning in the language shown.
+class SymbolLegend : public QScrollArea
 {
     Q_OBJECT
 
@@ -24,6 +25,9 @@ public:
         QLabel *meaning;
     };
     const std::vector<Entry> &entries() const { return m_entries; }
+
+    QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -3,6 +3,7 @@
 #include "SymbolLegend.h"
 
 #include <QApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QTest>
 #include <QTranslator>
@@ -74,6 +75,33 @@ private slots:
         QCOMPARE(pixelsNear(legend.entries()[0].symbol, QColor(255, 255, 128)) > 50, false);
         QVERIFY(pixelsNear(legend.entries()[2].symbol, QColor(255, 255, 128)) > 50);
         QCOMPARE(pixelsNear(legend.entries()[5].symbol, QColor(255, 128, 128)), 0); // stale: grey
+    }
+
+    // In a narrow dock, no meaning is cut off at the side, in English or in a longer language.
+    void isNeverNarrowerThanItsMeanings()
+    {
+        QWidget dock;
+        auto *layout = new QHBoxLayout(&dock);
+        auto *legend = new SymbolLegend;
+        layout->addWidget(legend);
+        dock.resize(60, 300);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        const auto cut = [&] {
+            QStringList cut;
+            // Where the whole text would end, against the edge of what the legend shows.
+            for (const SymbolLegend::Entry &entry : legend->entries()) {
+                const QPoint end = entry.meaning->mapTo(legend->viewport(), QPoint(entry.meaning->sizeHint().width(), 0));
+                if (end.x() > legend->viewport()->width())
+                    cut << entry.meaning->text();
+            }
+            return cut;
+        };
+        QTRY_VERIFY2(cut().isEmpty(), qPrintable(cut().join(u'|')));
+        MarkingTranslator longer;
+        QVERIFY(QCoreApplication::installTranslator(&longer));
+        QTRY_VERIFY2(cut().isEmpty(), qPrintable(cut().join(u'|')));
+        QVERIFY(QCoreApplication::removeTranslator(&longer));
     }
 
     void followsTheLanguageWhileOpen()
