@@ -65,6 +65,7 @@ TrackOverlay::TrackOverlay(QQuickItem *parent)
     });
     connect(&m_rasterizer, &OverlayRasterizer::rasterReady, this, [this] {
         m_raster = m_rasterizer.takeRaster();
+        m_rasterSerial = m_rastersStarted;
         m_rasterChanged = true;
         update();
         if (m_rasterWanted)
@@ -269,6 +270,8 @@ void TrackOverlay::updatePolish()
         // Not polish() from here: Qt would polish again in this same frame.
         if (m_scene.incomplete())
             QTimer::singleShot(0, this, &TrackOverlay::markDataChanged);
+        else
+            emit sceneUpdated();
     }
     // What changes while a raster is painting goes into the next one.
     if (m_rasterWanted && m_rasterizer.isIdle()) {
@@ -286,6 +289,7 @@ void TrackOverlay::startRaster(const MapViewport &view)
     m_scene.layoutLabels(area, at);
     m_rasterizer.start({m_scene.frame(), area, window() ? window()->effectiveDevicePixelRatio() : 1.0,
                         m_scene.shapes(area), m_scene.labelBackgrounds(), m_scene.labels(), m_labelFont});
+    emit rasterStarted(++m_rastersStarted);
 }
 
 QSGNode *TrackOverlay::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
@@ -308,6 +312,7 @@ QSGNode *TrackOverlay::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
         // The texture holds the pixels now.
         m_raster->image = {};
         m_rasterChanged = false;
+        m_rasterOnScreen.store(m_rasterSerial, std::memory_order_relaxed);
     }
     root->setMatrix(QMatrix4x4(m_raster->frame.viewTransform(viewport())));
     return root;

@@ -8,6 +8,8 @@
 #include <QQuickItem>
 #include <QTimer>
 
+#include <atomic>
+
 namespace cop {
 
 class FusedPicture;
@@ -59,6 +61,11 @@ public:
     // Selects a track by its key (as the track table names it); an empty id selects none.
     Q_INVOKABLE void select(const QString &service, const QString &trackId);
 
+    // The raster (rasterStarted's serial) whose pixels the last frame synchronised carries; 0
+    // before the first. Safe from any thread: with the threaded render loop it is written
+    // there. For measuring how long data takes to reach the screen (cop-bench-glass).
+    quint64 rasterOnScreen() const { return m_rasterOnScreen.load(std::memory_order_relaxed); }
+
 signals:
     void pictureChanged();
     void fusionChanged();
@@ -70,6 +77,10 @@ signals:
     void selectionChanged();
     // A new raster of the picture is ready to be shown; painting it took paintMs off the GUI thread.
     void rastered(double paintMs);
+    // The scene has been brought wholly up to date with the picture (or the fused picture).
+    void sceneUpdated();
+    // A raster of the scene as it is now is being painted; serials count up from 1.
+    void rasterStarted(quint64 serial);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -99,6 +110,9 @@ private:
     // The raster on screen; a new one replaces the texture at the next sync.
     std::optional<OverlayRaster> m_raster;
     bool m_rasterChanged = false;
+    quint64 m_rastersStarted = 0;
+    quint64 m_rasterSerial = 0; // of m_raster: one raster paints at a time, the last started
+    std::atomic<quint64> m_rasterOnScreen{0};
     bool m_dataChanged = true;
     bool m_rasterWanted = true;
     bool m_frameChanged = true;
