@@ -18,6 +18,7 @@
 #include "GlassLedger.h"
 #include "IngestRun.h"
 #include "MainWindow.h"
+#include "PaintCounter.h"
 #include "Percentile.h"
 #include "ProcessMemory.h"
 #include "session/ConsoleSession.h"
@@ -204,7 +205,11 @@ int main(int argc, char *argv[])
     ShownResolver resolver(ledger);
     std::shared_ptr<const cop::FusionResult> sceneContent;
     std::map<quint64, std::shared_ptr<const cop::FusionResult>> rasterContent;
-    QObject::connect(overlay, &cop::TrackOverlay::sceneUpdated, &app, [&] { sceneContent = session.fusion()->result(); });
+    int sceneUpdates = 0;
+    QObject::connect(overlay, &cop::TrackOverlay::sceneUpdated, &app, [&] {
+        sceneContent = session.fusion()->result();
+        ++sceneUpdates;
+    });
     QObject::connect(overlay, &cop::TrackOverlay::rasterStarted, &app, [&](quint64 serial) { rasterContent[serial] = sceneContent; });
     ShownFrames frames(map, overlay, [&](quint64 serial, qint64 shownUs) {
         auto it = rasterContent.find(serial);
@@ -215,6 +220,7 @@ int main(int argc, char *argv[])
         }
         rasterContent.erase(rasterContent.begin(), it);
     });
+    PaintCounter paints;
     int rasters = 0, pictureChanges = 0;
     QObject::connect(overlay, &cop::TrackOverlay::rastered, &app, [&] { ++rasters; });
     QObject::connect(session.picture(), &cop::Picture::changed, &app, [&] { ++pictureChanges; });
@@ -230,7 +236,8 @@ int main(int argc, char *argv[])
     ledger.setWindow(fromUs, fromUs + qint64(seconds) * 1'000'000);
     session.watchdog()->resetLatency();
     frames.reset();
-    rasters = pictureChanges = 0;
+    paints.reset();
+    rasters = pictureChanges = sceneUpdates = 0;
     longestStallMs = 0;
     const double cpuStart = processCpuSeconds();
     const QMap<QString, double> threadsStart = threadCpuSeconds();
@@ -261,8 +268,12 @@ int main(int argc, char *argv[])
                     all > 0 ? 100.0 * double(figures.superseded) / all : 0.0,
                     all > 0 ? 100.0 * double(figures.unresolved) / all : 0.0);
     }
-    std::printf("frames: %.1f/s rendered by the map, %.1f/s composed by the window; %.1f overlay rasters/s, %.1f picture changes/s\n",
-                rendered / wallS, flushed / wallS, rasters / wallS, pictureChanges / wallS);
+    // A scene update that runs out of its time budget leaves part of the picture older; only
+    // complete ones count as showing what came before them.
+    std::printf("frames: %.1f/s rendered by the map, %.1f/s composed by the window; overlay: %.1f rasters/s,"
+                " %.1f complete scene updates/s; %.1f picture changes/s\n",
+                rendered / wallS, flushed / wallS, rasters / wallS, sceneUpdates / wallS, pictureChanges / wallS);
+    std::printf("widget repaints: %s\n", qPrintable(paints.line(wallS)));
     std::printf("GUI event loop: latency p50 %.0f ms, p99 %.0f ms, max %.0f ms; longest stall reported %lld ms\n",
                 latency.p50Ms, latency.p99Ms, latency.maxMs, longestStallMs);
     std::printf("CPU: %.2f of a core for the whole process; by thread: %s\n", cpu / wallS,

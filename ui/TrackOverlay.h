@@ -85,7 +85,6 @@ signals:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
-    void updatePolish() override;
     QSGNode *updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *) override;
 
 private:
@@ -95,6 +94,7 @@ private:
     void setSelected(const std::optional<ServiceKey> &key);
     void showFusion();
     void markRasterWanted();
+    void refresh();
     void startRaster(const MapViewport &view);
 
     QPointer<Picture> m_picture;
@@ -116,14 +116,21 @@ private:
     bool m_dataChanged = true;
     bool m_rasterWanted = true;
     bool m_frameChanged = true;
-    // Redraws once a second so track ages, greying and countdowns move without new data.
-    QTimer m_ageTimer;
+    // Each second (SecondTicker) tracks may grey and countdowns move without new data: the
+    // scene is brought up to date and a raster painted only if that changed what it shows.
+    bool m_secondTicked = false;
+    // What the raster last started says: a second that changes no label paints nothing.
+    std::vector<OverlayLabel> m_paintedLabels;
     // A zoom rebuilds the scene once the wheel or pinch has come to rest; until then the last
     // raster is scaled.
     QTimer m_zoomSettle;
     // Once a pan has come to rest the raster is made again around what is on screen.
     QTimer m_panSettle;
-    // Data that comes in meanwhile waits for the next update (see updatePolish).
+    // Brings the scene up to date and starts a raster in a turn of the event loop of its own,
+    // not in the window's polish: a polish makes a QQuickWidget render a frame, and most of
+    // these change nothing on screen until their raster is ready.
+    QTimer m_refresh;
+    // Data that comes in meanwhile waits for the next update (see refresh()).
     QTimer m_dataPause;
 };
 
