@@ -11,9 +11,7 @@
 // and the CPU the console uses while little changes, the cost of a twelve-hour shift.
 // Run it on a display or under xvfb-run (QT_QPA_PLATFORM=xcb).
 
-#include "BasemapSource.h"
-#include "ConsoleAssembly.h"
-#include "ConsoleOptions.h"
+#include "BenchConsole.h"
 #include "GlassFeed.h"
 #include "GlassLedger.h"
 #include "IngestRun.h"
@@ -33,7 +31,6 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QQmlExtensionPlugin>
-#include <QTemporaryDir>
 #include <QTimer>
 
 #include <condition_variable>
@@ -174,16 +171,9 @@ int main(int argc, char *argv[])
         for (int i = 0; i < GlassFeed::kNations.size(); ++i)
             options.services.append({GlassFeed::kNations[i], feed->address(i)});
     }
-    // Recording as the console does, but not among the operator's recordings.
-    QTemporaryDir journal;
-    options.journal.directory = journal.path();
-
-    cop::BasemapSource basemap(options.tiles);
-    basemap.start();
-    cop::ConsoleAssembly console(options);
-    cop::MainWindow &window = *console.createWindow(&basemap);
-    window.resize(1600, 1000);
-    window.show();
+    BenchConsole bench(options);
+    cop::ConsoleAssembly &console = bench.console();
+    cop::MainWindow &window = bench.window();
     QElapsedTimer waiting;
     waiting.start();
     while ((!window.mapWidget() || !window.mapWidget()->overlay()) && waiting.elapsed() < 60'000)
