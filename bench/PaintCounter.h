@@ -8,7 +8,7 @@
 #include <QEvent>
 #include <QHash>
 #include <QStringList>
-#include <QWidget>
+#include <QAbstractItemView>
 
 #include <algorithm>
 
@@ -36,11 +36,13 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::Paint && watched->isWidgetType()) {
-            QString name = QString::fromLatin1(watched->metaObject()->className());
-            if (QObject *parent = watched->parent(); parent && name == QLatin1String("QWidget"))
-                name = QString::fromLatin1(parent->metaObject()->className()) + QStringLiteral("/viewport");
-            if (!watched->objectName().isEmpty())
-                name += QStringLiteral(" (%1)").arg(watched->objectName());
+            // A view's viewport by its view, and views by the model they show.
+            QObject *widget = watched;
+            if (watched->objectName() == QLatin1String("qt_scrollarea_viewport") && watched->parent())
+                widget = watched->parent();
+            QString name = QString::fromLatin1(widget->metaObject()->className());
+            if (auto *view = qobject_cast<QAbstractItemView *>(widget); view && view->model())
+                name += QStringLiteral(" of %1").arg(QString::fromLatin1(view->model()->metaObject()->className()));
             ++m_paints[name];
         }
         return false;
