@@ -6,6 +6,7 @@
 #include "AlertTableModel.h"
 #include "AlertTreeView.h"
 #include "BasemapSource.h"
+#include "base/SecondTicker.h"
 #include "ClassificationBar.h"
 #include "session/ConsoleSession.h"
 #include "alerts/Annunciator.h"
@@ -43,7 +44,6 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimeZone>
-#include <QTimer>
 #include <QToolBar>
 
 namespace cop {
@@ -131,9 +131,7 @@ MainWindow::MainWindow(ConsoleSession *session, BasemapSource *basemap,
 
     m_clock = new QLabel(this);
     statusBar()->addPermanentWidget(m_clock);
-    auto *clockTimer = new QTimer(this);
-    connect(clockTimer, &QTimer::timeout, this, &MainWindow::updateClock);
-    clockTimer->start(1000);
+    connect(SecondTicker::instance(), &SecondTicker::tick, this, &MainWindow::updateClock);
     retranslateUi();
 }
 

@@ -5,13 +5,10 @@
 // What it prints: event-loop latency p50/p99/max (target p99 <= 100 ms, max <= 250 ms), the
 // longest stall the watchdog saw, and what the console kept and refused. Run it on a display or under xvfb-run.
 
-#include "BasemapSource.h"
-#include "ConsoleAssembly.h"
-#include "ConsoleOptions.h"
+#include "BenchConsole.h"
 #include "session/ConsoleSession.h"
 #include "DarkTheme.h"
 #include "HostileService.h"
-#include "MainWindow.h"
 #include "ProcessMemory.h"
 #include "SimProcess.h"
 #include "StandardOptions.h"
@@ -22,7 +19,6 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QQmlExtensionPlugin>
-#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -77,17 +73,9 @@ int main(int argc, char *argv[])
     cop::hostile::HostileService hostile({.modes = *modes, .nation = cop::v1::NATION_JP, .goodTracks = 3});
     options.services.append({QStringLiteral("JP"), QString::fromStdString(hostile.address())});
 
-    // Recording as the console does, but not among the operator's recordings.
-    QTemporaryDir journal;
-    options.journal.directory = journal.path();
-
     cop::applyDarkTheme(app);
-    cop::BasemapSource basemap(options.tiles);
-    basemap.start();
-    cop::ConsoleAssembly console(options);
-    cop::MainWindow &window = *console.createWindow(&basemap);
-    window.resize(1600, 1000);
-    window.show();
+    BenchConsole bench(options);
+    cop::ConsoleAssembly &console = bench.console();
     QString error;
     if (!console.start(&error)) {
         std::fprintf(stderr, "cop-bench-hostile: %s\n", qPrintable(error));

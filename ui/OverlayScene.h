@@ -41,6 +41,8 @@ struct OverlayLabel
     QString text;
     QColor color;
     QPointF anchor; // the point on the map it names, frame coordinates
+
+    friend bool operator==(const OverlayLabel &, const OverlayLabel &) = default;
 };
 
 // Turns the picture into what the overlay draws: shapes and text labels, in an OverlayFrame.

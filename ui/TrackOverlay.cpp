@@ -1,6 +1,7 @@
 #include "TrackOverlay.h"
 
 #include "BasemapData.h"
+#include "base/SecondTicker.h"
 #include "fusion/FusedPicture.h"
 #include "picture/Picture.h"
 #include "regions/RegionMap.h"
@@ -44,32 +45,34 @@ TrackOverlay::TrackOverlay(QQuickItem *parent)
     qGuiApp->installEventFilter(this);
     m_scene.setRegions(&regions::RegionMap::builtIn());
     m_scene.setPlaces(&basemap::BasemapData::builtIn().places());
-    m_ageTimer.setInterval(1000);
-    connect(&m_ageTimer, &QTimer::timeout, this, [this] {
-        m_rasterWanted = true;
+    connect(SecondTicker::instance(), &SecondTicker::tick, this, [this] {
+        m_secondTicked = true;
         markDataChanged();
     });
-    m_ageTimer.start();
     for (QTimer *settle : {&m_zoomSettle, &m_panSettle}) {
         settle->setSingleShot(true);
         settle->setInterval(200);
     }
     connect(&m_zoomSettle, &QTimer::timeout, this, [this] {
         m_frameChanged = true;
-        polish();
+        m_refresh.start();
     });
     connect(&m_panSettle, &QTimer::timeout, this, &TrackOverlay::markRasterWanted);
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(0);
+    connect(&m_refresh, &QTimer::timeout, this, &TrackOverlay::refresh);
     m_dataPause.setSingleShot(true);
     connect(&m_dataPause, &QTimer::timeout, this, [this] {
         if (m_dataChanged)
-            polish();
+            m_refresh.start();
     });
     connect(&m_rasterizer, &OverlayRasterizer::rasterReady, this, [this] {
         m_raster = m_rasterizer.takeRaster();
+        m_rasterSerial = m_rastersStarted;
         m_rasterChanged = true;
         update();
-        if (m_rasterWanted)
-            polish();
+        if (m_rasterWanted || m_secondTicked)
+            m_refresh.start();
         emit rastered(m_raster->paintMs);
     });
 }
@@ -84,7 +87,7 @@ bool TrackOverlay::eventFilter(QObject *watched, QEvent *event)
     // Labels and place names are worded when built: build them again in the new language.
     if (watched == qGuiApp && event->type() == QEvent::LanguageChange) {
         m_frameChanged = true;
-        polish();
+        m_refresh.start();
     }
     return QQuickItem::eventFilter(watched, event);
 }
@@ -147,13 +150,13 @@ void TrackOverlay::showFusion()
 void TrackOverlay::markDataChanged()
 {
     m_dataChanged = true;
-    polish();
+    m_refresh.start();
 }
 
 void TrackOverlay::markRasterWanted()
 {
     m_rasterWanted = true;
-    polish();
+    m_refresh.start();
 }
 
 void TrackOverlay::setCenter(const QGeoCoordinate &center)
@@ -189,7 +192,7 @@ void TrackOverlay::setLabelFont(const QFont &font)
     m_scene.setLabelFont(font);
     emit labelFontChanged();
     m_frameChanged = true;
-    polish();
+    m_refresh.start();
 }
 
 void TrackOverlay::setGraticuleVisible(bool visible)
@@ -250,7 +253,7 @@ void TrackOverlay::geometryChange(const QRectF &newGeometry, const QRectF &oldGe
         markRasterWanted();
 }
 
-void TrackOverlay::updatePolish()
+void TrackOverlay::refresh()
 {
     const MapViewport view = viewport();
     if (size().isEmpty())
@@ -267,15 +270,14 @@ void TrackOverlay::updatePolish()
         m_dataChanged = false;
         if (const qint64 pause = cost.elapsed() * kDataPauseFactor; pause > 0)
             m_dataPause.start(int(pause));
-        // Not polish() from here: Qt would polish again in this same frame.
         if (m_scene.incomplete())
-            QTimer::singleShot(0, this, &TrackOverlay::markDataChanged);
+            markDataChanged();
+        else
+            emit sceneUpdated();
     }
     // What changes while a raster is painting goes into the next one.
-    if (m_rasterWanted && m_rasterizer.isIdle()) {
+    if ((m_rasterWanted || m_secondTicked) && m_rasterizer.isIdle())
         startRaster(view);
-        m_rasterWanted = false;
-    }
 }
 
 void TrackOverlay::startRaster(const MapViewport &view)
@@ -285,8 +287,15 @@ void TrackOverlay::startRaster(const MapViewport &view)
     const QRectF area = visible.adjusted(-dx, -dy, dx, dy);
     const qint64 at = now();
     m_scene.layoutLabels(area, at);
+    m_secondTicked = false;
+    // Only the clock moved: a frame only if a countdown (or any label) now reads otherwise.
+    if (!m_rasterWanted && m_scene.labels() == m_paintedLabels)
+        return;
+    m_rasterWanted = false;
+    m_paintedLabels = m_scene.labels();
     m_rasterizer.start({m_scene.frame(), area, window() ? window()->effectiveDevicePixelRatio() : 1.0,
                         m_scene.shapes(area), m_scene.labelBackgrounds(), m_scene.labels(), m_labelFont});
+    emit rasterStarted(++m_rastersStarted);
 }
 
 QSGNode *TrackOverlay::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
@@ -309,6 +318,7 @@ QSGNode *TrackOverlay::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
         // The texture holds the pixels now.
         m_raster->image = {};
         m_rasterChanged = false;
+        m_rasterOnScreen.store(m_rasterSerial, std::memory_order_relaxed);
     }
     root->setMatrix(QMatrix4x4(m_raster->frame.viewTransform(viewport())));
     return root;

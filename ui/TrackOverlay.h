@@ -8,6 +8,8 @@
 #include <QQuickItem>
 #include <QTimer>
 
+#include <atomic>
+
 namespace cop {
 
 class FusedPicture;
@@ -59,6 +61,11 @@ public:
     // Selects a track by its key (as the track table names it); an empty id selects none.
     Q_INVOKABLE void select(const QString &service, const QString &trackId);
 
+    // The raster (rasterStarted's serial) whose pixels the last frame synchronised carries; 0
+    // before the first. Safe from any thread: with the threaded render loop it is written
+    // there. For measuring how long data takes to reach the screen (cop-bench-glass).
+    quint64 rasterOnScreen() const { return m_rasterOnScreen.load(std::memory_order_relaxed); }
+
 signals:
     void pictureChanged();
     void fusionChanged();
@@ -70,11 +77,14 @@ signals:
     void selectionChanged();
     // A new raster of the picture is ready to be shown; painting it took paintMs off the GUI thread.
     void rastered(double paintMs);
+    // The scene has been brought wholly up to date with the picture (or the fused picture).
+    void sceneUpdated();
+    // A raster of the scene as it is now is being painted; serials count up from 1.
+    void rasterStarted(quint64 serial);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
-    void updatePolish() override;
     QSGNode *updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *) override;
 
 private:
@@ -84,6 +94,7 @@ private:
     void setSelected(const std::optional<ServiceKey> &key);
     void showFusion();
     void markRasterWanted();
+    void refresh();
     void startRaster(const MapViewport &view);
 
     QPointer<Picture> m_picture;
@@ -99,17 +110,27 @@ private:
     // The raster on screen; a new one replaces the texture at the next sync.
     std::optional<OverlayRaster> m_raster;
     bool m_rasterChanged = false;
+    quint64 m_rastersStarted = 0;
+    quint64 m_rasterSerial = 0; // of m_raster: one raster paints at a time, the last started
+    std::atomic<quint64> m_rasterOnScreen{0};
     bool m_dataChanged = true;
     bool m_rasterWanted = true;
     bool m_frameChanged = true;
-    // Redraws once a second so track ages, greying and countdowns move without new data.
-    QTimer m_ageTimer;
+    // Each second (SecondTicker) tracks may grey and countdowns move without new data: the
+    // scene is brought up to date and a raster painted only if that changed what it shows.
+    bool m_secondTicked = false;
+    // What the raster last started says: a second that changes no label paints nothing.
+    std::vector<OverlayLabel> m_paintedLabels;
     // A zoom rebuilds the scene once the wheel or pinch has come to rest; until then the last
     // raster is scaled.
     QTimer m_zoomSettle;
     // Once a pan has come to rest the raster is made again around what is on screen.
     QTimer m_panSettle;
-    // Data that comes in meanwhile waits for the next update (see updatePolish).
+    // Brings the scene up to date and starts a raster in a turn of the event loop of its own,
+    // not in the window's polish: a polish makes a QQuickWidget render a frame, and most of
+    // these change nothing on screen until their raster is ready.
+    QTimer m_refresh;
+    // Data that comes in meanwhile waits for the next update (see refresh()).
     QTimer m_dataPause;
 };
 

@@ -7,6 +7,7 @@
 #include "AlertTreeView.h"
 #include "AlertText.h"
 #include "alerts/Annunciator.h"
+#include "base/SecondTicker.h"
 
 #include <QAction>
 #include <QEvent>
@@ -138,9 +139,16 @@ AlertPanel::AlertPanel(AlertBook *alerts, Picture *picture, Annunciator *annunci
     connect(&m_silenceCountdown, &QTimer::timeout, this, &AlertPanel::updateHornStatus);
     retranslateUi();
 
+    // On with each second (SecondTicker), off half a second later: the flash's on-frame is the
+    // frame every clock of the console moves in.
+    m_flashTimer.setSingleShot(true);
     m_flashTimer.setInterval(kFlashHalfPeriod);
-    connect(&m_flashTimer, &QTimer::timeout, this, [this] {
-        m_model->setHighlightUnacknowledged(!m_model->highlightsUnacknowledged());
+    connect(&m_flashTimer, &QTimer::timeout, this, [this] { m_model->setHighlightUnacknowledged(false); });
+    connect(SecondTicker::instance(), &SecondTicker::tick, this, [this] {
+        if (m_reduceMotion)
+            return;
+        m_model->setHighlightUnacknowledged(true);
+        m_flashTimer.start();
     });
     setReduceMotion(false);
 }
@@ -189,8 +197,6 @@ void AlertPanel::setReduceMotion(bool reduce)
     if (reduce) {
         m_flashTimer.stop();
         m_model->setHighlightUnacknowledged(true);
-    } else {
-        m_flashTimer.start();
     }
 }
 

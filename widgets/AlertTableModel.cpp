@@ -1,6 +1,7 @@
 #include "AlertTableModel.h"
 
 #include "AlertText.h"
+#include "base/SecondTicker.h"
 #include "picture/ImpactArea.h"
 #include "regions/RegionMap.h"
 
@@ -21,10 +22,8 @@ AlertTableModel::AlertTableModel(AlertBook *alerts, Picture *picture, QObject *p
     // Installing a translator sends LanguageChange to the application object; models are not
     // widgets, so they listen there.
     QCoreApplication::instance()->installEventFilter(this);
-    connect(alerts, &AlertBook::changed, this, &AlertTableModel::refresh);
-    m_countdownTimer.setInterval(1000);
-    connect(&m_countdownTimer, &QTimer::timeout, this, [this] { everyCellChanged({Qt::DisplayRole}); });
-    m_countdownTimer.start();
+    connect(alerts, &AlertBook::changed, this, [this] { refresh(); });
+    connect(SecondTicker::instance(), &SecondTicker::tick, this, [this] { everyCellChanged({Qt::DisplayRole}); });
     refresh();
 }
 
@@ -43,7 +42,7 @@ QColor AlertTableModel::severityColor(Severity severity)
     return QColor(0x8e, 0xa4, 0xb8);
 }
 
-void AlertTableModel::refresh()
+void AlertTableModel::refresh(bool cellsChanged)
 {
     if (!m_alerts)
         return;
@@ -67,7 +66,7 @@ void AlertTableModel::refresh()
         beginResetModel();
         m_rows = std::move(next);
         endResetModel();
-    } else {
+    } else if (cellsChanged) {
         everyCellChanged();
     }
 }
@@ -95,8 +94,10 @@ bool AlertTableModel::eventFilter(QObject *watched, QEvent *event)
 void AlertTableModel::setFusion(FusedPicture *fusion)
 {
     m_fusion = fusion;
-    // An alert can arrive a moment before its track is fused with the others'.
-    connect(fusion, &FusedPicture::changed, this, &AlertTableModel::refresh);
+    // An alert can arrive a moment before its track is fused with the others': rows regroup at
+    // once, while what cells say of the fused track waits for the next second, as every view's
+    // clock does (each repaint of the table is a frame of the whole window, the map's included).
+    connect(fusion, &FusedPicture::changed, this, [this] { refresh(false); });
     refresh();
 }
 
@@ -182,7 +183,15 @@ void AlertTableModel::setHighlightUnacknowledged(bool on)
     if (m_highlight == on)
         return;
     m_highlight = on;
-    everyCellChanged({Qt::BackgroundRole, Qt::ForegroundRole});
+    // Only unacknowledged rows flash: without one, a flash would repaint the table unchanged.
+    if (!m_alerts)
+        return;
+    for (const Alert &alert : m_alerts->alerts()) {
+        if (isOnActiveList(alert.state()) && isUnacknowledged(alert.state())) {
+            everyCellChanged({Qt::BackgroundRole, Qt::ForegroundRole});
+            return;
+        }
+    }
 }
 
 qint64 AlertTableModel::impactTimeOf(const Alert &alert) const

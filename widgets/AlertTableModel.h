@@ -6,7 +6,6 @@
 
 #include <QAbstractItemModel>
 #include <QPointer>
-#include <QTimer>
 
 namespace cop {
 
@@ -79,7 +78,8 @@ protected:
 private:
     static constexpr quintptr kTopLevel = 0; // internal id of top-level rows; children: parent + 1
 
-    void refresh();
+    // cellsChanged false: only if the rows change, the cells stay as they are.
+    void refresh(bool cellsChanged = true);
     void everyCellChanged(const QList<int> &roles = {});
     QVariant display(const QModelIndex &index, const Alert &alert) const;
     QString missileRegion(int row) const;
@@ -93,7 +93,6 @@ private:
     AlertGroups m_groups;
     QList<AlertGroups::Group> m_rows;
     bool m_highlight = true;
-    QTimer m_countdownTimer;
 };
 
 } // namespace cop

@@ -1,5 +1,7 @@
 #include "ContributorTableModel.h"
 
+#include "base/SecondTicker.h"
+
 #include <algorithm>
 
 namespace cop {
@@ -8,9 +10,7 @@ ContributorTableModel::ContributorTableModel(FusedPicture *fusion, QObject *pare
     : TranslatedTableModel(parent)
     , m_fusion(fusion)
 {
-    m_refreshTimer.setInterval(1000);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &ContributorTableModel::refresh);
-    m_refreshTimer.start();
+    connect(SecondTicker::instance(), &SecondTicker::tick, this, &ContributorTableModel::refresh);
 }
 
 void ContributorTableModel::setTrack(const QString &fusedId)

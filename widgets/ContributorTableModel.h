@@ -4,7 +4,6 @@
 
 #include "TranslatedTableModel.h"
 #include <QPointer>
-#include <QTimer>
 
 namespace cop {
 
@@ -38,7 +37,6 @@ private:
     QPointer<FusedPicture> m_fusion;
     QString m_fusedId;
     QList<ServiceKey> m_keys;
-    QTimer m_refreshTimer;
 };
 
 } // namespace cop

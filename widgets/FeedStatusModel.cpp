@@ -1,6 +1,7 @@
 #include "FeedStatusModel.h"
 
 #include "alerts/AlertBook.h"
+#include "base/SecondTicker.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -15,8 +16,9 @@ FeedStatusModel::FeedStatusModel(Picture *picture, QObject *parent)
     : TranslatedTableModel(parent)
     , m_picture(picture)
 {
-    connect(picture, &Picture::feedChanged, this, &FeedStatusModel::refresh);
-    refresh();
+    connect(picture, &Picture::feedChanged, this, [this] { refresh(false); });
+    connect(SecondTicker::instance(), &SecondTicker::tick, this, [this] { refresh(true); });
+    refresh(true);
 }
 
 QString FeedStatusModel::stateName(FeedState state)
@@ -74,7 +76,21 @@ QString expiryText(const FeedSecurity &security)
 
 } // namespace
 
-void FeedStatusModel::refresh()
+QList<QVariant> FeedStatusModel::shownButCounters() const
+{
+    QList<QVariant> shown;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        for (int column = 0; column < ColumnCount; ++column) {
+            if (column >= Events && column <= TracksRefused)
+                continue;
+            for (int role : {Qt::DisplayRole, Qt::ForegroundRole, Qt::BackgroundRole, Qt::ToolTipRole})
+                shown << data(index(row, column), role);
+        }
+    }
+    return shown;
+}
+
+void FeedStatusModel::refresh(bool countersToo)
 {
     if (!m_picture)
         return;
@@ -87,8 +103,9 @@ void FeedStatusModel::refresh()
         endResetModel();
         return;
     }
+    const QList<QVariant> before = countersToo ? QList<QVariant>() : shownButCounters();
     m_rows = std::move(rows);
-    if (!m_rows.isEmpty())
+    if (!m_rows.isEmpty() && (countersToo || shownButCounters() != before))
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 

@@ -48,7 +48,12 @@ public:
     static QString peerText(const FeedSecurity &security);
 
 private:
-    void refresh();
+    // countersToo false: the rows' counters are taken in but shown with the next second (each
+    // batch moves them, and each repaint of a table is a frame of the whole window, the map's
+    // included); anything else a row shows at once.
+    void refresh(bool countersToo);
+    // What the rows show apart from their counters.
+    QList<QVariant> shownButCounters() const;
 
     QPointer<Picture> m_picture;
     QList<FeedStatus> m_rows;

@@ -1,5 +1,7 @@
 #include "TrackTableModel.h"
 
+#include "base/SecondTicker.h"
+
 #include <QColor>
 #include <QDateTime>
 
@@ -33,19 +35,19 @@ TrackTableModel::TrackTableModel(Picture *picture, QObject *parent)
 {
     m_refreshTimer.setInterval(200);
     m_refreshTimer.setSingleShot(true);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &TrackTableModel::refresh);
+    // New and dropped tracks show within the refresh interval; what the rows say moves with the
+    // second, together with the ages and every other view's clock: each repaint of a table is a
+    // frame of the whole window, the map's included.
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] { refresh(false); });
     connect(picture, &Picture::changed, &m_refreshTimer, [this] {
         if (!m_refreshTimer.isActive())
             m_refreshTimer.start();
     });
-    // Ages move even when nothing arrives.
-    auto *ageTimer = new QTimer(this);
-    connect(ageTimer, &QTimer::timeout, this, &TrackTableModel::refresh);
-    ageTimer->start(1000);
+    connect(SecondTicker::instance(), &SecondTicker::tick, this, [this] { refresh(); });
     refresh();
 }
 
-void TrackTableModel::refresh()
+void TrackTableModel::refresh(bool cellsChanged)
 {
     if (!m_picture)
         return;
@@ -59,7 +61,7 @@ void TrackTableModel::refresh()
             return std::tie(a.service, a.id) < std::tie(b.service, b.id);
         });
     }
-    replaceRows(m_keys, std::move(keys), ColumnCount);
+    replaceRows(m_keys, std::move(keys), ColumnCount, cellsChanged);
 }
 
 int TrackTableModel::rowCount(const QModelIndex &parent) const

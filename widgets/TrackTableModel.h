@@ -41,7 +41,8 @@ public:
     bool fusedView() const { return m_fusedView; }
 
 private:
-    void refresh();
+    // cellsChanged false: only rows that came or went, the cells stay as they are.
+    void refresh(bool cellsChanged = true);
     // What a row shows, from a fused track or a service's own.
     struct Row
     {

@@ -16,16 +16,16 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
-    // Replaces the row list: a reset when the rows changed (views keep no stale row), else
-    // every cell changed in place, which keeps the selection.
+    // Replaces the row list: a reset when the rows changed (views keep no stale row), else, with
+    // cellsChanged, every cell changed in place, which keeps the selection.
     template <typename Rows>
-    void replaceRows(Rows &rows, Rows next, int columnCount)
+    void replaceRows(Rows &rows, Rows next, int columnCount, bool cellsChanged = true)
     {
         if (next != rows) {
             beginResetModel();
             rows = std::move(next);
             endResetModel();
-        } else if (!rows.isEmpty()) {
+        } else if (cellsChanged && !rows.isEmpty()) {
             emit dataChanged(index(0, 0), index(int(rows.size()) - 1, columnCount - 1));
         }
     }

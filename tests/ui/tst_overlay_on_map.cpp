@@ -13,6 +13,8 @@
 #include <QQuickView>
 #include <QTest>
 
+#include <atomic>
+
 Q_IMPORT_QML_PLUGIN(Cop_MapPlugin)
 
 using namespace cop;
@@ -258,6 +260,33 @@ private slots:
         QCOMPARE(countPixelsNear(image, hostile, 8, kUnknownFill) > 40, false);
         // Nothing hostile-coloured far from the tracks.
         QCOMPARE(countPixelsNear(image, hostile + QPoint(200, 150), 20, kHostileFill), 0);
+    }
+
+    // A frame on a workstation's software renderer costs CPU for a twelve-hour shift: while the
+    // picture stands still (no countdown on screen, no track turning stale) none is rendered,
+    // although the overlay looks again every second for ages and countdowns.
+    void rendersNoFrameWhileThePictureStandsStill()
+    {
+        m_picture.restore({});
+        m_root->setProperty("zoomLevel", 5.0);
+        m_root->setProperty("center", QVariant::fromValue(QGeoCoordinate(37.5, 133.0)));
+        TrackUpdate track;
+        track.trackId = "R1";
+        track.timeUtcUs = nowUs();
+        track.position = {38.0, 131.0, 100'000.0};
+        track.positionEcef = ecefFromGeodetic(track.position);
+        track.phase = TrackPhase::Boost;
+        m_picture.applyBatch(batchOf("US", track, track.timeUtcUs));
+        const QPoint where = m_overlay->project(QGeoCoordinate(38.0, 131.0)).toPoint();
+        QTRY_VERIFY_WITH_TIMEOUT(countPixelsNear(m_view.grabWindow(), where, 4, overlayStyle::kHostile) > 20, 5000);
+        // What the pan and zoom started has settled; the track turns stale only after 10 s.
+        QTest::qWait(1500);
+        std::atomic<int> frames = 0;
+        const auto counting = connect(&m_view, &QQuickWindow::frameSwapped, this, [&frames] { ++frames; },
+                                      Qt::DirectConnection);
+        QTest::qWait(3500);
+        disconnect(counting);
+        QCOMPARE(frames.load(), 0);
     }
 };
 

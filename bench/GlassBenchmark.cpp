@@ -1,0 +1,275 @@
+// Glass to glass: how long a track update takes from a track service to the operator's screen,
+// measured on the whole console as main() builds it (ConsoleAssembly: session, fusion, journal,
+// the main window with its map) in a window on a display. Three track services in this process
+// send N missiles each at 1 Hz, every update stamped when sent; the map's overlay says which
+// raster each frame shows and the fused picture that raster was drawn from, so each update is
+// found in the first frame that shows it. Prints send -> shown p50/p99/max, the share of updates
+// never shown (replaced before any raster drew them), the GUI event loop's longest stall,
+// frames per second, CPU per thread and peak memory.
+//
+// --at-rest: the demo instead (three cop-sim processes, five missiles): the frames rendered
+// and the CPU the console uses while little changes, the cost of a twelve-hour shift.
+// Run it on a display or under xvfb-run (QT_QPA_PLATFORM=xcb).
+
+#include "BenchConsole.h"
+#include "GlassFeed.h"
+#include "GlassLedger.h"
+#include "IngestRun.h"
+#include "MainWindow.h"
+#include "PaintCounter.h"
+#include "Percentile.h"
+#include "ProcessMemory.h"
+#include "session/ConsoleSession.h"
+#include "ShownFrames.h"
+#include "SimProcess.h"
+#include "StandardOptions.h"
+#include "ThreadCpu.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QQmlExtensionPlugin>
+#include <QTimer>
+
+#include <condition_variable>
+#include <cstdio>
+#include <deque>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+Q_IMPORT_QML_PLUGIN(Cop_MapPlugin)
+
+namespace {
+
+// Resolves what each shown raster drew against the ledger, off the GUI thread: at 30,000
+// tracks a pass over a fused picture would show up in the stalls it measures.
+class ShownResolver
+{
+public:
+    explicit ShownResolver(GlassLedger &ledger) : m_ledger(ledger), m_thread([this] { run(); }) {}
+    ~ShownResolver()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_wake.notify_one();
+        m_thread.join();
+    }
+
+    void shown(std::shared_ptr<const cop::FusionResult> result, qint64 shownUs)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_queue.emplace_back(std::move(result), shownUs);
+        }
+        m_wake.notify_one();
+    }
+
+    // Waits until everything handed over is resolved.
+    void drain()
+    {
+        std::unique_lock lock(m_mutex);
+        m_idle.wait(lock, [this] { return m_queue.empty() && !m_busy; });
+    }
+
+private:
+    void run()
+    {
+        std::unique_lock lock(m_mutex);
+        while (true) {
+            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            if (m_queue.empty())
+                return;
+            auto [result, shownUs] = std::move(m_queue.front());
+            m_queue.pop_front();
+            m_busy = true;
+            lock.unlock();
+            for (const cop::FusedTrack &track : result->tracks) {
+                for (const cop::Contributor &contributor : track.contributors) {
+                    const int service = int(GlassFeed::kNations.indexOf(contributor.key.service));
+                    if (service >= 0)
+                        m_ledger.shown(service, GlassFeed::trackOf(contributor.key.id), contributor.timeUtcUs, shownUs);
+                }
+            }
+            lock.lock();
+            m_busy = false;
+            m_idle.notify_all();
+        }
+    }
+
+    GlassLedger &m_ledger;
+    std::mutex m_mutex;
+    std::condition_variable m_wake, m_idle;
+    std::deque<std::pair<std::shared_ptr<const cop::FusionResult>, qint64>> m_queue;
+    bool m_busy = false;
+    bool m_stopping = false;
+    std::thread m_thread;
+};
+
+// A loop of its own that sleeps while nothing happens: processEvents() in a loop would spin and
+// be counted as the console's CPU. (QCoreApplication::quit() would close the window.)
+void runFor(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Track update to screen, on the whole console. Run on a display or under xvfb-run."));
+    const QCommandLineOption tracksOption(QStringLiteral("tracks"), QStringLiteral("Missiles each of three services reports at 1 Hz (default 1000)."),
+                                          QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("How long to measure (default 30)."),
+                                           QStringLiteral("S"), QStringLiteral("30"));
+    const QCommandLineOption warmUpOption(QStringLiteral("warm-up"), QStringLiteral("Seconds before measuring (default 10)."),
+                                          QStringLiteral("S"), QStringLiteral("10"));
+    const QCommandLineOption atRestOption(QStringLiteral("at-rest"),
+                                          QStringLiteral("The demo (three cop-sim processes) instead: frames and CPU while little changes."));
+    cop::cli::parseBeforeGui(argc, argv, &parser, {tracksOption, secondsOption, warmUpOption, atRestOption});
+    QApplication app(argc, argv);
+    const int tracks = parser.value(tracksOption).toInt();
+    const int seconds = parser.value(secondsOption).toInt();
+    const int warmUpS = parser.value(warmUpOption).toInt();
+    const bool atRest = parser.isSet(atRestOption);
+
+    cop::ConsoleOptions options;
+    options.consoleId = QStringLiteral("bench-1");
+    options.operatorName = QStringLiteral("Bench");
+    GlassLedger ledger(int(GlassFeed::kNations.size()), tracks);
+    std::unique_ptr<GlassFeed> feed;
+    std::vector<std::unique_ptr<QProcess>> sims;
+    if (atRest) {
+        // As scripts/demo starts them: one clock for the three nations.
+        const QString sim = QCoreApplication::applicationDirPath() + QStringLiteral("/cop-sim");
+        const QString start = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        for (const QString &nation : GlassFeed::kNations) {
+            auto process = std::make_unique<QProcess>();
+            process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            process->start(sim, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--nation"),
+                                 nation, QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--start-utc"), start});
+            sims.push_back(std::move(process));
+        }
+        for (size_t i = 0; i < sims.size(); ++i) {
+            const int port = simProcessPort(*sims[i]);
+            if (port == 0) {
+                std::fprintf(stderr, "cop-bench-glass: %s did not start\n", qPrintable(sim));
+                return 1;
+            }
+            options.services.append({GlassFeed::kNations[qsizetype(i)], QStringLiteral("127.0.0.1:%1").arg(port)});
+        }
+    } else {
+        feed = std::make_unique<GlassFeed>(tracks, ledger);
+        for (int i = 0; i < GlassFeed::kNations.size(); ++i)
+            options.services.append({GlassFeed::kNations[i], feed->address(i)});
+    }
+    BenchConsole bench(options);
+    cop::ConsoleAssembly &console = bench.console();
+    cop::MainWindow &window = bench.window();
+    QElapsedTimer waiting;
+    waiting.start();
+    while ((!window.mapWidget() || !window.mapWidget()->overlay()) && waiting.elapsed() < 60'000)
+        runFor(50);
+    cop::MapWidget *map = window.mapWidget();
+    if (!map || !map->overlay()) {
+        std::fprintf(stderr, "cop-bench-glass: the map did not load\n");
+        return 1;
+    }
+    QString error;
+    if (!console.start(&error)) {
+        std::fprintf(stderr, "cop-bench-glass: %s\n", qPrintable(error));
+        return 1;
+    }
+    cop::ConsoleSession &session = *console.session();
+    cop::TrackOverlay *overlay = map->overlay();
+
+    // What the scene last drew from, and what each raster painting or shown was drawn from.
+    ShownResolver resolver(ledger);
+    std::shared_ptr<const cop::FusionResult> sceneContent;
+    std::map<quint64, std::shared_ptr<const cop::FusionResult>> rasterContent;
+    int sceneUpdates = 0;
+    QObject::connect(overlay, &cop::TrackOverlay::sceneUpdated, &app, [&] {
+        sceneContent = session.fusion()->result();
+        ++sceneUpdates;
+    });
+    QObject::connect(overlay, &cop::TrackOverlay::rasterStarted, &app, [&](quint64 serial) { rasterContent[serial] = sceneContent; });
+    ShownFrames frames(map, overlay, [&](quint64 serial, qint64 shownUs) {
+        auto it = rasterContent.find(serial);
+        if (it != rasterContent.end()) {
+            if (it->second)
+                resolver.shown(it->second, shownUs);
+            ++it;
+        }
+        rasterContent.erase(rasterContent.begin(), it);
+    });
+    PaintCounter paints;
+    int rasters = 0, pictureChanges = 0;
+    QObject::connect(overlay, &cop::TrackOverlay::rastered, &app, [&] { ++rasters; });
+    QObject::connect(session.picture(), &cop::Picture::changed, &app, [&] { ++pictureChanges; });
+    qint64 longestStallMs = 0;
+    QObject::connect(session.watchdog(), &cop::PictureWatchdog::stallChanged, &app,
+                     [&longestStallMs](qint64 ms) { longestStallMs = std::max(longestStallMs, ms); });
+
+    if (feed)
+        feed->start();
+    runFor(warmUpS * 1000);
+
+    const qint64 fromUs = GlassFeed::wallNowUs();
+    ledger.setWindow(fromUs, fromUs + qint64(seconds) * 1'000'000);
+    session.watchdog()->resetLatency();
+    frames.reset();
+    paints.reset();
+    rasters = pictureChanges = sceneUpdates = 0;
+    longestStallMs = 0;
+    const double cpuStart = processCpuSeconds();
+    const QMap<QString, double> threadsStart = threadCpuSeconds();
+    QElapsedTimer wall;
+    wall.start();
+    runFor(seconds * 1000);
+    const double wallS = double(wall.nsecsElapsed()) / 1e9;
+    const double cpu = processCpuSeconds() - cpuStart;
+    const QMap<QString, double> threadsEnd = threadCpuSeconds();
+    const cop::PictureWatchdog::Latency latency = session.watchdog()->latency();
+    const int rendered = frames.rendered(), flushed = frames.flushed();
+
+    if (atRest) {
+        std::printf("cop-bench-glass --at-rest: the demo (three cop-sim, %lld fused tracks) for %.1f s after %d s\n",
+                    static_cast<long long>(session.fusion()->tracks().size()), wallS, warmUpS);
+    } else {
+        // Updates sent to the end are given time to reach the screen.
+        runFor(3000);
+        resolver.drain();
+        feed->stop();
+        const GlassLedger::Figures figures = ledger.figures();
+        const double all = double(figures.latenciesMs.size() + figures.superseded + figures.unresolved);
+        std::printf("cop-bench-glass: 3 services x %d missiles at 1 Hz for %.1f s after %d s\n", tracks, wallS, warmUpS);
+        std::printf("send -> shown: p50 %.0f ms, p99 %.0f ms, max %.0f ms over %zu updates shown\n",
+                    percentile(figures.latenciesMs, 0.5), percentile(figures.latenciesMs, 0.99),
+                    percentile(figures.latenciesMs, 1.0), figures.latenciesMs.size());
+        std::printf("never shown: %.1f %% replaced before a raster drew them, %.1f %% not shown 3 s after the end\n",
+                    all > 0 ? 100.0 * double(figures.superseded) / all : 0.0,
+                    all > 0 ? 100.0 * double(figures.unresolved) / all : 0.0);
+    }
+    // A scene update that runs out of its time budget leaves part of the picture older; only
+    // complete ones count as showing what came before them.
+    std::printf("frames: %.1f/s rendered by the map, %.1f/s composed by the window; overlay: %.1f rasters/s,"
+                " %.1f complete scene updates/s; %.1f picture changes/s\n",
+                rendered / wallS, flushed / wallS, rasters / wallS, sceneUpdates / wallS, pictureChanges / wallS);
+    std::printf("widget repaints: %s\n", qPrintable(paints.line(wallS)));
+    std::printf("GUI event loop: latency p50 %.0f ms, p99 %.0f ms, max %.0f ms; longest stall reported %lld ms\n",
+                latency.p50Ms, latency.p99Ms, latency.maxMs, longestStallMs);
+    std::printf("CPU: %.2f of a core for the whole process; by thread: %s\n", cpu / wallS,
+                qPrintable(threadCpuLine(threadsStart, threadsEnd, wallS)));
+    std::printf("memory: %s\n", qPrintable(processMemoryLine()));
+    stopSimProcesses(sims);
+    return 0;
+}
