@@ -1321,6 +1321,10 @@
         <source>CoT OUTPUT FAILING: %1 (%2)</source>
         <translation>CoT 送信障害: %1 (%2)</translation>
     </message>
+    <message>
+        <source>Legend</source>
+        <translation>凡例</translation>
+    </message>
 </context>
 <context>
     <name>cop::MapKeyboard</name>
@@ -1508,6 +1512,73 @@
     <message>
         <source>Function</source>
         <translation>機能</translation>
+    </message>
+</context>
+<context>
+    <name>cop::SymbolLegend</name>
+    <message>
+        <source>Tracks</source>
+        <translation>航跡</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Hostile ballistic missile</source>
+        <translation>敵性弾道ミサイル</translation>
+    </message>
+    <message>
+        <source>Suspect ballistic missile</source>
+        <translation>敵性の疑いがある弾道ミサイル</translation>
+    </message>
+    <message>
+        <source>Unknown ballistic missile</source>
+        <translation>不明弾道ミサイル</translation>
+    </message>
+    <message>
+        <source>Friendly ballistic missile</source>
+        <translation>味方弾道ミサイル</translation>
+    </message>
+    <message>
+        <source>Hostile ballistic missile above 100 km</source>
+        <translation>高度100 km以上の敵性弾道ミサイル</translation>
+    </message>
+    <message>
+        <source>Stale track (no report for %1 s)</source>
+        <translation>航跡更新遅延（%1秒間報告なし）</translation>
+    </message>
+    <message>
+        <source>Faker (hostile in an exercise)</source>
+        <translation>訓練上の敵性（フェイカー）</translation>
+    </message>
+    <message>
+        <source>Joker (suspect in an exercise)</source>
+        <translation>訓練上の敵性の疑い（ジョーカー）</translation>
+    </message>
+    <message>
+        <source>Exercise unknown</source>
+        <translation>訓練・不明</translation>
+    </message>
+    <message>
+        <source>Exercise friend</source>
+        <translation>訓練・味方</translation>
+    </message>
+    <message>
+        <source>Launch point</source>
+        <translation>発射地点</translation>
+    </message>
+    <message>
+        <source>Predicted impact point</source>
+        <translation>落下予測地点</translation>
+    </message>
+    <message>
+        <source>MIL-STD-2525D. Points are red for a real hostile or suspect missile, white otherwise.</source>
+        <translation>MIL-STD-2525D。実際の敵性または敵性の疑いがある弾道ミサイルの地点は赤、それ以外は白。</translation>
     </message>
 </context>
 <context>

@@ -1321,6 +1321,10 @@
         <source>CoT OUTPUT FAILING: %1 (%2)</source>
         <translation>CoT 송신 장애: %1 (%2)</translation>
     </message>
+    <message>
+        <source>Legend</source>
+        <translation>범례</translation>
+    </message>
 </context>
 <context>
     <name>cop::MapKeyboard</name>
@@ -1508,6 +1512,73 @@
     <message>
         <source>Function</source>
         <translation>기능</translation>
+    </message>
+</context>
+<context>
+    <name>cop::SymbolLegend</name>
+    <message>
+        <source>Tracks</source>
+        <translation>항적</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>훈련</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>지점</translation>
+    </message>
+    <message>
+        <source>Hostile ballistic missile</source>
+        <translation>적 탄도미사일</translation>
+    </message>
+    <message>
+        <source>Suspect ballistic missile</source>
+        <translation>적 의심 탄도미사일</translation>
+    </message>
+    <message>
+        <source>Unknown ballistic missile</source>
+        <translation>미상 탄도미사일</translation>
+    </message>
+    <message>
+        <source>Friendly ballistic missile</source>
+        <translation>아군 탄도미사일</translation>
+    </message>
+    <message>
+        <source>Hostile ballistic missile above 100 km</source>
+        <translation>고도 100 km 이상 적 탄도미사일</translation>
+    </message>
+    <message>
+        <source>Stale track (no report for %1 s)</source>
+        <translation>항적 갱신 지연 (%1초간 보고 없음)</translation>
+    </message>
+    <message>
+        <source>Faker (hostile in an exercise)</source>
+        <translation>훈련 가상 적 (Faker)</translation>
+    </message>
+    <message>
+        <source>Joker (suspect in an exercise)</source>
+        <translation>훈련 가상 적 의심 (Joker)</translation>
+    </message>
+    <message>
+        <source>Exercise unknown</source>
+        <translation>훈련 미상</translation>
+    </message>
+    <message>
+        <source>Exercise friend</source>
+        <translation>훈련 아군</translation>
+    </message>
+    <message>
+        <source>Launch point</source>
+        <translation>발사지점</translation>
+    </message>
+    <message>
+        <source>Predicted impact point</source>
+        <translation>예상 탄착지점</translation>
+    </message>
+    <message>
+        <source>MIL-STD-2525D. Points are red for a real hostile or suspect missile, white otherwise.</source>
+        <translation>MIL-STD-2525D. 실제 적 또는 적 의심 탄도미사일의 지점은 빨간색, 그 외는 흰색.</translation>
     </message>
 </context>
 <context>
