@@ -210,34 +210,39 @@ DebriefSurvey surveyOf(const QString &journal, std::optional<qint64> from = {}, 
     return survey;
 }
 
-// What every CoT file of a window must be: the console's output as a TAK client received it, on
-// the recording's clock: events in time order within the window, each thing at most once a
-// second and fresh until its stale time; each missile an air track (hostile, or a faker in an
-// exercise) where the nations' tracks were, its launch point one the nations reported, its
-// predicted impact a 95 % ellipse around a point the nations predicted; and every nation's track
-// of the window in it.
-void verifyCot(const std::vector<ParsedCot> &events, const DebriefSurvey &survey, const QString &consolePrefix)
+// What every CoT file of a window (`survey`, of a recording surveyed whole in `recording`) must
+// be: the console's output as a TAK client received it, on the recording's clock: events in time
+// order within the window, a round a second from its start, each thing at most once a round and
+// fresh until its stale time; each missile an air track (hostile, or a faker in an exercise)
+// where the nations' tracks were, its launch point one the nations reported, its predicted impact
+// a 95 % ellipse around a point a nation predicted; and every nation's track of the window in
+// it, round after round while it flew.
+void verifyCot(const std::vector<ParsedCot> &events, const DebriefSurvey &survey, const DebriefSurvey &recording)
 {
     QVERIFY(!events.empty());
     QList<GeoPoint> launches;
-    for (const ServiceLaunch &launch : survey.launches)
+    for (const ServiceLaunch &launch : recording.launches)
         launches.append(launch.launch.point);
-    QList<GeoPoint> impacts;
-    for (const ImpactDebrief &impact : survey.impacts) {
+    QList<GeoPoint> impacts; // every prediction of a missile that came down
+    for (const ImpactDebrief &impact : recording.impacts) {
         for (const Prediction &prediction : impact.predictions)
             impacts.append(prediction.impactPoint);
     }
-    for (const ServicePrediction &prediction : survey.predictions)
-        impacts.append(prediction.prediction.impactPoint);
+    QSet<QString> trackUids;
+    for (const ParsedCot &event : events) {
+        if (event.type.startsWith(u"a-"_s))
+            trackUids.insert(event.uid);
+    }
 
     const qint64 fromUs = survey.window.fromUtcUs / 1000 * 1000; // CoT times have milliseconds
     qint64 previousUs = fromUs;
     QHash<QString, qint64> lastSentUs;
-    QHash<const TrackHistory *, int> seen;
+    QHash<QString, int> seen; // track events near each nation's track, by service and track id
+    const auto name = [](const TrackHistory &track) { return track.service + u' ' + track.last.trackId; };
     for (const ParsedCot &event : events) {
         const QByteArray text = event.line.toUtf8();
         const char *line = text.constData();
-        QVERIFY2(event.uid.startsWith(consolePrefix), line);
+        QVERIFY2(event.uid.startsWith(u"cop.test-console.F"_s), line); // cotUidPrefix of the recording's console
         QVERIFY2(event.timeUtcUs >= previousUs && event.timeUtcUs <= survey.window.toUtcUs, line);
         QVERIFY2((event.timeUtcUs - fromUs) % 1'000'000 == 0, line); // the output's rounds
         if (const auto last = lastSentUs.constFind(event.uid); last != lastSentUs.cend())
@@ -251,28 +256,35 @@ void verifyCot(const std::vector<ParsedCot> &events, const DebriefSurvey &survey
             QCOMPARE(event.type, event.exercise ? u"a-k-A-W-M"_s : u"a-h-A-W-M"_s);
             QCOMPARE(event.staleUtcUs - event.timeUtcUs, qint64(10'000'000));
             double nearest = std::numeric_limits<double>::infinity();
-            for (const TrackHistory &track : survey.tracks) {
+            for (const TrackHistory &track : recording.tracks) {
                 const std::optional<GeoPoint> at = trailAt(track, event.startUtcUs);
                 if (!at)
                     continue;
                 const double distance = distanceM(event.point, *at);
                 nearest = std::min(nearest, distance);
                 if (distance < kFusedTrackNearM)
-                    ++seen[&track];
+                    ++seen[name(track)];
             }
             QVERIFY2(nearest < kFusedTrackNearM, qPrintable(u"%1 m from the nearest nation's track: %2"_s
                                                                .arg(nearest, 0, 'f', 0).arg(event.line)));
         } else if (event.uid.endsWith(u".launch"_s)) {
             QCOMPARE(event.type, u"b-m-p-s-m"_s);
+            QVERIFY2(trackUids.contains(event.uid.chopped(7)), line);
             QVERIFY2(nearestM(event.point, launches) < kReportedPointNearM, line);
         } else {
             QVERIFY2(event.uid.endsWith(u".impact"_s), line);
             QCOMPARE(event.type, u"u-d-c-e"_s);
+            QVERIFY2(trackUids.contains(event.uid.chopped(7)), line);
             QVERIFY2(nearestM(event.point, impacts) < kReportedPointNearM, line);
         }
     }
-    for (const TrackHistory &track : survey.tracks)
-        QVERIFY2(seen.value(&track) > 0, qPrintable(track.service + u' ' + track.last.trackId));
+    // A missile moves: its fused track goes out every round, near each nation's track of it.
+    for (const TrackHistory &track : survey.tracks) {
+        const qint64 flownS = (std::min(track.trail.back().timeUtcUs, survey.window.toUtcUs)
+                               - std::max(track.trail.front().timeUtcUs, survey.window.fromUtcUs)) / 1'000'000;
+        QVERIFY2(seen.value(name(track)) >= flownS / 2,
+                 qPrintable(u"%1: near %2 track events in %3 s"_s.arg(name(track)).arg(seen.value(name(track))).arg(flownS)));
+    }
 }
 
 // Each kind of event by its uid: the missiles' tracks, launch points and impact points.
@@ -451,18 +463,17 @@ private slots:
         const std::vector<ParsedCot> events = nodeCot(file);
         QCOMPARE(qsizetype(events.size()), linesOf(file));
         const DebriefSurvey survey = surveyOf(m_session.journalDir);
-        verifyCot(events, survey, u"cop.test-console."_s);
+        verifyCot(events, survey, survey);
         if (QTest::currentTestFailed())
             return;
 
-        // Two shots, each one missile whichever nations tracked it, with its launch and impact.
+        // Two shots: at least two missiles (the fuser may make a short-lived track while a
+        // nation's track does not yet gate), with their launches and predicted impacts.
         const QMap<QString, QSet<QString>> uids = uidsByType(events);
         qInfo("whole recording: %s", qPrintable(counts(uids, events)));
-        QCOMPARE(uids.value(u"a-h-A-W-M"_s).size() + uids.value(u"a-k-A-W-M"_s).size(), qsizetype(2));
-        QCOMPARE(uids.value(u"b-m-p-s-m"_s).size(), qsizetype(2));
-        QCOMPARE(uids.value(u"u-d-c-e"_s).size(), qsizetype(2));
-        // Only the first round's time can be the window's start: the rest follow a second apart.
-        QCOMPARE(events.front().timeUtcUs, survey.window.fromUtcUs / 1000 * 1000);
+        QVERIFY(uids.value(u"a-h-A-W-M"_s).size() + uids.value(u"a-k-A-W-M"_s).size() >= 2);
+        QVERIFY(uids.value(u"b-m-p-s-m"_s).size() >= 2);
+        QVERIFY(uids.value(u"u-d-c-e"_s).size() >= 2);
     }
 
     // A window from the middle of the flights: its CoT starts with the picture as it stood then.
@@ -478,7 +489,7 @@ private slots:
         const std::vector<ParsedCot> events = nodeCot(file);
         QCOMPARE(qsizetype(events.size()), linesOf(file));
         const DebriefSurvey window = surveyOf(m_session.journalDir, from, to);
-        verifyCot(events, window, u"cop.test-console."_s);
+        verifyCot(events, window, whole);
         if (QTest::currentTestFailed())
             return;
         qInfo("window %s to %s: %s", qPrintable(debriefTime(from)), qPrintable(debriefTime(to)),
