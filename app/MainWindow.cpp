@@ -10,6 +10,7 @@
 #include "session/ConsoleSession.h"
 #include "alerts/Annunciator.h"
 #include "FeedStatusModel.h"
+#include "FirstShowHold.h"
 #include "FocusCycle.h"
 #include "fusion/FusedPicture.h"
 #include "LanguageManager.h"
@@ -20,6 +21,7 @@
 #include "picture/Picture.h"
 #include "ScreenFit.h"
 #include "ShortcutsDialog.h"
+#include "SymbolLegend.h"
 #include "TrackDetailsWidget.h"
 #include "TrackTableModel.h"
 
@@ -175,6 +177,7 @@ void MainWindow::retranslateUi()
     m_alertsDock->setWindowTitle(tr("Alerts"));
     m_historyDock->setWindowTitle(tr("Alert history"));
     m_detailsDock->setWindowTitle(tr("Selected track"));
+    m_legendDock->setWindowTitle(tr("Legend"));
     if (m_preparing)
         m_preparing->setText(m_preparingPercent < 0 ? tr("Preparing basemap…")
                                                     : tr("Preparing basemap %1 %").arg(m_preparingPercent));
@@ -265,6 +268,10 @@ void MainWindow::createDocks(Picture *picture, const ConsoleOptions &options)
     m_feedsDock = feeds;
     feeds->setObjectName(QStringLiteral("feedsDock"));
     feeds->setWidget(makeTable(new FeedStatusModel(picture, feeds), feeds));
+
+    m_legendDock = new QDockWidget(this);
+    m_legendDock->setObjectName(QStringLiteral("legendDock"));
+    m_legendDock->setWidget(new SymbolLegend(m_legendDock));
 }
 
 void MainWindow::createAlertDocks(Picture *picture, AlertBook *alerts, Annunciator *annunciator,
@@ -308,6 +315,10 @@ void MainWindow::arrangeDefaultDocks()
     splitDockWidget(m_alertsDock, m_feedsDock, Qt::Horizontal);
     tabifyDockWidget(m_feedsDock, m_historyDock);
     m_feedsDock->raise();
+    // Opened from View > Legend when wanted: the map keeps its width.
+    m_legendDock->setFloating(false);
+    addDockWidget(Qt::LeftDockWidgetArea, m_legendDock);
+    m_legendDock->hide();
     const QSize window = size();
     resizeDocks({m_tracksDock}, {int(window.width() * kDefaultSideShare)}, Qt::Horizontal);
     resizeDocks({m_tracksDock, m_detailsDock}, {window.height() * 3, window.height() * 2}, Qt::Vertical);
@@ -351,6 +362,7 @@ void MainWindow::showEvent(QShowEvent *event)
     if (m_shown)
         return;
     m_shown = true;
+    new FirstShowHold(this, m_watchdog);
     // Now framed by the window manager: the frame too must fit on the screen.
     QMetaObject::invokeMethod(this, [this] { fitOnScreen(this); }, Qt::QueuedConnection);
 }

@@ -135,6 +135,7 @@ private:
     QDockWidget *m_alertsDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QDockWidget *m_detailsDock = nullptr;
+    QDockWidget *m_legendDock = nullptr;
     QLabel *m_preparing = nullptr; // instead of the map until the basemap is baked
     int m_preparingPercent = -1;
     TrackTableModel *m_trackModel = nullptr;

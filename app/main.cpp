@@ -6,6 +6,7 @@
 #include "DarkTheme.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "ProtobufLogLimit.h"
 #include "SnapshotWriter.h"
 
 #include <QApplication>
@@ -21,6 +22,8 @@ Q_IMPORT_QML_PLUGIN(Cop_MapPlugin)
 
 int main(int argc, char *argv[])
 {
+    // The services are other nations' systems: what they send must not fill the log.
+    cop::limitProtobufLog();
     QApplication::setApplicationName(QStringLiteral("cop-console"));
     QApplication::setOrganizationName(QStringLiteral("cop"));
     QApplication::setApplicationVersion(QStringLiteral(COP_VERSION));

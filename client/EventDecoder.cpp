@@ -323,6 +323,37 @@ DropReason dropReasonFrom(v1::DropReason reason)
     }
 }
 
+ObjectKind objectKindFrom(v1::ObjectKind kind)
+{
+    switch (kind) {
+    case v1::OBJECT_KIND_VEHICLE: return ObjectKind::Vehicle;
+    case v1::OBJECT_KIND_STAGE: return ObjectKind::Stage;
+    case v1::OBJECT_KIND_FAIRING: return ObjectKind::Fairing;
+    case v1::OBJECT_KIND_PAYLOAD: return ObjectKind::Payload;
+    case v1::OBJECT_KIND_DEBRIS: return ObjectKind::Debris;
+    default: return ObjectKind::Unknown;
+    }
+}
+
+LaunchKind launchKindFrom(v1::LaunchKind kind)
+{
+    switch (kind) {
+    case v1::LAUNCH_KIND_BALLISTIC_MISSILE: return LaunchKind::BallisticMissile;
+    case v1::LAUNCH_KIND_SPACE_LAUNCH: return LaunchKind::SpaceLaunch;
+    default: return LaunchKind::Unknown;
+    }
+}
+
+FailureMode failureModeFrom(v1::FailureMode mode)
+{
+    switch (mode) {
+    case v1::FAILURE_MODE_NO_IGNITION: return FailureMode::NoIgnition;
+    case v1::FAILURE_MODE_BREAK_UP: return FailureMode::BreakUp;
+    case v1::FAILURE_MODE_FELL_SHORT: return FailureMode::FellShort;
+    default: return FailureMode::Unknown;
+    }
+}
+
 AlertKind alertKindFrom(v1::AlertKind kind)
 {
     switch (kind) {
@@ -415,15 +446,14 @@ bool decodeTrajectory(const v1::Prediction &message, std::vector<TrajectorySampl
     return true;
 }
 
-bool decodeEllipses(const v1::Prediction &message, std::vector<ImpactEllipse> *ellipses,
-                    QString *error)
+bool decodeEllipses(const google::protobuf::RepeatedPtrField<v1::ImpactEllipse> &messages,
+                    QLatin1StringView field, std::vector<ImpactEllipse> *ellipses, QString *error)
 {
-    if (!countUpTo(message.ellipses_size(), kMaxEllipses, "ellipses"_L1, error))
+    if (!countUpTo(messages.size(), kMaxEllipses, field, error))
         return false;
-    ellipses->resize(message.ellipses_size());
-    for (int i = 0; i < message.ellipses_size(); ++i) {
-        if (!nested(decodeEllipse(message.ellipses(i), &(*ellipses)[i], error), "ellipses"_L1, i,
-                    error))
+    ellipses->resize(messages.size());
+    for (int i = 0; i < messages.size(); ++i) {
+        if (!nested(decodeEllipse(messages[i], &(*ellipses)[i], error), field, i, error))
             return false;
     }
     return true;
@@ -454,6 +484,90 @@ bool decodeAcknowledgements(const v1::AlertUpdate &message, qint64 receivedUtcUs
 }
 
 // Clamped, not refused: the stream is sound, only a timer built on the period would not be.
+bool stageUpTo(quint32 stage, QLatin1StringView field, QString *error)
+{
+    return stage <= kMaxStage || fail(error, u"%1 = %2 (limit %3)"_s.arg(field).arg(stage).arg(kMaxStage));
+}
+
+// The piece a track is, if it came off another: which, and when.
+bool decodeSeparation(const v1::TrackUpdate &message, qint64 receivedUtcUs, TrackUpdate *track, QString *error)
+{
+    if (!bounded(message.parent_track_id(), kMaxIdBytes, "parent_track_id"_L1, error)
+        || !stageUpTo(message.stage(), "stage"_L1, error)
+        || (message.separated_utc_us() != 0
+            && !inWindow(message.separated_utc_us(), receivedUtcUs, kStateWindow, "separated_utc_us"_L1, kReceipt,
+                         error)))
+        return false;
+    track->objectKind = objectKindFrom(message.object_kind());
+    track->parentTrackId = QString::fromStdString(message.parent_track_id());
+    track->stage = quint8(message.stage());
+    track->separatedUtcUs = message.separated_utc_us();
+    return true;
+}
+
+bool decodeOrigin(const std::string &origin, QString *decoded, QString *error)
+{
+    const bool letters = std::all_of(origin.cbegin(), origin.cend(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (!origin.empty() && (qsizetype(origin.size()) != kOriginLetters || !letters)) {
+        return fail(error, fits(origin, kOriginLetters) ? u"origin: not three letters A-Z"_s
+                                                         : "origin"_L1 + tooLong(origin, kOriginLetters));
+    }
+    *decoded = QString::fromLatin1(origin.data(), qsizetype(origin.size()));
+    return true;
+}
+
+bool decodeOrbit(const v1::Orbit &message, OrbitReached *orbit, QString *error)
+{
+    if (!within(message.perigee_height_m(), kMinOrbitHeightM, kMaxOrbitHeightM, "perigee_height_m"_L1, error)
+        || !within(message.apogee_height_m(), message.perigee_height_m(), kMaxOrbitHeightM, "apogee_height_m"_L1,
+                   error)
+        || !within(message.inclination_deg(), 0.0, 180.0, "inclination_deg"_L1, error))
+        return nested(false, "orbit"_L1, error);
+    *orbit = {message.perigee_height_m(), message.apogee_height_m(), message.inclination_deg()};
+    return true;
+}
+
+bool decodeFailure(const v1::LaunchFailure &message, qint64 outcomeUtcUs, LaunchFailure *failure,
+                   QString *error)
+{
+    const auto debrisTime = [&](qint64 time, QLatin1StringView field) {
+        return time == 0 || inWindow(time, outcomeUtcUs, {kMaxFlightUs, 0}, field, "outcome_utc_us"_L1, error);
+    };
+    const bool ok =
+        stageUpTo(message.stage(), "stage"_L1, error)
+        && decodeRequiredGeodetic(message.has_debris_point(), message.debris_point(), kGroundHeights,
+                                  "debris_point"_L1, &failure->debrisPoint, error)
+        && decodeEllipses(message.debris_ellipses(), "debris_ellipses"_L1, &failure->debrisEllipses, error)
+        && debrisTime(message.debris_from_utc_us(), "debris_from_utc_us"_L1)
+        && debrisTime(message.debris_until_utc_us(), "debris_until_utc_us"_L1)
+        && (message.debris_from_utc_us() <= message.debris_until_utc_us()
+            || fail(error, "debris_until_utc_us: before debris_from_utc_us"_L1));
+    if (!ok)
+        return nested(false, "failure"_L1, error);
+    failure->mode = failureModeFrom(message.mode());
+    failure->stage = quint8(message.stage());
+    failure->debrisFromUtcUs = message.debris_from_utc_us();
+    failure->debrisUntilUtcUs = message.debris_until_utc_us();
+    return true;
+}
+
+// What was launched and how it ended, as far as the service can tell yet.
+bool decodeLaunchOutcome(const v1::Launch &message, Launch *launch, QString *error)
+{
+    if (!decodeOrigin(message.origin(), &launch->origin, error))
+        return false;
+    launch->kind = launchKindFrom(message.kind());
+    if (message.outcome_case() == v1::Launch::OUTCOME_NOT_SET)
+        return true;
+    if (!inWindow(message.outcome_utc_us(), message.launch_time_utc_us(), {kMaxFlightUs, 0}, "outcome_utc_us"_L1,
+                  "launch_time_utc_us"_L1, error))
+        return false;
+    launch->outcomeUtcUs = message.outcome_utc_us();
+    if (message.has_orbit())
+        return decodeOrbit(message.orbit(), &launch->orbit.emplace(), error);
+    return decodeFailure(message.failure(), launch->outcomeUtcUs, &launch->failure.emplace(), error);
+}
+
 quint32 clampedPeriod(quint32 periodMs, QLatin1StringView field, QStringList *errors)
 {
     const quint32 clamped = std::clamp(periodMs, kMinHeartbeatPeriodMs, kMaxHeartbeatPeriodMs);
@@ -575,6 +689,7 @@ std::optional<TrackUpdate> decodeTrackUpdate(const v1::TrackUpdate &message, qin
         || !decodeVelocity(message.velocity_ecef(), &track.velocityEcef, &error)
         || !within(message.quality(), 0.0, 1.0, "quality"_L1, &error)
         || !decodeSensors(message.contributing_sensors(), &track.sensors, &error)
+        || !decodeSeparation(message, receivedUtcUs, &track, &error)
         || !decodeCovariance(message.covariance_upper(), kTrackVariances, "covariance_upper"_L1,
                              &track.covarianceUpper, &error, errors))
         return refuse(errors, error);
@@ -612,6 +727,7 @@ std::optional<Launch> decodeLaunch(const v1::Launch &message, qint64 receivedUtc
                                    "point"_L1, &launch.point, &error)
         || !within(message.launch_time_sigma_s(), 0.0, kMaxLaunchTimeSigmaS,
                    "launch_time_sigma_s"_L1, &error)
+        || !decodeLaunchOutcome(message, &launch, &error)
         || !decodeCovariance(message.point_covariance_en(), kLaunchVariances,
                              "point_covariance_en"_L1, &launch.pointCovarianceEn, &error, errors))
         return refuse(errors, error);
@@ -643,7 +759,7 @@ std::optional<Prediction> decodePrediction(const v1::Prediction &message, qint64
                      "impact_time_utc_us"_L1, "issued_utc_us"_L1, &error)
         || !within(message.impact_time_sigma_s(), 0.0, kMaxImpactTimeSigmaS,
                    "impact_time_sigma_s"_L1, &error)
-        || !decodeEllipses(message, &prediction.ellipses, &error))
+        || !decodeEllipses(message.ellipses(), "ellipses"_L1, &prediction.ellipses, &error))
         return refuse(errors, error);
     prediction.trackId = QString::fromStdString(message.track_id());
     prediction.issuedUtcUs = message.issued_utc_us();

@@ -37,6 +37,15 @@ inline constexpr double kMaxGroundHeightM = 10'000.0;
 // Above escape velocity (11.2 km/s): nothing faster is on a ballistic path round the Earth.
 inline constexpr double kMaxSpeedMps = 12'000.0;
 
+// Space launches (issue 20). An orbit's perigee under 80 km is re-entry, not an orbit; 400,000 km
+// is past the Moon's distance, beyond any orbit a launch from the region reaches.
+inline constexpr double kMinOrbitHeightM = 80'000.0;
+inline constexpr double kMaxOrbitHeightM = 400'000'000.0;
+// No launch vehicle has more than four stages; nine leaves room and refuses a wild counter.
+inline constexpr quint32 kMaxStage = 9;
+// ISO 3166-1 alpha-3.
+inline constexpr qsizetype kOriginLetters = 3;
+
 // --- Uncertainty ----------------------------------------------------------------------------
 
 // A 1-sigma position error beyond 1,000 km (a fifth of the region) or velocity error beyond

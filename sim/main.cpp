@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "EventLog.h"
 #include "Loopback.h"
+#include "ProtobufLogLimit.h"
 #include "Scenario.h"
 #include "ServiceHost.h"
 #include "ServiceResume.h"
@@ -74,6 +75,8 @@ int main(int argc, char *argv[])
     sigaddset(&stopSignals, SIGINT);
     sigaddset(&stopSignals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+    // Consoles are other nations' systems: what they send must not fill the log.
+    cop::limitProtobufLog();
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cop-sim"));

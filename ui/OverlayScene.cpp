@@ -4,6 +4,7 @@
 #include "BasemapStyle.h"
 #include "fusion/FusedPicture.h"
 #include "geo/ImpactEllipseOutline.h"
+#include "interop/SymbolCode.h"
 #include "picture/ImpactArea.h"
 #include "OverlayStyle.h"
 #include "regions/RegionMap.h"
@@ -26,8 +27,8 @@ using namespace overlayStyle;
 
 // Semi-axes of a p-confidence ellipse in sigmas (docs/flight-dynamics.md).
 constexpr double kSigmas95 = 2.44775;
-// Outside the selection box, so a selected track that diverges shows both.
-constexpr double kDivergenceRadiusPx = 17.0;
+// Between a symbol's frame and the selection box or divergence ring around it.
+constexpr double kSymbolMarginPx = 4.0;
 
 QColor trackColor(const Track &track, bool stale)
 {
@@ -35,9 +36,14 @@ QColor trackColor(const Track &track, bool stale)
         return kStale;
     if (track.state.exercise)
         return kExercise;
-    // On a missile warning floor a ballistic track is presumed hostile until a service says
-    // otherwise.
-    return track.state.affiliation == Affiliation::Friend ? kFriend : kHostile;
+    // The trail and leader in the colour of the symbol's frame (suspect is drawn as hostile).
+    switch (track.state.affiliation) {
+    case Affiliation::Friend: return kFriend;
+    case Affiliation::Unknown: return kUnknown;
+    case Affiliation::Hostile:
+    case Affiliation::Suspect: break;
+    }
+    return kHostile;
 }
 
 QString trackLabel(const Track &track)
@@ -84,25 +90,16 @@ GeoPoint interpolate(const TrajectorySample &a, const TrajectorySample &b, qint6
             a.point.lonDeg + (b.point.lonDeg - a.point.lonDeg) * f, 0.0};
 }
 
-void addFrame(ShapeBatch &shapes, QPointF at, TrackPhase phase, QColor color)
-{
-    // MIL-STD-2525's hostile air frame: a roof with open sides; filled while the motor burns.
-    const float h = kSymbolHalfSize;
-    const QPointF corners[] = {at + QPointF(-0.8 * h, 0.6 * h), at + QPointF(-0.8 * h, -0.2 * h), at + QPointF(0, -h),
-                               at + QPointF(0.8 * h, -0.2 * h), at + QPointF(0.8 * h, 0.6 * h)};
-    if (phase == TrackPhase::Boost) {
-        shapes.addFilledPolygon(corners, color);
-        return;
-    }
-    shapes.addPolyline(corners, kSymbolStroke, color);
-    if (phase == TrackPhase::Terminal)
-        shapes.addFilledRect(QRectF(at - QPointF(2, 2), QSizeF(4, 4)), color);
-}
-
 // A symbol's extent around the point it is drawn at.
 QRectF symbolBox(QPointF at, double left, double top, double right, double bottom)
 {
     return QRectF(at - QPointF(left, top), at + QPointF(right, bottom));
+}
+
+// Where a 2525 symbol is drawn around at, which no label may cover.
+QRectF symbolBox(QPointF at, const QString &sidc)
+{
+    return symbolImages::extent(sidc).translated(at);
 }
 
 // Where a label of this size may go, best first, until tryAt(top left, with a leader line)
@@ -156,6 +153,9 @@ Track fusedAsTrack(const Track &best, const FusedTrack &fused, qint64 receivedUt
     track.state.position = fused.position;
     track.state.positionEcef = {fused.state.x(0), fused.state.x(1), fused.state.x(2)};
     track.state.velocityEcef = {fused.state.x(3), fused.state.x(4), fused.state.x(5)};
+    // The symbol says what the nations together call it, the one that warns most.
+    track.state.affiliation = fused.affiliation;
+    track.state.exercise = fused.exercise;
     return track;
 }
 
@@ -284,11 +284,12 @@ bool OverlayScene::update(const Picture &picture, qint64 nowUtcUs)
         if (!predictionShown(it.key()))
             continue;
         const Prediction &prediction = it.value();
+        const Affiliation affiliation = affiliationOf(picture, {it.key().service, prediction.trackId});
         const size_t signature = qHashMulti(0, prediction.issuedUtcUs, prediction.impactTimeUtcUs,
-                                            prediction.trajectory.size(), prediction.provisional);
+                                            prediction.trajectory.size(), prediction.provisional, affiliation);
         Entity &entity = m_predictions[it.key()];
         if (needsBuild(entity, signature)) {
-            buildPrediction(entity, prediction);
+            buildPrediction(entity, prediction, affiliation);
             changed = true;
         }
     }
@@ -297,11 +298,12 @@ bool OverlayScene::update(const Picture &picture, qint64 nowUtcUs)
         if (m_fusion && !fusedLaunches.contains(it.key()))
             continue;
         const Launch &launch = it.value();
+        const Affiliation affiliation = affiliationOf(picture, {it.key().service, launch.trackId});
         const size_t signature = qHashMulti(0, launch.launchTimeUtcUs, launch.launchTimeSigmaS, launch.point.latDeg,
-                                            launch.point.lonDeg, launch.pointCovarianceEn.has_value());
+                                            launch.point.lonDeg, launch.pointCovarianceEn.has_value(), affiliation);
         Entity &entity = m_launches[it.key()];
         if (needsBuild(entity, signature)) {
-            buildLaunch(entity, launch);
+            buildLaunch(entity, launch, affiliation);
             changed = true;
         }
     }
@@ -375,6 +377,19 @@ QSet<ServiceKey> OverlayScene::launchesShownFused(const Picture &picture) const
     return shown;
 }
 
+Affiliation OverlayScene::affiliationOf(const Picture &picture, const ServiceKey &track) const
+{
+    // A launch or a prediction carries no affiliation of its own: its track's, as the nations
+    // together call it while fused. A track no longer in the picture is unknown, as in the
+    // debrief's exports.
+    if (m_fusion) {
+        if (const FusedTrack *fused = m_fusion->find(m_fusion->fusedIdOf(track)))
+            return fused->affiliation;
+    }
+    const auto found = picture.tracks().constFind(track);
+    return found == picture.tracks().cend() ? Affiliation::Unknown : found->state.affiliation;
+}
+
 bool OverlayScene::predictionShown(const ServiceKey &key) const
 {
     if (!m_fusion)
@@ -402,23 +417,31 @@ void OverlayScene::buildTrack(Entity &entity, const Track &track, const QStringL
     for (int i = 0; i < 3; ++i)
         ahead[i] += track.state.velocityEcef[i] * kLeaderSeconds;
     shapes->addLine(position, toFrame(geodeticFromEcef(ahead)), kLineWidth, color);
-    addFrame(*shapes, position, track.state.phase, color);
+    const QString sidc = symbolCode(SymbolEntity::BallisticMissile, track.state.affiliation, track.state.exercise,
+                                    track.state.position.heightM);
+    shapes->addSymbol(position, sidc, stale ? symbolImages::Look::Stale : symbolImages::Look::Current);
+    const QRectF frame = symbolBox(position, sidc);
+    // Outside the selection box, so a selected track that diverges shows both.
+    const QRectF box = frame.adjusted(-kSymbolMarginPx, -kSymbolMarginPx, kSymbolMarginPx, kSymbolMarginPx);
     if (selected) {
-        const QRectF box(position - QPointF(13, 13), QSizeF(26, 26));
         const QPointF corners[] = {box.topLeft(), box.topRight(), box.bottomRight(), box.bottomLeft()};
         shapes->addClosedPolyline(corners, 1.5f, kSelection);
     }
-    if (divergent)
-        shapes->addClosedPolyline(circle(position, kDivergenceRadiusPx), kSymbolStroke, kDivergence);
-    entity.symbols = {symbolBox(position, kSymbolHalfSize, kSymbolHalfSize, kSymbolHalfSize, kSymbolHalfSize)};
-    entity.labels.push_back({LabelPriority::Track, position, QPointF(kSymbolHalfSize + 4, -kSymbolHalfSize),
-                             kSymbolHalfSize + 4, trackLabel(track), stale ? kStale : kLabel, badges, 0,
+    if (divergent) {
+        const double dx = std::max(position.x() - box.left(), box.right() - position.x());
+        const double dy = std::max(position.y() - box.top(), box.bottom() - position.y());
+        shapes->addClosedPolyline(circle(position, std::hypot(dx, dy)), kSymbolStroke, kDivergence);
+    }
+    entity.symbols = {frame};
+    const double right = frame.right() - position.x();
+    entity.labels.push_back({LabelPriority::Track, position, QPointF(right + 4, frame.top() - position.y()),
+                             right + 4, trackLabel(track), stale ? kStale : kLabel, badges, 0,
                              divergent ? QCoreApplication::translate("OverlayScene", " disagree") : QString(),
                              track.state.trackId});
     entity.shapes = std::move(shapes);
 }
 
-void OverlayScene::buildPrediction(Entity &entity, const Prediction &prediction)
+void OverlayScene::buildPrediction(Entity &entity, const Prediction &prediction, Affiliation affiliation)
 {
     auto shapes = std::make_shared<ShapeBatch>();
     entity.labels.clear();
@@ -477,14 +500,16 @@ void OverlayScene::buildPrediction(Entity &entity, const Prediction &prediction)
     }
 
     const QPointF impact = toFrame(prediction.impactPoint);
-    shapes->addLine(impact + QPointF(-6, -6), impact + QPointF(6, 6), 2.0f, kEllipse50);
-    shapes->addLine(impact + QPointF(-6, 6), impact + QPointF(6, -6), 2.0f, kEllipse50);
+    const QString sidc = symbolCode(SymbolEntity::PredictedImpactPoint, affiliation, prediction.exercise);
+    shapes->addSymbol(impact, sidc);
     const QString regions = m_regionMap ? impactAreaText(entity.impactArea) : QString();
     const QString impactText = prediction.local
                                    ? QCoreApplication::translate("OverlayScene", "impact %1 (computed locally)")
                                    : QCoreApplication::translate("OverlayScene", "impact %1");
-    entity.symbols.push_back(symbolBox(impact, 6, 6, 6, 6));
-    entity.labels.push_back({LabelPriority::Impact, impact, QPointF(10, 4), 8,
+    const QRectF impactSymbol = symbolBox(impact, sidc);
+    entity.symbols.push_back(impactSymbol);
+    entity.labels.push_back({LabelPriority::Impact, impact, QPointF(impactSymbol.right() - impact.x() + 2, 4),
+                             impactSymbol.right() - impact.x() + 2,
                              impactText.arg(utcTime(prediction.impactTimeUtcUs)),
                              lineColor, {}, prediction.impactTimeUtcUs,
                              regions.isEmpty() ? QString() : QStringLiteral("  ") + regions});
@@ -520,7 +545,7 @@ void OverlayScene::checkRegions(Entity &entity, const Prediction &prediction) co
     });
 }
 
-void OverlayScene::buildLaunch(Entity &entity, const Launch &launch)
+void OverlayScene::buildLaunch(Entity &entity, const Launch &launch, Affiliation affiliation)
 {
     auto shapes = std::make_shared<ShapeBatch>();
     entity.labels.clear();
@@ -531,15 +556,16 @@ void OverlayScene::buildLaunch(Entity &entity, const Launch &launch)
                             kLaunchEllipse);
     }
     const QPointF p = toFrame(launch.point);
-    const QPointF marker[] = {p + QPointF(0, -7), p + QPointF(6, 5), p + QPointF(-6, 5)};
-    shapes->addFilledPolygon(marker, kLaunch);
+    const QString sidc = symbolCode(SymbolEntity::LaunchPoint, affiliation, launch.exercise);
+    shapes->addSymbol(p, sidc);
     const double spreadS = launchTimeSpread95S(launch);
     const QString label = spreadS > 0.0 ? QCoreApplication::translate("OverlayScene", "launch %1 ±%2 s")
                                               .arg(utcTime(launch.launchTimeUtcUs))
                                               .arg(spreadS, 0, 'f', 0)
                                         : QCoreApplication::translate("OverlayScene", "launch %1")
                                               .arg(utcTime(launch.launchTimeUtcUs));
-    entity.symbols = {symbolBox(p, 6, 7, 6, 5)};
+    // The launch point graphic is a pin whose tip is the point: its label goes below.
+    entity.symbols = {symbolBox(p, sidc)};
     entity.labels.push_back({LabelPriority::Launch, p, QPointF(-8, 8), 8, label, kLaunch, {}});
     entity.shapes = std::move(shapes);
 }

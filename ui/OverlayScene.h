@@ -147,8 +147,9 @@ private:
                     bool selected);
     bool predictionShown(const ServiceKey &key) const;
     QSet<ServiceKey> launchesShownFused(const Picture &picture) const;
-    void buildPrediction(Entity &entity, const Prediction &prediction);
-    void buildLaunch(Entity &entity, const Launch &launch);
+    Affiliation affiliationOf(const Picture &picture, const ServiceKey &track) const;
+    void buildPrediction(Entity &entity, const Prediction &prediction, Affiliation affiliation);
+    void buildLaunch(Entity &entity, const Launch &launch, Affiliation affiliation);
     void buildRegions(regions::RegionMask touched);
     void buildGraticule();
     void buildPlaces();

@@ -19,6 +19,7 @@ inline const QColor kTrajectory{0xff, 0xd6, 0x0a};
 inline const QColor kLocalTrajectory{0x64, 0xd2, 0xff};
 inline const QColor kEllipse95{0xff, 0x9f, 0x0a};
 inline const QColor kEllipse50{0xff, 0x45, 0x3a};
+// The launch label's; the symbols themselves are MIL-STD-2525D images (SymbolImages).
 inline const QColor kLaunch{0xff, 0xff, 0xff};
 inline const QColor kLaunchEllipse{0xff, 0xff, 0xff, 0xb0};
 inline const QColor kRegion{0xff, 0x7a, 0xd9};
@@ -43,7 +44,6 @@ inline QColor badgeColor(const QString &service)
     return {0x44, 0x44, 0x44};
 }
 
-inline constexpr float kSymbolHalfSize = 8.0f;
 inline constexpr float kSymbolStroke = 2.5f;
 inline constexpr float kLineWidth = 1.5f;
 inline constexpr double kLeaderSeconds = 60.0;

@@ -96,11 +96,28 @@ void ShapeBatch::addFilledRect(const QRectF &rect, QColor color)
     addFilledPolygon(corners, color);
 }
 
+void ShapeBatch::addSymbol(QPointF at, const QString &sidc, symbolImages::Look look)
+{
+    m_shapes.push_back({Kind::Symbol, quint32(m_points.size()), 1, 0.0f, 0, quint32(m_symbols.size())});
+    m_points.push_back(at);
+    m_symbols.push_back({sidc, look});
+    m_bounds |= symbolImages::extent(sidc).translated(at);
+}
+
 void ShapeBatch::paint(QPainter &painter, bool hairlines) const
 {
+    // Symbols are drawn as rendered for this device: scaling them would blur their thin lines.
+    const qreal ratio = painter.device() ? painter.device()->devicePixelRatio() : 1.0;
     for (const Shape &shape : m_shapes) {
         const QPointF *points = m_points.data() + shape.first;
         const int count = int(shape.count);
+        if (shape.kind == Kind::Symbol) {
+            const Symbol &symbol = m_symbols[shape.symbol];
+            const QImage image = symbolImages::image(symbol.sidc, ratio, symbol.look);
+            const QSizeF size = image.deviceIndependentSize();
+            painter.drawImage(points[0] - QPointF(size.width() / 2.0, size.height() / 2.0), image);
+            continue;
+        }
         if (shape.kind == Kind::Fill) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(QColor::fromRgba(shape.color));
@@ -123,6 +140,7 @@ void ShapeBatch::paint(QPainter &painter, bool hairlines) const
             painter.drawPolygon(points, count);
             break;
         case Kind::Fill:
+        case Kind::Symbol:
             break;
         }
     }

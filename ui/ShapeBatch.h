@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SymbolImages.h"
+
 #include <QColor>
 #include <QPointF>
 #include <QRectF>
@@ -30,13 +32,16 @@ public:
     // A convex or star-shaped outline, filled.
     void addFilledPolygon(std::span<const QPointF> points, QColor color);
     void addFilledRect(const QRectF &rect, QColor color);
+    // A MIL-STD-2525D symbol (symbolImages) centred on a point, at its size on screen whatever the
+    // zoom.
+    void addSymbol(QPointF at, const QString &sidc, symbolImages::Look look = symbolImages::Look::Current);
 
     // Hairlines: every stroke one device pixel wide, whatever its width (for dense pictures, where
     // wide strokes cost five times as much to paint and only merge into each other).
     void paint(QPainter &painter, bool hairlines = false) const;
 
 private:
-    enum class Kind : quint8 { Lines, Polyline, ClosedPolyline, Fill };
+    enum class Kind : quint8 { Lines, Polyline, ClosedPolyline, Fill, Symbol };
     struct Shape
     {
         Kind kind;
@@ -44,11 +49,18 @@ private:
         quint32 count;
         float width;
         QRgb color;
+        quint32 symbol = 0; // a Symbol's index in m_symbols
+    };
+    struct Symbol
+    {
+        QString sidc;
+        symbolImages::Look look;
     };
     void add(Kind kind, std::span<const QPointF> points, float width, QColor color);
 
     std::vector<QPointF> m_points;
     std::vector<Shape> m_shapes;
+    std::vector<Symbol> m_symbols;
     QRectF m_bounds;
 };
 

@@ -16,7 +16,8 @@ namespace cop {
 
 namespace {
 
-constexpr double kPickRadiusPx = 8.0;
+// A click anywhere on a track's symbol picks it: its 2525 frame is about 25 px across.
+constexpr double kPickRadiusPx = 14.0;
 // An update looks at every track, so at tens of thousands of them it costs milliseconds: data
 // arriving many times a second would keep the GUI thread busy updating. After each update the
 // next waits this many times as long as it took, which keeps updates to a fifth of the thread.

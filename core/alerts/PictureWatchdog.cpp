@@ -44,9 +44,26 @@ void PictureWatchdog::start()
     });
 }
 
+void PictureWatchdog::hold()
+{
+    ++m_holds;
+}
+
+void PictureWatchdog::release()
+{
+    Q_ASSERT(m_holds > 0);
+    m_lastBeatMs = steadyNowMs();
+    --m_holds;
+}
+
 void PictureWatchdog::beat()
 {
     const qint64 now = steadyNowMs();
+    if (m_holds > 0) {
+        m_lastBeatMs = now;
+        show(pipelineStallMs(now), now);
+        return;
+    }
     const qint64 late = std::max<qint64>(0, now - m_lastBeatMs.exchange(now) - kBeatMs);
     ++m_latencyBins[size_t(std::min<qint64>(late, qint64(m_latencyBins.size()) - 1))];
     m_latencyMaxMs = std::max(m_latencyMaxMs, late);
@@ -111,7 +128,7 @@ void PictureWatchdog::monitor()
     bool guiLogged = false;
     while (!m_wake.wait_for(lock, std::chrono::milliseconds(100), [this] { return m_stopping; })) {
         const qint64 now = steadyNowMs();
-        const qint64 silent = now - m_lastBeatMs.load();
+        const qint64 silent = m_holds > 0 ? 0 : now - m_lastBeatMs.load();
         if (silent > kStallMs && !guiLogged) {
             std::fprintf(stderr, "cop-console: picture stalled: the GUI thread has not run for %.1f s\n",
                          double(silent) / 1000.0);

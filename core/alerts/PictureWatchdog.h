@@ -42,6 +42,13 @@ public:
     void watch(const QString &name, Probe probe);
     // Arms the watchdog once the event loop runs.
     void start();
+    // While held, the GUI event loop's lateness is neither a stall nor latency: a window's first
+    // show (its scene graph, shaders and first frames made on the GUI thread, a second and more
+    // on a loaded machine) is the console starting, and an alarm for it would say nothing an
+    // operator can act on. The pipeline is still watched. Holds nest; a release restarts the
+    // GUI heartbeat.
+    void hold();
+    void release();
 
     struct Latency
     {
@@ -80,6 +87,7 @@ private:
     std::vector<Part> m_parts;
     QTimer m_beat;
     std::atomic<qint64> m_lastBeatMs{0};
+    std::atomic<int> m_holds{0};
     std::array<qint64, 1'001> m_latencyBins{}; // 1 ms each; the last one holds everything later
     qint64 m_latencyMaxMs = 0;
     qint64 m_shownMs = 0;

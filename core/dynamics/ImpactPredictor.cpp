@@ -3,6 +3,7 @@
 #include "dynamics/GroundFrame.h"
 #include "geo/ImpactEllipseOutline.h"
 #include "dynamics/ImpactEllipses.h"
+#include "dynamics/OsculatingOrbit.h"
 #include "dynamics/TrajectoryDecimation.h"
 
 #include <Eigen/Cholesky>
@@ -47,7 +48,7 @@ GeoPoint geodetic(const Eigen::Vector3d &ecef)
 } // namespace
 
 ImpactPredictor::ImpactPredictor(const EarthModel &earth, Tolerances tolerances)
-    : m_propagator(earth, tolerances), m_vacuum(earth.vacuum(), tolerances)
+    : m_earth(earth), m_propagator(earth, tolerances), m_vacuum(earth.vacuum(), tolerances)
 {}
 
 std::optional<ImpactSolution> ImpactPredictor::fly(const State &state, double inverseBeta,
@@ -60,6 +61,9 @@ std::optional<ImpactSolution> ImpactPredictor::fly(const State &state, double in
 
 bool ImpactPredictor::predict(const TrackEstimate &estimate, ImpactPrediction &out) const
 {
+    // Flying an orbit for two hours to find no impact would be a worker's time for nothing.
+    if (OsculatingOrbit::of(estimate.state, m_earth).orbital())
+        return false;
     thread_local std::vector<PathSample> path;
     path.clear();
     const std::optional<ImpactSolution> nominal =

@@ -61,7 +61,8 @@ public:
 
     explicit ImpactPredictor(const EarthModel &earth = EarthModel::wgs84(), Tolerances tolerances = {});
 
-    // False when the nominal or a sigma point does not come down within the time limit.
+    // False when the nominal or a sigma point does not come down within the time limit, and at
+    // once for a state on an orbital trajectory (OsculatingOrbit::orbital): none has an impact.
     bool predict(const TrackEstimate &estimate, ImpactPrediction &out) const;
 
     // One trajectory from one state, with the model a prediction for `boosting` uses.
@@ -69,6 +70,7 @@ public:
                                       std::vector<PathSample> *path = nullptr) const;
 
 private:
+    EarthModel m_earth;
     BallisticPropagator m_propagator;
     BallisticPropagator m_vacuum;
 };

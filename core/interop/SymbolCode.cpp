@@ -63,4 +63,23 @@ QString symbolCode(SymbolEntity entity, Affiliation affiliation, bool exercise, 
            + statusHqAmplifier + fields.entity + fields.modifiers;
 }
 
+QStringList symbolCodes()
+{
+    QStringList codes;
+    for (const SymbolEntity entity : {SymbolEntity::BallisticMissile, SymbolEntity::LaunchPoint,
+                                      SymbolEntity::PredictedImpactPoint, SymbolEntity::ImpactPoint}) {
+        for (const Affiliation affiliation :
+             {Affiliation::Hostile, Affiliation::Suspect, Affiliation::Unknown, Affiliation::Friend}) {
+            for (const bool exercise : {false, true}) {
+                for (const double heightM : {0.0, kSpaceFloorM}) {
+                    const QString code = symbolCode(entity, affiliation, exercise, heightM);
+                    if (!codes.contains(code))
+                        codes.append(code);
+                }
+            }
+        }
+    }
+    return codes;
+}
+
 } // namespace cop

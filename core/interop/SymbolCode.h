@@ -3,6 +3,7 @@
 #include "picture/PictureEvents.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace cop {
 
@@ -18,5 +19,9 @@ enum class SymbolEntity : quint8 {
 // nations call `affiliation`, in an exercise or for real. A missile's symbol set depends on where
 // it flies: `heightM` (above the ellipsoid) is read for BallisticMissile only.
 QString symbolCode(SymbolEntity entity, Affiliation affiliation, bool exercise, double heightM = 0.0);
+
+// Every code symbolCode() gives, once each: the symbols the map draws and the legend shows
+// (resources/symbols holds one image of each).
+QStringList symbolCodes();
 
 } // namespace cop

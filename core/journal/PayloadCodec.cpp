@@ -8,10 +8,13 @@ namespace {
 
 // One version byte per payload, so a later console can still read what this one wrote, and
 // this one what earlier consoles wrote. 2: feed statuses carry the service's marking. 3: launches
-// carry their time's sigma (earlier ones read as stated without).
-constexpr quint8 kPayloadVersion = 3;
+// carry their time's sigma (earlier ones read as stated without). 4: tracks carry what object
+// they are and what they separated from, launches their kind, origin and outcome (space
+// launches; earlier ones read as unknown, without an outcome).
+constexpr quint8 kPayloadVersion = 4;
 constexpr quint8 kMarkingVersion = 2;
 constexpr quint8 kLaunchTimeSigmaVersion = 3;
+constexpr quint8 kSpaceLaunchVersion = 4;
 
 // The smallest encoding of any element, for ByteReader::getCount: an empty string is 4 bytes.
 constexpr qsizetype kMinElement = 4;
@@ -60,6 +63,29 @@ void read(ByteReader &r, std::optional<std::array<double, N>> *values)
         read(r, &values->emplace());
 }
 
+void write(ByteWriter &w, const std::vector<ImpactEllipse> &ellipses)
+{
+    w.put(quint32(ellipses.size()));
+    for (const ImpactEllipse &e : ellipses) {
+        w.put(e.confidence);
+        w.put(e.semiMajorM);
+        w.put(e.semiMinorM);
+        w.put(e.orientationDeg);
+    }
+}
+
+void read(ByteReader &r, std::vector<ImpactEllipse> *ellipses)
+{
+    const quint32 count = r.getCount(4 * sizeof(double));
+    for (quint32 i = 0; i < count; ++i) {
+        ImpactEllipse &e = ellipses->emplace_back();
+        e.confidence = r.get<double>();
+        e.semiMajorM = r.get<double>();
+        e.semiMinorM = r.get<double>();
+        e.orientationDeg = r.get<double>();
+    }
+}
+
 void write(ByteWriter &w, const TrackUpdate &t)
 {
     w.put(t.trackId);
@@ -75,6 +101,10 @@ void write(ByteWriter &w, const TrackUpdate &t)
     for (const QString &sensor : t.sensors)
         w.put(sensor);
     w.put(t.exercise);
+    w.put(t.objectKind);
+    w.put(t.parentTrackId);
+    w.put(t.stage);
+    w.put(t.separatedUtcUs);
 }
 
 void read(ByteReader &r, TrackUpdate *t)
@@ -92,6 +122,12 @@ void read(ByteReader &r, TrackUpdate *t)
     for (quint32 i = 0; i < sensors; ++i)
         t->sensors.append(r.getString());
     t->exercise = r.get<bool>();
+    if (r.version() < kSpaceLaunchVersion)
+        return;
+    t->objectKind = r.get<ObjectKind>();
+    t->parentTrackId = r.getString();
+    t->stage = r.get<quint8>();
+    t->separatedUtcUs = r.get<qint64>();
 }
 
 void write(ByteWriter &w, const Track &t)
@@ -125,6 +161,24 @@ void write(ByteWriter &w, const Launch &l)
     write(w, l.point);
     write(w, l.pointCovarianceEn);
     w.put(l.exercise);
+    w.put(l.kind);
+    w.put(l.origin);
+    w.put(l.outcomeUtcUs);
+    w.put(l.orbit.has_value());
+    if (l.orbit) {
+        w.put(l.orbit->perigeeHeightM);
+        w.put(l.orbit->apogeeHeightM);
+        w.put(l.orbit->inclinationDeg);
+    }
+    w.put(l.failure.has_value());
+    if (l.failure) {
+        w.put(l.failure->mode);
+        w.put(l.failure->stage);
+        write(w, l.failure->debrisPoint);
+        write(w, l.failure->debrisEllipses);
+        w.put(l.failure->debrisFromUtcUs);
+        w.put(l.failure->debrisUntilUtcUs);
+    }
 }
 
 void read(ByteReader &r, Launch *l)
@@ -136,6 +190,26 @@ void read(ByteReader &r, Launch *l)
     read(r, &l->point);
     read(r, &l->pointCovarianceEn);
     l->exercise = r.get<bool>();
+    if (r.version() < kSpaceLaunchVersion)
+        return;
+    l->kind = r.get<LaunchKind>();
+    l->origin = r.getString();
+    l->outcomeUtcUs = r.get<qint64>();
+    if (r.get<bool>()) {
+        OrbitReached &orbit = l->orbit.emplace();
+        orbit.perigeeHeightM = r.get<double>();
+        orbit.apogeeHeightM = r.get<double>();
+        orbit.inclinationDeg = r.get<double>();
+    }
+    if (r.get<bool>()) {
+        LaunchFailure &failure = l->failure.emplace();
+        failure.mode = r.get<FailureMode>();
+        failure.stage = r.get<quint8>();
+        read(r, &failure.debrisPoint);
+        read(r, &failure.debrisEllipses);
+        failure.debrisFromUtcUs = r.get<qint64>();
+        failure.debrisUntilUtcUs = r.get<qint64>();
+    }
 }
 
 void write(ByteWriter &w, const Prediction &p)
@@ -151,13 +225,7 @@ void write(ByteWriter &w, const Prediction &p)
     write(w, p.impactPoint);
     w.put(p.impactTimeUtcUs);
     w.put(p.impactTimeSigmaS);
-    w.put(quint32(p.ellipses.size()));
-    for (const ImpactEllipse &e : p.ellipses) {
-        w.put(e.confidence);
-        w.put(e.semiMajorM);
-        w.put(e.semiMinorM);
-        w.put(e.orientationDeg);
-    }
+    write(w, p.ellipses);
     w.put(p.provisional);
     w.put(p.exercise);
 }
@@ -176,14 +244,7 @@ void read(ByteReader &r, Prediction *p)
     read(r, &p->impactPoint);
     p->impactTimeUtcUs = r.get<qint64>();
     p->impactTimeSigmaS = r.get<double>();
-    const quint32 ellipses = r.getCount(4 * sizeof(double));
-    for (quint32 i = 0; i < ellipses; ++i) {
-        ImpactEllipse &e = p->ellipses.emplace_back();
-        e.confidence = r.get<double>();
-        e.semiMajorM = r.get<double>();
-        e.semiMinorM = r.get<double>();
-        e.orientationDeg = r.get<double>();
-    }
+    read(r, &p->ellipses);
     p->provisional = r.get<bool>();
     p->exercise = r.get<bool>();
 }

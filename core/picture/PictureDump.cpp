@@ -69,7 +69,16 @@ Line &operator<<(Line &line, const TrackUpdate &t)
     line << t.trackId << t.timeUtcUs << t.position << t.positionEcef[0] << t.positionEcef[1]
          << t.positionEcef[2] << t.velocityEcef[0] << t.velocityEcef[1] << t.velocityEcef[2]
          << t.covarianceUpper << int(t.phase) << int(t.affiliation) << double(t.quality)
-         << t.sensors.join(u',') << t.exercise;
+         << t.sensors.join(u',') << t.exercise << int(t.objectKind) << t.parentTrackId << int(t.stage)
+         << t.separatedUtcUs;
+    return line;
+}
+
+Line &operator<<(Line &line, const std::vector<ImpactEllipse> &ellipses)
+{
+    line << "ellipses";
+    for (const ImpactEllipse &e : ellipses)
+        line << e.confidence << e.semiMajorM << e.semiMinorM << e.orientationDeg;
     return line;
 }
 
@@ -83,8 +92,15 @@ Line &operator<<(Line &line, const Track &t)
 
 Line &operator<<(Line &line, const Launch &l)
 {
-    return line << l.trackId << l.launchTimeUtcUs << l.launchTimeSigmaS << l.point << l.pointCovarianceEn
-                << l.exercise;
+    line << l.trackId << l.launchTimeUtcUs << l.launchTimeSigmaS << l.point << l.pointCovarianceEn << l.exercise
+         << int(l.kind) << l.origin << l.outcomeUtcUs;
+    if (l.orbit)
+        line << "orbit" << l.orbit->perigeeHeightM << l.orbit->apogeeHeightM << l.orbit->inclinationDeg;
+    if (l.failure) {
+        line << "failure" << int(l.failure->mode) << int(l.failure->stage) << l.failure->debrisPoint
+             << l.failure->debrisFromUtcUs << l.failure->debrisUntilUtcUs << l.failure->debrisEllipses;
+    }
+    return line;
 }
 
 Line &operator<<(Line &line, const Prediction &p)
@@ -93,10 +109,7 @@ Line &operator<<(Line &line, const Prediction &p)
          << p.provisional << p.exercise << "trajectory";
     for (const TrajectorySample &s : p.trajectory)
         line << s.timeUtcUs << s.point;
-    line << "ellipses";
-    for (const ImpactEllipse &e : p.ellipses)
-        line << e.confidence << e.semiMajorM << e.semiMinorM << e.orientationDeg;
-    return line;
+    return line << p.ellipses;
 }
 
 Line &operator<<(Line &line, const AlertUpdate &a)

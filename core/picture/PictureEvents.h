@@ -20,6 +20,9 @@ namespace cop {
 enum class TrackPhase : quint8 { Unknown, Boost, Midcourse, Terminal };
 enum class Affiliation : quint8 { Unknown, Hostile, Suspect, Friend };
 enum class DropReason : quint8 { Unknown, Lost, Impacted, Ended };
+enum class ObjectKind : quint8 { Unknown, Vehicle, Stage, Fairing, Payload, Debris };
+enum class LaunchKind : quint8 { Unknown, BallisticMissile, SpaceLaunch };
+enum class FailureMode : quint8 { Unknown, NoIgnition, BreakUp, FellShort };
 enum class AlertKind : quint8 {
     Unknown,
     LaunchDetected,
@@ -67,6 +70,11 @@ struct TrackUpdate
     float quality = 0.0f;
     QStringList sensors;
     bool exercise = false;
+    // A piece that came off a tracked vehicle is a track of its own from its separation on.
+    ObjectKind objectKind = ObjectKind::Unknown;
+    QString parentTrackId; // empty for a launched vehicle
+    quint8 stage = 0;      // for a stage, counted from 1
+    qint64 separatedUtcUs = 0;
 };
 
 struct TrackDrop
@@ -75,6 +83,25 @@ struct TrackDrop
     qint64 timeUtcUs = 0;
     DropReason reason = DropReason::Unknown;
     bool exercise = false;
+};
+
+struct OrbitReached
+{
+    double perigeeHeightM = 0.0;
+    double apogeeHeightM = 0.0;
+    double inclinationDeg = 0.0;
+
+    friend bool operator==(const OrbitReached &, const OrbitReached &) = default;
+};
+
+struct LaunchFailure
+{
+    FailureMode mode = FailureMode::Unknown;
+    quint8 stage = 0; // the stage that failed, from 1; 0 unknown
+    GeoPoint debrisPoint;
+    std::vector<ImpactEllipse> debrisEllipses;
+    qint64 debrisFromUtcUs = 0; // 0: unknown
+    qint64 debrisUntilUtcUs = 0;
 };
 
 struct Launch
@@ -86,6 +113,12 @@ struct Launch
     std::optional<std::array<double, 3>> pointCovarianceEn; // [ee, en, nn] m^2
     bool exercise = false;
     double launchTimeSigmaS = 0.0; // one sigma; 0 when the service stated none
+    LaunchKind kind = LaunchKind::Unknown;
+    QString origin; // ISO 3166-1 alpha-3 of the launching state, or empty
+    // How a space launch ended, once its service could tell; at most one of the two.
+    std::optional<OrbitReached> orbit;
+    std::optional<LaunchFailure> failure;
+    qint64 outcomeUtcUs = 0;
 };
 
 // Half-width of the launch time's 95 % interval, the confidence at which the map draws the launch

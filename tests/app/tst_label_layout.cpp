@@ -15,8 +15,9 @@
 #include "LanguageManager.h"
 #include "OverlayRasterizer.h"
 #include "OverlayScene.h"
-#include "OverlayStyle.h"
+#include "interop/SymbolCode.h"
 #include "regions/RegionMap.h"
+#include "SymbolImages.h"
 
 #include <QApplication>
 #include <QDir>
@@ -50,24 +51,25 @@ QRectF textBox(const cop::OverlayLabel &label, const QFont &font)
 }
 
 // The symbols the scene draws for the fused picture, from the picture itself: each fused
-// track's frame, the impact cross of the prediction it shows and the launch marker it shows
-// (a launch whose track is not fused has its own marker).
+// track's 2525 symbol, the predicted impact point of the prediction it shows and the launch
+// point it shows (a launch whose track is not fused has its own).
 std::vector<Box> symbols(const cop::OverlayFrame &frame, const cop::Picture &picture, const cop::FusedPicture &fused)
 {
-    using cop::overlayStyle::kSymbolHalfSize;
-    const auto around = [](QPointF at, double left, double top, double right, double bottom) {
-        return QRectF(at + QPointF(-left, -top), at + QPointF(right, bottom));
+    using namespace cop;
+    // A point's graphic has one shape whatever its colour.
+    const auto point = [&](SymbolEntity entity, const GeoPoint &at) {
+        return symbolImages::extent(symbolCode(entity, Affiliation::Hostile, false)).translated(frame.toFrame(at));
     };
     std::vector<Box> boxes;
-    const auto launchMarker = [&](const cop::Launch &launch) {
-        boxes.push_back({around(frame.toFrame(launch.point), 6, 7, 6, 5), u"launch of "_s + launch.trackId});
+    const auto launchMarker = [&](const Launch &launch) {
+        boxes.push_back({point(SymbolEntity::LaunchPoint, launch.point), u"launch of "_s + launch.trackId});
     };
-    for (const cop::FusedTrack *track : fused.tracks()) {
-        const QPointF at = frame.toFrame(track->position);
-        boxes.push_back({around(at, kSymbolHalfSize, kSymbolHalfSize, kSymbolHalfSize, kSymbolHalfSize),
-                         u"track "_s + track->id});
-        if (const cop::Prediction *prediction = fused.prediction(*track))
-            boxes.push_back({around(frame.toFrame(prediction->impactPoint), 6, 6, 6, 6), u"impact of "_s + track->id});
+    for (const FusedTrack *track : fused.tracks()) {
+        const QString sidc = symbolCode(SymbolEntity::BallisticMissile, track->affiliation, track->exercise,
+                                        track->position.heightM);
+        boxes.push_back({symbolImages::extent(sidc).translated(frame.toFrame(track->position)), u"track "_s + track->id});
+        if (const Prediction *prediction = fused.prediction(*track))
+            boxes.push_back({point(SymbolEntity::PredictedImpactPoint, prediction->impactPoint), u"impact of "_s + track->id});
         if (track->launchSource)
             launchMarker(picture.launches().value(*track->launchSource));
     }

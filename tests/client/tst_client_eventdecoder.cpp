@@ -93,6 +93,54 @@ PictureEvent validLaunch()
     return event;
 }
 
+// A satellite launch from Sohae that reached a near-polar orbit.
+PictureEvent orbitingSpaceLaunch()
+{
+    PictureEvent event = validLaunch();
+    cop::v1::Launch *launch = event.mutable_launch();
+    setPoint(launch->mutable_point(), 39.66, 124.705);
+    launch->set_kind(cop::v1::LAUNCH_KIND_SPACE_LAUNCH);
+    launch->set_origin("PRK");
+    launch->set_outcome_utc_us(launch->launch_time_utc_us() + 540 * kSecondUs);
+    launch->mutable_orbit()->set_perigee_height_m(490'000.0);
+    launch->mutable_orbit()->set_apogee_height_m(510'000.0);
+    launch->mutable_orbit()->set_inclination_deg(97.4);
+    return event;
+}
+
+// One whose second stage did not ignite: the rest fell into the Yellow Sea.
+PictureEvent failedSpaceLaunch()
+{
+    PictureEvent event = orbitingSpaceLaunch();
+    cop::v1::Launch *launch = event.mutable_launch();
+    launch->set_outcome_utc_us(launch->launch_time_utc_us() + 150 * kSecondUs);
+    cop::v1::LaunchFailure *failure = launch->mutable_failure();
+    failure->set_mode(cop::v1::FAILURE_MODE_NO_IGNITION);
+    failure->set_stage(2);
+    setPoint(failure->mutable_debris_point(), 36.5, 124.0);
+    cop::v1::ImpactEllipse *ellipse = failure->add_debris_ellipses();
+    ellipse->set_confidence(0.95);
+    ellipse->set_semi_major_m(60'000);
+    ellipse->set_semi_minor_m(20'000);
+    ellipse->set_orientation_deg(175);
+    failure->set_debris_from_utc_us(launch->outcome_utc_us() + 200 * kSecondUs);
+    failure->set_debris_until_utc_us(launch->outcome_utc_us() + 400 * kSecondUs);
+    return event;
+}
+
+// The spent first stage of a vehicle, a track of its own.
+PictureEvent separatedStage()
+{
+    PictureEvent event = validTrack();
+    cop::v1::TrackUpdate *track = event.mutable_track_update();
+    track->set_track_id("T7.S1");
+    track->set_object_kind(cop::v1::OBJECT_KIND_STAGE);
+    track->set_parent_track_id("T7");
+    track->set_stage(1);
+    track->set_separated_utc_us(track->time_utc_us() - 20 * kSecondUs);
+    return event;
+}
+
 PictureEvent validPrediction()
 {
     PictureEvent event;
@@ -174,6 +222,7 @@ private slots:
     void fillsEcefFromGeodeticPosition();
     void fillsGeodeticFromEcefPosition();
     void carriesEveryTrackField();
+    void carriesWhatASpaceLaunchIs();
     void readsUnknownEnumValuesAsUnknown();
     void keepsGoodSnapshotItemsAndReportsBadOnes();
     void decodesStreamControlMessages();
@@ -338,6 +387,58 @@ void EventDecoderTest::rejectsMalformedMessagesNamingTheField_data()
     QTest::newRow("launch time sigma NaN")
         << validLaunch() << launch([](auto &l) { l.set_launch_time_sigma_s(std::nan("")); })
         << u"launch: launch_time_sigma_s = nan"_s;
+    const auto failure = [launch](auto change) {
+        return launch([change](auto &l) { change(*l.mutable_failure()); });
+    };
+    QTest::newRow("origin a country name")
+        << orbitingSpaceLaunch() << launch([](auto &l) { l.set_origin("North Korea"); })
+        << u"launch: origin: 11 bytes, limit 3"_s;
+    QTest::newRow("origin in lower case")
+        << orbitingSpaceLaunch() << launch([](auto &l) { l.set_origin("prk"); })
+        << u"launch: origin: not three letters A-Z"_s;
+    QTest::newRow("outcome without its time")
+        << orbitingSpaceLaunch() << launch([](auto &l) { l.clear_outcome_utc_us(); })
+        << u"launch: outcome_utc_us = "_s + offset(0, base, "launch_time_utc_us", 0);
+    QTest::newRow("outcome three hours after launch")
+        << orbitingSpaceLaunch() << launch([base](auto &l) { l.set_outcome_utc_us(base + 3 * kHourUs); })
+        << u"launch: outcome_utc_us = "_s + offset(base + 3 * kHourUs, base, "launch_time_utc_us", 7200);
+    QTest::newRow("orbit perigee in kilometres")
+        << orbitingSpaceLaunch() << launch([](auto &l) { l.mutable_orbit()->set_perigee_height_m(490); })
+        << u"launch: orbit.perigee_height_m = 490"_s;
+    QTest::newRow("orbit apogee below perigee")
+        << orbitingSpaceLaunch() << launch([](auto &l) { l.mutable_orbit()->set_apogee_height_m(400'000); })
+        << u"launch: orbit.apogee_height_m = 4e+05"_s;
+    QTest::newRow("orbit inclination in radians negative")
+        << orbitingSpaceLaunch() << launch([](auto &l) { l.mutable_orbit()->set_inclination_deg(-1.7); })
+        << u"launch: orbit.inclination_deg = -1.7"_s;
+    QTest::newRow("failed stage 10")
+        << failedSpaceLaunch() << failure([](auto &f) { f.set_stage(10); })
+        << u"launch: failure.stage = 10 (limit 9)"_s;
+    QTest::newRow("debris without a point")
+        << failedSpaceLaunch() << failure([](auto &f) { f.clear_debris_point(); })
+        << u"launch: failure.debris_point: not set"_s;
+    QTest::newRow("debris point in the air")
+        << failedSpaceLaunch() << failure([](auto &f) { f.mutable_debris_point()->set_height_m(50'000); })
+        << u"launch: failure.debris_point.height_m = 50000"_s;
+    QTest::newRow("debris ellipse of 1e300 m")
+        << failedSpaceLaunch() << failure([](auto &f) { f.mutable_debris_ellipses(0)->set_semi_major_m(1e300); })
+        << u"launch: failure.debris_ellipses[0].semi_major_m = 1e+300"_s;
+    QTest::newRow("debris falling before the failure")
+        << failedSpaceLaunch() << launch([](auto &l) { l.mutable_failure()->set_debris_from_utc_us(l.outcome_utc_us() - kSecondUs); })
+        << u"launch: failure.debris_from_utc_us = "_s
+               + offset(base + 149 * kSecondUs, base + 150 * kSecondUs, "outcome_utc_us", 0);
+    QTest::newRow("debris until before from")
+        << failedSpaceLaunch() << failure([](auto &f) { f.set_debris_until_utc_us(f.debris_from_utc_us() - 1); })
+        << u"launch: failure.debris_until_utc_us: before debris_from_utc_us"_s;
+    QTest::newRow("stage 99")
+        << separatedStage() << track([](auto &t) { t.set_stage(99); })
+        << u"track_update: stage = 99 (limit 9)"_s;
+    QTest::newRow("parent track id of 1 MB")
+        << separatedStage() << track([megabyte](auto &t) { t.set_parent_track_id(megabyte); })
+        << u"track_update: parent_track_id: 1048576 bytes, limit 64"_s;
+    QTest::newRow("separated in milliseconds")
+        << separatedStage() << track([base](auto &t) { t.set_separated_utc_us(base / 1000); })
+        << u"track_update: separated_utc_us = "_s + fromReceipt(base / 1000, 7200);
     QTest::newRow("prediction issued in milliseconds")
         << validPrediction() << prediction([base](auto &p) { p.set_issued_utc_us(base / 1000); })
         << u"prediction: issued_utc_us = "_s + fromReceipt(base / 1000, 7200);
@@ -468,7 +569,8 @@ void EventDecoderTest::rejectsMalformedMessagesNamingTheField()
 void EventDecoderTest::acceptsTheValidMessagesTheRejectionsStartFrom()
 {
     for (const PictureEvent &event : {validTrack(), validDrop(), validLaunch(), validPrediction(),
-                                      validAlert(), cop::testing::streamOpened("e1", false, 1000)}) {
+                                      validAlert(), cop::testing::streamOpened("e1", false, 1000),
+                                      orbitingSpaceLaunch(), failedSpaceLaunch(), separatedStage()}) {
         QStringList errors;
         QVERIFY2(decode(event, &errors), qPrintable(errors.join(u'\n')));
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
@@ -730,6 +832,47 @@ void EventDecoderTest::carriesEveryTrackField()
     QCOMPARE(track.quality, 0.9f);
     QCOMPARE(track.sensors, QStringList{u"radar-1"_s});
     QCOMPARE(track.exercise, false);
+}
+
+void EventDecoderTest::carriesWhatASpaceLaunchIs()
+{
+    QStringList errors;
+    auto event = decode(orbitingSpaceLaunch(), &errors);
+    QVERIFY2(event, qPrintable(errors.join(u'\n')));
+    const auto &orbiting = sequencedBody<cop::Launch>(*event);
+    QCOMPARE(orbiting.kind, cop::LaunchKind::SpaceLaunch);
+    QCOMPARE(orbiting.origin, u"PRK"_s);
+    QCOMPARE(orbiting.outcomeUtcUs, cop::testing::kBaseTimeUtcUs + 540 * kSecondUs);
+    QVERIFY(orbiting.orbit);
+    QCOMPARE(*orbiting.orbit, (cop::OrbitReached{490'000.0, 510'000.0, 97.4}));
+    QVERIFY(!orbiting.failure);
+
+    event = decode(failedSpaceLaunch(), &errors);
+    QVERIFY2(event, qPrintable(errors.join(u'\n')));
+    const auto &failed = sequencedBody<cop::Launch>(*event);
+    QVERIFY(!failed.orbit);
+    QVERIFY(failed.failure);
+    QCOMPARE(failed.failure->mode, cop::FailureMode::NoIgnition);
+    QCOMPARE(failed.failure->stage, quint8(2));
+    QCOMPARE(failed.failure->debrisPoint, (cop::GeoPoint{36.5, 124.0, 0.0}));
+    QCOMPARE(failed.failure->debrisEllipses.size(), size_t(1));
+    QCOMPARE(failed.failure->debrisEllipses[0].semiMajorM, 60'000.0);
+    QCOMPARE(failed.failure->debrisUntilUtcUs - failed.failure->debrisFromUtcUs, 200 * kSecondUs);
+
+    event = decode(separatedStage(), &errors);
+    QVERIFY2(event, qPrintable(errors.join(u'\n')));
+    const auto &stage = sequencedBody<cop::TrackUpdate>(*event);
+    QCOMPARE(stage.objectKind, cop::ObjectKind::Stage);
+    QCOMPARE(stage.parentTrackId, u"T7"_s);
+    QCOMPARE(stage.stage, quint8(1));
+    QCOMPARE(stage.separatedUtcUs, stage.timeUtcUs - 20 * kSecondUs);
+
+    // What earlier services send: a missile, not judged.
+    event = decode(validLaunch(), &errors);
+    QCOMPARE(sequencedBody<cop::Launch>(*event).kind, cop::LaunchKind::Unknown);
+    QVERIFY(sequencedBody<cop::Launch>(*event).origin.isEmpty());
+    event = decode(validTrack(), &errors);
+    QCOMPARE(sequencedBody<cop::TrackUpdate>(*event).objectKind, cop::ObjectKind::Unknown);
 }
 
 void EventDecoderTest::readsUnknownEnumValuesAsUnknown()

@@ -1,6 +1,7 @@
 // Mutual TLS between the console's client and real cop-sim processes, with certificates made by
 // cop-pki in a temporary folder: who is verified, who is refused and why, who may acknowledge,
 // what the service's audit log keeps, and a certificate rotated under a live subscription.
+#include "FileBytes.h"
 #include "SimProcess.h"
 
 #include "AlertAcknowledger.h"
@@ -93,12 +94,6 @@ cop::ChannelSecurity tls(const QString &dir, const QString &consoleId, const QSt
                           dir + "/console/" + consoleId + ".key"}};
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 } // namespace
 
 class TlsTest : public QObject
@@ -137,9 +132,9 @@ private slots:
 
         std::string error;
         const auto certificate = cop::security::readCertificate(
-            readAll(m_pki.filePath("console/seoul-1.pem")).toStdString(), &error);
+            fileBytes(m_pki.filePath("console/seoul-1.pem")).toStdString(), &error);
         QVERIFY(certificate);
-        const QByteArray log = readAll(audit);
+        const QByteArray log = fileBytes(audit);
         QCOMPARE(log.count('\n'), 1);
         QVERIFY2(log.contains("\"alert_id\":\"" + key.id.toUtf8() + '"'), log.constData());
         QVERIFY(log.contains("\"operator\":\"Kim Min-jun\""));
@@ -167,7 +162,7 @@ private slots:
         QCOMPARE(console.services.acknowledger(u"US"_s)->pendingCount(), 0);
         QCOMPARE(int(alert.state()), int(AlertState::ActiveUnacknowledged));
         QTest::qWait(1500); // no retry: still one line in the audit log
-        const QByteArray log = readAll(audit);
+        const QByteArray log = fileBytes(audit);
         QCOMPARE(log.count('\n'), 1);
         QVERIFY2(log.contains("\"result\":\"PERMISSION_DENIED\""), log.constData());
         QVERIFY(log.contains("OU=observer"));

@@ -89,6 +89,10 @@ PictureContent samplePicture()
     track.covarianceUpper->at(20) = 1e-300;
     track.sensors = {QStringLiteral("radar-1"), QStringLiteral("sat")};
     track.quality = 0.7f;
+    track.objectKind = ObjectKind::Stage;
+    track.parentTrackId = QStringLiteral("T0");
+    track.stage = 2;
+    track.separatedUtcUs = 4;
     batch.events.push_back({1, track});
     track.timeUtcUs = 2'000'005;
     track.position.latDeg = 39.2;
@@ -103,8 +107,13 @@ PictureContent samplePicture()
     alert.kind = AlertKind::ImpactInEez;
     alert.acknowledgements = {{QStringLiteral("Kim 김"), QStringLiteral("seoul-1"), 99}};
     batch.events.push_back({4, alert});
-    batch.events.push_back({5, Launch{QStringLiteral("L1"), QStringLiteral("T1"), 3, {39, 125, 0},
-                                      std::array<double, 3>{1, 2, 3}, true, kLaunchTimeSigmaS}});
+    Launch launch{QStringLiteral("L1"), QStringLiteral("T1"), 3, {39, 125, 0}, std::array<double, 3>{1, 2, 3},
+                  true, kLaunchTimeSigmaS};
+    launch.kind = LaunchKind::SpaceLaunch;
+    launch.origin = QStringLiteral("PRK");
+    launch.outcomeUtcUs = 9;
+    launch.failure = LaunchFailure{FailureMode::BreakUp, 2, {36.5, 124, 0}, {{0.95, 6e4, 2e4, 175}}, 10, 11};
+    batch.events.push_back({5, launch});
     picture.applyBatch(batch);
     FeedStatus feed;
     feed.service = QStringLiteral("JP");
@@ -113,6 +122,51 @@ PictureContent samplePicture()
     feed.counters.gaps = 3;
     picture.updateFeed(feed);
     return picture.content();
+}
+
+void removeOnce(QByteArray *bytes, const QByteArray &part)
+{
+    QCOMPARE(bytes->count(part), 1);
+    bytes->remove(bytes->indexOf(part), part.size());
+}
+
+// Today's keyframe of samplePicture() without what version 4 added: the space-launch fields of
+// its track and its launch.
+QByteArray version3Keyframe()
+{
+    const PictureContent content = samplePicture();
+    QByteArray keyframe = journal::encodePicture(content);
+    const TrackUpdate &track = content.tracks.cbegin()->state;
+    QByteArray trackPart;
+    journal::ByteWriter t(&trackPart);
+    t.put(track.objectKind);
+    t.put(track.parentTrackId);
+    t.put(track.stage);
+    t.put(track.separatedUtcUs);
+    removeOnce(&keyframe, trackPart);
+    const Launch &launch = *content.launches.cbegin();
+    const LaunchFailure &failure = *launch.failure;
+    const ImpactEllipse &ellipse = failure.debrisEllipses.front();
+    QByteArray launchPart;
+    journal::ByteWriter w(&launchPart);
+    w.put(launch.kind);
+    w.put(launch.origin);
+    w.put(launch.outcomeUtcUs);
+    w.put(false); // no orbit
+    w.put(true);  // a failure
+    w.put(failure.mode);
+    w.put(failure.stage);
+    for (double value : {failure.debrisPoint.latDeg, failure.debrisPoint.lonDeg, failure.debrisPoint.heightM})
+        w.put(value);
+    w.put(quint32(1));
+    for (double value : {ellipse.confidence, ellipse.semiMajorM, ellipse.semiMinorM, ellipse.orientationDeg})
+        w.put(value);
+    w.put(failure.debrisFromUtcUs);
+    w.put(failure.debrisUntilUtcUs);
+    removeOnce(&keyframe, launchPart);
+    [&] { QCOMPARE(keyframe[0], char(4)); }();
+    keyframe[0] = 3;
+    return keyframe;
 }
 
 } // namespace
@@ -338,15 +392,33 @@ private slots:
         QVERIFY(canonicalDump(original).contains("e-300"));
     }
 
+    void keyframeBeforeSpaceLaunchesReadsAsUnknownObjects()
+    {
+        const QByteArray keyframe = version3Keyframe();
+        const std::optional<PictureContent> decoded = journal::decodePicture(keyframe);
+        QVERIFY(decoded);
+        QCOMPARE(decoded->tracks.size(), 1);
+        const TrackUpdate &track = decoded->tracks.cbegin()->state;
+        QCOMPARE(track.objectKind, ObjectKind::Unknown);
+        QVERIFY(track.parentTrackId.isEmpty());
+        QCOMPARE(track.quality, 0.7f);
+        QCOMPARE(decoded->launches.size(), 1);
+        const Launch &launch = *decoded->launches.cbegin();
+        QCOMPARE(launch.kind, LaunchKind::Unknown);
+        QVERIFY(launch.origin.isEmpty());
+        QVERIFY(!launch.failure && !launch.orbit);
+        QCOMPARE(launch.launchTimeSigmaS, kLaunchTimeSigmaS);
+        QVERIFY(launch.exercise);
+    }
+
     void keyframeBeforeLaunchTimeSigmaReadsAsLaunchesWithoutSpread()
     {
-        // A version 2 keyframe is today's without the launch time's sigma.
-        QByteArray keyframe = journal::encodePicture(samplePicture());
+        // A version 2 keyframe is a version 3 one without the launch time's sigma.
+        QByteArray keyframe = version3Keyframe();
         QByteArray sigma;
         journal::ByteWriter(&sigma).put(kLaunchTimeSigmaS);
         QCOMPARE(keyframe.count(sigma), 1);
         keyframe.remove(keyframe.indexOf(sigma), sigma.size());
-        QCOMPARE(keyframe[0], char(3));
         keyframe[0] = 2;
         const std::optional<PictureContent> decoded = journal::decodePicture(keyframe);
         QVERIFY(decoded);

@@ -1,44 +1,15 @@
 // The watchdog over the picture: a GUI thread or a pipeline job stuck past a second is a stall,
 // shown and raised as the console's own critical alert, which returns to normal afterwards.
-#include "alerts/AlertBook.h"
-#include "alerts/PictureWatchdog.h"
+#include "ArmedWatchdog.h"
 #include "base/SteadyClock.h"
 
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
 
-#include <atomic>
-
-using namespace Qt::StringLiterals;
 using cop::PictureWatchdog;
 
-namespace {
-
-struct Fixture
-{
-    Fixture()
-        : book(&picture, u"Kim"_s, u"seoul-1"_s)
-        , watchdog(&book)
-    {
-        watchdog.watch(u"test job"_s, [this] { return jobStartedMs.load(); });
-        watchdog.start();
-        QTest::qWait(200); // armed once the event loop turns
-    }
-
-    const cop::Alert *alert() const
-    {
-        const auto it = book.alerts().constFind({PictureWatchdog::kAlertService, PictureWatchdog::kAlertId});
-        return it == book.alerts().cend() ? nullptr : &*it;
-    }
-
-    cop::Picture picture;
-    cop::AlertBook book;
-    std::atomic<qint64> jobStartedMs{0};
-    PictureWatchdog watchdog;
-};
-
-} // namespace
+using Fixture = ArmedWatchdog;
 
 class PictureWatchdogTest : public QObject
 {
@@ -76,6 +47,32 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(f.watchdog.stalledMs(), qint64(0),
                                   int(PictureWatchdog::kShowAfterMs) + 2'000);
         QCOMPARE(stalls.last().first().toLongLong(), qint64(0));
+    }
+
+    void heldGuiThreadIsNoStallButThePipelineStillIs()
+    {
+        Fixture f;
+        QSignalSpy stalls(&f.watchdog, &PictureWatchdog::stallChanged);
+        f.watchdog.hold();
+        QThread::msleep(1'300); // a window's first show
+        QTest::qWait(200);
+        QCOMPARE(stalls.count(), 0);
+        QVERIFY(!f.alert());
+        QVERIFY2(f.watchdog.latency().maxMs < 900, qPrintable(QString::number(f.watchdog.latency().maxMs)));
+
+        f.jobStartedMs = cop::steadyNowMs();
+        QTRY_VERIFY_WITH_TIMEOUT(f.watchdog.stalledMs() >= 1'000, 3'000);
+        f.jobStartedMs = 0;
+        QTRY_COMPARE(int(f.alert()->state()), int(cop::AlertState::ClearedUnacknowledged));
+
+        // Released: the GUI thread is watched again, from the release on.
+        f.watchdog.release();
+        stalls.clear();
+        QThread::msleep(2'300); // past the banner's second of the pipeline's stall
+        QTRY_VERIFY(!stalls.isEmpty());
+        QVERIFY2(stalls.first().first().toLongLong() >= 2'200,
+                 qPrintable(QString::number(stalls.first().first().toLongLong())));
+        QVERIFY(f.watchdog.latency().maxMs >= 2'200);
     }
 
     void stuckPipelineJobIsAStallWhileTheGuiRuns()

@@ -49,15 +49,27 @@ QRect boundsOf(const QImage &image, const QRect &window, QColor color, int toler
     return bounds;
 }
 
-int countPixelsNear(const QImage &image, QPoint centre, int radius, QColor color)
+template<typename Matches>
+int countPixelsNear(const QImage &image, QPoint centre, int radius, Matches matches)
 {
     int count = 0;
     for (int y = centre.y() - radius; y <= centre.y() + radius; ++y)
         for (int x = centre.x() - radius; x <= centre.x() + radius; ++x)
-            if (image.valid(x, y) && isNear(image.pixelColor(x, y), color))
+            if (image.valid(x, y) && matches(image.pixelColor(x, y)))
                 ++count;
     return count;
 }
+
+int countPixelsNear(const QImage &image, QPoint centre, int radius, QColor color)
+{
+    return countPixelsNear(image, centre, radius, [color](QColor pixel) { return isNear(pixel, color); });
+}
+
+// The standard's light fills of MIL-STD-2525 frames, as milsymbol draws them.
+const QColor kHostileFill{255, 128, 128};
+const QColor kUnknownFill{255, 255, 128};
+// Frames and the graphics of points other than hostile ones: light on the dark map.
+const QColor kSymbolLight{230, 237, 243};
 
 } // namespace
 
@@ -125,27 +137,27 @@ private slots:
     {
         m_root->setProperty("zoomLevel", 7.0);
         m_root->setProperty("center", QVariant::fromValue(QGeoCoordinate(39.5, 125.0)));
-        // Sohae, away from every other test's shapes.
+        // Sohae, away from every other test's shapes. The launch of a track this picture does not
+        // hold: an unknown missile's, drawn light.
         Launch launch{"L1", "T9", nowUs() - 30'000'000, {39.660, 124.705, 0.0}, std::nullopt, false};
         m_picture.applyBatch(batchOf("JP", launch, nowUs()));
         const QPointF expected = mapPoint(39.660, 124.705);
-        // The marker is a triangle with its apex 7 px above the point and base 5 px below; the
-        // launch-time label starts 8 px below, out of this window.
-        const QRect window(expected.toPoint() - QPoint(15, 15), expected.toPoint() + QPoint(15, 6));
-        // Until a zoom settles the overlay scales its last raster: wait for the true size. The
-        // edges are antialiased: a pixel counts when it is mostly marker.
+        // The 2525 launch point is a pin about 35 px tall whose tip is the point; the launch-time
+        // label starts 8 px below, out of this window.
+        const QRect window(expected.toPoint() - QPoint(20, 50), expected.toPoint() + QPoint(20, 6));
+        // Until a zoom settles the overlay scales its last raster: wait for the true size.
         QRect marker;
         auto drawnAtItsSize = [&] {
-            marker = boundsOf(m_view.grabWindow(), window, overlayStyle::kLaunch, 300);
-            return marker.height() >= 11 && marker.height() <= 14;
+            marker = boundsOf(m_view.grabWindow(), window, kSymbolLight, 60);
+            return marker.height() >= 30 && marker.height() <= 42;
         };
         QTRY_VERIFY2_WITH_TIMEOUT(drawnAtItsSize(), qPrintable(QStringLiteral("marker %1x%2 at %3,%4")
                                                                    .arg(marker.width()).arg(marker.height())
                                                                    .arg(marker.x()).arg(marker.y())), 5000);
-        const QPointF apex(marker.center().x() + 0.5, marker.top());
-        QVERIFY2(std::abs(apex.x() - expected.x()) <= 2.0 && std::abs(apex.y() + 7.0 - expected.y()) <= 2.0,
-                 qPrintable(QStringLiteral("marker apex %1,%2, launch point %3,%4")
-                                .arg(apex.x()).arg(apex.y()).arg(expected.x()).arg(expected.y())));
+        const QPointF tip(marker.center().x() + 0.5, marker.bottom() + 1.0);
+        QVERIFY2(std::abs(tip.x() - expected.x()) <= 2.0 && std::abs(tip.y() - expected.y()) <= 3.0,
+                 qPrintable(QStringLiteral("marker tip %1,%2, launch point %3,%4")
+                                .arg(tip.x()).arg(tip.y()).arg(expected.x()).arg(expected.y())));
     }
 
     void drawsAnImpactEllipseAtItsGeodesicSize_data()
@@ -199,11 +211,16 @@ private slots:
         track.timeUtcUs = nowUs() - 61'000'000;
         track.position = {34.5, 128.5, 80'000.0};
         track.positionEcef = ecefFromGeodetic(track.position);
-        track.phase = TrackPhase::Boost;
+        track.affiliation = Affiliation::Hostile;
         m_picture.applyBatch(batchOf("KR", track, track.timeUtcUs));
         const QPoint where = mapPoint(34.5, 128.5).toPoint();
-        QTRY_VERIFY_WITH_TIMEOUT(countPixelsNear(m_view.grabWindow(), where, 4, overlayStyle::kStale) > 20, 5000);
-        QCOMPARE(countPixelsNear(m_view.grabWindow(), where, 4, overlayStyle::kHostile), 0);
+        // Its symbol in greys: no colour left that says hostile.
+        const auto grey = [](QColor pixel) {
+            return pixel.value() > 40 && std::max({pixel.red(), pixel.green(), pixel.blue()})
+                                                 - std::min({pixel.red(), pixel.green(), pixel.blue()}) < 6;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(countPixelsNear(m_view.grabWindow(), where, 8, grey) > 60, 5000);
+        QCOMPARE(countPixelsNear(m_view.grabWindow(), where, 12, kHostileFill), 0);
     }
 
     void drawsATrackWhereItIs()
@@ -218,18 +235,29 @@ private slots:
         track.timeUtcUs = batch.receivedUtcUs;
         track.position = {38.0, 131.0, 100'000.0};
         track.positionEcef = ecefFromGeodetic(track.position);
-        track.phase = TrackPhase::Boost; // filled symbol: easy to find
+        track.affiliation = Affiliation::Hostile;
         batch.events.push_back({1, track});
+        // Another missile, of unknown affiliation, 2 degrees east.
+        track.trackId = "T2";
+        track.position = {38.0, 133.0, 100'000.0};
+        track.positionEcef = ecefFromGeodetic(track.position);
+        track.affiliation = Affiliation::Unknown;
+        batch.events.push_back({2, track});
         m_picture.applyBatch(batch);
 
-        const QPoint where = m_overlay->project(QGeoCoordinate(38.0, 131.0)).toPoint();
-        QTRY_VERIFY_WITH_TIMEOUT(countPixelsNear(m_view.grabWindow(), where, 4, overlayStyle::kHostile) > 20,
-                                 5000);
-        // Nothing hostile-coloured far from the track.
+        // Each in the frame of its affiliation (2525D): the hostile one filled light red, the
+        // unknown one light yellow.
+        const QPoint hostile = m_overlay->project(QGeoCoordinate(38.0, 131.0)).toPoint();
+        const QPoint unknown = m_overlay->project(QGeoCoordinate(38.0, 133.0)).toPoint();
+        QTRY_VERIFY_WITH_TIMEOUT(countPixelsNear(m_view.grabWindow(), hostile, 8, kHostileFill) > 80, 5000);
         const QImage image = m_view.grabWindow();
         if (qEnvironmentVariableIsSet("COP_TEST_SAVE_IMAGES"))
             image.save(QDir(qEnvironmentVariable("COP_TEST_SAVE_IMAGES")).filePath("overlay_on_map.png"));
-        QCOMPARE(countPixelsNear(image, where + QPoint(200, 150), 20, overlayStyle::kHostile), 0);
+        QVERIFY(countPixelsNear(image, unknown, 8, kUnknownFill) > 80);
+        QCOMPARE(countPixelsNear(image, unknown, 14, kHostileFill), 0);
+        QCOMPARE(countPixelsNear(image, hostile, 8, kUnknownFill) > 40, false);
+        // Nothing hostile-coloured far from the tracks.
+        QCOMPARE(countPixelsNear(image, hostile + QPoint(200, 150), 20, kHostileFill), 0);
     }
 };
 

@@ -1,4 +1,5 @@
 #include "BasemapData.h"
+#include "interop/SymbolCode.h"
 #include "FusionSettled.h"
 #include "OverlayRasterizer.h"
 #include "OverlayScene.h"
@@ -6,6 +7,7 @@
 #include "picture/Picture.h"
 #include "regions/RegionMap.h"
 #include "picture/RegionNames.h"
+#include "SymbolImages.h"
 
 #include <QElapsedTimer>
 #include <QFont>
@@ -153,8 +155,8 @@ private slots:
             const QImage image = OverlayRasterizer::paint({scene.frame(), screen, 1.0, scene.shapes(screen)}).image;
             const QPoint track = scene.frame().toFrame({39.2, 125.7, 0.0}).toPoint();
             int count = 0;
-            for (int y = track.y() - 20; y <= track.y() + 20; ++y)
-                for (int x = track.x() - 20; x <= track.x() + 20; ++x)
+            for (int y = track.y() - 30; y <= track.y() + 30; ++y)
+                for (int x = track.x() - 30; x <= track.x() + 30; ++x)
                     count += image.pixelColor(x, y).rgb() == overlayStyle::kDivergence.rgb();
             return count;
         };
@@ -341,18 +343,19 @@ private slots:
 
     void aLabelWithNoRoomForItsDetailsShowsTheTrackId()
     {
-        // Launch markers every 40 px across and 20 px down around the track, but for a gap
-        // beside it: too narrow for the whole label anywhere, wide enough for the id.
+        // Launch points close together around the track, but for a gap beside it: too narrow
+        // for the whole label anywhere, wide enough for the id.
         const QSizeF size(800, 600);
         const MapViewport viewport(39.2, 125.7, 6.0, size);
         const QPointF track = viewport.project(39.2, 125.7);
-        const QRectF gap(track + QPointF(-8, -14), track + QPointF(60, 14));
+        const QRectF gap(track + QPointF(-8, -22), track + QPointF(60, 18));
+        const QRectF pin = symbolImages::extent(symbolCode(SymbolEntity::LaunchPoint, Affiliation::Unknown, false));
         ServiceBatch batch = trackAt("US", "T1", 39.2, 125.7);
         int markers = 0;
-        for (int row = -6; row <= 6; ++row) {
-            for (int column = -7; column <= 7; ++column) {
-                const QPointF at = track + QPointF(column * 40.0, row * 20.0);
-                if (QRectF(at - QPointF(6, 7), at + QPointF(6, 5)).intersects(gap))
+        for (int row = -8; row <= 8; ++row) {
+            for (int column = -12; column <= 12; ++column) {
+                const QPointF at = track + QPointF(column * (pin.width() + 6.0), row * (pin.height() + 4.0));
+                if (pin.translated(at).intersects(gap))
                     continue;
                 batch.events.push_back({quint64(2 + markers), Launch{u"L%1"_s.arg(markers), u"X%1"_s.arg(markers), 0,
                                                                      viewport.unproject(at), std::nullopt, false}});
@@ -369,7 +372,7 @@ private slots:
                                         [](const OverlayLabel &l) { return l.text.startsWith(u"T1"_s); });
         QVERIFY(label != scene.labels().end());
         QCOMPARE(label->text, u"T1"_s);
-        QVERIFY(gap.contains(label->position));
+        QVERIFY2(gap.contains(label->position), qPrintable(u"%1,%2"_s.arg(label->position.x() - track.x()).arg(label->position.y() - track.y())));
     }
 
     void layoutOfTwentyThousandTracksStaysCheap()
