@@ -2,6 +2,7 @@
 
 #include "session/ConsoleSession.h"
 #include "CotFeed.h"
+#include "interop/CotFromPicture.h"
 #include "LanguageManager.h"
 #include "LiveSource.h"
 #include "MainWindow.h"
@@ -34,7 +35,7 @@ ConsoleAssembly::ConsoleAssembly(ConsoleOptions options, LanguageManager *langua
         m_session->setSource(std::move(live));
         if (m_options.cot) {
             m_cot = std::make_unique<CotFeed>(m_session->fusion(), *m_options.cot,
-                                              QStringLiteral("cop.") + m_options.consoleId);
+                                              cotUidPrefix(m_options.consoleId));
         }
     }
     if (languages) {

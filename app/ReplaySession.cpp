@@ -132,6 +132,9 @@ void ReplaySession::createMenu()
     m_exportGeoJson = m_menu->addAction(QString(), this, [this] {
         exportDebrief(QStringLiteral("geojson"), tr("Export GeoJSON"), tr("GeoJSON (*.geojson)"));
     });
+    m_exportCot = m_menu->addAction(QString(), this, [this] {
+        exportDebrief(QStringLiteral("cot"), tr("Export Cursor-on-Target"), tr("Cursor-on-Target (*.cot)"));
+    });
     m_exportView = m_menu->addAction(QString(), this, &ReplaySession::exportView);
     if (m_debrief) {
         m_menu->addSeparator();
@@ -151,6 +154,7 @@ void ReplaySession::retranslateMenu()
     m_exportAlerts->setText(tr("Export &alerts (CSV)…"));
     m_exportKml->setText(tr("Export tracks and predictions (&KML)…"));
     m_exportGeoJson->setText(tr("Export tracks and predictions (&GeoJSON)…"));
+    m_exportCot->setText(tr("Export Cursor-on-Target events (&CoT)…"));
     m_exportView->setText(tr("Export current &view (PNG)…"));
     if (m_debriefAction)
         m_debriefAction->setText(tr("&Debrief overlay: predicted against actual impact"));
@@ -179,6 +183,7 @@ void ReplaySession::exportDebrief(const QString &formatId, const QString &title,
     // alert it holds, as cop-export writes them.
     QApplication::setOverrideCursor(Qt::WaitCursor);
     RecordingDebrief recording;
+    recording.setCollectCot(format->readsCot);
     DebriefSurvey survey;
     QString error;
     const bool written = recording.open(m_source->engine().journal().sessionDirectory(), &error)

@@ -46,6 +46,7 @@ private:
     QAction *m_exportAlerts = nullptr;
     QAction *m_exportKml = nullptr;
     QAction *m_exportGeoJson = nullptr;
+    QAction *m_exportCot = nullptr;
     QAction *m_exportView = nullptr;
     QAction *m_debriefAction = nullptr;
 };

@@ -24,7 +24,7 @@ class CotFeed : public QObject
     Q_OBJECT
 
 public:
-    static constexpr std::chrono::milliseconds kRoundInterval{1000};
+    static constexpr std::chrono::milliseconds kRoundInterval{CotSchedule::kCotRoundIntervalMs};
 
     // Every uid begins with `uidPrefix`, naming the console.
     CotFeed(FusedPicture *picture, CotEndpoint endpoint, QString uidPrefix, QObject *parent = nullptr);

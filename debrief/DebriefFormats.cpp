@@ -1,6 +1,8 @@
 #include "DebriefFormats.h"
 
 #include "AlertCsvExport.h"
+#include "DebriefSurvey.h"
+#include "DebriefText.h"
 #include "GeoJsonExport.h"
 #include "KmlExport.h"
 
@@ -13,6 +15,15 @@
 namespace cop {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+bool writeCot(const DebriefSurvey &survey, QIODevice *out, QString *error)
+{
+    return writeCotFile(out, survey.cot) || exportFailed(out, error);
+}
+
+} // namespace
 
 const std::vector<DebriefFormat> &debriefFormats()
 {
@@ -28,6 +39,11 @@ const std::vector<DebriefFormat> &debriefFormats()
         {u"geojson"_s, u".geojson"_s,
          u"Write the same features as the KML as RFC 7946 GeoJSON (WGS-84 longitude, latitude)."_s,
          writeGeoJson},
+        {u"cot"_s, u".cot"_s,
+         u"Write what the console's Cursor-on-Target output sends for the window: the fused "
+         "picture's tracks, launch points and predicted impacts, each at most once a second, one "
+         "<event> per line, timed by the recording's clock."_s,
+         writeCot, true},
     };
     return formats;
 }

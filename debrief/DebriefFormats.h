@@ -11,16 +11,17 @@ namespace cop {
 struct DebriefSurvey;
 
 // A debrief export format: every one renders the same survey of a window. cop-export offers
-// each as --ID FILE, the replay window's Replay menu as an export; a new format (Cursor-on-Target)
-// is one more entry in debriefFormats().
+// each as --ID FILE, the replay window's Replay menu as an export; a new format is one more entry
+// in debriefFormats().
 struct DebriefFormat
 {
     using Writer = bool (*)(const DebriefSurvey &survey, QIODevice *out, QString *error);
 
-    QString id;      // the command-line option and a stable name: "csv", "kml", "geojson"
+    QString id;      // the command-line option and a stable name: "csv", "kml", "geojson", "cot"
     QString suffix;  // of its files, with the dot
     QString summary; // for cop-export's --help (English, as every program's command line)
     Writer write = nullptr;
+    bool readsCot = false; // renders DebriefSurvey::cot (RecordingDebrief::setCollectCot)
 };
 
 const std::vector<DebriefFormat> &debriefFormats();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "interop/CotEvent.h"
 #include "picture/ClassificationMarking.h"
 #include "picture/ImpactDebrief.h"
 #include "picture/PictureEvents.h"
@@ -69,6 +70,7 @@ struct DebriefSurvey
     std::vector<ServiceLaunch> launches;
     std::vector<ImpactDebrief> impacts;         // impacts in the window, predicted against actual
     std::vector<DebriefAlert> alerts;           // in the order first received
+    std::vector<CotEvent> cot; // the console's CoT output over the window, when collected (DebriefCot)
 };
 
 } // namespace cop

@@ -2,9 +2,10 @@
 
 #include "AlertText.h"
 #include "DebriefCollector.h"
+#include "DebriefCot.h"
 #include "DebriefText.h"
 #include "alerts/AlertBook.h"
-
+#include "interop/CotFromPicture.h"
 
 #include <algorithm>
 
@@ -15,7 +16,9 @@ namespace {
 // The replay engine jumps to a keyframe when asked to play further ahead than this many records
 // (ReplayEngine's kPlayRatherThanSeek), which would skip batches: the survey plays in shorter steps.
 constexpr qsizetype kStepRecords = 10'000;
-constexpr qint64 kStepUs = 1'000'000;
+// Steps end at most a second apart, on the seconds of the window where the CoT output's rounds
+// fall.
+constexpr qint64 kStepUs = CotSchedule::kCotRoundIntervalMs * 1000;
 
 } // namespace
 
@@ -48,6 +51,11 @@ bool RecordingDebrief::survey(std::optional<qint64> fromUtcUs, std::optional<qin
 
     DebriefCollector collector(window);
     collector.takePicture(m_picture);
+    std::optional<DebriefCot> cot;
+    if (m_collectCot) {
+        cot.emplace(cotUidPrefix(m_engine.journal().header().consoleId));
+        cot->round(m_picture);
+    }
     QObject::connect(&m_engine, &ReplayEngine::batchReady, &book,
                      [&collector](const ServiceBatch &batch) { collector.takeBatch(batch); });
     // The alerts the panel holds (an implicitly shared copy), and the last state of those it
@@ -59,16 +67,22 @@ bool RecordingDebrief::survey(std::optional<qint64> fromUtcUs, std::optional<qin
     // only for a moment is seen too.
     const JournalReader &journal = m_engine.journal();
     qsizetype next = 0; // the first record after the position
+    qint64 nextRound = window.fromUtcUs + kStepUs;
     for (qint64 position = window.fromUtcUs; position < window.toUtcUs;) {
         while (next < journal.size() && journal.head(next).timeUtcUs <= position)
             ++next;
-        qint64 target = std::min(window.toUtcUs, position + kStepUs);
+        qint64 target = std::min(window.toUtcUs, nextRound);
         if (next < journal.size()) {
             const qint64 ahead = journal.head(std::min(journal.size() - 1, next + kStepRecords)).timeUtcUs;
             target = std::min(target, std::max(position + 1, ahead));
         }
         m_engine.seek(target);
         position = target;
+        if (position == nextRound) {
+            if (cot)
+                cot->round(m_picture);
+            nextRound += kStepUs;
+        }
         for (auto it = held.cbegin(); it != held.cend(); ++it) {
             if (!book.alerts().contains(it.key()))
                 gone.insert(it.key(), it.value());
@@ -85,6 +99,8 @@ bool RecordingDebrief::survey(std::optional<qint64> fromUtcUs, std::optional<qin
     };
 
     *survey = std::move(collector.survey());
+    if (cot)
+        survey->cot = std::move(cot->events());
     const RecordingSurvey &recorded = m_engine.survey();
     survey->marking = recorded.marking;
     for (const ImpactDebrief &impact : recorded.impacts) {

@@ -29,6 +29,11 @@ public:
     qint64 startUtcUs() const { return m_engine.startUtcUs(); }
     qint64 endUtcUs() const { return m_engine.endUtcUs(); }
 
+    // Whether survey() also collects the console's Cursor-on-Target output over the window
+    // (DebriefSurvey::cot): a fusion pass for every second of it, so only for a format that
+    // reads it.
+    void setCollectCot(bool collect) { m_collectCot = collect; }
+
     // The window [from, to] (the recording's start and end where not given), once per opening.
     // False, with the reason, when the window holds none of the recording.
     bool survey(std::optional<qint64> fromUtcUs, std::optional<qint64> toUtcUs, DebriefSurvey *survey,
@@ -37,6 +42,7 @@ public:
 private:
     Picture m_picture;
     ReplayEngine m_engine;
+    bool m_collectCot = false;
 };
 
 } // namespace cop

@@ -1,4 +1,5 @@
-// cop-export: a recording's debrief files (alerts CSV, KML, GeoJSON) without a display.
+// cop-export: a recording's debrief files (alerts CSV, KML, GeoJSON, Cursor-on-Target) without a
+// display.
 #include "DebriefFormats.h"
 #include "RecordingDebrief.h"
 #include "StandardOptions.h"
@@ -89,7 +90,7 @@ int main(int argc, char *argv[])
     if (toStdout > 1)
         return fail(kExitUsage, QStringLiteral("only one file can go to standard output (-)"));
     if (std::none_of(outputs.begin(), outputs.end(), [&](const auto &output) { return parser.isSet(output.second); }))
-        return fail(kExitUsage, QStringLiteral("nothing to write: give --csv, --kml or --geojson (see --help)"));
+        return fail(kExitUsage, QStringLiteral("nothing to write: give --csv, --kml, --geojson or --cot (see --help)"));
 
     const QString path = parser.positionalArguments().first();
     cop::RecordingDebrief recording;
@@ -98,6 +99,9 @@ int main(int argc, char *argv[])
         return fail(kExitFailed, QStringLiteral("cannot read the recording %1: %2").arg(path, error));
     for (const QString &problem : recording.problems())
         std::fprintf(stderr, "cop-export: %s: damaged, left out: %s\n", qPrintable(path), qPrintable(problem));
+    recording.setCollectCot(std::any_of(outputs.begin(), outputs.end(), [&](const auto &output) {
+        return output.first->readsCot && parser.isSet(output.second);
+    }));
     cop::DebriefSurvey survey;
     if (!recording.survey(fromUtcUs, toUtcUs, &survey, &error))
         return fail(kExitFailed, error);

@@ -110,10 +110,19 @@ void linkToTrack(CotEvent &event, const FusedTrack &track, const QString &uidPre
 
 CotPicture CotPicture::of(const FusedPicture &picture)
 {
-    const Picture *source = picture.picture();
-    return {picture.result(), source ? source->launches() : QHash<ServiceKey, Launch>{},
-            source ? source->predictions() : QHash<ServiceKey, Prediction>{},
-            source ? source->nowUtcUs() : 0};
+    return of(picture.result(), picture.picture());
+}
+
+CotPicture CotPicture::of(std::shared_ptr<const FusionResult> fusion, const Picture *picture)
+{
+    return {std::move(fusion), picture ? picture->launches() : QHash<ServiceKey, Launch>{},
+            picture ? picture->predictions() : QHash<ServiceKey, Prediction>{},
+            picture ? picture->nowUtcUs() : 0};
+}
+
+QString cotUidPrefix(const QString &consoleId)
+{
+    return u"cop."_s + consoleId;
 }
 
 CotEvent cotTrackEvent(const FusedTrack &track, const QString &uidPrefix, qint64 nowUtcUs)

@@ -20,7 +20,13 @@ struct CotPicture
     qint64 nowUtcUs = 0;
 
     static CotPicture of(const FusedPicture &picture);
+    // A fusion result and the picture it was made from, at the picture's clock (a replay's
+    // position in a recording).
+    static CotPicture of(std::shared_ptr<const FusionResult> fusion, const Picture *picture);
 };
+
+// The start of every uid a console sends: "cop." and its console id.
+QString cotUidPrefix(const QString &consoleId);
 
 // How long a client keeps each kind of event without hearing it again: a track moves, so it goes
 // old soon; a launch or impact point is sent again at least every kCotKeepAliveUs (CotSchedule).

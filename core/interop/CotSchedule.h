@@ -16,6 +16,7 @@ namespace cop {
 class CotSchedule
 {
 public:
+    static constexpr qint64 kCotRoundIntervalMs = 1000;
     static constexpr qint64 kCotKeepAliveMs = 20'000;
     static constexpr qsizetype kCotMaxEventsPerRound = 2000;
 

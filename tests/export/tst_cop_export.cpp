@@ -1,9 +1,10 @@
 // cop-export as a watch floor's debrief script runs it (issue 17): on a recording of real cop-sim
-// processes, the real executable writes the alerts CSV, KML and GeoJSON, and third-party readers
-// read them back: GDAL's ogrinfo finds every layer with its features, Python's csv module every
-// alert row with the final state the replay console's alert panel shows. Tracks that ended long
-// before the end of the recording are there with their trails; bad inputs fail with a reason and
-// leave no file behind.
+// processes, the real executable writes the alerts CSV, KML, GeoJSON and CoT file, and
+// third-party readers read them back: GDAL's ogrinfo finds every layer with its features, Python's
+// csv module every alert row with the final state the replay console's alert panel shows,
+// @tak-ps/node-cot every CoT event, the fused picture second by second where the nations' tracks
+// were. Tracks that ended long before the end of the recording are there with their trails; bad
+// inputs fail with a reason and leave no file behind.
 #include "AlertTableModel.h"
 #include "AlertText.h"
 #include "DebriefLayers.h"
@@ -14,11 +15,15 @@
 #include "ReplaySource.h"
 #include "session/ConsoleSession.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+
+#include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using namespace cop;
@@ -107,6 +112,94 @@ QHash<ServiceKey, QString> csvStates(const QJsonObject &csv)
     return states;
 }
 
+// One event of a CoT file as node-cot read it.
+struct ParsedCot
+{
+    QString uid;
+    QString type;
+    qint64 timeUtcUs = 0;
+    qint64 startUtcUs = 0;
+    qint64 staleUtcUs = 0;
+    GeoPoint point;
+    bool exercise = false;
+    QString line; // what the parser printed, for a failure's message
+};
+
+qint64 cotUtcUs(const QJsonValue &time)
+{
+    const QDateTime parsed = QDateTime::fromString(time.toString(), Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        qFatal("node-cot gave the time %s", qPrintable(time.toString()));
+    return parsed.toMSecsSinceEpoch() * 1000;
+}
+
+// Every event of a CoT file as @tak-ps/node-cot reads it (tests/interop/parse-cot.mjs); an event
+// it cannot parse fails the test.
+std::vector<ParsedCot> nodeCot(const QString &file)
+{
+    const ProgramRun read = runProgram(u"" COP_NODE ""_s, {u"" COP_COT_PARSER ""_s, file});
+    if (read.exitCode != 0)
+        qFatal("parse-cot.mjs %s failed: %s", qPrintable(file), qPrintable(read.err));
+    std::vector<ParsedCot> events;
+    for (const QString &line : read.out.split(u'\n', Qt::SkipEmptyParts)) {
+        const QJsonObject fields = QJsonDocument::fromJson(line.toUtf8()).object();
+        if (fields.isEmpty() || fields.contains(u"error"_s))
+            qFatal("node-cot cannot read an event of %s: %s", qPrintable(file), qPrintable(line));
+        events.push_back({fields[u"uid"_s].toString(), fields[u"type"_s].toString(), cotUtcUs(fields[u"time"_s]),
+                          cotUtcUs(fields[u"start"_s]), cotUtcUs(fields[u"stale"_s]),
+                          GeoPoint{fields[u"lat"_s].toDouble(), fields[u"lon"_s].toDouble(), fields[u"hae"_s].toDouble()},
+                          fields[u"opex"_s].toString() == u"e"_s, line});
+    }
+    return events;
+}
+
+qsizetype linesOf(const QString &file)
+{
+    QFile text(file);
+    if (!text.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file));
+    return text.readAll().count('\n');
+}
+
+double distanceM(const GeoPoint &a, const GeoPoint &b)
+{
+    const Vec3 p = ecefFromGeodetic(a);
+    const Vec3 q = ecefFromGeodetic(b);
+    return std::hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+}
+
+// Where a nation's track was at a time along its trail, between the trail points around it.
+std::optional<GeoPoint> trailAt(const TrackHistory &track, qint64 utcUs)
+{
+    const std::vector<TrailPoint> &trail = track.trail;
+    const auto after = std::lower_bound(trail.begin(), trail.end(), utcUs,
+                                        [](const TrailPoint &p, qint64 t) { return p.timeUtcUs < t; });
+    if (after == trail.end() || (after == trail.begin() && after->timeUtcUs != utcUs))
+        return std::nullopt;
+    if (after->timeUtcUs == utcUs)
+        return after->point;
+    const TrailPoint &before = *(after - 1);
+    const double f = double(utcUs - before.timeUtcUs) / double(after->timeUtcUs - before.timeUtcUs);
+    const Vec3 p = ecefFromGeodetic(before.point);
+    const Vec3 q = ecefFromGeodetic(after->point);
+    return geodeticFromEcef({p[0] + f * (q[0] - p[0]), p[1] + f * (q[1] - p[1]), p[2] + f * (q[2] - p[2])});
+}
+
+// How far the nearest of some points is.
+template <typename Points>
+double nearestM(const GeoPoint &point, const Points &points)
+{
+    double nearest = std::numeric_limits<double>::infinity();
+    for (const GeoPoint &candidate : points)
+        nearest = std::min(nearest, distanceM(point, candidate));
+    return nearest;
+}
+
+// A fused track's CoT position against the nations' tracks at its time, and a launch or impact
+// point against what the nations reported: the fused picture is made of them.
+constexpr double kFusedTrackNearM = 5'000.0;
+constexpr double kReportedPointNearM = 1'000.0;
+
 DebriefSurvey surveyOf(const QString &journal, std::optional<qint64> from = {}, std::optional<qint64> to = {})
 {
     RecordingDebrief recording;
@@ -115,6 +208,100 @@ DebriefSurvey surveyOf(const QString &journal, std::optional<qint64> from = {}, 
     if (!recording.open(journal, &error) || !recording.survey(from, to, &survey, &error))
         qFatal("cannot survey %s: %s", qPrintable(journal), qPrintable(error));
     return survey;
+}
+
+// What every CoT file of a window (`survey`, of a recording surveyed whole in `recording`) must
+// be: the console's output as a TAK client received it, on the recording's clock: events in time
+// order within the window, a round a second from its start, each thing at most once a round and
+// fresh until its stale time; each missile an air track (hostile, or a faker in an exercise)
+// where the nations' tracks were, its launch point one the nations reported, its predicted impact
+// a 95 % ellipse around a point a nation predicted; and every nation's track of the window in
+// it, round after round while it flew.
+void verifyCot(const std::vector<ParsedCot> &events, const DebriefSurvey &survey, const DebriefSurvey &recording)
+{
+    QVERIFY(!events.empty());
+    QList<GeoPoint> launches;
+    for (const ServiceLaunch &launch : recording.launches)
+        launches.append(launch.launch.point);
+    QList<GeoPoint> impacts; // every prediction of a missile that came down
+    for (const ImpactDebrief &impact : recording.impacts) {
+        for (const Prediction &prediction : impact.predictions)
+            impacts.append(prediction.impactPoint);
+    }
+    QSet<QString> trackUids;
+    for (const ParsedCot &event : events) {
+        if (event.type.startsWith(u"a-"_s))
+            trackUids.insert(event.uid);
+    }
+
+    const qint64 fromUs = survey.window.fromUtcUs / 1000 * 1000; // CoT times have milliseconds
+    qint64 previousUs = fromUs;
+    QHash<QString, qint64> lastSentUs;
+    QHash<QString, int> seen; // track events near each nation's track, by service and track id
+    const auto name = [](const TrackHistory &track) { return track.service + u' ' + track.last.trackId; };
+    for (const ParsedCot &event : events) {
+        const QByteArray text = event.line.toUtf8();
+        const char *line = text.constData();
+        QVERIFY2(event.uid.startsWith(u"cop.test-console.F"_s), line); // cotUidPrefix of the recording's console
+        QVERIFY2(event.timeUtcUs >= previousUs && event.timeUtcUs <= survey.window.toUtcUs, line);
+        QVERIFY2((event.timeUtcUs - fromUs) % 1'000'000 == 0, line); // the output's rounds
+        if (const auto last = lastSentUs.constFind(event.uid); last != lastSentUs.cend())
+            QVERIFY2(event.timeUtcUs - *last >= 1'000'000, line);
+        lastSentUs.insert(event.uid, event.timeUtcUs);
+        previousUs = event.timeUtcUs;
+        QVERIFY2(event.startUtcUs <= event.timeUtcUs && event.staleUtcUs > event.timeUtcUs, line);
+
+        if (event.type.startsWith(u"a-"_s)) {
+            // The simulator calls every missile hostile: a faker in its exercise.
+            QCOMPARE(event.type, event.exercise ? u"a-k-A-W-M"_s : u"a-h-A-W-M"_s);
+            QCOMPARE(event.staleUtcUs - event.timeUtcUs, qint64(10'000'000));
+            double nearest = std::numeric_limits<double>::infinity();
+            for (const TrackHistory &track : recording.tracks) {
+                const std::optional<GeoPoint> at = trailAt(track, event.startUtcUs);
+                if (!at)
+                    continue;
+                const double distance = distanceM(event.point, *at);
+                nearest = std::min(nearest, distance);
+                if (distance < kFusedTrackNearM)
+                    ++seen[name(track)];
+            }
+            QVERIFY2(nearest < kFusedTrackNearM, qPrintable(u"%1 m from the nearest nation's track: %2"_s
+                                                               .arg(nearest, 0, 'f', 0).arg(event.line)));
+        } else if (event.uid.endsWith(u".launch"_s)) {
+            QCOMPARE(event.type, u"b-m-p-s-m"_s);
+            QVERIFY2(trackUids.contains(event.uid.chopped(7)), line);
+            QVERIFY2(nearestM(event.point, launches) < kReportedPointNearM, line);
+        } else {
+            QVERIFY2(event.uid.endsWith(u".impact"_s), line);
+            QCOMPARE(event.type, u"u-d-c-e"_s);
+            QVERIFY2(trackUids.contains(event.uid.chopped(7)), line);
+            QVERIFY2(nearestM(event.point, impacts) < kReportedPointNearM, line);
+        }
+    }
+    // A missile moves: its fused track goes out every round, near each nation's track of it.
+    for (const TrackHistory &track : survey.tracks) {
+        const qint64 flownS = (std::min(track.trail.back().timeUtcUs, survey.window.toUtcUs)
+                               - std::max(track.trail.front().timeUtcUs, survey.window.fromUtcUs)) / 1'000'000;
+        QVERIFY2(seen.value(name(track)) >= flownS / 2,
+                 qPrintable(u"%1: near %2 track events in %3 s"_s.arg(name(track)).arg(seen.value(name(track))).arg(flownS)));
+    }
+}
+
+// Each kind of event by its uid: the missiles' tracks, launch points and impact points.
+QMap<QString, QSet<QString>> uidsByType(const std::vector<ParsedCot> &events)
+{
+    QMap<QString, QSet<QString>> uids;
+    for (const ParsedCot &event : events)
+        uids[event.type].insert(event.uid);
+    return uids;
+}
+
+QString counts(const QMap<QString, QSet<QString>> &uids, const std::vector<ParsedCot> &events)
+{
+    QStringList kinds;
+    for (auto it = uids.cbegin(); it != uids.cend(); ++it)
+        kinds.append(u"%1: %2"_s.arg(it.key()).arg(it->size()));
+    return u"%1 events; things by type: %2"_s.arg(events.size()).arg(kinds.join(u", "_s));
 }
 
 } // namespace
@@ -264,6 +451,59 @@ private slots:
         QVERIFY(tracks >= 1);
         QVERIFY(size_t(tracks) <= whole.tracks.size());
         QVERIFY(symbols > tracks);
+    }
+
+    // The CoT file is what the console's CoT output said while the recording played: the fused
+    // picture, a round a second on the recording's clock, as node-cot reads it.
+    void cotFileIsTheFusedPictureAsTheRecordingWent()
+    {
+        const QString file = out(u"all.cot"_s);
+        const ProgramRun result = copExport({m_session.journalDir, u"--cot"_s, file});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const std::vector<ParsedCot> events = nodeCot(file);
+        QCOMPARE(qsizetype(events.size()), linesOf(file));
+        const DebriefSurvey survey = surveyOf(m_session.journalDir);
+        verifyCot(events, survey, survey);
+        if (QTest::currentTestFailed())
+            return;
+
+        // Two shots: at least two missiles (the fuser may make a short-lived track while a
+        // nation's track does not yet gate), with their launches and predicted impacts.
+        const QMap<QString, QSet<QString>> uids = uidsByType(events);
+        qInfo("whole recording: %s", qPrintable(counts(uids, events)));
+        QVERIFY(uids.value(u"a-h-A-W-M"_s).size() + uids.value(u"a-k-A-W-M"_s).size() >= 2);
+        QVERIFY(uids.value(u"b-m-p-s-m"_s).size() >= 2);
+        QVERIFY(uids.value(u"u-d-c-e"_s).size() >= 2);
+    }
+
+    // A window from the middle of the flights: its CoT starts with the picture as it stood then.
+    void aCotFileOfAWindowStartsWithThePictureThen()
+    {
+        const DebriefSurvey whole = surveyOf(m_session.journalDir);
+        const qint64 from = (whole.alerts.front().first.raisedUtcUs + 3'000'000) / 1000 * 1000;
+        const qint64 to = from + 8'000'000;
+        const QString file = out(u"window.cot"_s);
+        const ProgramRun result = copExport({m_session.journalDir, u"--from"_s, debriefTime(from), u"--to"_s,
+                                             debriefTime(to), u"--cot"_s, file});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const std::vector<ParsedCot> events = nodeCot(file);
+        QCOMPARE(qsizetype(events.size()), linesOf(file));
+        const DebriefSurvey window = surveyOf(m_session.journalDir, from, to);
+        verifyCot(events, window, whole);
+        if (QTest::currentTestFailed())
+            return;
+        qInfo("window %s to %s: %s", qPrintable(debriefTime(from)), qPrintable(debriefTime(to)),
+              qPrintable(counts(uidsByType(events), events)));
+        QCOMPARE(events.front().timeUtcUs, from);
+        QCOMPARE(events.back().timeUtcUs, to);
+        // At its start, each missile in flight then with its launch point.
+        const auto first = std::find_if(events.begin(), events.end(),
+                                        [&](const ParsedCot &e) { return e.timeUtcUs > from; });
+        const std::vector<ParsedCot> firstRound(events.begin(), first);
+        const QMap<QString, QSet<QString>> atStart = uidsByType(firstRound);
+        QVERIFY(!atStart.value(u"a-h-A-W-M"_s).isEmpty() || !atStart.value(u"a-k-A-W-M"_s).isEmpty());
+        QCOMPARE(atStart.value(u"b-m-p-s-m"_s).size(),
+                 atStart.value(u"a-h-A-W-M"_s).size() + atStart.value(u"a-k-A-W-M"_s).size());
     }
 
     void badInputsFailWithAReasonAndLeaveNoFile_data()

@@ -26,6 +26,8 @@ for (const line of readFileSync(process.argv[2], 'utf8').split('\n')) {
             callsign: feature.properties.callsign,
             course: feature.properties.course ?? null,
             speed: feature.properties.speed ?? null,
+            time: feature.properties.time,
+            start: feature.properties.start,
             stale: feature.properties.stale,
             ellipse,
             sidc: milsym,
