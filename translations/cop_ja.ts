@@ -1486,6 +1486,18 @@
         <source>Export tracks and predictions (&amp;GeoJSON)…</source>
         <translation>航跡と予測をエクスポート(&amp;G)(GeoJSON)…</translation>
     </message>
+    <message>
+        <source>Export Cursor-on-Target</source>
+        <translation>Cursor-on-Targetをエクスポート</translation>
+    </message>
+    <message>
+        <source>Cursor-on-Target (*.cot)</source>
+        <translation>Cursor-on-Target (*.cot)</translation>
+    </message>
+    <message>
+        <source>Export Cursor-on-Target events (&amp;CoT)…</source>
+        <translation>Cursor-on-Target イベントをエクスポート(&amp;C)(CoT)…</translation>
+    </message>
 </context>
 <context>
     <name>cop::ShortcutsDialog</name>

@@ -1486,6 +1486,18 @@
         <source>Export tracks and predictions (&amp;GeoJSON)…</source>
         <translation>항적 및 예측 내보내기(&amp;G) (GeoJSON)…</translation>
     </message>
+    <message>
+        <source>Export Cursor-on-Target</source>
+        <translation>Cursor-on-Target 내보내기</translation>
+    </message>
+    <message>
+        <source>Cursor-on-Target (*.cot)</source>
+        <translation>Cursor-on-Target (*.cot)</translation>
+    </message>
+    <message>
+        <source>Export Cursor-on-Target events (&amp;CoT)…</source>
+        <translation>Cursor-on-Target 이벤트 내보내기(&amp;C) (CoT)…</translation>
+    </message>
 </context>
 <context>
     <name>cop::ShortcutsDialog</name>
