@@ -228,7 +228,7 @@ template<typename Shown>
 void OverlayScene::updateTrack(const ServiceKey &key, qint64 stateTimeUtcUs, const TrackLook &look,
                                qint64 nowUtcUs, bool &changed, Shown shown)
 {
-    const bool stale = nowUtcUs - look.receivedUtcUs > kStaleAfterUs;
+    const bool stale = nowUtcUs - look.receivedUtcUs > Picture::kStaleAfterUs;
     const bool selected = m_selected == key;
     // A fused track moves with any contributor's update, and changes look with its nations.
     const size_t signature = qHashMulti(0, look.receivedUtcUs, stateTimeUtcUs, look.trailHeadUtcUs,

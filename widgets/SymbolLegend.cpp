@@ -1,7 +1,7 @@
 #include "SymbolLegend.h"
 
 #include "interop/SymbolCode.h"
-#include "OverlayStyle.h"
+#include "picture/Picture.h"
 #include "SymbolImages.h"
 
 #include <QEvent>
@@ -141,7 +141,7 @@ void SymbolLegend::retranslate()
     for (size_t i = 0; i < m_entries.size(); ++i) {
         QString meaning = tr(kRows[i].meaning);
         if (kRows[i].look == Stale)
-            meaning = meaning.arg(overlayStyle::kStaleAfterUs / 1'000'000);
+            meaning = meaning.arg(Picture::kStaleAfterUs / 1'000'000);
         m_entries[i].meaning->setText(meaning);
     }
     m_note->setText(tr("MIL-STD-2525D. Points are red for a real hostile or suspect missile, white otherwise."));

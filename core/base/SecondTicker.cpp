@@ -1,4 +1,4 @@
-#include "SecondTicker.h"
+#include "base/SecondTicker.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

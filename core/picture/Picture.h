@@ -56,6 +56,9 @@ class Picture : public QObject
 
 public:
     static constexpr size_t kTrailPoints = 120;
+    // A track its service has not reported for this long is stale: shown grey, its symbol
+    // without threat colour (the map, the legend's words).
+    static constexpr qint64 kStaleAfterUs = 10'000'000;
     static constexpr qint64 kTrailSpacingUs = 1'000'000;
 
     explicit Picture(QObject *parent = nullptr);

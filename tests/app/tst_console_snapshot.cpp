@@ -1,7 +1,7 @@
 // The whole console end to end: three real cop-sim processes, the real cop-console under Xvfb
 // rendering its window to a PNG. The track must be on screen where the missile is.
 #include "MapViewport.h"
-#include "OverlayStyle.h"
+#include "SymbolColors.h"
 #include "SimProcess.h"
 
 #include <QImage>
@@ -154,10 +154,10 @@ private slots:
                                         QSizeF(mapRect[2].toDouble(), mapRect[3].toDouble()));
         const QPointF onMap = viewport.project(kSunanLat, kSunanLon);
         const QPoint where = ((onMap + QPointF(mapRect[0].toDouble(), mapRect[1].toDouble())) * dpr).toPoint();
-        // A boost-phase track is a filled hostile diamond; three services draw it at the same place.
-        QVERIFY2(countNear(image, where, 12, cop::overlayStyle::kHostile) > 30,
+        // A hostile missile symbol (the light-red 2525 fill); three services draw it at the same place.
+        QVERIFY2(countNear(image, where, 12, symbolColors::kHostileFill) > 30,
                  qPrintable(QStringLiteral("no track near %1,%2").arg(where.x()).arg(where.y())));
-        QCOMPARE(countNear(image, where + QPoint(250, 200), 30, cop::overlayStyle::kHostile), 0);
+        QCOMPARE(countNear(image, where + QPoint(250, 200), 30, symbolColors::kHostileFill), 0);
     }
 
     void rendersWithNoBasemapAndConnectsToNothingElseWhenTheTileServerIsDown()

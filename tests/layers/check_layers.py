@@ -22,10 +22,11 @@ ALLOWED = {
     "sim": {"core", "security", "cli"},
     "replay": {"core", "client"},
     "basemap": {"core", "cli"},
-    "ui": {"core", "basemap"},
-    "widgets": {"core"},
+    "symbols": set(),
+    "ui": {"core", "basemap", "symbols"},
+    "widgets": {"core", "symbols"},
     "debrief": {"core", "client", "replay", "widgets", "cli"},
-    "app": {"core", "security", "client", "replay", "basemap", "ui", "widgets", "debrief", "cli"},
+    "app": {"core", "security", "client", "replay", "basemap", "symbols", "ui", "widgets", "debrief", "cli"},
 }
 # core/'s layers, lowest first: a layer may include itself and those before it.
 CORE_LAYERS = ["base", "geo", "regions", "dynamics", "picture", "journal", "alerts", "fusion", "session", "interop"]

@@ -2,6 +2,7 @@
 // projection and actually draw a track where the track is.
 #include "geo/ImpactEllipseOutline.h"
 #include "OverlayStyle.h"
+#include "SymbolColors.h"
 #include "picture/Picture.h"
 #include "TrackOverlay.h"
 
@@ -67,11 +68,9 @@ int countPixelsNear(const QImage &image, QPoint centre, int radius, QColor color
     return countPixelsNear(image, centre, radius, [color](QColor pixel) { return isNear(pixel, color); });
 }
 
-// The standard's light fills of MIL-STD-2525 frames, as milsymbol draws them.
-const QColor kHostileFill{255, 128, 128};
-const QColor kUnknownFill{255, 255, 128};
-// Frames and the graphics of points other than hostile ones: light on the dark map.
-const QColor kSymbolLight{230, 237, 243};
+using symbolColors::kHostileFill;
+using symbolColors::kUnknownFill;
+const QColor kSymbolLight = symbolColors::kLight;
 
 } // namespace
 
@@ -278,7 +277,7 @@ private slots:
         track.phase = TrackPhase::Boost;
         m_picture.applyBatch(batchOf("US", track, track.timeUtcUs));
         const QPoint where = m_overlay->project(QGeoCoordinate(38.0, 131.0)).toPoint();
-        QTRY_VERIFY_WITH_TIMEOUT(countPixelsNear(m_view.grabWindow(), where, 4, overlayStyle::kHostile) > 20, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(countPixelsNear(m_view.grabWindow(), where, 8, kHostileFill) > 80, 5000);
         // What the pan and zoom started has settled; the track turns stale only after 10 s.
         QTest::qWait(1500);
         std::atomic<int> frames = 0;

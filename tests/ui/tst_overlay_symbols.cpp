@@ -5,6 +5,7 @@
 #include "OverlayRasterizer.h"
 #include "OverlayScene.h"
 #include "picture/Picture.h"
+#include "SymbolColors.h"
 #include "SymbolImages.h"
 
 #include <QTest>
@@ -14,13 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The standard's light fills (milsymbol's "Light" colour mode) and the hostile control measure red.
-const QColor kHostileFill{255, 128, 128};
-const QColor kUnknownFill{255, 255, 128};
-const QColor kFriendFill{128, 224, 255};
-const QColor kHostileRed{255, 0, 0};
-// The light frame and letters for the dark map (tests/interop/make-symbols.mjs).
-const QColor kLight{230, 237, 243};
+using namespace symbolColors;
 
 constexpr double kLat = 39.2, kLon = 125.7;
 constexpr qint64 kNowUs = 1'000'000;
