@@ -40,6 +40,8 @@ constexpr TimeWindow kEventWindow{kMaxAheadUs, kMaxEventAgeUs};
 constexpr TimeWindow kImpactWindow{kMaxFlightUs, kMaxEventAgeUs};
 // Trajectory samples and impact times of one prediction span at most one flight.
 constexpr TimeWindow kFlightWindow{kMaxFlightUs, kMaxFlightUs};
+// A launch's outcome and its debris' fall follow their reference within one flight.
+constexpr TimeWindow kAfterWithinFlight{kMaxFlightUs, 0};
 
 constexpr auto kReceipt = "receipt"_L1;
 
@@ -531,7 +533,7 @@ bool decodeFailure(const v1::LaunchFailure &message, qint64 outcomeUtcUs, Launch
                    QString *error)
 {
     const auto debrisTime = [&](qint64 time, QLatin1StringView field) {
-        return time == 0 || inWindow(time, outcomeUtcUs, {kMaxFlightUs, 0}, field, "outcome_utc_us"_L1, error);
+        return time == 0 || inWindow(time, outcomeUtcUs, kAfterWithinFlight, field, "outcome_utc_us"_L1, error);
     };
     const bool ok =
         stageUpTo(message.stage(), "stage"_L1, error)
@@ -559,7 +561,7 @@ bool decodeLaunchOutcome(const v1::Launch &message, Launch *launch, QString *err
     launch->kind = launchKindFrom(message.kind());
     if (message.outcome_case() == v1::Launch::OUTCOME_NOT_SET)
         return true;
-    if (!inWindow(message.outcome_utc_us(), message.launch_time_utc_us(), {kMaxFlightUs, 0}, "outcome_utc_us"_L1,
+    if (!inWindow(message.outcome_utc_us(), message.launch_time_utc_us(), kAfterWithinFlight, "outcome_utc_us"_L1,
                   "launch_time_utc_us"_L1, error))
         return false;
     launch->outcomeUtcUs = message.outcome_utc_us();
