@@ -366,6 +366,9 @@ AlertKind alertKindFrom(v1::AlertKind kind)
     case v1::ALERT_KIND_OVERFLIGHT: return AlertKind::Overflight;
     case v1::ALERT_KIND_TRACK_LOST: return AlertKind::TrackLost;
     case v1::ALERT_KIND_IMPACT_OCCURRED: return AlertKind::ImpactOccurred;
+    case v1::ALERT_KIND_ORBIT_REACHED: return AlertKind::OrbitReached;
+    case v1::ALERT_KIND_DEBRIS_FALLING: return AlertKind::DebrisFalling;
+    case v1::ALERT_KIND_STAGE_DROP: return AlertKind::StageDrop;
     default: return AlertKind::Unknown;
     }
 }
@@ -741,6 +744,30 @@ std::optional<Launch> decodeLaunch(const v1::Launch &message, qint64 receivedUtc
     return launch;
 }
 
+// An orbital prediction is a ground track and nothing of an impact: a service that sends both
+// contradicts itself, and drawing either would be a guess.
+bool decodeOrbital(const v1::Prediction &message, Prediction *prediction, QString *error)
+{
+    const auto notWithOrbital = [error](QLatin1StringView field) {
+        return fail(error, u"%1: set on an orbital prediction"_s.arg(field));
+    };
+    if (message.has_impact_point())
+        return notWithOrbital("impact_point"_L1);
+    if (message.impact_time_utc_us() != 0)
+        return notWithOrbital("impact_time_utc_us"_L1);
+    if (message.impact_time_sigma_s() != 0.0)
+        return notWithOrbital("impact_time_sigma_s"_L1);
+    if (message.ellipses_size() > 0)
+        return notWithOrbital("ellipses"_L1);
+    if (message.has_apogee())
+        return notWithOrbital("apogee"_L1);
+    if (message.trajectory_size() < 2)
+        return fail(error, u"trajectory: %1 samples on an orbital prediction (its ground track needs 2 or more)"_s
+                               .arg(message.trajectory_size()));
+    prediction->orbital = true;
+    return true;
+}
+
 std::optional<Prediction> decodePrediction(const v1::Prediction &message, qint64 receivedUtcUs,
                                            QStringList *errors)
 {
@@ -749,8 +776,12 @@ std::optional<Prediction> decodePrediction(const v1::Prediction &message, qint64
     if (!required(message.track_id(), kMaxIdBytes, "track_id"_L1, &error)
         || !inWindow(message.issued_utc_us(), receivedUtcUs, kStateWindow, "issued_utc_us"_L1,
                      kReceipt, &error)
-        || !decodeTrajectory(message, &prediction.trajectory, &error)
-        || (message.has_apogee()
+        || !decodeTrajectory(message, &prediction.trajectory, &error))
+        return refuse(errors, error);
+    if (message.orbital()) {
+        if (!decodeOrbital(message, &prediction, &error))
+            return refuse(errors, error);
+    } else if ((message.has_apogee()
             && !nested(decodeGeodetic(message.apogee(), kFlightHeights, &prediction.apogee,
                                       &error),
                        "apogee"_L1, &error))
@@ -761,8 +792,9 @@ std::optional<Prediction> decodePrediction(const v1::Prediction &message, qint64
                      "impact_time_utc_us"_L1, "issued_utc_us"_L1, &error)
         || !within(message.impact_time_sigma_s(), 0.0, kMaxImpactTimeSigmaS,
                    "impact_time_sigma_s"_L1, &error)
-        || !decodeEllipses(message.ellipses(), "ellipses"_L1, &prediction.ellipses, &error))
+        || !decodeEllipses(message.ellipses(), "ellipses"_L1, &prediction.ellipses, &error)) {
         return refuse(errors, error);
+    }
     prediction.trackId = QString::fromStdString(message.track_id());
     prediction.issuedUtcUs = message.issued_utc_us();
     prediction.impactTimeUtcUs = message.impact_time_utc_us();

@@ -143,6 +143,8 @@ DebriefLayer predictions(const DebriefSurvey &survey, const Affiliations &affili
                                           std::move(trajectory), prediction.trajectory.front().timeUtcUs,
                                           prediction.trajectory.back().timeUtcUs));
         }
+        if (prediction.orbital)
+            continue;
         // The region in the words of the map's impact label and the alert row.
         const QString region = impactAreaText(impactAreaOf(regions::RegionMap::builtIn(), prediction));
         DebriefFeature impact = predictionFeature(u"predicted_impact"_s, QObject::tr("%1 impact").arg(name),

@@ -146,7 +146,8 @@ private:
         } else if (auto *alert = std::get_if<AlertUpdate>(&sequenced->event)) {
             this->alert(record, *alert, {record.service, alert->alertId});
         } else if (auto *prediction = std::get_if<Prediction>(&sequenced->event)) {
-            m_predictions[{record.service, prediction->trackId}].push_back(*prediction);
+            if (!prediction->orbital) // a ground track into orbit has no impact to score
+                m_predictions[{record.service, prediction->trackId}].push_back(*prediction);
         } else if (auto *drop = std::get_if<TrackDrop>(&sequenced->event)) {
             if (drop->reason == DropReason::Impacted)
                 impact(index, record.service, *drop);

@@ -276,6 +276,30 @@
         <source>The condition has returned to normal, but this alert latches: it stays on the list until an operator who has checked the cause resets it (Reset).</source>
         <translation>状態は復帰しましたが、このアラームはラッチされます。原因を確認した運用者がリセットするまで一覧に残ります(リセット)。</translation>
     </message>
+    <message>
+        <source>Entered orbit</source>
+        <translation>軌道投入</translation>
+    </message>
+    <message>
+        <source>Falling debris</source>
+        <translation>破片の落下</translation>
+    </message>
+    <message>
+        <source>Stage drop</source>
+        <translation>段の落下</translation>
+    </message>
+    <message>
+        <source>Space launch track %1 entered orbit: it does not come down.</source>
+        <translation>航跡 %1(人工衛星の打ち上げ)が軌道投入: 落下なし。</translation>
+    </message>
+    <message>
+        <source>Space launch track %1 failed: debris falls in %2 until approx. %3.</source>
+        <translation>航跡 %1(人工衛星の打ち上げ)失敗: %2に破片が落下、%3頃まで。</translation>
+    </message>
+    <message>
+        <source>Spent stage or fairing %1 falls in %2 at approx. %3.</source>
+        <translation>分離した段またはフェアリング %1 の落下: %2、%3頃。</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
@@ -565,6 +589,42 @@
     </message>
 </context>
 <context>
+    <name>ObjectNames</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an object, then its launching state: Space launch (PRK)</comment>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>%1段目</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段</translation>
+    </message>
+    <message>
+        <source>Fairing</source>
+        <translation>フェアリング</translation>
+    </message>
+    <message>
+        <source>Debris</source>
+        <translation>破片</translation>
+    </message>
+    <message>
+        <source>Satellite</source>
+        <translation>人工衛星</translation>
+    </message>
+    <message>
+        <source>Space launch</source>
+        <translation>人工衛星の打ち上げ</translation>
+    </message>
+    <message>
+        <source>Ballistic missile</source>
+        <translation>弾道ミサイル</translation>
+    </message>
+</context>
+<context>
     <name>OverlayScene</name>
     <message>
         <source>impact %1</source>
@@ -617,6 +677,28 @@
     <message>
         <source>launch %1 ±%2 s</source>
         <translation>発射 %1 ±%2 秒</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>object name, then the track label</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1 falls %2</source>
+        <comment>Stage 1 falls 05:12:30Z</comment>
+        <translation>%1 落下 %2</translation>
+    </message>
+    <message>
+        <source>first orbit, to %1</source>
+        <translation>最初の周回、%1まで</translation>
+    </message>
+    <message>
+        <source>debris falls until %1</source>
+        <translation>破片落下、%1まで</translation>
+    </message>
+    <message>
+        <source>debris falls</source>
+        <translation>破片落下</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1674,22 @@
         <source>MIL-STD-2525D. Points are red for a real hostile or suspect missile, white otherwise.</source>
         <translation>MIL-STD-2525D。実際の敵性または敵性の疑いがある弾道ミサイルの地点は赤、それ以外は白。</translation>
     </message>
+    <message>
+        <source>Space launches</source>
+        <translation>人工衛星の打ち上げ</translation>
+    </message>
+    <message>
+        <source>Satellite launch vehicle</source>
+        <translation>衛星打ち上げ用ロケット</translation>
+    </message>
+    <message>
+        <source>Spent stage, fairing or debris</source>
+        <translation>分離した段、フェアリングまたは破片</translation>
+    </message>
+    <message>
+        <source>Satellite in orbit</source>
+        <translation>軌道上の人工衛星</translation>
+    </message>
 </context>
 <context>
     <name>cop::TimelineBar</name>
@@ -1675,6 +1773,46 @@
         <extracomment>%1 coordinates, %2 the nearest place (&quot;85 km ENE of Niigata&quot;)</extracomment>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>None: predicted to reach orbit</source>
+        <translation>なし: 軌道投入の見込み</translation>
+    </message>
+    <message>
+        <source>In orbit since %1: %2 × %3 km, inclination %4°</source>
+        <translation>%1から軌道上: %2 × %3 km、軌道傾斜角 %4°</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>%1段目</translation>
+    </message>
+    <message>
+        <source>a stage</source>
+        <translation>いずれかの段</translation>
+    </message>
+    <message>
+        <source>%1 did not ignite</source>
+        <translation>%1が点火せず</translation>
+    </message>
+    <message>
+        <source>broke up</source>
+        <translation>空中分解</translation>
+    </message>
+    <message>
+        <source>%1 burned out short of orbit speed</source>
+        <translation>%1が軌道速度に達する前に燃焼終了</translation>
+    </message>
+    <message>
+        <source>cause not reported</source>
+        <translation>原因は未報告</translation>
+    </message>
+    <message>
+        <source>Failed at %1: %2; debris falls at %3 until %4</source>
+        <translation>%1に失敗: %2。破片落下 %3、%4まで</translation>
+    </message>
 </context>
 <context>
     <name>cop::TrackServices</name>
@@ -1752,6 +1890,10 @@
     <message>
         <source>Impact (predicted)</source>
         <translation>落下予測</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>物体</translation>
     </message>
 </context>
 </TS>

@@ -276,6 +276,30 @@
         <source>The condition has returned to normal, but this alert latches: it stays on the list until an operator who has checked the cause resets it (Reset).</source>
         <translation>상태는 정상 복귀했지만 이 경보는 래치됩니다. 원인을 확인한 운용자가 리셋할 때까지 목록에 남습니다(리셋).</translation>
     </message>
+    <message>
+        <source>Entered orbit</source>
+        <translation>궤도 진입</translation>
+    </message>
+    <message>
+        <source>Falling debris</source>
+        <translation>잔해 낙하</translation>
+    </message>
+    <message>
+        <source>Stage drop</source>
+        <translation>단 낙하</translation>
+    </message>
+    <message>
+        <source>Space launch track %1 entered orbit: it does not come down.</source>
+        <translation>위성 발사 항적 %1 궤도 진입: 낙하하지 않음.</translation>
+    </message>
+    <message>
+        <source>Space launch track %1 failed: debris falls in %2 until approx. %3.</source>
+        <translation>위성 발사 항적 %1 실패: %2에 잔해 낙하, %3경까지.</translation>
+    </message>
+    <message>
+        <source>Spent stage or fairing %1 falls in %2 at approx. %3.</source>
+        <translation>분리된 단 또는 페어링 %1 낙하: %2, %3경.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
@@ -565,6 +589,42 @@
     </message>
 </context>
 <context>
+    <name>ObjectNames</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an object, then its launching state: Space launch (PRK)</comment>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>%1단</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단</translation>
+    </message>
+    <message>
+        <source>Fairing</source>
+        <translation>페어링</translation>
+    </message>
+    <message>
+        <source>Debris</source>
+        <translation>잔해</translation>
+    </message>
+    <message>
+        <source>Satellite</source>
+        <translation>위성</translation>
+    </message>
+    <message>
+        <source>Space launch</source>
+        <translation>위성 발사</translation>
+    </message>
+    <message>
+        <source>Ballistic missile</source>
+        <translation>탄도미사일</translation>
+    </message>
+</context>
+<context>
     <name>OverlayScene</name>
     <message>
         <source>impact %1</source>
@@ -617,6 +677,28 @@
     <message>
         <source>launch %1 ±%2 s</source>
         <translation>발사 %1 ±%2초</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>object name, then the track label</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1 falls %2</source>
+        <comment>Stage 1 falls 05:12:30Z</comment>
+        <translation>%1 낙하 %2</translation>
+    </message>
+    <message>
+        <source>first orbit, to %1</source>
+        <translation>첫 궤도, %1까지</translation>
+    </message>
+    <message>
+        <source>debris falls until %1</source>
+        <translation>잔해 낙하, %1까지</translation>
+    </message>
+    <message>
+        <source>debris falls</source>
+        <translation>잔해 낙하</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1674,22 @@
         <source>MIL-STD-2525D. Points are red for a real hostile or suspect missile, white otherwise.</source>
         <translation>MIL-STD-2525D. 실제 적 또는 적 의심 탄도미사일의 지점은 빨간색, 그 외는 흰색.</translation>
     </message>
+    <message>
+        <source>Space launches</source>
+        <translation>위성 발사</translation>
+    </message>
+    <message>
+        <source>Satellite launch vehicle</source>
+        <translation>우주발사체</translation>
+    </message>
+    <message>
+        <source>Spent stage, fairing or debris</source>
+        <translation>분리된 단, 페어링 또는 잔해</translation>
+    </message>
+    <message>
+        <source>Satellite in orbit</source>
+        <translation>궤도상의 위성</translation>
+    </message>
 </context>
 <context>
     <name>cop::TimelineBar</name>
@@ -1675,6 +1773,46 @@
         <extracomment>%1 coordinates, %2 the nearest place (&quot;85 km ENE of Niigata&quot;)</extracomment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>None: predicted to reach orbit</source>
+        <translation>없음: 궤도 진입 예상</translation>
+    </message>
+    <message>
+        <source>In orbit since %1: %2 × %3 km, inclination %4°</source>
+        <translation>%1부터 궤도 비행: %2 × %3 km, 궤도 경사각 %4°</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>%1단</translation>
+    </message>
+    <message>
+        <source>a stage</source>
+        <translation>한 단</translation>
+    </message>
+    <message>
+        <source>%1 did not ignite</source>
+        <translation>%1 점화 실패</translation>
+    </message>
+    <message>
+        <source>broke up</source>
+        <translation>공중 분해</translation>
+    </message>
+    <message>
+        <source>%1 burned out short of orbit speed</source>
+        <translation>%1 궤도 속도 도달 전 연소 종료</translation>
+    </message>
+    <message>
+        <source>cause not reported</source>
+        <translation>원인 미보고</translation>
+    </message>
+    <message>
+        <source>Failed at %1: %2; debris falls at %3 until %4</source>
+        <translation>%1 실패: %2; 잔해 낙하 %3, %4까지</translation>
+    </message>
 </context>
 <context>
     <name>cop::TrackServices</name>
@@ -1752,6 +1890,10 @@
     <message>
         <source>Impact (predicted)</source>
         <translation>예상 탄착</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>물체</translation>
     </message>
 </context>
 </TS>

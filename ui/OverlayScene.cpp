@@ -6,6 +6,7 @@
 #include "geo/ImpactEllipseOutline.h"
 #include "interop/SymbolCode.h"
 #include "picture/ImpactArea.h"
+#include "picture/ObjectNames.h"
 #include "OverlayStyle.h"
 #include "regions/RegionMap.h"
 
@@ -46,14 +47,18 @@ QColor trackColor(const Track &track, bool stale)
     return kHostile;
 }
 
-QString trackLabel(const Track &track)
+// `object` names what is not a missile, first: a space launch or a piece of one.
+QString trackLabel(const Track &track, const QString &object)
 {
     const auto &v = track.state.velocityEcef;
     const double speed = std::sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
-    return QCoreApplication::translate("OverlayScene", "%1  %2 km  %3 km/s")
-        .arg(track.state.trackId)
-        .arg(track.state.position.heightM / 1000.0, 0, 'f', 0)
-        .arg(speed / 1000.0, 0, 'f', 1);
+    const QString label = QCoreApplication::translate("OverlayScene", "%1  %2 km  %3 km/s")
+                              .arg(track.state.trackId)
+                              .arg(track.state.position.heightM / 1000.0, 0, 'f', 0)
+                              .arg(speed / 1000.0, 0, 'f', 1);
+    return object.isEmpty() ? label
+                            : QCoreApplication::translate("OverlayScene", "%1  %2", "object name, then the track label")
+                                  .arg(object, label);
 }
 
 QString utcTime(qint64 utcUs)
@@ -231,12 +236,15 @@ void OverlayScene::updateTrack(const ServiceKey &key, qint64 stateTimeUtcUs, con
     const bool stale = nowUtcUs - look.receivedUtcUs > Picture::kStaleAfterUs;
     const bool selected = m_selected == key;
     // A fused track moves with any contributor's update, and changes look with its nations.
+    // A space launch is told apart when its service judges the launch, between two updates.
     const size_t signature = qHashMulti(0, look.receivedUtcUs, stateTimeUtcUs, look.trailHeadUtcUs,
-                                        look.trailSize, stale, selected, look.nations, look.divergent);
+                                        look.trailSize, stale, selected, look.nations, look.divergent,
+                                        look.launch ? look.launch->kind : LaunchKind::Unknown,
+                                        look.launch ? look.launch->origin : QString());
     Entity &entity = m_tracks[key];
     if (needsBuild(entity, signature)) {
         const auto [track, badges] = shown();
-        buildTrack(entity, track, badges, look.divergent, stale, selected);
+        buildTrack(entity, track, look.launch, badges, look.divergent, stale, selected);
         changed = true;
     }
 }
@@ -257,7 +265,7 @@ bool OverlayScene::update(const Picture &picture, qint64 nowUtcUs)
             if (best == picture.tracks().cend())
                 continue;
             TrackLook look{best->trailHeadUtcUs, best->trail.size(), 0, 0,
-                           fused->divergence != Divergence::None};
+                           fused->divergence != Divergence::None, m_fusion->launch(*fused)};
             // Each pass flies every fused state to the newest data time: a symbol moves when a
             // nation reports it, as a service's own track does, not with every pass.
             qint64 reportedUtcUs = 0;
@@ -273,7 +281,7 @@ bool OverlayScene::update(const Picture &picture, qint64 nowUtcUs)
     } else {
         for (auto it = picture.tracks().cbegin(); it != picture.tracks().cend(); ++it) {
             const TrackLook look{it->trailHeadUtcUs, it->trail.size(), it->receivedUtcUs,
-                                 qHash(it->service), false};
+                                 qHash(it->service), false, picture.launchOf(it.key())};
             updateTrack(it.key(), it->state.timeUtcUs, look, nowUtcUs, tracksChanged, [&] {
                 return std::pair(it.value(), QStringList{it->service});
             });
@@ -286,10 +294,11 @@ bool OverlayScene::update(const Picture &picture, qint64 nowUtcUs)
         const Prediction &prediction = it.value();
         const Affiliation affiliation = affiliationOf(picture, {it.key().service, prediction.trackId});
         const size_t signature = qHashMulti(0, prediction.issuedUtcUs, prediction.impactTimeUtcUs,
-                                            prediction.trajectory.size(), prediction.provisional, affiliation);
+                                            prediction.trajectory.size(), prediction.provisional,
+                                            prediction.orbital, affiliation);
         Entity &entity = m_predictions[it.key()];
         if (needsBuild(entity, signature)) {
-            buildPrediction(entity, prediction, affiliation);
+            buildPrediction(entity, prediction, affiliation, pieceName(picture, it.key()));
             changed = true;
         }
     }
@@ -300,7 +309,8 @@ bool OverlayScene::update(const Picture &picture, qint64 nowUtcUs)
         const Launch &launch = it.value();
         const Affiliation affiliation = affiliationOf(picture, {it.key().service, launch.trackId});
         const size_t signature = qHashMulti(0, launch.launchTimeUtcUs, launch.launchTimeSigmaS, launch.point.latDeg,
-                                            launch.point.lonDeg, launch.pointCovarianceEn.has_value(), affiliation);
+                                            launch.point.lonDeg, launch.pointCovarianceEn.has_value(), affiliation,
+                                            launch.outcomeUtcUs, launch.failure.has_value());
         Entity &entity = m_launches[it.key()];
         if (needsBuild(entity, signature)) {
             buildLaunch(entity, launch, affiliation);
@@ -399,8 +409,8 @@ bool OverlayScene::predictionShown(const ServiceKey &key) const
     return fused && fused->predictionSource == key;
 }
 
-void OverlayScene::buildTrack(Entity &entity, const Track &track, const QStringList &badges, bool divergent,
-                              bool stale, bool selected)
+void OverlayScene::buildTrack(Entity &entity, const Track &track, const Launch *launch, const QStringList &badges,
+                              bool divergent, bool stale, bool selected)
 {
     auto shapes = std::make_shared<ShapeBatch>();
     entity.labels.clear();
@@ -417,8 +427,8 @@ void OverlayScene::buildTrack(Entity &entity, const Track &track, const QStringL
     for (int i = 0; i < 3; ++i)
         ahead[i] += track.state.velocityEcef[i] * kLeaderSeconds;
     shapes->addLine(position, toFrame(geodeticFromEcef(ahead)), kLineWidth, color);
-    const QString sidc = symbolCode(SymbolEntity::BallisticMissile, track.state.affiliation, track.state.exercise,
-                                    track.state.position.heightM);
+    const SymbolEntity symbol = trackSymbolEntity(track.state.objectKind, launch ? launch->kind : LaunchKind::Unknown);
+    const QString sidc = symbolCode(symbol, track.state.affiliation, track.state.exercise, track.state.position.heightM);
     shapes->addSymbol(position, sidc, stale ? symbolImages::Look::Stale : symbolImages::Look::Current);
     const QRectF frame = symbolBox(position, sidc);
     // Outside the selection box, so a selected track that diverges shows both.
@@ -435,13 +445,26 @@ void OverlayScene::buildTrack(Entity &entity, const Track &track, const QStringL
     entity.symbols = {frame};
     const double right = frame.right() - position.x();
     entity.labels.push_back({LabelPriority::Track, position, QPointF(right + 4, frame.top() - position.y()),
-                             right + 4, trackLabel(track), stale ? kStale : kLabel, badges, 0,
+                             right + 4, trackLabel(track, symbol == SymbolEntity::BallisticMissile ? QString() : trackedObjectName(track.state, launch)),
+                             stale ? kStale : kLabel, badges, 0,
                              divergent ? QCoreApplication::translate("OverlayScene", " disagree") : QString(),
                              track.state.trackId});
     entity.shapes = std::move(shapes);
 }
 
-void OverlayScene::buildPrediction(Entity &entity, const Prediction &prediction, Affiliation affiliation)
+QString OverlayScene::pieceName(const Picture &picture, const ServiceKey &trackKey) const
+{
+    const auto track = picture.tracks().constFind(trackKey);
+    if (track == picture.tracks().cend())
+        return {};
+    const Launch *launch = m_fusion ? m_fusion->launchOf(trackKey) : picture.launchOf(trackKey);
+    return trackSymbolEntity(track->state.objectKind, launch ? launch->kind : LaunchKind::Unknown) == SymbolEntity::SpacePiece
+               ? trackedObjectName(track->state, launch)
+               : QString();
+}
+
+void OverlayScene::buildPrediction(Entity &entity, const Prediction &prediction, Affiliation affiliation,
+                                   const QString &piece)
 {
     auto shapes = std::make_shared<ShapeBatch>();
     entity.labels.clear();
@@ -483,6 +506,11 @@ void OverlayScene::buildPrediction(Entity &entity, const Prediction &prediction,
                                  lineColor, {}});
     }
 
+    if (prediction.orbital) {
+        buildOrbitEnd(entity, *shapes, prediction, lineColor);
+        entity.shapes = std::move(shapes);
+        return;
+    }
     auto is95 = [](const ImpactEllipse &ellipse) { return ellipse.confidence > 0.75; };
     if (entity.outlines.empty()) {
         for (const ImpactEllipse &ellipse : prediction.ellipses)
@@ -503,17 +531,36 @@ void OverlayScene::buildPrediction(Entity &entity, const Prediction &prediction,
     const QString sidc = symbolCode(SymbolEntity::PredictedImpactPoint, affiliation, prediction.exercise);
     shapes->addSymbol(impact, sidc);
     const QString regions = m_regionMap ? impactAreaText(entity.impactArea) : QString();
-    const QString impactText = prediction.local
-                                   ? QCoreApplication::translate("OverlayScene", "impact %1 (computed locally)")
-                                   : QCoreApplication::translate("OverlayScene", "impact %1");
+    // A stage's fall is planned, not a missile's impact: its label says what falls.
+    const QString impactAt = utcTime(prediction.impactTimeUtcUs);
+    const QString impactText =
+        !piece.isEmpty()   ? QCoreApplication::translate("OverlayScene", "%1 falls %2", "Stage 1 falls 05:12:30Z")
+                                 .arg(piece, impactAt)
+        : prediction.local ? QCoreApplication::translate("OverlayScene", "impact %1 (computed locally)").arg(impactAt)
+                           : QCoreApplication::translate("OverlayScene", "impact %1").arg(impactAt);
     const QRectF impactSymbol = symbolBox(impact, sidc);
     entity.symbols.push_back(impactSymbol);
     entity.labels.push_back({LabelPriority::Impact, impact, QPointF(impactSymbol.right() - impact.x() + 2, 4),
                              impactSymbol.right() - impact.x() + 2,
-                             impactText.arg(utcTime(prediction.impactTimeUtcUs)),
+                             impactText,
                              lineColor, {}, prediction.impactTimeUtcUs,
                              regions.isEmpty() ? QString() : QStringLiteral("  ") + regions});
     entity.shapes = std::move(shapes);
+}
+
+void OverlayScene::buildOrbitEnd(Entity &entity, ShapeBatch &shapes, const Prediction &prediction,
+                                 const QColor &lineColor) const
+{
+    // The ground track ends with the first orbit: an open circle, where an impact would have its
+    // symbol, says that nothing comes down there.
+    const QPointF end = toFrame(prediction.trajectory.back().point);
+    shapes.addClosedPolyline(circle(end, kOrbitEndRadiusPx), kLineWidth, lineColor);
+    entity.symbols.push_back(QRectF(end - QPointF(kOrbitEndRadiusPx, kOrbitEndRadiusPx),
+                                    QSizeF(2 * kOrbitEndRadiusPx, 2 * kOrbitEndRadiusPx)));
+    entity.labels.push_back({LabelPriority::Impact, end, QPointF(kOrbitEndRadiusPx + 2, 4), kOrbitEndRadiusPx + 2,
+                             QCoreApplication::translate("OverlayScene", "first orbit, to %1")
+                                 .arg(utcTime(prediction.trajectory.back().timeUtcUs)),
+                             lineColor, {}});
 }
 
 void OverlayScene::checkRegions(Entity &entity, const Prediction &prediction) const
@@ -567,7 +614,34 @@ void OverlayScene::buildLaunch(Entity &entity, const Launch &launch, Affiliation
     // The launch point graphic is a pin whose tip is the point: its label goes below.
     entity.symbols = {symbolBox(p, sidc)};
     entity.labels.push_back({LabelPriority::Launch, p, QPointF(-8, 8), 8, label, kLaunch, {}});
+    if (launch.failure)
+        buildDebris(entity, *shapes, *launch.failure, affiliation, launch.exercise);
     entity.shapes = std::move(shapes);
+}
+
+void OverlayScene::buildDebris(Entity &entity, ShapeBatch &shapes, const LaunchFailure &failure,
+                               Affiliation affiliation, bool exercise)
+{
+    // Where a failed space launch's debris comes down is drawn as an impact is: it is one.
+    for (const ImpactEllipse &ellipse : failure.debrisEllipses) {
+        const auto &points = projected(impactEllipseOutline(failure.debrisPoint, ellipse),
+                                       [](const GeoPoint &p) { return p; });
+        QColor fill = kEllipse95;
+        fill.setAlpha(0x38);
+        shapes.addFilledPolygon(points, fill);
+        shapes.addPolyline(points, 2.0f, kEllipse95);
+    }
+    const QPointF at = toFrame(failure.debrisPoint);
+    const QString sidc = symbolCode(SymbolEntity::PredictedImpactPoint, affiliation, exercise);
+    shapes.addSymbol(at, sidc);
+    const QRectF box = symbolBox(at, sidc);
+    entity.symbols.push_back(box);
+    const QString label = failure.debrisUntilUtcUs > 0
+                              ? QCoreApplication::translate("OverlayScene", "debris falls until %1")
+                                    .arg(utcTime(failure.debrisUntilUtcUs))
+                              : QCoreApplication::translate("OverlayScene", "debris falls");
+    entity.labels.push_back({LabelPriority::Impact, at, QPointF(box.right() - at.x() + 2, 4), box.right() - at.x() + 2,
+                             label, kTrajectory, {}, failure.debrisUntilUtcUs});
 }
 
 void OverlayScene::buildRegions(regions::RegionMask touched)

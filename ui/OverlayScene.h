@@ -138,6 +138,7 @@ private:
         qint64 receivedUtcUs = 0;
         size_t nations = 0; // hash of the badges
         bool divergent = false;
+        const Launch *launch = nullptr; // the track's, whose kind decides the symbol and label
     };
 
     bool needsBuild(Entity &entity, size_t signature);
@@ -145,17 +146,23 @@ private:
     template<typename Shown>
     void updateTrack(const ServiceKey &key, qint64 stateTimeUtcUs, const TrackLook &look, qint64 nowUtcUs,
                      bool &changed, Shown shown);
-    void buildTrack(Entity &entity, const Track &track, const QStringList &badges, bool divergent, bool stale,
-                    bool selected);
+    void buildTrack(Entity &entity, const Track &track, const Launch *launch, const QStringList &badges,
+                    bool divergent, bool stale, bool selected);
     bool predictionShown(const ServiceKey &key) const;
     QSet<ServiceKey> launchesShownFused(const Picture &picture) const;
     Affiliation affiliationOf(const Picture &picture, const ServiceKey &track) const;
-    void buildPrediction(Entity &entity, const Prediction &prediction, Affiliation affiliation);
+    // The name of a space launch's piece (a stage, a fairing) a prediction is for; empty for a missile.
+    QString pieceName(const Picture &picture, const ServiceKey &trackKey) const;
+    void buildPrediction(Entity &entity, const Prediction &prediction, Affiliation affiliation, const QString &piece);
     void buildLaunch(Entity &entity, const Launch &launch, Affiliation affiliation);
+    void buildDebris(Entity &entity, ShapeBatch &shapes, const LaunchFailure &failure, Affiliation affiliation,
+                     bool exercise);
     void buildRegions(regions::RegionMask touched);
     void buildGraticule();
     void buildPlaces();
     QPointF toFrame(const GeoPoint &point) const { return m_frame.toFrame(point); }
+    void buildOrbitEnd(Entity &entity, ShapeBatch &shapes, const Prediction &prediction,
+                       const QColor &lineColor) const;
     void checkRegions(Entity &entity, const Prediction &prediction) const;
     std::vector<QPointF> &projected(const auto &points, auto pointOf);
     QSizeF textSize(const QString &text) const;

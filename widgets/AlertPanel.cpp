@@ -322,7 +322,7 @@ void AlertPanel::centreOn(const QModelIndex &index)
     // Where the track is; once it is gone, where it was predicted to land.
     if (const auto it = m_picture->tracks().constFind(track); it != m_picture->tracks().cend())
         emit centreRequested(it->state.position.latDeg, it->state.position.lonDeg);
-    else if (const auto p = m_picture->predictions().constFind(track); p != m_picture->predictions().cend())
+    else if (const auto p = m_picture->predictions().constFind(track); p != m_picture->predictions().cend() && !p->orbital)
         emit centreRequested(p->impactPoint.latDeg, p->impactPoint.lonDeg);
 }
 

@@ -52,6 +52,12 @@ QString AlertText::kind(AlertKind kind)
         return tr("Certificate expiring");
     case AlertKind::FeedMarkingChanged:
         return tr("Marking changed");
+    case AlertKind::OrbitReached:
+        return tr("Entered orbit");
+    case AlertKind::DebrisFalling:
+        return tr("Falling debris");
+    case AlertKind::StageDrop:
+        return tr("Stage drop");
     case AlertKind::Unknown:
         break;
     }
@@ -209,6 +215,13 @@ QString AlertText::sentence(const Alert &alert, qint64 impactUtcUs)
                   "shows the marking that now governs the picture, the track services panel "
                   "each service's.")
             .arg(alert.key.service);
+    case AlertKind::OrbitReached:
+        return tr("Space launch track %1 entered orbit: it does not come down.").arg(track);
+    case AlertKind::DebrisFalling:
+        return tr("Space launch track %1 failed: debris falls in %2 until approx. %3.")
+            .arg(track, where, utcTime(impactUtcUs));
+    case AlertKind::StageDrop:
+        return tr("Spent stage or fairing %1 falls in %2 at approx. %3.").arg(track, where, utcTime(impactUtcUs));
     case AlertKind::Unknown:
         break;
     }

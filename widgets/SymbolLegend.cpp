@@ -17,9 +17,10 @@ namespace cop {
 namespace {
 
 // Rows come grouped by section, in this order.
-enum class Section { Tracks, Exercise, Points };
+enum class Section { Tracks, Exercise, SpaceLaunches, Points };
 const char *const kHeadings[] = {QT_TRANSLATE_NOOP("cop::SymbolLegend", "Tracks"),
                                  QT_TRANSLATE_NOOP("cop::SymbolLegend", "Exercise"),
+                                 QT_TRANSLATE_NOOP("cop::SymbolLegend", "Space launches"),
                                  QT_TRANSLATE_NOOP("cop::SymbolLegend", "Points")};
 
 // What the map draws, each as it draws it (OverlayScene): a track's symbol for its affiliation,
@@ -57,6 +58,12 @@ const Row kRows[] = {
      QT_TRANSLATE_NOOP("cop::SymbolLegend", "Exercise unknown")},
     {Section::Exercise, SymbolEntity::BallisticMissile, Affiliation::Friend, true, 0.0, Current,
      QT_TRANSLATE_NOOP("cop::SymbolLegend", "Exercise friend")},
+    {Section::SpaceLaunches, SymbolEntity::SpaceLaunchVehicle, Affiliation::Hostile, false, 0.0, Current,
+     QT_TRANSLATE_NOOP("cop::SymbolLegend", "Satellite launch vehicle")},
+    {Section::SpaceLaunches, SymbolEntity::SpacePiece, Affiliation::Hostile, false, 0.0, Current,
+     QT_TRANSLATE_NOOP("cop::SymbolLegend", "Spent stage, fairing or debris")},
+    {Section::SpaceLaunches, SymbolEntity::Satellite, Affiliation::Hostile, false, 0.0, Current,
+     QT_TRANSLATE_NOOP("cop::SymbolLegend", "Satellite in orbit")},
     {Section::Points, SymbolEntity::LaunchPoint, Affiliation::Hostile, false, 0.0, Current,
      QT_TRANSLATE_NOOP("cop::SymbolLegend", "Launch point")},
     {Section::Points, SymbolEntity::PredictedImpactPoint, Affiliation::Hostile, false, 0.0, Current,

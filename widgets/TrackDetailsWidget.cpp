@@ -143,11 +143,15 @@ void TrackDetailsWidget::refresh()
                                                  .arg(spreadS, 0, 'f', 0)
                                                  .arg(where(launch->point))
                                            : tr("%1 at %2").arg(utc(launch->launchTimeUtcUs), where(launch->point)));
+        if (launch->orbit || launch->failure)
+            setRow(tr("Outcome"), outcome(*launch));
     }
     const auto found = m_picture->predictions().constFind(*m_key);
     const Prediction *prediction = fused ? m_fusion->prediction(*fused)
                                          : found == m_picture->predictions().cend() ? nullptr : &*found;
-    if (prediction) {
+    if (prediction && prediction->orbital) {
+        setRow(tr("Predicted impact"), tr("None: predicted to reach orbit"));
+    } else if (prediction) {
         setRow(tr("Predicted impact"),
                tr("%1 ± %2 s at %3%4")
                    .arg(utc(prediction->impactTimeUtcUs))
@@ -155,6 +159,36 @@ void TrackDetailsWidget::refresh()
                    .arg(where(prediction->impactPoint),
                         prediction->provisional ? tr(" (provisional)") : QString()));
     }
+}
+
+QString TrackDetailsWidget::outcome(const Launch &launch) const
+{
+    if (launch.orbit) {
+        return tr("In orbit since %1: %2 × %3 km, inclination %4°")
+            .arg(utc(launch.outcomeUtcUs))
+            .arg(launch.orbit->perigeeHeightM / 1000.0, 0, 'f', 0)
+            .arg(launch.orbit->apogeeHeightM / 1000.0, 0, 'f', 0)
+            .arg(launch.orbit->inclinationDeg, 0, 'f', 1);
+    }
+    const LaunchFailure &failure = *launch.failure;
+    const QString stage = failure.stage > 0 ? tr("stage %1").arg(failure.stage) : tr("a stage");
+    QString what;
+    switch (failure.mode) {
+    case FailureMode::NoIgnition:
+        what = tr("%1 did not ignite").arg(stage);
+        break;
+    case FailureMode::BreakUp:
+        what = tr("broke up");
+        break;
+    case FailureMode::FellShort:
+        what = tr("%1 burned out short of orbit speed").arg(stage);
+        break;
+    case FailureMode::Unknown:
+        what = tr("cause not reported");
+        break;
+    }
+    return tr("Failed at %1: %2; debris falls at %3 until %4")
+        .arg(utc(launch.outcomeUtcUs), what, where(failure.debrisPoint), utc(failure.debrisUntilUtcUs));
 }
 
 void TrackDetailsWidget::refreshFusion(const FusedTrack *fused)

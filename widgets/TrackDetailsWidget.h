@@ -45,6 +45,8 @@ private:
     void refresh();
     QString where(const GeoPoint &point) const;
     void refreshFusion(const FusedTrack *fused);
+    // How a space launch ended: its orbit, or what failed and where its debris falls.
+    QString outcome(const Launch &launch) const;
     void setRow(const QString &name, const QString &value);
 
     QPointer<Picture> m_picture;

@@ -1,6 +1,7 @@
 #include "TrackTableModel.h"
 
 #include "base/SecondTicker.h"
+#include "picture/ObjectNames.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -105,15 +106,20 @@ std::optional<TrackTableModel::Row> TrackTableModel::rowAt(int row) const
         for (const Contributor &contributor : fused->contributors)
             newest = std::max(newest, contributor.receivedUtcUs);
         const Vec3 velocity{fused->state.x(3), fused->state.x(4), fused->state.x(5)};
-        return Row{fused->nations().join(u' '), fused->id, fused->phase, fused->position, velocity,
-                   newest, m_picture->tracks().value(fused->best().key).state.quality,
+        // A fused track outlives its services' (held at its predicted impact, for one).
+        const auto best = m_picture->tracks().constFind(fused->best().key);
+        const bool reported = best != m_picture->tracks().cend();
+        return Row{fused->nations().join(u' '), fused->id,
+                   reported ? trackedObjectName(best->state, m_fusion->launch(*fused)) : QString(), fused->phase,
+                   fused->position, velocity, newest, reported ? best->state.quality : 0.0f,
                    fused->exercise, fused->divergence != Divergence::None, fused->predictedImpactUtcUs != 0};
     }
     const auto it = m_picture->tracks().constFind(m_keys.at(row));
     if (it == m_picture->tracks().cend())
         return std::nullopt;
     const TrackUpdate &state = it->state;
-    return Row{it->service, state.trackId, state.phase, state.position, state.velocityEcef,
+    return Row{it->service, state.trackId, trackedObjectName(state, m_picture->launchOf(it.key())), state.phase,
+               state.position, state.velocityEcef,
                it->receivedUtcUs, state.quality, state.exercise, false, false};
 }
 
@@ -139,6 +145,8 @@ QVariant TrackTableModel::data(const QModelIndex &index, int role) const
             id = tr("%1 — nations disagree").arg(id);
         return id;
     }
+    case Object:
+        return row->object.isEmpty() ? QStringLiteral("—") : row->object;
     case Phase:
         return row->impactPredicted ? tr("Impact (predicted)") : phaseName(row->phase);
     case Latitude:
@@ -170,6 +178,8 @@ QVariant TrackTableModel::headerData(int section, Qt::Orientation orientation, i
         return m_fusedView ? tr("Nations") : tr("Nation");
     case TrackId:
         return tr("Track");
+    case Object:
+        return tr("Object");
     case Phase:
         return tr("Phase");
     case Latitude:

@@ -20,7 +20,7 @@ class TrackTableModel : public TranslatedTableModel
     Q_OBJECT
 
 public:
-    enum Column { Service, TrackId, Phase, Latitude, Longitude, Altitude, Speed, Age, Quality, ColumnCount };
+    enum Column { Service, TrackId, Object, Phase, Latitude, Longitude, Altitude, Speed, Age, Quality, ColumnCount };
 
     explicit TrackTableModel(Picture *picture, QObject *parent = nullptr);
 
@@ -48,6 +48,7 @@ private:
     {
         QString nations;
         QString id;
+        QString object; // trackedObjectName(): empty for a missile its service does not name
         TrackPhase phase;
         GeoPoint position;
         Vec3 velocityEcef;

@@ -9,6 +9,7 @@
 #include <Eigen/Cholesky>
 
 #include <cmath>
+#include <numbers>
 
 namespace cop::dynamics {
 
@@ -17,6 +18,8 @@ namespace {
 constexpr int kDimension = 7; // position, velocity, 1/beta
 constexpr int kSigmaPoints = 2 * kDimension + 1;
 constexpr double kMaxFlightS = 7200.0;
+// A revolution drawn as a point every 20 s before decimation: under 300 for a low orbit.
+constexpr double kGroundTrackSpacingS = 20.0;
 // Scaled unscented transform with alpha = 1, kappa = 0: the sigma points lie sqrt(n) sigma out
 // and the centre carries no weight in the mean; beta = 2 is optimal for Gaussian priors and
 // gives the centre weight 2 in the covariance.
@@ -145,6 +148,27 @@ bool ImpactPredictor::predict(const TrackEstimate &estimate, ImpactPrediction &o
     for (const PathSample &sample : path)
         out.trajectory.push_back({sample.timeS, geodetic(sample.positionEcef)});
     return true;
+}
+
+bool ImpactPredictor::groundTrack(const State &state, std::vector<TimedPoint> &out) const
+{
+    const OsculatingOrbit orbit = OsculatingOrbit::of(state, m_earth);
+    if (!orbit.orbital())
+        return false;
+    double durationS = kMaxFlightS;
+    if (orbit.bound()) {
+        const double semiMajorAxisM = -m_earth.mu / (2.0 * orbit.specificEnergy);
+        durationS = std::min(durationS, 2.0 * std::numbers::pi * std::sqrt(std::pow(semiMajorAxisM, 3) / m_earth.mu));
+    }
+    thread_local std::vector<PathSample> path;
+    path.clear();
+    // An orbital state does not come down within the revolution: only the path is wanted.
+    static_cast<void>(m_vacuum.toImpact(state, 0.0, durationS, &path, kGroundTrackSpacingS));
+    decimateByCurvature(path);
+    out.clear();
+    for (const PathSample &sample : path)
+        out.push_back({sample.timeS, geodetic(sample.positionEcef)});
+    return out.size() >= 2;
 }
 
 } // namespace cop::dynamics

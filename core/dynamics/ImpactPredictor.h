@@ -65,6 +65,12 @@ public:
     // once for a state on an orbital trajectory (OsculatingOrbit::orbital): none has an impact.
     bool predict(const TrackEstimate &estimate, ImpactPrediction &out) const;
 
+    // For a state predict() declines as orbital: its ground track through its first revolution
+    // (an escaping one for as long as a prediction spans), decimated for drawing, in vacuum:
+    // above the air that brings orbits down, drag does not move a revolution's track. False for
+    // a state that is not orbital.
+    bool groundTrack(const State &state, std::vector<TimedPoint> &out) const;
+
     // One trajectory from one state, with the model a prediction for `boosting` uses.
     std::optional<ImpactSolution> fly(const State &state, double inverseBeta, bool boosting,
                                       std::vector<PathSample> *path = nullptr) const;

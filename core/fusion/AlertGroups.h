@@ -13,7 +13,9 @@ class FusedPicture;
 // it (each kind, each nation), and one for each alert about no missile (a feed, the console's own
 // health). A missile is its fused track (core/fusion). An alert keeps the missile it was last
 // seen with after its track has gone (dropped, lost, impacted, or re-initiated under a new id),
-// so the story of one missile stays in one row however its tracks come and go.
+// so the story of one missile stays in one row however its tracks come and go. A space launch's
+// spent stages and fairing are tracks of their own, but their alerts (where each falls) join the
+// row of the vehicle they came off: one launch, one row.
 class AlertGroups
 {
 public:

@@ -15,7 +15,7 @@ namespace {
 const Prediction *comparable(const QHash<ServiceKey, Prediction> &predictions, const ServiceKey &key)
 {
     const auto it = predictions.constFind(key);
-    if (it == predictions.cend() || it->local || it->provisional || it->ellipses.empty())
+    if (it == predictions.cend() || it->local || it->provisional || it->orbital || it->ellipses.empty())
         return nullptr;
     return &*it;
 }

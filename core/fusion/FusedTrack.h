@@ -19,6 +19,11 @@ void sortNations(QStringList &nations);
 // Of two affiliations for one object, the one that warns more: hostile, suspect, unknown, friend.
 Affiliation mostThreatening(Affiliation a, Affiliation b);
 
+// Whether two reports may be of one object by what their services say it is: a spent stage
+// flies beside its vehicle after separation, close enough to pass any gate on position. A
+// service that does not say (Unknown) agrees with any.
+bool maySameObject(ObjectKind a, quint8 stageA, ObjectKind b, quint8 stageB);
+
 // One nation's track in a fused track: who reports it, under which id, how fresh and how good.
 struct Contributor
 {
@@ -46,6 +51,10 @@ struct FusedTrack
     // The most threatening word any reporting nation has for it (mostThreatening): one nation
     // calling a missile hostile is enough for the picture to show it so.
     Affiliation affiliation = Affiliation::Unknown;
+    // What the object is, as its best contributor says (a space launch's vehicle, a spent stage);
+    // unknown for the missiles of services that do not say.
+    ObjectKind objectKind = ObjectKind::Unknown;
+    quint8 stage = 0;
     bool exercise = false;
     std::vector<Contributor> contributors; // in nation order
     QSet<QString> seenBy;                  // every nation that ever contributed

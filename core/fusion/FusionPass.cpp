@@ -42,6 +42,7 @@ FusionInput FusionInput::of(const Picture &picture)
         summary.impactPoint = it->impactPoint;
         summary.ellipses = it->ellipses;
         summary.provisional = it->provisional;
+        summary.orbital = it->orbital;
         summary.local = it->local;
     }
     input.launches = picture.launches();

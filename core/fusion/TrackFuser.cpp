@@ -78,6 +78,13 @@ Affiliation mostThreatening(Affiliation a, Affiliation b)
     return rank(a) >= rank(b) ? a : b;
 }
 
+bool maySameObject(ObjectKind a, quint8 stageA, ObjectKind b, quint8 stageB)
+{
+    if (a == ObjectKind::Unknown || b == ObjectKind::Unknown)
+        return true;
+    return a == b && (a != ObjectKind::Stage || stageA == 0 || stageB == 0 || stageA == stageB);
+}
+
 QStringList FusedTrack::nations() const
 {
     QStringList names;
@@ -217,6 +224,7 @@ void TrackFuser::joinSplitTracks(const QHash<ServiceKey, const Input *> &inputs,
                     for (qsizetype younger : grid.value(cellKey(cell[0] + dx, cell[1] + dy, cell[2] + dz))) {
                         const FusedTrack &other = m_entries[younger].track;
                         if (younger <= older || other.contributors.empty() || !disjoint(kept, other)
+                            || !maySameObject(kept.objectKind, kept.stage, other.objectKind, other.stage)
                             || !mayGate(kept.state, other.state, kJoinGate))
                             continue;
                         const double d2 = mahalanobisSquared(kept.state, other.state);
@@ -323,7 +331,10 @@ void TrackFuser::refuse(Entry &entry, const QHash<ServiceKey, const Input *> &in
     }
     fused.position = geodeticFromEcef({fused.state.x(0), fused.state.x(1), fused.state.x(2)});
     fused.position.heightM = std::max(0.0, fused.position.heightM);
-    fused.phase = own[&fused.best() - fused.contributors.data()]->track->state.phase;
+    const TrackUpdate &best = own[&fused.best() - fused.contributors.data()]->track->state;
+    fused.phase = best.phase;
+    fused.objectKind = best.objectKind;
+    fused.stage = best.stage;
     entry.lastUpdateUtcUs = fused.state.timeUtcUs;
 }
 
@@ -360,7 +371,10 @@ void TrackFuser::associate(const QString &service, const std::vector<const Input
                     if (found == grid.cend())
                         continue;
                     for (qsizetype e : *found) {
-                        if (!mayGate(unassigned[r]->aligned, m_entries[e].track.state, kJoinGate))
+                        const TrackUpdate &report = unassigned[r]->track->state;
+                        const FusedTrack &entry = m_entries[e].track;
+                        if (!maySameObject(report.objectKind, report.stage, entry.objectKind, entry.stage)
+                            || !mayGate(unassigned[r]->aligned, entry.state, kJoinGate))
                             continue;
                         const double d2 = mahalanobisSquared(unassigned[r]->aligned,
                                                              m_entries[e].track.state);

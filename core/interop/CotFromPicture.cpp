@@ -214,7 +214,7 @@ std::vector<CotEvent> cotEventsOf(const CotPicture &picture, const QString &uidP
         }
         if (track.predictionSource) {
             const auto prediction = picture.predictions.constFind(*track.predictionSource);
-            if (prediction != picture.predictions.cend())
+            if (prediction != picture.predictions.cend() && !prediction->orbital)
                 events.push_back(cotImpactEvent(track, *prediction, uidPrefix, picture.nowUtcUs));
         }
     }

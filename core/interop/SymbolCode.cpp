@@ -25,7 +25,10 @@ namespace {
 // (midcourse), as the standard draws a track where it is; each set marks it "ballistic" with its
 // own sector 1 modifier (02: 06, 06: 01). Points are control measures (25): 250300 "Launch Point"
 // (fires points), 210900 "Predicted Impact Point" and 210800 "Impact Point" (maritime control
-// points, the ones ballistic missile defence uses).
+// points, the ones ballistic missile defence uses). A space launch is the space set's (05):
+// 111900 "Space Launched Vehicle (SLV)", 110700 "Satellite" for what it puts into orbit, and
+// 110100 "Space Vehicle" for its spent stages and other pieces, which the standard has no
+// symbol of their own for (a missile's would call them a threat they are not).
 constexpr double kSpaceFloorM = 100'000.0; // the Karman line: where space begins
 
 QChar standardIdentity(Affiliation affiliation)
@@ -54,6 +57,9 @@ QString symbolCode(SymbolEntity entity, Affiliation affiliation, bool exercise, 
                                            : Fields{"02"_L1, "110000"_L1, "0600"_L1};
         case SymbolEntity::LaunchPoint: return {"25"_L1, "250300"_L1, "0000"_L1};
         case SymbolEntity::PredictedImpactPoint: return {"25"_L1, "210900"_L1, "0000"_L1};
+        case SymbolEntity::SpaceLaunchVehicle: return {"05"_L1, "111900"_L1, "0000"_L1};
+        case SymbolEntity::SpacePiece: return {"05"_L1, "110100"_L1, "0000"_L1};
+        case SymbolEntity::Satellite: return {"05"_L1, "110700"_L1, "0000"_L1};
         case SymbolEntity::ImpactPoint: break;
         }
         return {"25"_L1, "210800"_L1, "0000"_L1};
@@ -63,11 +69,29 @@ QString symbolCode(SymbolEntity entity, Affiliation affiliation, bool exercise, 
            + statusHqAmplifier + fields.entity + fields.modifiers;
 }
 
+SymbolEntity trackSymbolEntity(ObjectKind objectKind, LaunchKind launchKind)
+{
+    switch (objectKind) {
+    case ObjectKind::Stage:
+    case ObjectKind::Fairing:
+    case ObjectKind::Debris:
+        return SymbolEntity::SpacePiece;
+    case ObjectKind::Payload:
+        return launchKind == LaunchKind::SpaceLaunch ? SymbolEntity::Satellite : SymbolEntity::BallisticMissile;
+    case ObjectKind::Vehicle:
+    case ObjectKind::Unknown:
+        break;
+    }
+    return launchKind == LaunchKind::SpaceLaunch ? SymbolEntity::SpaceLaunchVehicle : SymbolEntity::BallisticMissile;
+}
+
 QStringList symbolCodes()
 {
     QStringList codes;
     for (const SymbolEntity entity : {SymbolEntity::BallisticMissile, SymbolEntity::LaunchPoint,
-                                      SymbolEntity::PredictedImpactPoint, SymbolEntity::ImpactPoint}) {
+                                      SymbolEntity::PredictedImpactPoint, SymbolEntity::ImpactPoint,
+                                      SymbolEntity::SpaceLaunchVehicle, SymbolEntity::SpacePiece,
+                                      SymbolEntity::Satellite}) {
         for (const Affiliation affiliation :
              {Affiliation::Hostile, Affiliation::Suspect, Affiliation::Unknown, Affiliation::Friend}) {
             for (const bool exercise : {false, true}) {

@@ -13,7 +13,14 @@ enum class SymbolEntity : quint8 {
     LaunchPoint,          // where a missile was launched from
     PredictedImpactPoint, // where a flying missile is predicted to come down
     ImpactPoint,          // where a missile came down
+    SpaceLaunchVehicle,   // a track: a satellite launch vehicle with what it still carries
+    SpacePiece,           // a track: a spent stage, a fairing or debris of a space launch
+    Satellite,            // a track: what a space launch put into orbit
 };
+
+// How the map draws a track: a missile unless its service says it is a space launch or a piece
+// of one (launchKind from the track's launch, Unknown without one).
+SymbolEntity trackSymbolEntity(ObjectKind objectKind, LaunchKind launchKind);
 
 // The MIL-STD-2525D symbol identification code (SIDC, 20 digits) of `entity` for an object the
 // nations call `affiliation`, in an exercise or for real. A missile's symbol set depends on where

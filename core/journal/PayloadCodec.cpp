@@ -10,11 +10,13 @@ namespace {
 // this one what earlier consoles wrote. 2: feed statuses carry the service's marking. 3: launches
 // carry their time's sigma (earlier ones read as stated without). 4: tracks carry what object
 // they are and what they separated from, launches their kind, origin and outcome (space
-// launches; earlier ones read as unknown, without an outcome).
-constexpr quint8 kPayloadVersion = 4;
+// launches; earlier ones read as unknown, without an outcome). 5: predictions say whether they
+// are a ground track into orbit (earlier ones read as impact predictions).
+constexpr quint8 kPayloadVersion = 5;
 constexpr quint8 kMarkingVersion = 2;
 constexpr quint8 kLaunchTimeSigmaVersion = 3;
 constexpr quint8 kSpaceLaunchVersion = 4;
+constexpr quint8 kOrbitalPredictionVersion = 5;
 
 // The smallest encoding of any element, for ByteReader::getCount: an empty string is 4 bytes.
 constexpr qsizetype kMinElement = 4;
@@ -228,6 +230,7 @@ void write(ByteWriter &w, const Prediction &p)
     write(w, p.ellipses);
     w.put(p.provisional);
     w.put(p.exercise);
+    w.put(p.orbital);
 }
 
 void read(ByteReader &r, Prediction *p)
@@ -247,6 +250,7 @@ void read(ByteReader &r, Prediction *p)
     read(r, &p->ellipses);
     p->provisional = r.get<bool>();
     p->exercise = r.get<bool>();
+    p->orbital = r.version() >= kOrbitalPredictionVersion && r.get<bool>();
 }
 
 void write(ByteWriter &w, const AlertUpdate &a)

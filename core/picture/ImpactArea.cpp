@@ -12,7 +12,7 @@ namespace cop {
 ImpactArea impactAreaOf(const regions::RegionMap &map, const Prediction &prediction)
 {
     ImpactArea area;
-    area.meaningful = impactAreaMeaningful(prediction.provisional, prediction.ellipses);
+    area.meaningful = !prediction.orbital && impactAreaMeaningful(prediction.provisional, prediction.ellipses);
     // The alerts' rule: a boost-phase impact point or a wide ellipse names no region.
     if (!area.meaningful)
         return area;

@@ -106,7 +106,7 @@ Line &operator<<(Line &line, const Launch &l)
 Line &operator<<(Line &line, const Prediction &p)
 {
     line << p.issuedUtcUs << p.apogee << p.impactPoint << p.impactTimeUtcUs << p.impactTimeSigmaS
-         << p.provisional << p.exercise << "trajectory";
+         << p.provisional << p.exercise << p.orbital << "trajectory";
     for (const TrajectorySample &s : p.trajectory)
         line << s.timeUtcUs << s.point;
     return line << p.ellipses;

@@ -37,14 +37,18 @@ enum class AlertKind : quint8 {
     FeedInvalid, // raised by the console itself when it refuses much of what a service sends
     PictureStalled, // raised by the console itself when its own picture stops updating
     FeedCertificateExpiring, // raised by the console itself: a service's certificate ends within 7 days
-    FeedMarkingChanged // raised by the console itself: a service's classification marking changed
+    FeedMarkingChanged, // raised by the console itself: a service's classification marking changed
+    OrbitReached,  // a space launch's vehicle or payload is in orbit: the launch's story ends
+    DebrisFalling, // a failed space launch's debris falls in the region, until the time given
+    StageDrop      // a space launch's spent stage or fairing falls in the region, as planned
 };
 // Whether an alert of this kind says where its missile comes down: its region is the impact's
 // (an overflight's is the territory flown over).
 constexpr bool namesImpactRegion(AlertKind kind)
 {
     return kind == AlertKind::LaunchDetected || kind == AlertKind::ImpactInTerritory || kind == AlertKind::ImpactInEez
-           || kind == AlertKind::ImpactAtSea || kind == AlertKind::ImpactOccurred;
+           || kind == AlertKind::ImpactAtSea || kind == AlertKind::ImpactOccurred
+           || kind == AlertKind::DebrisFalling || kind == AlertKind::StageDrop;
 }
 enum class Severity : quint8 { Unknown, Advisory, Warning, Critical };
 enum class AlertState : quint8 {
@@ -146,6 +150,9 @@ struct Prediction
     std::vector<ImpactEllipse> ellipses;
     bool provisional = false;
     bool exercise = false;
+    // The object is predicted to reach orbit: the trajectory is its ground track through the
+    // rest of its powered flight and its first orbit; there is no impact point, time or ellipse.
+    bool orbital = false;
     // Computed by this console (core/session/LocalPredictionScheduler) because the track's service sent
     // none; never set on what a service sent.
     bool local = false;

@@ -58,6 +58,21 @@ Prediction predictionOf(const TrackUpdate &track, const dynamics::ImpactPredicti
     return prediction;
 }
 
+// An object on its way to orbit has no impact: its ground track instead, and no ellipse.
+Prediction groundTrackOf(const TrackUpdate &track, const std::vector<dynamics::TimedPoint> &groundTrack)
+{
+    Prediction prediction;
+    prediction.trackId = track.trackId;
+    prediction.issuedUtcUs = track.timeUtcUs;
+    prediction.trajectory.reserve(groundTrack.size());
+    for (const dynamics::TimedPoint &sample : groundTrack)
+        prediction.trajectory.push_back({utcUsAfter(track.timeUtcUs, sample.timeS), sample.point});
+    prediction.orbital = true;
+    prediction.exercise = track.exercise;
+    prediction.local = true;
+    return prediction;
+}
+
 } // namespace
 
 LocalPredictionScheduler::LocalPredictionScheduler(Picture *picture, QObject *parent)
@@ -114,9 +129,13 @@ void LocalPredictionScheduler::start(const ServiceKey &key, const Track &track)
     request.startedMs = std::max<qint64>(1, m_clock.elapsed());
     m_pool.start([this, key, update = track.state, predictor = m_predictor] {
         dynamics::ImpactPrediction computed;
+        std::vector<dynamics::TimedPoint> groundTrack;
         std::optional<Prediction> result;
-        if (predictor->predict(estimateOf(update), computed))
+        const dynamics::TrackEstimate estimate = estimateOf(update);
+        if (predictor->predict(estimate, computed))
             result = predictionOf(update, computed);
+        else if (predictor->groundTrack(estimate.state, groundTrack))
+            result = groundTrackOf(update, groundTrack);
         QMetaObject::invokeMethod(this, [this, key, result = std::move(result)] {
             deliver(key, std::move(result));
         }, Qt::QueuedConnection);

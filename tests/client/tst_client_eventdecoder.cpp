@@ -164,6 +164,19 @@ PictureEvent validPrediction()
     return event;
 }
 
+// A vehicle predicted into orbit: its ground track, nothing of an impact.
+PictureEvent orbitalPrediction()
+{
+    PictureEvent event = validPrediction();
+    cop::v1::Prediction *prediction = event.mutable_prediction();
+    prediction->clear_impact_point();
+    prediction->clear_impact_time_utc_us();
+    prediction->clear_impact_time_sigma_s();
+    prediction->clear_ellipses();
+    prediction->set_orbital(true);
+    return event;
+}
+
 PictureEvent validAlert()
 {
     PictureEvent event;
@@ -497,6 +510,21 @@ void EventDecoderTest::rejectsMalformedMessagesNamingTheField_data()
     QTest::newRow("ellipse wider than the region")
         << validPrediction() << prediction([](auto &p) { p.mutable_ellipses(0)->set_semi_major_m(5'000'001); })
         << u"prediction: ellipses[0].semi_major_m = 5000001"_s;
+    QTest::newRow("orbital prediction with an impact point")
+        << orbitalPrediction() << prediction([](auto &p) { setPoint(p.mutable_impact_point(), 20.0, 125.0); })
+        << u"prediction: impact_point: set on an orbital prediction"_s;
+    QTest::newRow("orbital prediction with an impact time")
+        << orbitalPrediction() << prediction([base](auto &p) { p.set_impact_time_utc_us(base); })
+        << u"prediction: impact_time_utc_us: set on an orbital prediction"_s;
+    QTest::newRow("orbital prediction with an ellipse")
+        << orbitalPrediction() << prediction([](auto &p) { p.add_ellipses()->set_confidence(0.95); })
+        << u"prediction: ellipses: set on an orbital prediction"_s;
+    QTest::newRow("orbital prediction with an apogee")
+        << orbitalPrediction() << prediction([](auto &p) { setPoint(p.mutable_apogee(), 30.0, 125.0, 500'000.0); })
+        << u"prediction: apogee: set on an orbital prediction"_s;
+    QTest::newRow("orbital prediction without a ground track")
+        << orbitalPrediction() << prediction([](auto &p) { p.mutable_trajectory()->DeleteSubrange(1, 2); })
+        << u"prediction: trajectory: 1 samples on an orbital prediction (its ground track needs 2 or more)"_s;
     QTest::newRow("ellipse without width")
         << validPrediction() << prediction([](auto &p) { p.mutable_ellipses(0)->set_semi_minor_m(0); })
         << u"prediction: ellipses[0].semi_minor_m = 0"_s;
@@ -867,12 +895,34 @@ void EventDecoderTest::carriesWhatASpaceLaunchIs()
     QCOMPARE(stage.stage, quint8(1));
     QCOMPARE(stage.separatedUtcUs, stage.timeUtcUs - 20 * kSecondUs);
 
+    event = decode(orbitalPrediction(), &errors);
+    QVERIFY2(event, qPrintable(errors.join(u'\n')));
+    const auto &groundTrack = sequencedBody<cop::Prediction>(*event);
+    QVERIFY(groundTrack.orbital);
+    QCOMPARE(groundTrack.trajectory.size(), size_t(3));
+    QVERIFY(groundTrack.ellipses.empty());
+
+    const std::pair<cop::v1::AlertKind, cop::AlertKind> alertKinds[] = {
+        {cop::v1::ALERT_KIND_ORBIT_REACHED, cop::AlertKind::OrbitReached},
+        {cop::v1::ALERT_KIND_DEBRIS_FALLING, cop::AlertKind::DebrisFalling},
+        {cop::v1::ALERT_KIND_STAGE_DROP, cop::AlertKind::StageDrop},
+    };
+    for (const auto &[wire, kind] : alertKinds) {
+        PictureEvent alert = validAlert();
+        alert.mutable_alert_update()->set_kind(wire);
+        event = decode(alert, &errors);
+        QVERIFY2(event, qPrintable(errors.join(u'\n')));
+        QCOMPARE(sequencedBody<cop::AlertUpdate>(*event).kind, kind);
+    }
+
     // What earlier services send: a missile, not judged.
     event = decode(validLaunch(), &errors);
     QCOMPARE(sequencedBody<cop::Launch>(*event).kind, cop::LaunchKind::Unknown);
     QVERIFY(sequencedBody<cop::Launch>(*event).origin.isEmpty());
     event = decode(validTrack(), &errors);
     QCOMPARE(sequencedBody<cop::TrackUpdate>(*event).objectKind, cop::ObjectKind::Unknown);
+    event = decode(validPrediction(), &errors);
+    QVERIFY(!sequencedBody<cop::Prediction>(*event).orbital);
 }
 
 void EventDecoderTest::readsUnknownEnumValuesAsUnknown()

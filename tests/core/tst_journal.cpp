@@ -130,12 +130,52 @@ void removeOnce(QByteArray *bytes, const QByteArray &part)
     bytes->remove(bytes->indexOf(part), part.size());
 }
 
-// Today's keyframe of samplePicture() without what version 4 added: the space-launch fields of
-// its track and its launch.
-QByteArray version3Keyframe()
+void putPoint(journal::ByteWriter &w, const GeoPoint &p)
+{
+    for (double value : {p.latDeg, p.lonDeg, p.heightM})
+        w.put(value);
+}
+
+// Today's keyframe of samplePicture() without what version 5 added: whether its prediction is a
+// ground track into orbit.
+QByteArray version4Keyframe()
 {
     const PictureContent content = samplePicture();
     QByteArray keyframe = journal::encodePicture(content);
+    const Prediction &prediction = *content.predictions.cbegin();
+    QByteArray predictionPart;
+    journal::ByteWriter w(&predictionPart);
+    w.put(prediction.trackId);
+    w.put(prediction.issuedUtcUs);
+    w.put(quint32(prediction.trajectory.size()));
+    for (const TrajectorySample &sample : prediction.trajectory) {
+        w.put(sample.timeUtcUs);
+        putPoint(w, sample.point);
+    }
+    putPoint(w, prediction.apogee);
+    putPoint(w, prediction.impactPoint);
+    w.put(prediction.impactTimeUtcUs);
+    w.put(prediction.impactTimeSigmaS);
+    w.put(quint32(prediction.ellipses.size()));
+    for (const ImpactEllipse &e : prediction.ellipses)
+        for (double value : {e.confidence, e.semiMajorM, e.semiMinorM, e.orientationDeg})
+            w.put(value);
+    w.put(prediction.provisional);
+    w.put(prediction.exercise);
+    [&] { QCOMPARE(keyframe.count(predictionPart), 1); }();
+    // The orbital flag is the byte after.
+    keyframe.remove(keyframe.indexOf(predictionPart) + predictionPart.size(), 1);
+    [&] { QCOMPARE(keyframe[0], char(5)); }();
+    keyframe[0] = 4;
+    return keyframe;
+}
+
+// samplePicture()'s keyframe without what version 4 added: the space-launch fields of its track
+// and its launch.
+QByteArray version3Keyframe()
+{
+    const PictureContent content = samplePicture();
+    QByteArray keyframe = version4Keyframe();
     const TrackUpdate &track = content.tracks.cbegin()->state;
     QByteArray trackPart;
     journal::ByteWriter t(&trackPart);
@@ -164,7 +204,6 @@ QByteArray version3Keyframe()
     w.put(failure.debrisFromUtcUs);
     w.put(failure.debrisUntilUtcUs);
     removeOnce(&keyframe, launchPart);
-    [&] { QCOMPARE(keyframe[0], char(4)); }();
     keyframe[0] = 3;
     return keyframe;
 }
@@ -409,6 +448,29 @@ private slots:
         QVERIFY(!launch.failure && !launch.orbit);
         QCOMPARE(launch.launchTimeSigmaS, kLaunchTimeSigmaS);
         QVERIFY(launch.exercise);
+    }
+
+    void keyframeBeforeOrbitalPredictionsReadsAsImpactPredictions()
+    {
+        const std::optional<PictureContent> decoded = journal::decodePicture(version4Keyframe());
+        QVERIFY(decoded);
+        QCOMPARE(decoded->predictions.size(), 1);
+        const Prediction &prediction = *decoded->predictions.cbegin();
+        QVERIFY(!prediction.orbital);
+        QCOMPARE(prediction.ellipses.size(), size_t(2));
+        QCOMPARE(decoded->alerts.size(), 1); // what follows it still in step
+    }
+
+    void orbitalPredictionRoundTrips()
+    {
+        PictureContent content = samplePicture();
+        Prediction &prediction = *content.predictions.begin();
+        prediction.orbital = true;
+        prediction.ellipses.clear();
+        const std::optional<PictureContent> decoded = journal::decodePicture(journal::encodePicture(content));
+        QVERIFY(decoded);
+        QVERIFY(decoded->predictions.cbegin()->orbital);
+        QCOMPARE(decoded->predictions.cbegin()->trajectory.size(), size_t(2));
     }
 
     void keyframeBeforeLaunchTimeSigmaReadsAsLaunchesWithoutSpread()

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace cop;
 
 namespace {
@@ -109,6 +111,34 @@ private slots:
         picture.applyBatch(batchOf("KR", {boosting}));
         QTRY_VERIFY_WITH_TIMEOUT(picture.predictions().contains({"KR", "B1"}), kWaitMs);
         QVERIFY(picture.predictions().value({"KR", "B1"}).provisional);
+    }
+
+    // A vehicle that has reached orbit speed, 500 km up, level and due south: this console's own
+    // prediction is its ground track, with no impact and no ellipse to draw.
+    void orbitingTrackGetsAGroundTrackAndNoEllipse()
+    {
+        Picture picture;
+        LocalPredictionScheduler scheduler(&picture);
+        TrackUpdate orbiting = midcourseTrack("S1");
+        const double radiusM = 6'878'137.0;
+        const dynamics::State state = testing::stateOver({30.0, 125.0, 500'000.0}, std::sqrt(3.986004418e14 / radiusM),
+                                                         0.0, 180.0);
+        for (int i = 0; i < 3; ++i) {
+            orbiting.positionEcef[i] = state(i);
+            orbiting.velocityEcef[i] = state(3 + i);
+        }
+        orbiting.position = geodeticFromEcef(orbiting.positionEcef);
+        picture.applyBatch(batchOf("KR", {orbiting}));
+        QTRY_VERIFY_WITH_TIMEOUT(picture.predictions().contains({"KR", "S1"}), kWaitMs);
+        const Prediction p = picture.predictions().value({"KR", "S1"});
+        QVERIFY(p.local);
+        QVERIFY(p.orbital);
+        QVERIFY(p.ellipses.empty());
+        QVERIFY(p.trajectory.size() >= 20);
+        QCOMPARE(p.trajectory.front().timeUtcUs, orbiting.timeUtcUs);
+        // About one revolution of a low orbit: an hour and a half.
+        const double revolutionS = double(p.trajectory.back().timeUtcUs - p.trajectory.front().timeUtcUs) / 1e6;
+        QVERIFY2(revolutionS > 5'300.0 && revolutionS < 6'000.0, qPrintable(QString::number(revolutionS)));
     }
 
     void droppedTrackLosesItsLocalPrediction()

@@ -7,6 +7,9 @@
 #include <QTest>
 
 #include <cmath>
+#include <numbers>
+
+using namespace Qt::StringLiterals;
 
 using namespace cop;
 using namespace cop::dynamics;
@@ -110,6 +113,45 @@ private slots:
         QVERIFY(!predictor.predict(orbiting, prediction));
         QVERIFY(predictor.predict(testing::irbm(), prediction));
         QVERIFY(prediction.impact.timeS > 0.0);
+    }
+
+    // What the console draws instead of an impact: one revolution of a 500 km near-polar orbit
+    // flown south from Sohae, back near where it started, its height kept all the way round.
+    void groundTrackIsOneRevolution()
+    {
+        const double height = 500'000.0;
+        const double radius = kEquator + height;
+        // Due south over the ground, the vehicle also moves east with it: circular inertially.
+        const double eastward = kEarth.rotationRadPerS * radius * std::cos(35.0 * std::numbers::pi / 180.0);
+        const double southward = std::sqrt(kEarth.mu / radius - eastward * eastward);
+        const State start = stateOver({35.0, 124.7, height}, southward, 0.0, 180.0);
+        const ImpactPredictor predictor;
+        std::vector<TimedPoint> track;
+        QVERIFY(predictor.groundTrack(start, track));
+        QVERIFY2(track.size() >= 20 && track.size() <= 2000, qPrintable(QString::number(track.size())));
+        const double periodS = 2.0 * std::numbers::pi * std::sqrt(radius * radius * radius / kEarth.mu);
+        QCOMPARE(track.front().timeS, 0.0);
+        QVERIFY2(std::abs(track.back().timeS - periodS) < 60.0, qPrintable(QString::number(track.back().timeS)));
+        QVERIFY(std::abs(track.front().point.latDeg - 35.0) < 0.01);
+        double lowestM = height, highestM = height, southmostDeg = 90.0;
+        for (const TimedPoint &sample : track) {
+            lowestM = std::min(lowestM, sample.point.heightM);
+            highestM = std::max(highestM, sample.point.heightM);
+            southmostDeg = std::min(southmostDeg, sample.point.latDeg);
+        }
+        // The ellipsoid's flattening alone moves a circular orbit's height by about 21 km.
+        QVERIFY2(lowestM > 460'000.0 && highestM < 540'000.0,
+                 qPrintable(u"%1..%2"_s.arg(lowestM).arg(highestM)));
+        QVERIFY2(southmostDeg < -80.0, qPrintable(QString::number(southmostDeg))); // over the pole
+        // A revolution later the Earth has turned about 24 degrees under it: westward.
+        const double drift = track.back().point.lonDeg - 124.7;
+        QVERIFY2(drift < -20.0 && drift > -28.0, qPrintable(QString::number(drift)));
+    }
+
+    void noGroundTrackForAMissile()
+    {
+        std::vector<TimedPoint> track;
+        QVERIFY(!ImpactPredictor().groundTrack(testing::irbm().state, track));
     }
 };
 

@@ -167,6 +167,40 @@ private slots:
         QCOMPARE(fuser.tracks().front()->nations(), QStringList({u"US"_s, u"JP"_s, u"KR"_s}));
     }
 
+    // Just after separation a spent stage flies beside its vehicle, within every gate on position.
+    // Korea's radar sees the two 300 m apart the other way round from the others: by position its
+    // vehicle goes with their stage. What the services say each object is keeps them apart.
+    void aSpentStageIsNeverFusedWithItsVehicle()
+    {
+        SyntheticSalvo salvo(1, 0.0, cop::testing::threeNations(), 5);
+        cop::TrackFuser fuser;
+        QHash<ServiceKey, Track> tracks;
+        for (int t = 0; t < 6; ++t) {
+            for (size_t s = 0; s < salvo.services().size(); ++s) {
+                Track vehicle = salvo.report(s, 0, t);
+                Track stage = vehicle;
+                vehicle.state.objectKind = cop::ObjectKind::Vehicle;
+                stage.state.objectKind = cop::ObjectKind::Stage;
+                stage.state.stage = 1;
+                stage.state.trackId += u"-stage"_s;
+                stage.state.parentTrackId = vehicle.state.trackId;
+                (vehicle.service == u"KR" ? vehicle : stage).state.positionEcef[2] += 300.0;
+                tracks.insert({vehicle.service, vehicle.state.trackId}, vehicle);
+                tracks.insert({stage.service, stage.state.trackId}, stage);
+            }
+            fuser.update(tracks);
+        }
+        QCOMPARE(int(fuser.tracks().size()), 2);
+        for (const cop::FusedTrack *fused : fuser.tracks()) {
+            QCOMPARE(fused->contributors.size(), size_t(3));
+            for (const cop::Contributor &c : fused->contributors)
+                QCOMPARE(tracks.value(c.key).state.objectKind, fused->objectKind);
+        }
+        QVERIFY(cop::maySameObject(cop::ObjectKind::Unknown, 0, cop::ObjectKind::Stage, 2));
+        QVERIFY(!cop::maySameObject(cop::ObjectKind::Stage, 1, cop::ObjectKind::Stage, 2));
+        QVERIFY(!cop::maySameObject(cop::ObjectKind::Fairing, 0, cop::ObjectKind::Vehicle, 0));
+    }
+
     void contributorsCarryTheirOwnIdsAgesAndAccuracies()
     {
         SyntheticSalvo salvo(1, 0.0, cop::testing::threeNations(), 3);

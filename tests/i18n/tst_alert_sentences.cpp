@@ -83,6 +83,22 @@ private slots:
         row("en invalid data", "en", AlertKind::FeedInvalid, "",
             u"Track service JP sends invalid data: the console refuses part of what it reports. "
             u"The track services panel shows the last reason."_s);
+        row("en orbit", "en", AlertKind::OrbitReached, "",
+            u"Space launch track JP-T0001 entered orbit: it does not come down."_s);
+        row("ko orbit", "ko", AlertKind::OrbitReached, "", u"위성 발사 항적 JP-T0001 궤도 진입: 낙하하지 않음."_s);
+        row("ja orbit", "ja", AlertKind::OrbitReached, "", u"航跡 JP-T0001(人工衛星の打ち上げ)が軌道投入: 落下なし。"_s);
+        row("en debris", "en", AlertKind::DebrisFalling, "jp.territory",
+            u"Space launch track JP-T0001 failed: debris falls in Japanese territory until approx. 21:57:12Z."_s);
+        row("ko debris", "ko", AlertKind::DebrisFalling, "jp.territory",
+            u"위성 발사 항적 JP-T0001 실패: 일본 영역에 잔해 낙하, 21:57:12Z경까지."_s);
+        row("ja debris", "ja", AlertKind::DebrisFalling, "jp.territory",
+            u"航跡 JP-T0001(人工衛星の打ち上げ)失敗: 日本の領域に破片が落下、21:57:12Z頃まで。"_s);
+        row("en stage drop", "en", AlertKind::StageDrop, "jp.territory",
+            u"Spent stage or fairing JP-T0001 falls in Japanese territory at approx. 21:57:12Z."_s);
+        row("ko stage drop", "ko", AlertKind::StageDrop, "jp.territory",
+            u"분리된 단 또는 페어링 JP-T0001 낙하: 일본 영역, 21:57:12Z경."_s);
+        row("ja stage drop", "ja", AlertKind::StageDrop, "jp.territory",
+            u"分離した段またはフェアリング JP-T0001 の落下: 日本の領域、21:57:12Z頃。"_s);
         row("en unknown", "en", AlertKind::Unknown, "sea", u"Alert A-1 on track JP-T0001."_s);
         row("ko unknown", "ko", AlertKind::Unknown, "sea", u"항적 JP-T0001 경보 A-1."_s);
         row("ja unknown", "ja", AlertKind::Unknown, "sea", u"航跡 JP-T0001 のアラーム A-1。"_s);
@@ -104,7 +120,7 @@ private slots:
         // A new kind must get its own sentence (and a row above), not the generic fallback.
         QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
         const QString fallback = AlertText::sentence(alertOf(AlertKind::Unknown, "sea"), kImpactUtcUs);
-        for (int kind = int(AlertKind::Unknown) + 1; kind <= int(AlertKind::FeedMarkingChanged); ++kind)
+        for (int kind = int(AlertKind::Unknown) + 1; kind <= int(AlertKind::StageDrop); ++kind)
             QVERIFY2(AlertText::sentence(alertOf(AlertKind(kind), "sea"), kImpactUtcUs) != fallback,
                      qPrintable(QString::number(kind)));
     }

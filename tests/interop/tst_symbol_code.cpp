@@ -110,6 +110,38 @@ private slots:
         QCOMPARE(symbolCode(SymbolEntity(entity), Affiliation(affiliation), exercise), expected);
     }
 
+    void spaceLaunch_data()
+    {
+        QTest::addColumn<int>("objectKind");
+        QTest::addColumn<int>("launchKind");
+        QTest::addColumn<QString>("expected");
+        // Space (05): 111900 "Space Launched Vehicle (SLV)", 110100 "Space Vehicle" for the pieces,
+        // 110700 "Satellite"; no modifiers. Anything not said to be a space launch is a missile.
+        const auto space = [](const char *entity) { return code({"0", "6", "05", entity, "00"}); };
+        const QString missile = code({"0", "6", "06", "110000", "01"});
+        QTest::newRow("vehicle, space launch") << int(ObjectKind::Vehicle) << int(LaunchKind::SpaceLaunch) << space("111900");
+        QTest::newRow("unknown object, space launch") << int(ObjectKind::Unknown) << int(LaunchKind::SpaceLaunch)
+                                                      << space("111900");
+        QTest::newRow("stage") << int(ObjectKind::Stage) << int(LaunchKind::SpaceLaunch) << space("110100");
+        QTest::newRow("fairing, launch not judged") << int(ObjectKind::Fairing) << int(LaunchKind::Unknown)
+                                                    << space("110100");
+        QTest::newRow("debris") << int(ObjectKind::Debris) << int(LaunchKind::BallisticMissile) << space("110100");
+        QTest::newRow("satellite") << int(ObjectKind::Payload) << int(LaunchKind::SpaceLaunch) << space("110700");
+        QTest::newRow("missile's payload") << int(ObjectKind::Payload) << int(LaunchKind::BallisticMissile) << missile;
+        QTest::newRow("vehicle, missile") << int(ObjectKind::Vehicle) << int(LaunchKind::BallisticMissile) << missile;
+        QTest::newRow("nothing said") << int(ObjectKind::Unknown) << int(LaunchKind::Unknown) << missile;
+    }
+
+    void spaceLaunch()
+    {
+        QFETCH(int, objectKind);
+        QFETCH(int, launchKind);
+        QFETCH(QString, expected);
+        const SymbolEntity entity = trackSymbolEntity(ObjectKind(objectKind), LaunchKind(launchKind));
+        QCOMPARE(symbolCode(entity, Affiliation::Hostile, false, 300'000.0), expected);
+        QVERIFY(symbolCodes().contains(expected));
+    }
+
     // The codes as literals too: the helper above could share a mistake with the code under test.
     void literals()
     {
@@ -119,6 +151,8 @@ private slots:
                  QStringLiteral("10060600001100000100"));
         QCOMPARE(symbolCode(SymbolEntity::PredictedImpactPoint, Affiliation::Hostile, false),
                  QStringLiteral("10062500002109000000"));
+        QCOMPARE(symbolCode(SymbolEntity::SpaceLaunchVehicle, Affiliation::Hostile, false),
+                 QStringLiteral("10060500001119000000"));
     }
 };
 

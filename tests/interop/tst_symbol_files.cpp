@@ -40,8 +40,9 @@ private slots:
         for (const QString &code : symbolCodes())
             expected.append(code + u".svg"_s);
         expected.sort();
-        // 4 affiliations, real and exercise: the missile in two symbol sets, three points.
-        QCOMPARE(expected.size(), 4 * 2 * (2 + 3));
+        // 4 affiliations, real and exercise: the missile in two symbol sets, three points, a space
+        // launch's vehicle, pieces and satellite.
+        QCOMPARE(expected.size(), 4 * 2 * (2 + 3 + 3));
         QCOMPARE(m_committed.entryList({u"*.svg"_s}, QDir::Files, QDir::Name), expected);
     }
 

@@ -261,6 +261,35 @@ private slots:
         QCOMPARE(countPixelsNear(image, hostile + QPoint(200, 150), 20, kHostileFill), 0);
     }
 
+    // A vehicle on its way to orbit (issue 20): its ground track is drawn on and ends in an open
+    // circle, and nowhere along it is an impact ellipse.
+    void drawsAGroundTrackIntoOrbitWithNoEllipse()
+    {
+        m_picture.restore({});
+        m_root->setProperty("zoomLevel", 5.0);
+        m_root->setProperty("center", QVariant::fromValue(QGeoCoordinate(28.0, 125.0)));
+        Prediction orbit;
+        orbit.trackId = "O1";
+        orbit.issuedUtcUs = nowUs();
+        orbit.orbital = true;
+        for (int i = 0; i <= 10; ++i)
+            orbit.trajectory.push_back({nowUs() + i * 60'000'000, {34.0 - 1.2 * i, 125.0, 300'000.0 + 20'000.0 * i}});
+        m_picture.applyBatch(batchOf("JP", orbit, nowUs()));
+        const QPoint middle = m_overlay->project(QGeoCoordinate(28.0, 125.0)).toPoint();
+        const QPoint end = m_overlay->project(QGeoCoordinate(22.0, 125.0)).toPoint();
+        QTRY_VERIFY_WITH_TIMEOUT(countPixelsNear(m_view.grabWindow(), middle, 3, overlayStyle::kTrajectory) > 2, 5000);
+        const QImage image = m_view.grabWindow();
+        if (qEnvironmentVariableIsSet("COP_TEST_SAVE_IMAGES"))
+            image.save(QDir(qEnvironmentVariable("COP_TEST_SAVE_IMAGES")).filePath("orbit_ground_track.png"));
+        // The track comes from the north and stops at its end: south of it only the circle's ring.
+        const int radius = int(overlayStyle::kOrbitEndRadiusPx);
+        QVERIFY(countPixelsNear(image, end + QPoint(0, radius), 1, overlayStyle::kTrajectory) > 0);
+        QCOMPARE(countPixelsNear(image, end + QPoint(0, radius + 6), 2, overlayStyle::kTrajectory), 0);
+        const QRect window(end - QPoint(300, 400), end + QPoint(300, 100));
+        QVERIFY(boundsOf(image, window, overlayStyle::kEllipse95, 30).isEmpty());
+        m_picture.restore({});
+    }
+
     // A frame on a workstation's software renderer costs CPU for a twelve-hour shift: while the
     // picture stands still (no countdown on screen, no track turning stale) none is rendered,
     // although the overlay looks again every second for ages and countdowns.
@@ -275,6 +304,7 @@ private slots:
         track.position = {38.0, 131.0, 100'000.0};
         track.positionEcef = ecefFromGeodetic(track.position);
         track.phase = TrackPhase::Boost;
+        track.affiliation = Affiliation::Hostile;
         m_picture.applyBatch(batchOf("US", track, track.timeUtcUs));
         const QPoint where = m_overlay->project(QGeoCoordinate(38.0, 131.0)).toPoint();
         QTRY_VERIFY_WITH_TIMEOUT(countPixelsNear(m_view.grabWindow(), where, 8, kHostileFill) > 80, 5000);

@@ -426,6 +426,54 @@ private slots:
         QVERIFY2(impact->text.contains("(computed locally)"), qPrintable(impact->text));
         QCOMPARE(impact->color, overlayStyle::kLocalTrajectory);
     }
+
+    // A space launch (issue 20): the vehicle says what it is and whose, its spent stage where
+    // and when it falls, and its ground track into orbit ends with no impact.
+    void spaceLaunchSaysWhatItIsWhereItsStagesFallAndThatItOrbits()
+    {
+        Picture picture;
+        ServiceBatch batch = trackAt("JP", "V1", 30.0, 125.0);
+        ServiceBatch stage = trackAt("JP", "S1", 36.0, 124.8);
+        auto &vehicle = std::get<TrackUpdate>(batch.events[0].event);
+        vehicle.objectKind = ObjectKind::Vehicle;
+        auto &spent = std::get<TrackUpdate>(stage.events[0].event);
+        spent.objectKind = ObjectKind::Stage;
+        spent.stage = 1;
+        spent.parentTrackId = "V1";
+        batch.events.push_back({2, spent});
+        Launch launch{"L1", "V1", 0, {39.66, 124.705, 0.0}, std::nullopt, false};
+        launch.kind = LaunchKind::SpaceLaunch;
+        launch.origin = "PRK";
+        batch.events.push_back({3, launch});
+        Prediction fall;
+        fall.trackId = "S1";
+        fall.trajectory = {{1'000'000, {36.0, 124.8, 60'000.0}}, {200'000'000, {35.0, 124.8, 0.0}}};
+        fall.impactPoint = {35.0, 124.8, 0.0};
+        fall.impactTimeUtcUs = 200'000'000;
+        fall.ellipses = {{0.95, 30'000.0, 10'000.0, 0.0}};
+        batch.events.push_back({4, fall});
+        Prediction orbit;
+        orbit.trackId = "V1";
+        orbit.orbital = true;
+        orbit.trajectory = {{1'000'000, {30.0, 125.0, 300'000.0}}, {600'000'000, {22.0, 124.0, 500'000.0}}};
+        batch.events.push_back({5, orbit});
+        picture.applyBatch(batch);
+
+        OverlayScene scene;
+        scene.build(picture, MapViewport(33.0, 125.0, 5.0, QSizeF(800, 800)), 1'000'000);
+        QStringList texts;
+        for (const OverlayLabel &label : scene.labels())
+            texts << label.text;
+        const auto has = [&texts](const QString &start) {
+            return std::any_of(texts.begin(), texts.end(), [&start](const QString &t) { return t.startsWith(start); });
+        };
+        QVERIFY2(has(u"Space launch (PRK)  V1  50 km"_s), qPrintable(texts.join(u'|')));
+        QVERIFY2(has(u"Stage 1  S1  50 km"_s), qPrintable(texts.join(u'|')));
+        QVERIFY2(has(u"Stage 1 falls 00:03:20Z"_s), qPrintable(texts.join(u'|')));
+        QVERIFY2(has(u"first orbit, to 00:10:00Z"_s), qPrintable(texts.join(u'|')));
+        // The one impact on the map is the stage's: nothing says the vehicle comes down.
+        QVERIFY2(!has(u"impact"_s), qPrintable(texts.join(u'|')));
+    }
 };
 
 QTEST_MAIN(TestOverlayScene)

@@ -55,8 +55,8 @@ private slots:
         legend.show();
         QVERIFY(QTest::qWaitForWindowExposed(&legend));
         // Hostile, suspect, unknown, friend, hostile in space, stale; four exercise identities;
-        // launch point, predicted impact point.
-        QCOMPARE(legend.entries().size(), size_t(12));
+        // a launch vehicle, a spent piece, a satellite; launch point, predicted impact point.
+        QCOMPARE(legend.entries().size(), size_t(15));
         QStringList meanings;
         for (const SymbolLegend::Entry &entry : legend.entries()) {
             QVERIFY(!entry.symbol->pixmap().isNull());
