@@ -72,6 +72,16 @@ void addEllipses(std::vector<DebriefFeature> *features, const DebriefFeature &of
     }
 }
 
+// The kind of launch a service reported for one of its tracks, as the map draws its symbol.
+LaunchKind launchKindOf(const DebriefSurvey &survey, const QString &service, const QString &trackId)
+{
+    for (const ServiceLaunch &reported : survey.launches) {
+        if (reported.service == service && reported.launch.trackId == trackId)
+            return reported.launch.kind;
+    }
+    return LaunchKind::Unknown;
+}
+
 DebriefLayer tracks(const DebriefSurvey &survey)
 {
     DebriefLayer layer{u"tracks"_s, QObject::tr("Tracks"), {}};
@@ -90,8 +100,9 @@ DebriefLayer tracks(const DebriefSurvey &survey)
         double highestM = track.last.position.heightM;
         for (const TrailPoint &p : track.trail)
             highestM = std::max(highestM, p.point.heightM);
-        f.symbolCode = symbolCode(SymbolEntity::BallisticMissile, track.last.affiliation, track.last.exercise,
-                                  highestM);
+        const SymbolEntity entity =
+            trackSymbolEntity(track.last.objectKind, launchKindOf(survey, track.service, track.last.trackId));
+        f.symbolCode = symbolCode(entity, track.last.affiliation, track.last.exercise, highestM);
         layer.features.push_back(line(std::move(f), std::move(trail), track.trail.front().timeUtcUs,
                                       track.trail.back().timeUtcUs));
     }

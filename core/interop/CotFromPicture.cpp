@@ -36,9 +36,32 @@ QChar affiliationLetter(Affiliation affiliation, bool exercise)
 
 // "Air / weapon / missile in flight" (CoT's types, from 2525B's A-W-M): the console does not
 // know what a missile was launched from, so no more specific type.
-QString trackType(const FusedTrack &track)
+// The CoT type (MIL-STD-2525B's function path) and the remarks' word for what the symbol shows.
+struct TrackKind
 {
-    return u"a-"_s + affiliationLetter(track.affiliation, track.exercise) + u"-A-W-M"_s;
+    QLatin1StringView typeSuffix;
+    QLatin1StringView word;
+};
+
+TrackKind trackKind(SymbolEntity entity)
+{
+    switch (entity) {
+    case SymbolEntity::SpaceLaunchVehicle: return {"-P-L"_L1, "Space launch vehicle"_L1};
+    case SymbolEntity::SpacePiece: return {"-P"_L1, "Space launch piece"_L1};
+    case SymbolEntity::Satellite: return {"-P-S"_L1, "Satellite"_L1};
+    default: break;
+    }
+    return {"-A-W-M"_L1, "Ballistic missile"_L1};
+}
+
+SymbolEntity trackEntity(const FusedTrack &track, const Launch *launch)
+{
+    return trackSymbolEntity(track.objectKind, launch ? launch->kind : LaunchKind::Unknown);
+}
+
+QString trackType(const FusedTrack &track, const Launch *launch)
+{
+    return u"a-"_s + affiliationLetter(track.affiliation, track.exercise) + trackKind(trackEntity(track, launch)).typeSuffix;
 }
 
 QString phaseWord(TrackPhase phase)
@@ -99,10 +122,10 @@ QString trackUid(const FusedTrack &track, const QString &uidPrefix)
     return uidPrefix + u'.' + track.id;
 }
 
-void linkToTrack(CotEvent &event, const FusedTrack &track, const QString &uidPrefix)
+void linkToTrack(CotEvent &event, const FusedTrack &track, const Launch *launch, const QString &uidPrefix)
 {
     event.parentUid = trackUid(track, uidPrefix);
-    event.parentType = trackType(track);
+    event.parentType = trackType(track, launch);
     event.colorArgb = affiliationColor(track.affiliation);
 }
 
@@ -125,10 +148,11 @@ QString cotUidPrefix(const QString &consoleId)
     return u"cop."_s + consoleId;
 }
 
-CotEvent cotTrackEvent(const FusedTrack &track, const QString &uidPrefix, qint64 nowUtcUs)
+CotEvent cotTrackEvent(const FusedTrack &track, const Launch *launch, const QString &uidPrefix, qint64 nowUtcUs)
 {
+    const SymbolEntity entity = trackEntity(track, launch);
     CotEvent event = baseEvent(track, trackUid(track, uidPrefix), nowUtcUs);
-    event.type = trackType(track);
+    event.type = trackType(track, launch);
     event.startUtcUs = std::min(track.state.timeUtcUs, nowUtcUs);
     event.staleUtcUs = nowUtcUs + kCotTrackStaleUs;
     event.point = track.position;
@@ -142,9 +166,9 @@ CotEvent cotTrackEvent(const FusedTrack &track, const QString &uidPrefix, qint64
     event.speedMps = std::hypot(velocity.x(), velocity.y());
 
     event.callsign = track.id;
-    event.sidc = symbolCode(SymbolEntity::BallisticMissile, track.affiliation, track.exercise, track.position.heightM);
-    event.remarks = u"Ballistic missile %1: %2, %3, %4 km, %5 km/s; reported by %6%7. SIDC %8"_s
-                        .arg(track.id, affiliationId(track.affiliation), phaseWord(track.phase))
+    event.sidc = symbolCode(entity, track.affiliation, track.exercise, track.position.heightM);
+    event.remarks = u"%1 %2: %3, %4, %5 km, %6 km/s; reported by %7%8. SIDC %9"_s
+                        .arg(trackKind(entity).word, track.id, affiliationId(track.affiliation), phaseWord(track.phase))
                         .arg(track.position.heightM / 1000.0, 0, 'f', 0)
                         .arg(velocity.norm() / 1000.0, 0, 'f', 1)
                         .arg(track.nations().join(u", "_s), track.exercise ? u" (exercise)"_s : QString(),
@@ -163,7 +187,7 @@ CotEvent cotLaunchEvent(const FusedTrack &track, const Launch &launch, const QSt
         const auto [ee, en, nn] = *launch.pointCovarianceEn;
         event.ceM = circularSigma(ee, en, nn);
     }
-    linkToTrack(event, track, uidPrefix);
+    linkToTrack(event, track, &launch, uidPrefix);
     event.callsign = track.id + u" launch"_s;
     event.sidc = symbolCode(SymbolEntity::LaunchPoint, track.affiliation, track.exercise);
     event.remarks = u"Launch point of %1, launched %2%3. SIDC %4"_s.arg(
@@ -171,8 +195,8 @@ CotEvent cotLaunchEvent(const FusedTrack &track, const Launch &launch, const QSt
     return event;
 }
 
-CotEvent cotImpactEvent(const FusedTrack &track, const Prediction &prediction, const QString &uidPrefix,
-                        qint64 nowUtcUs)
+CotEvent cotImpactEvent(const FusedTrack &track, const Launch *launch, const Prediction &prediction,
+                        const QString &uidPrefix, qint64 nowUtcUs)
 {
     CotEvent event = baseEvent(track, trackUid(track, uidPrefix) + u".impact"_s, nowUtcUs);
     event.point = prediction.impactPoint;
@@ -189,7 +213,7 @@ CotEvent cotImpactEvent(const FusedTrack &track, const Prediction &prediction, c
     } else {
         event.type = u"b-m-p-s-m"_s;
     }
-    linkToTrack(event, track, uidPrefix);
+    linkToTrack(event, track, launch, uidPrefix);
     event.callsign = track.id + u" impact"_s;
     event.sidc = symbolCode(SymbolEntity::PredictedImpactPoint, track.affiliation, track.exercise);
     event.remarks = u"Predicted impact of %1 at %2 +- %3 s%4%5%6. SIDC %7"_s
@@ -207,15 +231,16 @@ std::vector<CotEvent> cotEventsOf(const CotPicture &picture, const QString &uidP
         return events;
     events.reserve(picture.fusion->tracks.size() * 3);
     for (const FusedTrack &track : picture.fusion->tracks) {
-        events.push_back(cotTrackEvent(track, uidPrefix, picture.nowUtcUs));
-        if (track.launchSource) {
-            if (const auto launch = picture.launches.constFind(*track.launchSource); launch != picture.launches.cend())
-                events.push_back(cotLaunchEvent(track, *launch, uidPrefix, picture.nowUtcUs));
-        }
+        const auto launch = track.launchSource ? picture.launches.constFind(*track.launchSource) : picture.launches.cend();
+        const bool launched = launch != picture.launches.cend();
+        events.push_back(cotTrackEvent(track, launched ? &*launch : nullptr, uidPrefix, picture.nowUtcUs));
+        if (launched)
+            events.push_back(cotLaunchEvent(track, *launch, uidPrefix, picture.nowUtcUs));
         if (track.predictionSource) {
             const auto prediction = picture.predictions.constFind(*track.predictionSource);
             if (prediction != picture.predictions.cend() && !prediction->orbital)
-                events.push_back(cotImpactEvent(track, *prediction, uidPrefix, picture.nowUtcUs));
+                events.push_back(cotImpactEvent(track, launched ? &*launch : nullptr, *prediction, uidPrefix,
+                                                picture.nowUtcUs));
         }
     }
     return events;

@@ -33,14 +33,15 @@ QString cotUidPrefix(const QString &consoleId);
 inline constexpr qint64 kCotTrackStaleUs = 10'000'000;
 inline constexpr qint64 kCotPointStaleUs = 60'000'000;
 
-// The CoT events for one fused track (README, "Cursor-on-Target"): the missile as an air track,
-// its launch point, and its predicted impact point with the 95 % ellipse. Every uid begins with
-// `uidPrefix`, which names the console: two consoles' F1 need not be the same missile.
-CotEvent cotTrackEvent(const FusedTrack &track, const QString &uidPrefix, qint64 nowUtcUs);
+// The CoT events for one fused track (README, "Cursor-on-Target"): the missile as an air track
+// (a space launch's vehicle, pieces and satellite as space tracks, by its `launch`, which may be
+// nullptr), its launch point, and its predicted impact point with the 95 % ellipse. Every uid
+// begins with `uidPrefix`, which names the console: two consoles' F1 need not be the same missile.
+CotEvent cotTrackEvent(const FusedTrack &track, const Launch *launch, const QString &uidPrefix, qint64 nowUtcUs);
 CotEvent cotLaunchEvent(const FusedTrack &track, const Launch &launch, const QString &uidPrefix,
                         qint64 nowUtcUs);
-CotEvent cotImpactEvent(const FusedTrack &track, const Prediction &prediction, const QString &uidPrefix,
-                        qint64 nowUtcUs);
+CotEvent cotImpactEvent(const FusedTrack &track, const Launch *launch, const Prediction &prediction,
+                        const QString &uidPrefix, qint64 nowUtcUs);
 
 // Every event the picture offers: each track, then its launch and predicted impact where the
 // picture has them.

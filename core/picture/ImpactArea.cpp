@@ -12,6 +12,7 @@ namespace cop {
 ImpactArea impactAreaOf(const regions::RegionMap &map, const Prediction &prediction)
 {
     ImpactArea area;
+    area.orbital = prediction.orbital;
     area.meaningful = !prediction.orbital && impactAreaMeaningful(prediction.provisional, prediction.ellipses);
     // The alerts' rule: a boost-phase impact point or a wide ellipse names no region.
     if (!area.meaningful)
@@ -24,6 +25,8 @@ ImpactArea impactAreaOf(const regions::RegionMap &map, const Prediction &predict
 
 QString impactAreaText(const ImpactArea &area)
 {
+    if (area.orbital)
+        return noImpactBoundForOrbit();
     if (!area.meaningful)
         return impactAreaNotYetPredictable();
     QStringList parts;

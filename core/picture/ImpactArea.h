@@ -17,6 +17,7 @@ class RegionMap;
 struct ImpactArea
 {
     bool meaningful = false;      // impactAreaMeaningful: otherwise it names no region
+    bool orbital = false;         // bound for orbit: there is no impact at all
     regions::Region impactRegion; // under the impact point
     regions::RegionMask touched;  // the impact point's and every region the 95 % ellipse covers
 };
@@ -25,7 +26,8 @@ ImpactArea impactAreaOf(const regions::RegionMap &map, const Prediction &predict
 
 // In the operator's language: the watched regions the 95 % ellipse reaches, most serious first
 // (a nation's territory, else its EEZ; waters where the boundary is not agreed), or where none
-// is reached, the impact point's region; "Impact area not yet predictable" while not meaningful.
+// is reached, the impact point's region; "Impact area not yet predictable" while not meaningful;
+// "No impact: bound for orbit" for an orbital prediction.
 QString impactAreaText(const ImpactArea &area);
 
 } // namespace cop

@@ -43,12 +43,13 @@ enum class AlertKind : quint8 {
     StageDrop      // a space launch's spent stage or fairing falls in the region, as planned
 };
 // Whether an alert of this kind says where its missile comes down: its region is the impact's
-// (an overflight's is the territory flown over).
+// (an overflight's is the territory flown over; a stage drop's is where a spent stage falls,
+// not the launch's own outcome).
 constexpr bool namesImpactRegion(AlertKind kind)
 {
     return kind == AlertKind::LaunchDetected || kind == AlertKind::ImpactInTerritory || kind == AlertKind::ImpactInEez
            || kind == AlertKind::ImpactAtSea || kind == AlertKind::ImpactOccurred
-           || kind == AlertKind::DebrisFalling || kind == AlertKind::StageDrop;
+           || kind == AlertKind::DebrisFalling;
 }
 enum class Severity : quint8 { Unknown, Advisory, Warning, Critical };
 enum class AlertState : quint8 {

@@ -34,4 +34,9 @@ QString impactAreaNotYetPredictable()
     return QCoreApplication::translate("AlertText", "Impact area not yet predictable");
 }
 
+QString noImpactBoundForOrbit()
+{
+    return QCoreApplication::translate("AlertText", "No impact: bound for orbit");
+}
+
 } // namespace cop

@@ -10,5 +10,7 @@ QString regionName(const QString &regionId);
 // What the map label and the alert row say while a prediction may name no region
 // (impactAreaMeaningful, docs/alerts.md).
 QString impactAreaNotYetPredictable();
+// What they say of an object whose prediction is a ground track into orbit.
+QString noImpactBoundForOrbit();
 
 } // namespace cop

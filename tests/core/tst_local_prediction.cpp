@@ -1,12 +1,15 @@
 #include "BallisticCases.h"
 #include "session/LocalPredictionScheduler.h"
+#include "picture/ImpactArea.h"
 #include "picture/Picture.h"
+#include "regions/RegionMap.h"
 
 #include <QTest>
 
 #include <cmath>
 
 using namespace cop;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -139,6 +142,8 @@ private slots:
         // About one revolution of a low orbit: an hour and a half.
         const double revolutionS = double(p.trajectory.back().timeUtcUs - p.trajectory.front().timeUtcUs) / 1e6;
         QVERIFY2(revolutionS > 5'300.0 && revolutionS < 6'000.0, qPrintable(QString::number(revolutionS)));
+        // The alert row's words for it, which name no region.
+        QCOMPARE(impactAreaText(impactAreaOf(regions::RegionMap::builtIn(), p)), u"No impact: bound for orbit"_s);
     }
 
     void droppedTrackLosesItsLocalPrediction()

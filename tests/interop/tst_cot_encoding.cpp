@@ -115,7 +115,7 @@ class CotEncodingTest : public QObject
 private slots:
     void track()
     {
-        const CotEvent event = cotTrackEvent(missile(), QStringLiteral("cop.watch1"), kNowUs);
+        const CotEvent event = cotTrackEvent(missile(), nullptr, QStringLiteral("cop.watch1"), kNowUs);
         QCOMPARE(event.uid, QStringLiteral("cop.watch1.F7"));
         QCOMPARE(event.type, QStringLiteral("a-h-A-W-M"));
         QCOMPARE(event.sidc, symbolCode(SymbolEntity::BallisticMissile, Affiliation::Hostile, false, 200'000.0));
@@ -165,10 +165,37 @@ private slots:
         FusedTrack track = missile();
         track.affiliation = Affiliation(affiliation);
         track.exercise = exercise;
-        const Parsed xml = parse(cotXml(cotTrackEvent(track, QStringLiteral("cop.x"), kNowUs)));
+        const Parsed xml = parse(cotXml(cotTrackEvent(track, nullptr, QStringLiteral("cop.x"), kNowUs)));
         QCOMPARE(text(xml, "event", "type"), type);
         QCOMPARE(text(xml, "event", "opex"), exercise ? QStringLiteral("e") : QString());
         QCOMPARE(text(xml, "__milsym", "id").mid(2, 1), exercise ? QStringLiteral("1") : QStringLiteral("0"));
+    }
+
+    // A space launch's vehicle, a spent stage and a satellite as space tracks (2525B "P"), each
+    // with its 2525D code; what links to the vehicle names its type.
+    void spaceLaunch()
+    {
+        Launch launch = launchOf();
+        launch.kind = LaunchKind::SpaceLaunch;
+        launch.origin = QStringLiteral("PRK");
+        const CotEvent vehicle = cotTrackEvent(missile(), &launch, QStringLiteral("p"), kNowUs);
+        QCOMPARE(vehicle.type, QStringLiteral("a-h-P-L"));
+        QCOMPARE(vehicle.sidc, QStringLiteral("10060500001119000000"));
+        QVERIFY2(vehicle.remarks.startsWith(u"Space launch vehicle F7"_s), qPrintable(vehicle.remarks));
+        QCOMPARE(cotLaunchEvent(missile(), launch, QStringLiteral("p"), kNowUs).parentType, QStringLiteral("a-h-P-L"));
+        FusedTrack stage = missile();
+        stage.objectKind = ObjectKind::Stage;
+        stage.stage = 1;
+        const CotEvent piece = cotTrackEvent(stage, &launch, QStringLiteral("p"), kNowUs);
+        QCOMPARE(piece.type, QStringLiteral("a-h-P"));
+        QCOMPARE(cotImpactEvent(stage, &launch, predictionOf(), QStringLiteral("p"), kNowUs).parentType,
+                 QStringLiteral("a-h-P"));
+        FusedTrack satellite = missile();
+        satellite.objectKind = ObjectKind::Payload;
+        QCOMPARE(cotTrackEvent(satellite, &launch, QStringLiteral("p"), kNowUs).type, QStringLiteral("a-h-P-S"));
+        // A piece is one whatever its launch; a vehicle not said to be a space launch is a missile.
+        QCOMPARE(cotTrackEvent(stage, nullptr, QStringLiteral("p"), kNowUs).type, QStringLiteral("a-h-P"));
+        QCOMPARE(cotTrackEvent(missile(), nullptr, QStringLiteral("p"), kNowUs).type, QStringLiteral("a-h-A-W-M"));
     }
 
     void launchPoint()
@@ -188,7 +215,7 @@ private slots:
 
     void impactEllipse()
     {
-        const CotEvent event = cotImpactEvent(missile(), predictionOf(), QStringLiteral("cop.watch1"), kNowUs);
+        const CotEvent event = cotImpactEvent(missile(), nullptr, predictionOf(), QStringLiteral("cop.watch1"), kNowUs);
         const Parsed xml = parse(cotXml(event));
         QCOMPARE(text(xml, "event", "uid"), QStringLiteral("cop.watch1.F7.impact"));
         QCOMPARE(text(xml, "event", "type"), QStringLiteral("u-d-c-e"));
@@ -204,7 +231,7 @@ private slots:
         // Without a 95 % ellipse it is still shown, as a point.
         Prediction bare = predictionOf();
         bare.ellipses.clear();
-        const CotEvent point = cotImpactEvent(missile(), bare, QStringLiteral("cop.watch1"), kNowUs);
+        const CotEvent point = cotImpactEvent(missile(), nullptr, bare, QStringLiteral("cop.watch1"), kNowUs);
         QCOMPARE(point.type, QStringLiteral("b-m-p-s-m"));
         QVERIFY(!point.ellipse);
     }
@@ -212,9 +239,9 @@ private slots:
     // A CoT file is one event per line, each a document of its own.
     void file()
     {
-        const std::vector<CotEvent> events{cotTrackEvent(missile(), QStringLiteral("p"), kNowUs),
+        const std::vector<CotEvent> events{cotTrackEvent(missile(), nullptr, QStringLiteral("p"), kNowUs),
                                            cotLaunchEvent(missile(), launchOf(), QStringLiteral("p"), kNowUs),
-                                           cotImpactEvent(missile(), predictionOf(), QStringLiteral("p"), kNowUs)};
+                                           cotImpactEvent(missile(), nullptr, predictionOf(), QStringLiteral("p"), kNowUs)};
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         QVERIFY(writeCotFile(&buffer, events));
@@ -232,7 +259,7 @@ private slots:
     void scheduleSendsChangesAndKeepsAlive()
     {
         CotSchedule schedule;
-        CotEvent a = cotTrackEvent(missile(), QStringLiteral("p"), kNowUs);
+        CotEvent a = cotTrackEvent(missile(), nullptr, QStringLiteral("p"), kNowUs);
         CotEvent b = cotLaunchEvent(missile(), launchOf(), QStringLiteral("p"), kNowUs);
         QCOMPARE(schedule.due({a, b}, 1000).size(), size_t(2));
         // A new time alone is no change.
@@ -257,7 +284,7 @@ private slots:
         for (int i = 0; i < 2500; ++i) {
             FusedTrack track = missile();
             track.id = QStringLiteral("F%1").arg(i);
-            flood.push_back(cotTrackEvent(track, QStringLiteral("p"), kNowUs));
+            flood.push_back(cotTrackEvent(track, nullptr, QStringLiteral("p"), kNowUs));
         }
         const auto first = schedule.due(flood, 0);
         QCOMPARE(qsizetype(first.size()), CotSchedule::kCotMaxEventsPerRound);
