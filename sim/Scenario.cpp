@@ -75,10 +75,14 @@ void checkSpaceLaunch(Checker &check, const std::string &at,
     const std::string field = at + "space_launch.";
     check.require(launch.stages_size() >= 2, at + "stages",
                   "a space launch needs its stages, at least two");
-    for (int i = 0; i < launch.stages_size(); ++i)
-        check.require(launch.stages(i).acceleration_mps2() == 0.0,
-                      at + "stages[" + std::to_string(i) + "].acceleration_mps2",
+    for (int i = 0; i < launch.stages_size(); ++i) {
+        const std::string stage = at + "stages[" + std::to_string(i) + "].";
+        check.require(launch.stages(i).acceleration_mps2() == 0.0, stage + "acceleration_mps2",
                       "a space launch's stages need thrust_n and masses");
+        // The solver flies the whole boost dozens of times.
+        check.require(launch.stages(i).burn_time_s() <= 1000.0, stage + "burn_time_s",
+                      "must be <= 1000 for a space launch");
+    }
     check.require(space.perigee_km() >= 150.0, field + "perigee_km",
                   "must be >= 150 (lower decays within a few revolutions)");
     check.require(space.apogee_km() >= space.perigee_km(), field + "apogee_km",

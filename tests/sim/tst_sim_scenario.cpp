@@ -152,6 +152,8 @@ private slots:
                  l.mutable_failure()->set_stage(1);
              },
              "launches[0].failure.stage: must be within [2, 3] (a stage above the first)"},
+            {[](Launch &l) { l.mutable_stages(2)->set_burn_time_s(5000.0); },
+             "launches[0].stages[2].burn_time_s: must be <= 1000 for a space launch"},
             {[](Launch &l) { l.mutable_salvo()->set_count(2); },
              "launches[0].salvo.count: space launches fly one at a time"},
         };
