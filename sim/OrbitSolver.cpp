@@ -33,6 +33,14 @@ constexpr double kVerticalRiseS = 10.0;
 // a stage with its satellite; heavy for its size.
 constexpr double kVehicleBeta = 5000.0;
 
+// The launch as its stages alone fly it: a missile's boost_duration_s does not apply
+// (scenario.proto, space_launch).
+cop::sim::v1::ScriptedLaunch stagesOnly(cop::sim::v1::ScriptedLaunch launch)
+{
+    launch.clear_boost_duration_s();
+    return launch;
+}
+
 // Where one trial burns out: its height error and how far from level, or nothing when the
 // stages run out of energy first.
 struct Miss
@@ -45,7 +53,7 @@ class Solver
 {
 public:
     Solver(const cop::sim::v1::ScriptedLaunch &launch, const GeoPoint &site)
-        : m_launch(launch), m_site(site), m_profile(MissileProfile::forLaunch(launch))
+        : m_launch(launch), m_site(site), m_profile(MissileProfile::forLaunch(stagesOnly(launch)))
     {
         const EarthModel earth = EarthModel::wgs84();
         const auto &orbit = launch.space_launch();

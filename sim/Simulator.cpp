@@ -51,11 +51,16 @@ constexpr int kOrbitLatestFixes = 60;
 // within the 2 h a prediction may span.
 constexpr double kOrbitStepS = 10.0;
 constexpr double kOrbitSpanS = 7000.0;
+constexpr double kOrbitRepeatS = 60.0;
 // What the service assumes of a separated object's drag: spent stages and fairing halves are
 // far lighter for their size than a re-entry vehicle (scenario.proto, Stage and Fairing).
 constexpr double kStageInverseBeta = 1.0 / 1500.0;
 constexpr double kFairingInverseBeta = 1.0 / 300.0;
 constexpr double kPieceInverseBetaFraction = 0.3;
+// A spent stage or fairing half falls where its launch was planned to drop it: its prediction
+// is refreshed less often than a missile's, which keeps a launch's half-dozen falling pieces
+// from costing more than a salvo.
+constexpr double kPiecePredictionPeriodS = 10.0;
 // The launching state of the scenarios' named sites.
 constexpr const char *kOrigin = "PRK";
 
@@ -150,7 +155,13 @@ int stageBurningAt(const cop::sim::v1::ScriptedLaunch &launch, double t)
 // path flown at orbital speed.
 std::vector<std::string> territoriesUnder(const std::vector<GeoPoint> &path)
 {
-    constexpr double kStepDeg = regions::RegionGrid::kCellDeg / 2.0;
+    using regions::RegionGrid;
+    constexpr double kStepDeg = RegionGrid::kCellDeg / 2.0;
+    // Beyond the grid lies nothing watched: most of an orbit need not be walked.
+    const auto offGrid = [](const GeoPoint &p) {
+        return p.latDeg < RegionGrid::kSouthDeg - 1.0 || p.latDeg > RegionGrid::kNorthDeg + 1.0
+               || p.lonDeg < RegionGrid::kWestDeg - 1.0 || p.lonDeg > RegionGrid::kEastDeg + 1.0;
+    };
     std::vector<GeoPoint> walked;
     for (size_t i = 0; i < path.size(); ++i) {
         walked.push_back(path[i]);
@@ -159,8 +170,10 @@ std::vector<std::string> territoriesUnder(const std::vector<GeoPoint> &path)
         const GeoPoint &a = path[i];
         const GeoPoint &b = path[i + 1];
         const double dLon = std::remainder(b.lonDeg - a.lonDeg, 360.0);
-        const int steps = int(std::ceil(std::max(std::abs(b.latDeg - a.latDeg), std::abs(dLon))
-                                        / kStepDeg));
+        const double spanDeg = std::max(std::abs(b.latDeg - a.latDeg), std::abs(dLon));
+        if (offGrid(a) && offGrid(b) && spanDeg < 1.0)
+            continue;
+        const int steps = int(std::ceil(spanDeg / kStepDeg));
         for (int k = 1; k < steps; ++k) {
             const double f = double(k) / steps;
             walked.push_back({a.latDeg + f * (b.latDeg - a.latDeg),
@@ -673,12 +686,15 @@ std::optional<ImpactOutlook> Simulator::predict(uint64_t trackId)
     Track &track = it->second;
     const PlannedFlight &planned = planOf(track);
     const cop::sim::v1::NationCoverage &coverage = *planned.coverage;
-    schedule(m_clockS + (coverage.prediction_period_s() > 0.0 ? coverage.prediction_period_s()
-                                                              : kDefaultPredictionPeriodS),
+    const double periodS = coverage.prediction_period_s() > 0.0 ? coverage.prediction_period_s()
+                                                                : kDefaultPredictionPeriodS;
+    schedule(m_clockS + (planned.parent ? std::max(periodS, kPiecePredictionPeriodS) : periodS),
              Action::Predict, trackId);
 
-    // A prediction from the same fixes as the last one would only repeat it.
-    if (track.lastFixS <= track.lastPredictedFixS)
+    // A prediction from the same fixes as the last one would only repeat it; an orbit's, once
+    // reported, changes little from one to the next.
+    if (track.lastFixS <= track.lastPredictedFixS
+        || (vehicleOrbits(track) && track.lastFixS - track.lastPredictedFixS < kOrbitRepeatS))
         return std::nullopt;
     track.lastPredictedFixS = track.lastFixS;
     cop::dynamics::TrackEstimate estimate;
@@ -937,6 +953,11 @@ bool Simulator::vehicleInOrbit(const Track &piece) const
     const auto &parent = m_flights.at(piece.flight).parent;
     const auto vehicle = parent ? m_flights.find(*parent) : m_flights.end();
     return vehicle != m_flights.end() && vehicle->second.orbitReached;
+}
+
+bool Simulator::vehicleOrbits(const Track &track) const
+{
+    return m_flights.at(track.flight).orbitReached;
 }
 
 const Simulator::PlannedFlight &Simulator::planOf(const Track &track) const

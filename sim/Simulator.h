@@ -178,6 +178,8 @@ private:
     const PlannedFlight &planOf(const Track &track) const;
     // Whether the vehicle a piece came off has reached orbit: its launch's story has ended.
     bool vehicleInOrbit(const Track &piece) const;
+    // Whether this track is of a vehicle whose orbit has been reported.
+    bool vehicleOrbits(const Track &track) const;
     std::string nextId(const char *kind, int *counter) const;
 
     EventLog &m_log;
