@@ -758,8 +758,11 @@ std::optional<ImpactOutlook> Simulator::predict(uint64_t trackId)
         m_alerts.predicted(track.id, outlook, planned.exercise);
     else if (!vehicleInOrbit(track))
         m_alerts.stageFalling(track.id, outlook, planned.exercise);
-    // A space launch vehicle that coasts down has failed.
-    if (planned.kind == cop::v1::OBJECT_KIND_VEHICLE && !out.provisional && outlook.meaningful)
+    // A space launch vehicle that coasts down has failed. Coasting alone is not enough: an
+    // upper stage's low thrust can hide in a noisy track's estimate for a while, but such a
+    // stage climbs on towards its orbit.
+    if (planned.kind == cop::v1::OBJECT_KIND_VEHICLE && !out.provisional && outlook.meaningful
+        && track.filter.descending())
         reportFailure(track, out, fromS, outlook.region);
     return outlook;
 }
@@ -770,6 +773,9 @@ ImpactOutlook Simulator::predictOrbit(Track &track)
     const double fromS = track.filter.timeS();
     cop::dynamics::State state = track.filter.state();
     const double spanS = std::min(revolutionS(state), kOrbitSpanS);
+    // An impact predicted while the upper stage's thrust hid in the noise is void: the track
+    // must not be taken for impacted at that time.
+    track.impactS.reset();
     PictureEvent event;
     cop::v1::Prediction *prediction = event.mutable_prediction();
     prediction->set_track_id(track.id);
