@@ -1,6 +1,7 @@
 #include "MissileProfile.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace cop::sim {
@@ -19,6 +20,14 @@ double MissileProfile::burnS() const
                            [](double sum, const BurnStage &stage) { return sum + stage.burnS; });
 }
 
+double MissileProfile::ignitionS(size_t index) const
+{
+    double t = 0.0;
+    for (size_t i = 0; i < index && i < stages.size(); ++i)
+        t += stages[i].burnS;
+    return t;
+}
+
 double MissileProfile::thrustAccelerationAt(double t) const
 {
     if (t < 0.0 || t >= cutoffS)
@@ -33,8 +42,20 @@ double MissileProfile::thrustAccelerationAt(double t) const
 
 double MissileProfile::thrustElevationDegAt(double t) const
 {
+    const double pitchedS = verticalRiseS + pitchOverS;
+    if (t > pitchedS && !std::isnan(insertionElevationDeg)) {
+        const double progress = std::clamp((t - pitchedS) / (burnS() - pitchedS), 0.0, 1.0);
+        return burnoutElevationDeg + progress * (insertionElevationDeg - burnoutElevationDeg);
+    }
     const double progress = std::clamp((t - verticalRiseS) / pitchOverS, 0.0, 1.0);
     return 90.0 + progress * (burnoutElevationDeg - 90.0);
+}
+
+double MissileProfile::thrustYawDegAt(double t) const
+{
+    if (doglegDeg == 0.0 || t <= doglegStartS)
+        return 0.0;
+    return doglegDeg * std::clamp((t - doglegStartS) / (burnS() - doglegStartS), 0.0, 1.0);
 }
 
 MissileProfile MissileProfile::ofClass(cop::sim::v1::MissileClass missileClass, double rangeKm,

@@ -2,6 +2,7 @@
 
 #include "cop/sim/v1/scenario.pb.h"
 
+#include <limits>
 #include <vector>
 
 namespace cop::sim {
@@ -29,16 +30,27 @@ struct MissileProfile
     double verticalRiseS = 6.0;    // straight up first, clear of the launcher
     double pitchOverS = 60.0;      // then pitches over linearly ...
     double burnoutElevationDeg = 45.0; // ... to this thrust elevation, and holds it
+    // Space launches steer on after the pitch-over, linearly to this elevation at the end of
+    // the last stage's burn, so the last stage can burn out level in its orbit. NaN: hold.
+    double insertionElevationDeg = std::numeric_limits<double>::quiet_NaN();
+    // And a dog-leg: the thrust's azimuth turns by doglegDeg (clockwise) from doglegStartS to
+    // the end of the burn.
+    double doglegDeg = 0.0;
+    double doglegStartS = 0.0;
     double inverseBeta = 1.0 / 5000.0; // re-entry vehicle, m^2/kg
 
     // The booster is long and heavy: little drag for its mass.
     static constexpr double kBoosterInverseBeta = 1.0 / 20000.0;
 
     double burnS() const;
+    // When stage `index` (from 0) ignites.
+    double ignitionS(size_t index) const;
     // Thrust acceleration (m/s^2) at t after launch; 0 after cutoff.
     double thrustAccelerationAt(double t) const;
     // Elevation of the thrust above the launch site's horizon at t.
     double thrustElevationDegAt(double t) const;
+    // How far the thrust's azimuth has turned from the launch azimuth at t.
+    double thrustYawDegAt(double t) const;
 
     // The class's motor, with realistic masses and burn times (public estimates for North
     // Korean missiles, rounded), before any range solving. UNSPECIFIED picks by range, and a

@@ -68,6 +68,49 @@ void checkCoverage(Checker &check, const std::string &path,
     }
 }
 
+void checkSpaceLaunch(Checker &check, const std::string &at,
+                      const cop::sim::v1::ScriptedLaunch &launch)
+{
+    const auto &space = launch.space_launch();
+    const std::string field = at + "space_launch.";
+    check.require(launch.stages_size() >= 2, at + "stages",
+                  "a space launch needs its stages, at least two");
+    for (int i = 0; i < launch.stages_size(); ++i) {
+        const std::string stage = at + "stages[" + std::to_string(i) + "].";
+        check.require(launch.stages(i).acceleration_mps2() == 0.0, stage + "acceleration_mps2",
+                      "a space launch's stages need thrust_n and masses");
+        // The solver flies the whole boost dozens of times.
+        check.require(launch.stages(i).burn_time_s() <= 1000.0, stage + "burn_time_s",
+                      "must be <= 1000 for a space launch");
+    }
+    check.require(space.perigee_km() >= 150.0, field + "perigee_km",
+                  "must be >= 150 (lower decays within a few revolutions)");
+    check.require(space.apogee_km() >= space.perigee_km(), field + "apogee_km",
+                  "must be >= perigee_km");
+    check.require(space.apogee_km() <= 2000.0, field + "apogee_km",
+                  "must be <= 2000 (low Earth orbit)");
+    check.require(std::abs(space.dogleg_deg()) <= 90.0, field + "dogleg_deg",
+                  "must be within [-90, 90]");
+    check.require(space.dogleg_start_s() >= 0.0, field + "dogleg_start_s", "must be >= 0");
+    if (space.has_fairing()) {
+        double burnS = 0.0;
+        for (const auto &stage : launch.stages())
+            burnS += stage.burn_time_s();
+        check.require(space.fairing().separation_s() > 0.0 && space.fairing().separation_s() < burnS,
+                      field + "fairing.separation_s", "must be within the powered flight (0, "
+                          + std::to_string(int(burnS)) + ") s");
+        check.require(space.fairing().ballistic_coefficient_kg_m2() >= 0.0,
+                      field + "fairing.ballistic_coefficient_kg_m2", "must be >= 0");
+    }
+    if (launch.failure().kind() == cop::sim::v1::Failure::KIND_NO_IGNITION)
+        check.require(launch.failure().stage() >= 2 && launch.failure().stage() <= launch.stages_size(),
+                      at + "failure.stage",
+                      "must be within [2, " + std::to_string(launch.stages_size())
+                          + "] (a stage above the first)");
+    check.require(launch.salvo().count() <= 1, at + "salvo.count",
+                  "space launches fly one at a time");
+}
+
 void checkLaunch(Checker &check, const std::string &at, const cop::sim::v1::ScriptedLaunch &launch)
 {
     using cop::sim::v1::ScriptedLaunch;
@@ -92,8 +135,10 @@ void checkLaunch(Checker &check, const std::string &at, const cop::sim::v1::Scri
                   "must be >= -7200");
     check.require(launch.azimuth_deg() >= 0.0 && launch.azimuth_deg() < 360.0,
                   at + "azimuth_deg", "must be within [0, 360)");
-    check.require(launch.range_km() > 0.0, at + "range_km", "must be > 0");
-    check.require(launch.range_km() < 20000.0, at + "range_km", "must be < 20000");
+    if (!launch.has_space_launch()) {
+        check.require(launch.range_km() > 0.0, at + "range_km", "must be > 0");
+        check.require(launch.range_km() < 20000.0, at + "range_km", "must be < 20000");
+    }
     check.require(launch.apogee_km() >= 0.0, at + "apogee_km", "must be >= 0");
     check.require(launch.boost_duration_s() >= 0.0 && launch.boost_duration_s() <= 600.0,
                   at + "boost_duration_s", "must be within [0, 600]");
@@ -103,6 +148,8 @@ void checkLaunch(Checker &check, const std::string &at, const cop::sim::v1::Scri
         const auto &stage = launch.stages(i);
         const std::string field = at + "stages[" + std::to_string(i) + "].";
         check.require(stage.burn_time_s() > 0.0, field + "burn_time_s", "must be > 0");
+        check.require(stage.spent_ballistic_coefficient_kg_m2() >= 0.0,
+                      field + "spent_ballistic_coefficient_kg_m2", "must be >= 0");
         if (stage.acceleration_mps2() > 0.0)
             continue;
         check.require(stage.thrust_n() > 0.0, field + "thrust_n",
@@ -112,8 +159,14 @@ void checkLaunch(Checker &check, const std::string &at, const cop::sim::v1::Scri
                           && stage.propellant_mass_kg() < stage.mass_kg(),
                       field + "propellant_mass_kg", "must be > 0 and less than mass_kg");
     }
-    if (launch.failure().kind() != cop::sim::v1::Failure::KIND_UNSPECIFIED)
+    const auto failure = launch.failure().kind();
+    if (failure == cop::sim::v1::Failure::KIND_NO_IGNITION)
+        check.require(launch.has_space_launch(), at + "failure.kind",
+                      "KIND_NO_IGNITION is for space launches (space_launch)");
+    else if (failure != cop::sim::v1::Failure::KIND_UNSPECIFIED)
         check.require(launch.failure().time_s() > 0.0, at + "failure.time_s", "must be > 0");
+    if (launch.has_space_launch())
+        checkSpaceLaunch(check, at, launch);
     check.require(launch.salvo().count() >= 0, at + "salvo.count", "must be >= 0");
     check.require(launch.salvo().interval_s() >= 0.0, at + "salvo.interval_s", "must be >= 0");
     checkCoverage(check, at + "coverage", launch.coverage());

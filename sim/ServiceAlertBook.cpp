@@ -121,9 +121,10 @@ void ServiceAlertBook::predicted(const std::string &trackId, const ImpactOutlook
     TrackAlerts &alerts = it->second;
     // Before its impact area is meaningful a prediction's path sweeps as widely as its impact
     // point: neither says what the missile will hit or overfly.
-    if (!outlook.meaningful)
+    if (!outlook.meaningful && !outlook.pathFirm)
         return;
-    followImpactRegion(trackId, alerts, outlook, exercise);
+    if (outlook.meaningful)
+        followImpactRegion(trackId, alerts, outlook, exercise);
 
     for (const std::string &region : outlook.overflown) {
         if (region == outlook.region || !isTerritory(region) || alerts.overflights.count(region))
@@ -186,10 +187,14 @@ std::string ServiceAlertBook::trackEnded(const std::string &trackId, cop::v1::Dr
         return {};
     const TrackAlerts alerts = std::move(it->second);
     m_tracks.erase(it);
-    returnToNormal(alerts.launch);
-    returnToNormal(alerts.impact);
-    for (const auto &[region, alertId] : alerts.overflights)
-        returnToNormal(alertId);
+    returnAllToNormal(alerts);
+    // A break-up's debris is still falling: its alert holds a while, as an event's does.
+    if (reason == cop::v1::DROP_REASON_ENDED && !alerts.debris.empty())
+        return alerts.debris;
+    returnToNormal(alerts.debris);
+    // A stage's fall is told by its stage-drop alert: an impact alert would say it twice.
+    if (alerts.separated)
+        return {};
     switch (reason) {
     case cop::v1::DROP_REASON_IMPACTED:
         return raise(cop::v1::ALERT_KIND_IMPACT_OCCURRED, impactSeverity(impactRegion), trackId,
@@ -205,6 +210,66 @@ std::string ServiceAlertBook::trackEnded(const std::string &trackId, cop::v1::Dr
 void ServiceAlertBook::clearEvent(const std::string &alertId)
 {
     returnToNormal(alertId);
+}
+
+void ServiceAlertBook::returnAllToNormal(const TrackAlerts &alerts)
+{
+    returnToNormal(alerts.launch);
+    returnToNormal(alerts.impact);
+    for (const auto &[region, alertId] : alerts.overflights)
+        returnToNormal(alertId);
+    returnToNormal(alerts.stageDrop);
+}
+
+void ServiceAlertBook::stageFalling(const std::string &trackId, const ImpactOutlook &outlook,
+                                    bool exercise)
+{
+    TrackAlerts &alerts = m_tracks[trackId];
+    alerts.separated = true;
+    if (!outlook.meaningful)
+        return;
+    if (!alerts.stageDrop.empty() && outlook.region == alerts.impactRegion) {
+        m_log.updateAlert(alerts.stageDrop, [&](cop::v1::AlertUpdate &alert) {
+            if (std::abs(alert.predicted_impact_utc_us() - outlook.impactUtcUs)
+                < kImpactTimeChangeUs)
+                return false;
+            alert.set_predicted_impact_utc_us(outlook.impactUtcUs);
+            return true;
+        });
+        return;
+    }
+    // A planned drop: advisory at sea, a warning in an EEZ, critical on territory.
+    returnToNormal(alerts.stageDrop);
+    alerts.impactRegion = outlook.region;
+    alerts.stageDrop = raise(cop::v1::ALERT_KIND_STAGE_DROP, impactSeverity(outlook.region),
+                             trackId, outlook.region, outlook.impactUtcUs, exercise);
+}
+
+std::string ServiceAlertBook::orbitReached(const std::string &vehicleId,
+                                           const std::vector<std::string> &related, bool exercise)
+{
+    std::vector<std::string> ended = related;
+    ended.push_back(vehicleId);
+    for (const std::string &trackId : ended) {
+        if (const auto it = m_tracks.find(trackId); it != m_tracks.end()) {
+            returnAllToNormal(it->second);
+            m_tracks.erase(it);
+        }
+    }
+    return raise(cop::v1::ALERT_KIND_ORBIT_REACHED, cop::v1::SEVERITY_ADVISORY, vehicleId, {}, 0,
+                 exercise);
+}
+
+void ServiceAlertBook::debrisFalling(const std::string &vehicleId, const std::string &region,
+                                     int64_t untilUtcUs, bool exercise)
+{
+    const auto it = m_tracks.find(vehicleId);
+    if (it == m_tracks.end() || !it->second.debris.empty())
+        return;
+    const Severity severity = isTerritory(region) ? cop::v1::SEVERITY_CRITICAL
+                                                  : cop::v1::SEVERITY_WARNING;
+    it->second.debris = raise(cop::v1::ALERT_KIND_DEBRIS_FALLING, severity, vehicleId, region,
+                              untilUtcUs, exercise);
 }
 
 } // namespace cop::sim

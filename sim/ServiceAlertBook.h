@@ -21,6 +21,9 @@ struct ImpactOutlook
     // Whether the impact area is meaningful enough to name a region (core ImpactPredictability,
     // docs/alerts.md); until then no alert says where the missile comes down.
     bool meaningful = false;
+    // A space launch vehicle's path, or its orbit's ground track: it holds its heading to orbit
+    // from the start, so the territories under it count before any impact area means anything.
+    bool pathFirm = false;
 };
 
 // The alerts one track service raises from its own picture, with their ISA-18.2 life cycle
@@ -42,6 +45,19 @@ public:
     // An event alert returns to normal.
     void clearEvent(const std::string &alertId);
 
+    // Space launches (docs/alerts.md). A spent stage or fairing half falls: a stage-drop alert
+    // for where, in place of the impact alerts of a missile, and no event alerts when it ends.
+    void stageFalling(const std::string &trackId, const ImpactOutlook &outlook, bool exercise);
+    // The vehicle is in orbit: the story ends, every alert of the vehicle and of what came off
+    // it (`related`) returns to normal, and they raise nothing more. Returns the orbit-reached
+    // alert, an event.
+    std::string orbitReached(const std::string &vehicleId, const std::vector<std::string> &related,
+                             bool exercise);
+    // A failed launch's debris falls in `region` until `untilUtcUs` (0: unknown); it holds until
+    // the vehicle's track ends, and a while after a break-up (trackEnded returns it).
+    void debrisFalling(const std::string &vehicleId, const std::string &region,
+                       int64_t untilUtcUs, bool exercise);
+
 private:
     struct TrackAlerts
     {
@@ -51,12 +67,16 @@ private:
         std::string candidateRegion;
         std::map<std::string, int> overflightVotes;
         std::map<std::string, std::string> overflights; // region -> alert
+        std::string stageDrop;
+        std::string debris;
+        bool separated = false; // a stage or fairing, not a launched vehicle
     };
 
     std::string raise(cop::v1::AlertKind kind, cop::v1::Severity severity,
                       const std::string &trackId, const std::string &region, int64_t impactUtcUs,
                       bool exercise);
     void returnToNormal(const std::string &alertId);
+    void returnAllToNormal(const TrackAlerts &alerts);
     void followImpactRegion(const std::string &trackId, TrackAlerts &alerts,
                             const ImpactOutlook &outlook, bool exercise);
 

@@ -92,6 +92,12 @@ private:
         bool exercise = false;
         const cop::sim::v1::NationCoverage *coverage = nullptr; // nullptr: unseen by the nation
         std::vector<size_t> sensors;
+        // Space launches: what the object is, which stage (from 1), the vehicle it came off
+        // (its plan) and the launch it belongs to. A missile's kind is unspecified.
+        cop::v1::ObjectKind kind = cop::v1::OBJECT_KIND_UNSPECIFIED;
+        int stage = 0;
+        std::optional<size_t> parent;
+        const cop::sim::v1::ScriptedLaunch *spaceLaunch = nullptr;
     };
 
     struct Flight
@@ -101,6 +107,8 @@ private:
         std::optional<PositionFix> firstFix;
         double firstFixS = 0.0;
         std::optional<uint64_t> track;
+        std::optional<uint64_t> parent; // the vehicle's flight a piece came off
+        bool orbitReached = false;      // a vehicle's: its story has ended
     };
 
     struct Track
@@ -116,6 +124,13 @@ private:
         std::optional<double> impactS; // predicted, after boost
         std::string impactRegion = "sea";
         bool launchReported = false;
+        std::string parentTrackId;
+        // A space launch vehicle's: fixes since its filter declared burnout, and when; its
+        // Launch as reported, re-sent with the outcome.
+        int coastingFixes = 0;
+        double burnoutS = 0.0;
+        std::optional<cop::v1::Launch> launch;
+        bool outcomeReported = false;
     };
 
     enum class Action { Cycle, Look, Publish, Predict, Breakup, ClearAlert };
@@ -134,6 +149,10 @@ private:
     };
 
     void plan();
+    // The vehicle and every piece that comes off it, each a flight of its own.
+    void planSpaceLaunch(int index, const cop::sim::v1::ScriptedLaunch &launch,
+                         const cop::sim::v1::NationCoverage *coverage,
+                         const std::vector<size_t> &sensors);
     void schedule(double timeS, Action action, uint64_t subject = 0, size_t sensor = 0,
                   std::string alertId = {});
     void dispatch(const Scheduled &item);
@@ -147,9 +166,20 @@ private:
     // Publishes a prediction unless withheld, and tells the alerts; nothing when there is no
     // new fix to predict from or the flight does not come down.
     std::optional<ImpactOutlook> predict(uint64_t trackId);
+    // A space launch vehicle bound for orbit: its ground track instead of an impact.
+    ImpactOutlook predictOrbit(Track &track);
+    void reportOrbit(Track &track);
+    void reportFailure(Track &track, const cop::dynamics::ImpactPrediction &prediction,
+                       double fromS, const std::string &region);
+    void reportBreakup(Track &track, double timeS);
+    void appendOutcome(Track &track, const cop::v1::Launch &launch);
     void breakup(uint64_t flightId);
     void drop(uint64_t trackId, cop::v1::DropReason reason, double timeS);
     const PlannedFlight &planOf(const Track &track) const;
+    // Whether the vehicle a piece came off has reached orbit: its launch's story has ended.
+    bool vehicleInOrbit(const Track &piece) const;
+    // Whether this track is of a vehicle whose orbit has been reported.
+    bool vehicleOrbits(const Track &track) const;
     std::string nextId(const char *kind, int *counter) const;
 
     EventLog &m_log;

@@ -49,11 +49,10 @@ constexpr int kSurprisesForThrust = 2;
 } // namespace
 
 TrackFilter::TrackFilter(const PositionFix &first, double firstS, const PositionFix &second,
-                         double secondS)
+                         double secondS, double inverseBeta)
     : m_timeS(secondS)
     , m_lastFixS(secondS)
-    , m_dynamics(cop::dynamics::EarthModel::wgs84(),
-                 cop::dynamics::TrackEstimate::kTypicalInverseBeta)
+    , m_dynamics(cop::dynamics::EarthModel::wgs84(), inverseBeta)
 {
     const double dt = secondS - firstS;
     m_x.head<3>() = second.positionEcef;

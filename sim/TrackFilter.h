@@ -3,6 +3,7 @@
 #include "SensorModel.h"
 
 #include "dynamics/BallisticDynamics.h"
+#include "dynamics/ImpactPredictor.h"
 
 #include <Eigen/Core>
 
@@ -24,9 +25,11 @@ public:
     using Vector9 = Eigen::Matrix<double, 9, 1>;
     using Matrix9 = Eigen::Matrix<double, 9, 9>;
 
-    // Two fixes start a track: position from the second, velocity from the difference.
+    // Two fixes start a track: position from the second, velocity from the difference. The
+    // drag it models is that of an object with this 1/beta (m^2/kg).
     TrackFilter(const PositionFix &first, double firstS, const PositionFix &second,
-                double secondS);
+                double secondS,
+                double inverseBeta = cop::dynamics::TrackEstimate::kTypicalInverseBeta);
 
     double timeS() const { return m_timeS; }
     bool powered() const { return m_powered; }

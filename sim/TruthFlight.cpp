@@ -1,5 +1,7 @@
 #include "TruthFlight.h"
 
+#include "dynamics/OsculatingOrbit.h"
+
 #include <GeographicLib/Geodesic.hpp>
 
 #include <algorithm>
@@ -13,6 +15,7 @@ namespace {
 using cop::dynamics::BallisticDynamics;
 using cop::dynamics::BallisticPropagator;
 using cop::dynamics::EarthModel;
+using cop::dynamics::OsculatingOrbit;
 using cop::dynamics::State;
 
 constexpr double kBoostStepS = 0.05;
@@ -38,11 +41,18 @@ public:
                                     -std::sin(lat) * std::sin(lon), std::cos(lat));
         m_up = {std::cos(lat) * std::cos(lon), std::cos(lat) * std::sin(lon), std::sin(lat)};
         m_downrange = std::sin(azimuthDeg * kDeg) * east + std::cos(azimuthDeg * kDeg) * north;
+        m_rightward = std::cos(azimuthDeg * kDeg) * east - std::sin(azimuthDeg * kDeg) * north;
         m_state << p[0], p[1], p[2], 0.0, 0.0, 0.0;
     }
 
     double time() const { return m_t; }
     const State &state() const { return m_state; }
+    // Back to an earlier point of the same flight.
+    void rewind(double t, const State &state)
+    {
+        m_t = t;
+        m_state = state;
+    }
 
     // Advances to `until` (not beyond the cutoff).
     void advanceTo(double until)
@@ -63,8 +73,10 @@ private:
     {
         State d = m_dynamics.derivative(s);
         const double elevation = m_profile.thrustElevationDegAt(t) * kDeg;
+        const double yaw = m_profile.thrustYawDegAt(t) * kDeg;
+        const Eigen::Vector3d heading = std::cos(yaw) * m_downrange + std::sin(yaw) * m_rightward;
         d.tail<3>() += m_profile.thrustAccelerationAt(t)
-                       * (std::cos(elevation) * m_downrange + std::sin(elevation) * m_up);
+                       * (std::cos(elevation) * heading + std::sin(elevation) * m_up);
         return d;
     }
 
@@ -72,6 +84,7 @@ private:
     BallisticDynamics m_dynamics;
     Eigen::Vector3d m_up;
     Eigen::Vector3d m_downrange;
+    Eigen::Vector3d m_rightward; // horizontal, 90 deg clockwise from downrange
     State m_state;
     double m_t = 0.0;
 };
@@ -85,6 +98,17 @@ GeoPoint groundBelow(const Eigen::Vector3d &ecef)
 
 } // namespace
 
+double revolutionS(const State &state)
+{
+    const EarthModel earth = EarthModel::wgs84();
+    const OsculatingOrbit orbit = OsculatingOrbit::of(state, earth);
+    if (!orbit.bound())
+        return kMaxFlightS;
+    const double semiMajorAxis = -earth.mu / (2.0 * orbit.specificEnergy);
+    return std::min(kMaxFlightS,
+                    2.0 * std::numbers::pi * std::sqrt(std::pow(semiMajorAxis, 3) / earth.mu));
+}
+
 std::optional<FlightOutcome> TruthFlight::outcome(const MissileProfile &profile,
                                                   const GeoPoint &site, double azimuthDeg)
 {
@@ -96,6 +120,31 @@ std::optional<FlightOutcome> TruthFlight::outcome(const MissileProfile &profile,
         return std::nullopt;
     return FlightOutcome{boost.state(), groundBelow(impact->state.head<3>()),
                          profile.cutoffS + impact->timeS, impact->apogeeHeightM};
+}
+
+std::optional<Insertion> TruthFlight::toEnergy(const MissileProfile &profile,
+                                               const GeoPoint &site, double azimuthDeg,
+                                               double energy)
+{
+    Boost boost(profile, site, azimuthDeg);
+    double before = OsculatingOrbit::of(boost.state()).specificEnergy;
+    const double endS = std::min(profile.cutoffS, profile.burnS());
+    while (boost.time() < endS - 1e-9) {
+        const double previousS = boost.time();
+        const State previous = boost.state();
+        boost.advanceTo(std::min(previousS + kBoostStepS, endS));
+        const double after = OsculatingOrbit::of(boost.state()).specificEnergy;
+        if (after >= energy) {
+            // Energy grows smoothly within a step: interpolate the crossing, fly to it.
+            const double cutoffS =
+                previousS + (boost.time() - previousS) * (energy - before) / (after - before);
+            boost.rewind(previousS, previous);
+            boost.advanceTo(cutoffS);
+            return Insertion{cutoffS, boost.state()};
+        }
+        before = after;
+    }
+    return std::nullopt;
 }
 
 TruthFlight::TruthFlight(const MissileProfile &profile, const GeoPoint &site, double azimuthDeg,
@@ -113,25 +162,40 @@ TruthFlight::TruthFlight(const MissileProfile &profile, const GeoPoint &site, do
     boost.advanceTo(m_burnoutS);
     m_times.push_back(m_burnoutS);
     m_states.push_back(boost.state());
+    coast(breakupS);
+}
 
+TruthFlight::TruthFlight(const State &start, double inverseBeta)
+    : m_site(groundBelow(start.head<3>())), m_inverseBeta(inverseBeta)
+{
+    m_times.push_back(0.0);
+    m_states.push_back(start);
+    coast(std::numeric_limits<double>::infinity());
+}
+
+void TruthFlight::coast(double breakupS)
+{
     const BallisticPropagator propagator(EarthModel::wgs84());
-    const auto impact = propagator.toImpact(boost.state(), m_inverseBeta, kMaxFlightS);
-    // Validation guarantees a flight that comes down; an orbit would end at the time limit.
-    const double endS = std::min(breakupS, m_burnoutS + (impact ? impact->timeS : kMaxFlightS));
-    State state = boost.state();
-    for (double t = m_burnoutS + kSampleS; t < endS; t += kSampleS) {
+    const double fromS = m_times.back();
+    State state = m_states.back();
+    const auto impact = propagator.toImpact(state, m_inverseBeta, kMaxFlightS);
+    // What never comes down (an orbit) is flown for one revolution, within the time limit.
+    const double groundS = fromS + (impact ? impact->timeS : revolutionS(state));
+    const double endS = std::min(breakupS, groundS);
+    for (double t = fromS + kSampleS; t < endS; t += kSampleS) {
         state = propagator.propagate(state, m_inverseBeta, t - m_times.back());
         m_times.push_back(t);
         m_states.push_back(state);
     }
-    if (impact && endS == m_burnoutS + impact->timeS) {
+    if (impact && endS == groundS) {
         m_times.push_back(endS);
         m_states.push_back(impact->state);
     } else if (endS > m_times.back()) {
         m_states.push_back(propagator.propagate(state, m_inverseBeta, endS - m_times.back()));
         m_times.push_back(endS);
     }
-    m_endsInAir = breakupS < m_burnoutS + (impact ? impact->timeS : kMaxFlightS);
+    m_endsInAir = breakupS < groundS;
+    m_orbits = !impact && !m_endsInAir;
     m_endPoint = groundBelow(m_states.back().head<3>());
     const BallisticDynamics dynamics(EarthModel::wgs84(), m_inverseBeta);
     for (const State &s : m_states)

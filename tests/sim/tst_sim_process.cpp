@@ -143,6 +143,19 @@ private slots:
                  error.constData());
     }
 
+    void exitsWithCode2NamingTheFieldOfABadSpaceLaunch()
+    {
+        QProcess sim;
+        sim.start(QStringLiteral(COP_SIM_EXECUTABLE),
+                  {"--nation", "JP", "--scenario", fixture("space_launch_low_perigee.json")});
+        QVERIFY(sim.waitForFinished(10000));
+        QCOMPARE(sim.exitCode(), 2);
+        const QByteArray error = sim.readAllStandardError();
+        QVERIFY2(error.contains("space_launch_low_perigee.json: launches[0].space_launch.perigee_km: "
+                                "must be >= 150"),
+                 error.constData());
+    }
+
     void stressModeFloodsTheStreamWithTrackUpdates()
     {
         QProcess sim;

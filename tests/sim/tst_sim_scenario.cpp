@@ -4,6 +4,8 @@
 
 #include <QtTest>
 
+#include <functional>
+
 using cop::sim::loadScenario;
 using cop::sim::ScenarioError;
 
@@ -123,6 +125,65 @@ private slots:
         scenario.mutable_sensors(2)->set_revisit_s(0.0);
         QCOMPARE(cop::sim::scenarioProblem(scenario),
                  std::string("sensors[2].revisit_s: must be > 0"));
+    }
+
+    void namesTheBadFieldOfASpaceLaunch()
+    {
+        const cop::sim::v1::Scenario shipped =
+            loadScenario(std::string(COP_SCENARIOS) + "/space-launch-orbit.json");
+        using Launch = cop::sim::v1::ScriptedLaunch;
+        const std::vector<std::pair<std::function<void(Launch &)>, std::string>> cases = {
+            {[](Launch &l) { l.mutable_stages()->RemoveLast(); l.mutable_stages()->RemoveLast(); },
+             "launches[0].stages: a space launch needs its stages, at least two"},
+            {[](Launch &l) { l.mutable_space_launch()->set_perigee_km(100.0); },
+             "launches[0].space_launch.perigee_km: must be >= 150 (lower decays within a few "
+             "revolutions)"},
+            {[](Launch &l) { l.mutable_space_launch()->set_apogee_km(400.0); },
+             "launches[0].space_launch.apogee_km: must be >= perigee_km"},
+            {[](Launch &l) { l.mutable_space_launch()->mutable_fairing()->set_separation_s(700.0); },
+             "launches[0].space_launch.fairing.separation_s: must be within the powered flight "
+             "(0, 490) s"},
+            {[](Launch &l) { l.mutable_space_launch()->set_dogleg_deg(120.0); },
+             "launches[0].space_launch.dogleg_deg: must be within [-90, 90]"},
+            {[](Launch &l) { l.mutable_stages(1)->set_spent_ballistic_coefficient_kg_m2(-1.0); },
+             "launches[0].stages[1].spent_ballistic_coefficient_kg_m2: must be >= 0"},
+            {[](Launch &l) {
+                 l.mutable_failure()->set_kind(cop::sim::v1::Failure::KIND_NO_IGNITION);
+                 l.mutable_failure()->set_stage(1);
+             },
+             "launches[0].failure.stage: must be within [2, 3] (a stage above the first)"},
+            {[](Launch &l) { l.mutable_stages(2)->set_burn_time_s(5000.0); },
+             "launches[0].stages[2].burn_time_s: must be <= 1000 for a space launch"},
+            {[](Launch &l) { l.mutable_salvo()->set_count(2); },
+             "launches[0].salvo.count: space launches fly one at a time"},
+        };
+        for (const auto &[spoil, problem] : cases) {
+            cop::sim::v1::Scenario scenario = shipped;
+            spoil(*scenario.mutable_launches(0));
+            QCOMPARE(cop::sim::scenarioProblem(scenario), problem);
+        }
+        // A missile cannot fail to ignite a stage it flies as one burn.
+        auto missile = loadScenario(fixture("quick.json"));
+        missile.mutable_launches(0)->mutable_failure()->set_kind(
+            cop::sim::v1::Failure::KIND_NO_IGNITION);
+        QCOMPARE(cop::sim::scenarioProblem(missile),
+                 std::string("launches[0].failure.kind: KIND_NO_IGNITION is for space launches "
+                             "(space_launch)"));
+    }
+
+    void namesTheFieldOfAnOrbitTheStagesCannotReach()
+    {
+        auto scenario = loadScenario(std::string(COP_SCENARIOS) + "/space-launch-orbit.json");
+        scenario.mutable_launches(0)->mutable_space_launch()->set_perigee_km(1900.0);
+        scenario.mutable_launches(0)->mutable_space_launch()->set_apogee_km(2000.0);
+        cop::sim::EventLog log("e");
+        try {
+            cop::sim::Simulator simulator(log, scenario, cop::v1::NATION_JP, 1, 1.0);
+            QFAIL("flew a small launcher to 1,900 km");
+        } catch (const ScenarioError &error) {
+            QVERIFY2(QString(error.what()).startsWith("launches[0].space_launch.perigee_km: "),
+                     error.what());
+        }
     }
 
     void knowsTheNamedSites()
