@@ -1,7 +1,9 @@
 // cop-fuzz-corpus OUTDIR: writes the seed corpora of the event, picture-stream and journal
 // fuzzers (OUTDIR/<target>/) from what the simulator really sends: the three nations' services
 // playing resources/scenarios/srbm-salvo.json in-process, on a fixed clock and seed, so the
-// event and stream seeds are the same on every run (a journal names its session by the time).
+// event and stream seeds are the same on every run (a journal names its session by the time);
+// the event and stream seeds also a satellite launch (space-launch-orbit.json: its pieces,
+// orbital predictions, the launch's outcome).
 // The scenario and settings corpora are plain text files kept by hand.
 
 #include "EventDecoder.h"
@@ -29,7 +31,8 @@ namespace {
 
 constexpr qint64 kStartUtcUs = cop::fuzz::kCorpusUtcUs;
 constexpr double kStepS = 0.5;
-constexpr double kEndS = 480.0; // the last of the salvo has landed
+constexpr double kEndS = 480.0;      // the last of the salvo has landed
+constexpr double kSpaceEndS = 720.0; // the orbit reported, the second stage down
 
 struct Sent
 {
@@ -59,9 +62,9 @@ struct Recording
     std::vector<Sent> snapshots;
 };
 
-Recording play()
+Recording play(const char *scenarioFile, double endS)
 {
-    const auto scenario = cop::sim::loadScenario(COP_SCENARIOS "/srbm-salvo.json");
+    const auto scenario = cop::sim::loadScenario(std::string(COP_SCENARIOS "/") + scenarioFile);
     const cop::v1::Nation nations[] = {cop::v1::NATION_US, cop::v1::NATION_JP, cop::v1::NATION_KR};
     std::vector<std::unique_ptr<cop::sim::EventLog>> logs;
     std::vector<std::unique_ptr<cop::sim::Simulator>> simulators;
@@ -72,7 +75,7 @@ Recording play()
     }
     Recording recording;
     std::vector<uint64_t> last(logs.size(), 0);
-    for (double t = 0.0; t <= kEndS; t += kStepS) {
+    for (double t = 0.0; t <= endS; t += kStepS) {
         for (size_t i = 0; i < logs.size(); ++i) {
             simulators[i]->advanceTo(t);
             std::vector<cop::v1::PictureEvent> events;
@@ -81,7 +84,7 @@ Recording play()
                 last[i] = event.sequence();
                 recording.events.push_back({i, std::move(event)});
             }
-            if (t == kEndS / 2) {
+            if (t == endS / 2) {
                 uint64_t asOf = 0;
                 for (cop::v1::PictureEvent &chunk : logs[i]->snapshot(2, &asOf))
                     recording.snapshots.push_back({i, std::move(chunk)});
@@ -91,8 +94,8 @@ Recording play()
     return recording;
 }
 
-// fuzz_event_decoder: a few messages of every kind from every service.
-void writeEvents(const Recording &recording, const QDir &out)
+// fuzz_event_decoder: a few messages of every kind from every service, named from `prefix`.
+void writeEvents(const Recording &recording, const QDir &out, const QString &prefix = {})
 {
     std::map<std::pair<size_t, int>, std::vector<const cop::v1::PictureEvent *>> byKind;
     for (const Sent &sent : recording.events)
@@ -101,12 +104,17 @@ void writeEvents(const Recording &recording, const QDir &out)
         constexpr size_t kPerKind = 4;
         for (size_t n = 0; n < std::min(kPerKind, events.size()); ++n) {
             const cop::v1::PictureEvent &event = *events[n * events.size() / kPerKind];
-            writeFile(out.filePath(QStringLiteral("%1-%2-%3").arg(cop::fuzz::kServices[key.first]).arg(key.second).arg(n)),
+            writeFile(out.filePath(prefix + QStringLiteral("%1-%2-%3").arg(cop::fuzz::kServices[key.first]).arg(key.second).arg(n)),
                       serialized(event));
         }
     }
     for (size_t n = 0; n < recording.snapshots.size(); ++n)
-        writeFile(out.filePath(QStringLiteral("snapshot-%1").arg(n)), serialized(recording.snapshots[n].event));
+        writeFile(out.filePath(prefix + QStringLiteral("snapshot-%1").arg(n)), serialized(recording.snapshots[n].event));
+}
+
+// fuzz_event_decoder: the stream's control messages, which no scenario changes.
+void writeControl(const QDir &out)
+{
     cop::v1::PictureEvent opened;
     opened.mutable_stream_opened()->set_epoch("seed-US");
     opened.mutable_stream_opened()->set_heartbeat_period_ms(1000);
@@ -149,6 +157,15 @@ SentIt lastFitting(SentIt from, SentIt to)
         --it;
     }
     return to - std::ptrdiff_t(frames);
+}
+
+// fuzz_picture_stream: a space launch's separations and its outcome.
+void writeSpaceStreams(const Recording &recording, const QDir &out)
+{
+    const auto &events = recording.events;
+    writeFile(out.filePath(QStringLiteral("space-separations")),
+              stream(events.begin() + std::ptrdiff_t(events.size() / 4), events.end()));
+    writeFile(out.filePath(QStringLiteral("space-outcome")), stream(lastFitting(events.begin(), events.end()), events.end()));
 }
 
 // fuzz_picture_stream: the salvo's boost, midcourse and end, and each service's snapshot on a
@@ -293,11 +310,17 @@ int main(int argc, char **argv)
         return 2;
     }
     const QDir root(QString::fromLocal8Bit(argv[1]));
-    const Recording recording = play();
+    const Recording recording = play("srbm-salvo.json", kEndS);
+    const Recording space = play("space-launch-orbit.json", kSpaceEndS);
     for (const char *target : {"fuzz_event_decoder", "fuzz_picture_stream", "fuzz_journal_reader"})
         root.mkpath(QString::fromLatin1(target));
-    writeEvents(recording, QDir(root.filePath(QStringLiteral("fuzz_event_decoder"))));
-    writeStreams(recording, QDir(root.filePath(QStringLiteral("fuzz_picture_stream"))));
+    const QDir events(root.filePath(QStringLiteral("fuzz_event_decoder")));
+    writeEvents(recording, events);
+    writeEvents(space, events, QStringLiteral("space-"));
+    writeControl(events);
+    const QDir streams(root.filePath(QStringLiteral("fuzz_picture_stream")));
+    writeStreams(recording, streams);
+    writeSpaceStreams(space, streams);
     writeJournal(recording, QDir(root.filePath(QStringLiteral("fuzz_journal_reader"))));
     return 0;
 }

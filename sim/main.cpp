@@ -28,6 +28,8 @@
 namespace {
 
 constexpr int kExitUsage = 2;
+// A day: no scenario runs longer, and a clock started further back is a typo.
+constexpr double kMaxFromS = 86400.0;
 
 int fail(const QString &message)
 {
@@ -106,6 +108,12 @@ int main(int argc, char *argv[])
         QStringLiteral("Fixed UTC start of the scenario clock (ISO 8601, e.g. 2025-01-01T00:00:00Z): "
                        "the same seed then gives a byte-identical event stream."),
         QStringLiteral("time"));
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"),
+        QStringLiteral("Start this many seconds into the scenario, as if the service had been "
+                       "running since its start: what came before is played at once (a demo or "
+                       "a test that opens on a late moment of a long flight)."),
+        QStringLiteral("seconds"));
     const QCommandLineOption stressOption(
         QStringLiteral("stress"),
         QStringLiteral("Instead of a scenario, flood the stream with track updates over N "
@@ -140,7 +148,7 @@ int main(int argc, char *argv[])
         QStringLiteral("file"));
     const cop::cli::StandardOptions standard(
         &parser, {listenOption, nationOption, scenarioOption, seedOption, rateOption, startOption,
-                  stressOption, stressRateOption, stateDirOption, tlsCertOption, tlsKeyOption,
+                  fromOption, stressOption, stressRateOption, stateDirOption, tlsCertOption, tlsKeyOption,
                   tlsClientCaOption, auditOption});
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(parser.errorText());
@@ -171,6 +179,17 @@ int main(int argc, char *argv[])
         if (!start.isValid())
             return fail(QStringLiteral("--start-utc must be an ISO 8601 time"));
         startUtcUs = start.toMSecsSinceEpoch() * 1000;
+    }
+    double fromS = 0.0;
+    if (parser.isSet(fromOption)) {
+        fromS = parser.value(fromOption).toDouble(&ok);
+        if (!ok || !(fromS >= 0.0) || fromS > kMaxFromS)
+            return fail(QStringLiteral("--from must be a number of seconds from 0 to %1").arg(kMaxFromS));
+        if (startUtcUs || parser.isSet(stateDirOption))
+            return fail(QStringLiteral("--from sets where the scenario clock starts: not with --start-utc "
+                                       "or --state-dir"));
+        // The clock as if started fromS ago; the time before is played before serving.
+        startUtcUs = cop::sim::nowUtcUs() - static_cast<int64_t>(fromS / rate * 1e6);
     }
     const bool stress = parser.isSet(stressOption);
     const int stressTracks = parser.value(stressOption).toInt(&ok);
@@ -266,7 +285,8 @@ int main(int argc, char *argv[])
     } catch (const cop::sim::ScenarioError &error) {
         return fail(scenarioPath + QStringLiteral(": ") + QString::fromStdString(error.what()));
     }
-    double fromS = 0.0;
+    if (simulator && fromS > 0.0)
+        simulator->advanceTo(fromS);
     if (store) {
         const auto report = cop::sim::replayStore(*store, *simulator, log, cop::sim::nowUtcUs());
         fromS = report.fromS;

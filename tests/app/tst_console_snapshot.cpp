@@ -1,6 +1,7 @@
 // The whole console end to end: three real cop-sim processes, the real cop-console under Xvfb
 // rendering its window to a PNG. The track must be on screen where the missile is.
 #include "MapViewport.h"
+#include "OverlayStyle.h"
 #include "SymbolColors.h"
 #include "SimProcess.h"
 
@@ -63,6 +64,18 @@ QSet<QString> socketPeersOf(qint64 pid)
         }
     }
     return peers;
+}
+
+// The window's pixel of a point on the map, from the snapshot's description of its viewport.
+QPoint pixelOf(const QJsonObject &meta, double latDeg, double lonDeg)
+{
+    const QJsonArray mapRect = meta["map"].toArray();
+    const QJsonArray center = meta["center"].toArray();
+    const cop::MapViewport viewport(center[0].toDouble(), center[1].toDouble(), meta["zoom"].toDouble(),
+                                    QSizeF(mapRect[2].toDouble(), mapRect[3].toDouble()));
+    const QPointF onMap = viewport.project(latDeg, lonDeg);
+    return ((onMap + QPointF(mapRect[0].toDouble(), mapRect[1].toDouble())) * meta["devicePixelRatio"].toDouble())
+        .toPoint();
 }
 
 int countNear(const QImage &image, QPoint centre, int radius, QColor color)
@@ -146,18 +159,70 @@ private slots:
                 colours.insert(image.pixel(x, y));
         QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
 
-        const QJsonArray mapRect = meta["map"].toArray();
-        const QJsonArray center = meta["center"].toArray();
-        QCOMPARE(center[0].toDouble(), 38.5);
-        const double dpr = meta["devicePixelRatio"].toDouble();
-        const cop::MapViewport viewport(center[0].toDouble(), center[1].toDouble(), meta["zoom"].toDouble(),
-                                        QSizeF(mapRect[2].toDouble(), mapRect[3].toDouble()));
-        const QPointF onMap = viewport.project(kSunanLat, kSunanLon);
-        const QPoint where = ((onMap + QPointF(mapRect[0].toDouble(), mapRect[1].toDouble())) * dpr).toPoint();
+        QCOMPARE(meta["center"].toArray()[0].toDouble(), 38.5);
+        const QPoint where = pixelOf(meta, kSunanLat, kSunanLon);
         // A hostile missile symbol (the light-red 2525 fill); three services draw it at the same place.
         QVERIFY2(countNear(image, where, 12, symbolColors::kHostileFill) > 30,
                  qPrintable(QStringLiteral("no track near %1,%2").arg(where.x()).arg(where.y())));
         QCOMPARE(countNear(image, where + QPoint(250, 200), 30, symbolColors::kHostileFill), 0);
+    }
+
+    // A satellite launch (issue 20) 560 s in, as Japan's service sees it: the vehicle in orbit
+    // (its third stage burned out about 490 s in), its second stage still falling east of Luzon.
+    // The map shows the stage's predicted fall point and the vehicle's ground track into orbit
+    // running on far south of it, with no impact at its end.
+    void showsASpaceLaunchsDropZoneAndItsGroundTrackIntoOrbit()
+    {
+        auto sim = std::make_unique<QProcess>();
+        const int port = startSimProcess(*sim, QStringLiteral(COP_SIM_EXECUTABLE),
+                                         {"--listen", "127.0.0.1:0", "--nation", "JP", "--scenario",
+                                          QStringLiteral(COP_SCENARIOS "/space-launch-orbit.json"), "--seed", "1",
+                                          "--from", "560"});
+        QVERIFY2(port > 0, sim->readAllStandardError().constData());
+        m_sims.push_back(std::move(sim));
+
+        QTemporaryDir dir;
+        const QString png = dir.filePath("space.png");
+        QProcess console;
+        console.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        console.start(QStringLiteral(COP_CONSOLE_EXECUTABLE),
+                      {"--service", QStringLiteral("JP=127.0.0.1:%1").arg(port), "--insecure-loopback", "--snapshot",
+                       png, "--snapshot-after", "6", "--center", "15.0,124.0", "--zoom", "5"});
+        QVERIFY(console.waitForFinished(60000));
+        QCOMPARE(console.exitCode(), 0);
+        QFile metaFile(png + ".json");
+        QVERIFY(metaFile.open(QIODevice::ReadOnly));
+        const QJsonObject meta = QJsonDocument::fromJson(metaFile.readAll()).object();
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        if (qEnvironmentVariableIsSet("COP_TEST_SAVE_IMAGES"))
+            image.save(QDir(qEnvironmentVariable("COP_TEST_SAVE_IMAGES")).filePath("space_launch.png"));
+
+        // Stage 2 falls at 14.6N 124.0E (tst_sim_space_launch): the hostile predicted-impact mark.
+        const QPoint stage = pixelOf(meta, 14.6, 124.0);
+        QVERIFY2(countNear(image, stage, 14, symbolColors::kHostileRed) > 20,
+                 qPrintable(QStringLiteral("no predicted fall point near %1,%2").arg(stage.x()).arg(stage.y())));
+        // The ground track beyond it, on towards the equator (the map's lower edge is near 3N):
+        // only an orbit goes there. Its yellow line, antialiased on the dark sea, crosses every
+        // line of latitude.
+        const auto yellowish = [](QColor c) { return c.red() > 160 && c.green() > 120 && c.blue() < 90; };
+        int crossed = 0;
+        for (double lat = 9.0; lat >= 5.0; lat -= 0.5) {
+            const QPoint row = pixelOf(meta, lat, 105.0), end = pixelOf(meta, lat, 130.0);
+            bool onRow = false;
+            for (int x = row.x(); x <= end.x() && !onRow; ++x)
+                onRow = image.valid(x, row.y()) && yellowish(image.pixelColor(x, row.y()));
+            crossed += onRow ? 1 : 0;
+        }
+        QCOMPARE(crossed, 9);
+        // No impact ellipse for the orbiting vehicle anywhere south of the stage's fall.
+        int ellipse = 0;
+        for (double lat = 12.0; lat >= 4.0; lat -= 0.25) {
+            const QPoint row = pixelOf(meta, lat, 110.0), end = pixelOf(meta, lat, 135.0);
+            for (int x = row.x(); x <= end.x(); ++x)
+                ellipse += countNear(image, {x, row.y()}, 0, cop::overlayStyle::kEllipse95);
+        }
+        QCOMPARE(ellipse, 0);
     }
 
     void rendersWithNoBasemapAndConnectsToNothingElseWhenTheTileServerIsDown()

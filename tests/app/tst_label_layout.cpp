@@ -105,6 +105,7 @@ private slots:
         QTest::addColumn<QString>("scenario");
         QTest::newRow("demo") << u"" COP_SCENARIOS "/demo.json"_s;
         QTest::newRow("srbm-salvo") << u"" COP_SCENARIOS "/srbm-salvo.json"_s;
+        QTest::newRow("space-launch-orbit") << u"" COP_SCENARIOS "/space-launch-orbit.json"_s;
     }
 
     void noLabelCoversAnotherOrASymbol()

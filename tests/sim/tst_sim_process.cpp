@@ -5,6 +5,8 @@
 
 #include <QProcess>
 
+#include <algorithm>
+#include <cstdlib>
 #include <set>
 
 using cop::v1::PictureEvent;
@@ -195,6 +197,39 @@ private slots:
         first.terminate();
         QVERIFY(first.waitForFinished(10000));
         QCOMPARE(first.exitCode(), 0);
+    }
+
+    // Opening 560 s into a satellite launch: the first thing served is the picture of that
+    // moment, stamped now (the vehicle's orbit already reported), not the launch.
+    void startsPartWayIntoTheScenario()
+    {
+        QProcess sim;
+        const int port = startSim(sim, {"--listen", "127.0.0.1:0", "--nation", "JP", "--scenario",
+                                        QStringLiteral(COP_SCENARIOS "/space-launch-orbit.json"), "--from", "560"});
+        QVERIFY2(port > 0, sim.readAllStandardError().constData());
+        const qint64 startedUs = QDateTime::currentMSecsSinceEpoch() * 1000;
+        auto stub = trackServiceOn(port);
+        EventStream stream(*stub, cop::v1::SubscribeRequest());
+        const auto snapshot = stream.readUntil([](const PictureEvent &event) { return event.has_snapshot(); },
+                                               std::chrono::seconds(15));
+        QVERIFY(snapshot);
+        bool orbit = false;
+        for (const auto &launch : snapshot->snapshot().launches())
+            orbit = orbit || launch.has_orbit();
+        QVERIFY(orbit);
+        qint64 newestUs = 0;
+        for (const auto &track : snapshot->snapshot().tracks())
+            newestUs = std::max<qint64>(newestUs, track.time_utc_us());
+        QVERIFY2(std::abs(newestUs - startedUs) < 15'000'000, qPrintable(QString::number(newestUs - startedUs)));
+        sim.terminate();
+        QVERIFY(sim.waitForFinished(10000));
+
+        QProcess both;
+        both.start(QStringLiteral(COP_SIM_EXECUTABLE), {"--nation", "JP", "--from", "10", "--start-utc",
+                                                        "2025-01-01T00:00:00Z"});
+        QVERIFY(both.waitForFinished(10000));
+        QCOMPARE(both.exitCode(), 2);
+        QVERIFY(both.readAllStandardError().contains("--from"));
     }
 
     void rejectsAnUnknownNation()
