@@ -300,6 +300,10 @@
         <source>Spent stage or fairing %1 falls in %2 at approx. %3.</source>
         <translation>分離した段またはフェアリング %1 の落下: %2、%3頃。</translation>
     </message>
+    <message>
+        <source>No impact: bound for orbit</source>
+        <translation>落下なし: 軌道投入の見込み</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>

@@ -300,6 +300,10 @@
         <source>Spent stage or fairing %1 falls in %2 at approx. %3.</source>
         <translation>분리된 단 또는 페어링 %1 낙하: %2, %3경.</translation>
     </message>
+    <message>
+        <source>No impact: bound for orbit</source>
+        <translation>탄착 없음: 궤도 진입 예정</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
