@@ -111,8 +111,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption fromOption(
         QStringLiteral("from"),
         QStringLiteral("Start this many seconds into the scenario, as if the service had been "
-                       "running since its start: what came before is played at once (a demo or "
-                       "a test that opens on a late moment of a long flight)."),
+                       "running since its start (now, less these seconds, unless --start-utc "
+                       "says when): what came before is played at once (a demo or a test that "
+                       "opens on a late moment of a long flight)."),
         QStringLiteral("seconds"));
     const QCommandLineOption stressOption(
         QStringLiteral("stress"),
@@ -185,11 +186,11 @@ int main(int argc, char *argv[])
         fromS = parser.value(fromOption).toDouble(&ok);
         if (!ok || !(fromS >= 0.0) || fromS > kMaxFromS)
             return fail(QStringLiteral("--from must be a number of seconds from 0 to %1").arg(kMaxFromS));
-        if (startUtcUs || parser.isSet(stateDirOption))
-            return fail(QStringLiteral("--from sets where the scenario clock starts: not with --start-utc "
-                                       "or --state-dir"));
+        if (parser.isSet(stateDirOption))
+            return fail(QStringLiteral("--from and --state-dir both say where to resume: give one"));
         // The clock as if started fromS ago; the time before is played before serving.
-        startUtcUs = cop::sim::nowUtcUs() - static_cast<int64_t>(fromS / rate * 1e6);
+        if (!startUtcUs)
+            startUtcUs = cop::sim::nowUtcUs() - static_cast<int64_t>(fromS / rate * 1e6);
     }
     const bool stress = parser.isSet(stressOption);
     const int stressTracks = parser.value(stressOption).toInt(&ok);

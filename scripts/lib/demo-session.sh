@@ -29,7 +29,12 @@ else
 fi
 # One clock for the three services, as for the one missile they all watch: otherwise each
 # process's start skews its time tags, and the console's fusion sees the nations disagree.
-start=$(date -u +%Y-%m-%dT%H:%M:%S.%3NZ)
+# COP_DEMO_SCENARIO plays another scenario file, COP_DEMO_FROM seconds into it (a satellite
+# launch's orbit and falling stages: space-launch-orbit.json from 560; at rate 1).
+from=${COP_DEMO_FROM:-0}
+start=$(date -u -d "-${from} seconds" +%Y-%m-%dT%H:%M:%S.%3NZ)
+scenario=()
+[ -z "${COP_DEMO_SCENARIO:-}" ] || scenario=(--scenario "$COP_DEMO_SCENARIO")
 for nation in US JP KR; do
     service_tls=()
     if [ "${COP_DEMO_PLAINTEXT:-0}" != 1 ]; then
@@ -38,7 +43,7 @@ for nation in US JP KR; do
         console_tls+=(--tls-ca "$nation=$pki/ca/$nation.pem")
     fi
     "$build/bin/cop-sim" --listen 127.0.0.1:0 --nation "$nation" --seed "${COP_DEMO_SEED:-1}" \
-        --rate "${COP_DEMO_RATE:-1}" --start-utc "$start" "${service_tls[@]}" \
+        --rate "${COP_DEMO_RATE:-1}" --start-utc "$start" --from "$from" "${scenario[@]}" "${service_tls[@]}" \
         >"$work/$nation.out" 2>"$work/$nation.err" &
     pids+=($!)
 done

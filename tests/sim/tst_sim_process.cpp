@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include <QProcess>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdlib>
@@ -224,9 +225,9 @@ private slots:
         sim.terminate();
         QVERIFY(sim.waitForFinished(10000));
 
+        QTemporaryDir state;
         QProcess both;
-        both.start(QStringLiteral(COP_SIM_EXECUTABLE), {"--nation", "JP", "--from", "10", "--start-utc",
-                                                        "2025-01-01T00:00:00Z"});
+        both.start(QStringLiteral(COP_SIM_EXECUTABLE), {"--nation", "JP", "--from", "10", "--state-dir", state.path()});
         QVERIFY(both.waitForFinished(10000));
         QCOMPARE(both.exitCode(), 2);
         QVERIFY(both.readAllStandardError().contains("--from"));
