@@ -82,6 +82,16 @@ std::string ServiceAlertBook::raise(AlertKind kind, Severity severity, const std
     return id;
 }
 
+void ServiceAlertBook::followImpactTime(const std::string &alertId, int64_t impactUtcUs)
+{
+    m_log.updateAlert(alertId, [&](cop::v1::AlertUpdate &alert) {
+        if (std::abs(alert.predicted_impact_utc_us() - impactUtcUs) < kImpactTimeChangeUs)
+            return false;
+        alert.set_predicted_impact_utc_us(impactUtcUs);
+        return true;
+    });
+}
+
 void ServiceAlertBook::returnToNormal(const std::string &alertId)
 {
     if (alertId.empty())
@@ -147,13 +157,7 @@ void ServiceAlertBook::followImpactRegion(const std::string &trackId, TrackAlert
     const bool settled = !alerts.impact.empty() && outlook.region == alerts.impactRegion;
     if (settled) {
         alerts.candidateRegion.clear();
-        m_log.updateAlert(alerts.impact, [&](cop::v1::AlertUpdate &alert) {
-            if (std::abs(alert.predicted_impact_utc_us() - outlook.impactUtcUs)
-                < kImpactTimeChangeUs)
-                return false;
-            alert.set_predicted_impact_utc_us(outlook.impactUtcUs);
-            return true;
-        });
+        followImpactTime(alerts.impact, outlook.impactUtcUs);
         return;
     }
     const bool confirmed = outlook.region == alerts.candidateRegion;
@@ -229,13 +233,7 @@ void ServiceAlertBook::stageFalling(const std::string &trackId, const ImpactOutl
     if (!outlook.meaningful)
         return;
     if (!alerts.stageDrop.empty() && outlook.region == alerts.impactRegion) {
-        m_log.updateAlert(alerts.stageDrop, [&](cop::v1::AlertUpdate &alert) {
-            if (std::abs(alert.predicted_impact_utc_us() - outlook.impactUtcUs)
-                < kImpactTimeChangeUs)
-                return false;
-            alert.set_predicted_impact_utc_us(outlook.impactUtcUs);
-            return true;
-        });
+        followImpactTime(alerts.stageDrop, outlook.impactUtcUs);
         return;
     }
     // A planned drop: advisory at sea, a warning in an EEZ, critical on territory.

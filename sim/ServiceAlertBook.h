@@ -75,6 +75,8 @@ private:
     std::string raise(cop::v1::AlertKind kind, cop::v1::Severity severity,
                       const std::string &trackId, const std::string &region, int64_t impactUtcUs,
                       bool exercise);
+    // The alert's predicted impact time moves with the prediction, by 2 s or more at a time.
+    void followImpactTime(const std::string &alertId, int64_t impactUtcUs);
     void returnToNormal(const std::string &alertId);
     void returnAllToNormal(const TrackAlerts &alerts);
     void followImpactRegion(const std::string &trackId, TrackAlerts &alerts,

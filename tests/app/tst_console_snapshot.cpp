@@ -78,6 +78,31 @@ QPoint pixelOf(const QJsonObject &meta, double latDeg, double lonDeg)
         .toPoint();
 }
 
+// A console on `services` rendering its window after 6 s at a centre and zoom: the PNG, and the
+// description of its map beside it. Empty when the console did not end well.
+struct Snapshot
+{
+    QImage image;
+    QJsonObject meta;
+};
+
+Snapshot snapshotOf(const QStringList &services, const char *center, const char *zoom)
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath("console.png");
+    QProcess console;
+    console.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    console.start(QStringLiteral(COP_CONSOLE_EXECUTABLE),
+                  services + QStringList{"--insecure-loopback", "--snapshot", png, "--snapshot-after", "6", "--center",
+                                         center, "--zoom", zoom});
+    if (!console.waitForFinished(60000) || console.exitStatus() != QProcess::NormalExit || console.exitCode() != 0)
+        return {};
+    QFile metaFile(png + ".json");
+    if (!metaFile.open(QIODevice::ReadOnly))
+        return {};
+    return {QImage(png), QJsonDocument::fromJson(metaFile.readAll()).object()};
+}
+
 int countNear(const QImage &image, QPoint centre, int radius, QColor color)
 {
     int count = 0;
@@ -128,28 +153,13 @@ private slots:
             m_sims.push_back(std::move(sim));
         }
 
-        QTemporaryDir dir;
-        const QString png = dir.filePath("console.png");
-        QProcess console;
-        console.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        console.start(QStringLiteral(COP_CONSOLE_EXECUTABLE),
-                      serviceArguments
-                          + QStringList{"--insecure-loopback", "--snapshot", png, "--snapshot-after", "6", "--center",
-                                        "38.5,128.0", "--zoom", "6"});
-        QVERIFY(console.waitForFinished(60000));
-        QCOMPARE(console.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(console.exitCode(), 0);
-
-        QFile metaFile(png + ".json");
-        QVERIFY(metaFile.open(QIODevice::ReadOnly));
-        const QJsonObject meta = QJsonDocument::fromJson(metaFile.readAll()).object();
+        const auto [image, meta] = snapshotOf(serviceArguments, "38.5,128.0", "6");
+        QVERIFY(!image.isNull());
         for (const char *nation : {"US", "JP", "KR"}) {
             QCOMPARE(meta["feeds"][nation].toString(), QStringLiteral("live"));
             QCOMPARE(meta["tracks"][nation].toInt(), 1);
         }
 
-        const QImage image(png);
-        QVERIFY(!image.isNull());
         QCOMPARE(image.width(), meta["image"][0].toInt());
 
         // Not blank: a real window has many colours.
@@ -181,22 +191,8 @@ private slots:
         QVERIFY2(port > 0, sim->readAllStandardError().constData());
         m_sims.push_back(std::move(sim));
 
-        QTemporaryDir dir;
-        const QString png = dir.filePath("space.png");
-        QProcess console;
-        console.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        console.start(QStringLiteral(COP_CONSOLE_EXECUTABLE),
-                      {"--service", QStringLiteral("JP=127.0.0.1:%1").arg(port), "--insecure-loopback", "--snapshot",
-                       png, "--snapshot-after", "6", "--center", "15.0,124.0", "--zoom", "5"});
-        QVERIFY(console.waitForFinished(60000));
-        QCOMPARE(console.exitCode(), 0);
-        QFile metaFile(png + ".json");
-        QVERIFY(metaFile.open(QIODevice::ReadOnly));
-        const QJsonObject meta = QJsonDocument::fromJson(metaFile.readAll()).object();
-        const QImage image(png);
+        const auto [image, meta] = snapshotOf({"--service", QStringLiteral("JP=127.0.0.1:%1").arg(port)}, "15.0,124.0", "5");
         QVERIFY(!image.isNull());
-        if (qEnvironmentVariableIsSet("COP_TEST_SAVE_IMAGES"))
-            image.save(QDir(qEnvironmentVariable("COP_TEST_SAVE_IMAGES")).filePath("space_launch.png"));
 
         // Stage 2 falls at 14.6N 124.0E (tst_sim_space_launch): the hostile predicted-impact mark.
         const QPoint stage = pixelOf(meta, 14.6, 124.0);

@@ -248,7 +248,11 @@ void ClientHostileTest::staysResponsiveUnderAFlood()
 {
     HostileRun run({HostileMode::Flood});
     run.run();
-    verifyDefended(run);
+    // Where the console reads slower than the flood is written (a machine busy with other work),
+    // the service cuts it off at the end of its resume buffer and the console starts over after a
+    // backoff: its good tracks may then be seconds old, shown so, and the feed counts each time.
+    const bool cutOff = run.connection.status().counters.reconnects > 0;
+    verifyDefended(run, cutOff ? GoodTracks::MayBeCrowdedOut : GoodTracks::KeepUpdating);
     if (QTest::currentTestFailed())
         return;
     QVERIFY(run.service.counters().badOf(HostileMode::Flood) > 10'000);
