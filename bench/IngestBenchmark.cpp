@@ -1,6 +1,9 @@
-// End-to-end ingest rate (see IngestRun.h), median over several runs. With --tls DIR (a PKI
-// from scripts/pki demo) every run is made twice, plaintext and mutual TLS, and the ratio given.
+// End-to-end ingest rate (see IngestRun.h), median over several runs, and as a ratio to a bare
+// gRPC reader of the same stream in the same run (BareGrpcReader.h): how close the console comes
+// to what gRPC itself delivers here. With --tls DIR (a PKI from scripts/pki demo) every run is
+// made twice, plaintext and mutual TLS, and the throughput ratio given.
 
+#include "BareGrpcReader.h"
 #include "IngestRun.h"
 
 #include <QCommandLineParser>
@@ -50,19 +53,38 @@ int main(int argc, char *argv[])
                                              (dir + "/service/US.key").toStdString(),
                                              (dir + "/ca/all.pem").toStdString()}});
     }
-    std::vector<std::vector<double>> rates(modes.size()), connects(modes.size());
+    // Per mode, over the runs.
+    struct Figures
+    {
+        std::vector<double> console, bare, ratios, connects;
+    };
+    std::vector<Figures> figures(modes.size());
     for (int runIndex = 0; runIndex < runs; ++runIndex) {
         for (size_t mode = 0; mode < modes.size(); ++mode) {
-            const std::optional<IngestRun> run = ingestOnce(updates, tracks, {}, modes[mode]);
-            if (!run) {
-                std::fprintf(stderr, "cop-bench-ingest: run %d did not deliver every update\n", runIndex + 1);
+            std::optional<double> bareSeconds;
+            const IngestBeside bare{[&](const IngestStream &stream) {
+                                        BareGrpcReader reader(stream.address, stream.credentials,
+                                                              kIngestTimeout);
+                                        bareSeconds = reader.secondsUntil(stream.request,
+                                                                          stream.lastSequence);
+                                    },
+                                    runIndex % 2 == 0};
+            const std::optional<IngestRun> run = ingestOnce(updates, tracks, {}, modes[mode], bare);
+            if (!run || !bareSeconds) {
+                std::fprintf(stderr, "cop-bench-ingest: run %d did not deliver every update to %s\n",
+                             runIndex + 1, run ? "the bare gRPC reader" : "the console");
                 return 1;
             }
-            const double rate = updates / run->wallSeconds;
-            std::printf("run %d%s: %.0f updates/s, first data after %.1f ms\n", runIndex + 1,
-                        mode ? " (TLS)" : "", rate, run->connectSeconds * 1e3);
-            rates[mode].push_back(rate);
-            connects[mode].push_back(run->connectSeconds);
+            Figures &mine = figures[mode];
+            mine.console.push_back(updates / run->wallSeconds);
+            mine.bare.push_back(updates / *bareSeconds);
+            mine.ratios.push_back(mine.console.back() / mine.bare.back());
+            mine.connects.push_back(run->connectSeconds);
+            std::printf("run %d%s: console %.0f updates/s, bare gRPC reader %.0f updates/s (%s), "
+                        "ratio %.2f; first data after %.1f ms\n",
+                        runIndex + 1, mode ? " (TLS)" : "", mine.console.back(), mine.bare.back(),
+                        bare.first ? "read first" : "read second", mine.ratios.back(),
+                        run->connectSeconds * 1e3);
         }
     }
     const auto median = [](std::vector<double> &values) {
@@ -70,13 +92,22 @@ int main(int argc, char *argv[])
         return values[values.size() / 2];
     };
     for (size_t mode = 0; mode < modes.size(); ++mode) {
-        const double rate = median(rates[mode]);
+        Figures &mine = figures[mode];
+        const double console = median(mine.console);
+        const double bare = median(mine.bare);
+        const double ratio = median(mine.ratios);
         std::printf("ingest%s: %d track updates over %d tracks, median %.0f updates/s over %d runs "
                     "(min %.0f, max %.0f); connect to first data median %.1f ms\n",
-                    mode ? " over TLS" : "", updates, tracks, rate, runs, rates[mode].front(),
-                    rates[mode].back(), median(connects[mode]) * 1e3);
+                    mode ? " over TLS" : "", updates, tracks, console, runs, mine.console.front(),
+                    mine.console.back(), median(mine.connects) * 1e3);
+        std::printf("bare gRPC reader%s: median %.0f updates/s (min %.0f, max %.0f); "
+                    "console / bare ratio median %.2f (min %.2f, max %.2f; target >= 0.5)\n",
+                    mode ? " over TLS" : "", bare, mine.bare.front(), mine.bare.back(),
+                    ratio, mine.ratios.front(), mine.ratios.back());
     }
-    if (modes.size() > 1)
-        std::printf("TLS / plaintext throughput ratio: %.2f\n", median(rates[1]) / median(rates[0]));
+    if (modes.size() > 1) {
+        std::printf("TLS / plaintext throughput ratio: %.2f\n",
+                    median(figures[1].console) / median(figures[0].console));
+    }
     return 0;
 }
