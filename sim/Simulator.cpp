@@ -121,6 +121,12 @@ void setGeodetic(cop::v1::Geodetic *out, const GeoPoint &point)
 }
 
 // Applies a launch's failure to its solved profile; returns when it breaks up (never: infinity).
+// A launch the solver cannot fly, named by its field in the scenario: "launches[2].range_km: ...".
+ScenarioError launchError(int index, const ProfileError &error, const std::string &member = {})
+{
+    return ScenarioError("launches[" + std::to_string(index) + "]." + error.field() + ": " + error.what() + member);
+}
+
 double applyFailure(const cop::sim::v1::Failure &failure, MissileProfile &profile)
 {
     switch (failure.kind()) {
@@ -279,10 +285,7 @@ void Simulator::plan()
             try {
                 profile = solveProfile(member, site);
             } catch (const ProfileError &error) {
-                throw ScenarioError("launches[" + std::to_string(i) + "]." + error.field() + ": "
-                                    + error.what()
-                                    + (count > 1 ? " (salvo member " + std::to_string(k + 1) + ")"
-                                                 : std::string()));
+                throw launchError(i, error, count > 1 ? " (salvo member " + std::to_string(k + 1) + ")" : std::string());
             }
             const double breakupS = applyFailure(launch.failure(), profile);
             PlannedFlight flight;
@@ -308,8 +311,7 @@ void Simulator::planSpaceLaunch(int index, const cop::sim::v1::ScriptedLaunch &l
     try {
         profile = solveOrbit(launch, site);
     } catch (const ProfileError &error) {
-        throw ScenarioError("launches[" + std::to_string(index) + "]." + error.field() + ": "
-                            + error.what());
+        throw launchError(index, error);
     }
     const double breakupS = applyFailure(launch.failure(), profile);
     PlannedFlight vehicle;
