@@ -194,6 +194,14 @@ std::vector<std::string> territoriesUnder(const std::vector<GeoPoint> &path)
     return territories;
 }
 
+void setEllipse(cop::v1::ImpactEllipse *wire, const ImpactEllipse &ellipse)
+{
+    wire->set_confidence(ellipse.confidence);
+    wire->set_semi_major_m(ellipse.semiMajorM);
+    wire->set_semi_minor_m(ellipse.semiMinorM);
+    wire->set_orientation_deg(ellipse.orientationDeg);
+}
+
 // How a space launch failed, as the service reports it: the scenario's failure is what the
 // launching state or the service's analysts would name; where the debris falls is the
 // service's own prediction.
@@ -728,13 +736,8 @@ std::optional<ImpactOutlook> Simulator::predict(uint64_t trackId)
     setGeodetic(prediction->mutable_impact_point(), out.impact.point);
     prediction->set_impact_time_utc_us(utcUsAt(fromS + out.impact.timeS));
     prediction->set_impact_time_sigma_s(out.impactTimeSigmaS / m_rate);
-    for (const ImpactEllipse &ellipse : out.ellipses) {
-        cop::v1::ImpactEllipse *wire = prediction->add_ellipses();
-        wire->set_confidence(ellipse.confidence);
-        wire->set_semi_major_m(ellipse.semiMajorM);
-        wire->set_semi_minor_m(ellipse.semiMinorM);
-        wire->set_orientation_deg(ellipse.orientationDeg);
-    }
+    for (const ImpactEllipse &ellipse : out.ellipses)
+        setEllipse(prediction->add_ellipses(), ellipse);
     prediction->set_provisional(out.provisional);
     prediction->set_exercise(planned.exercise);
 
@@ -854,25 +857,27 @@ void Simulator::reportFailure(Track &track, const cop::dynamics::ImpactPredictio
     const double spreadS = 2.0 * prediction.impactTimeSigmaS;
     const int64_t untilUtcUs = utcUsAt(fallS + spreadS);
     if (track.launch) {
-        cop::v1::Launch launch = *track.launch;
+        cop::v1::Launch launch = failedLaunch(track, prediction.impact.point, track.burnoutS);
         cop::v1::LaunchFailure *failure = launch.mutable_failure();
-        const auto [mode, stage] = failureOf(*planned.spaceLaunch);
-        failure->set_mode(mode);
-        failure->set_stage(static_cast<uint32_t>(stage));
-        setGeodetic(failure->mutable_debris_point(), prediction.impact.point);
-        for (const ImpactEllipse &ellipse : prediction.ellipses) {
-            cop::v1::ImpactEllipse *wire = failure->add_debris_ellipses();
-            wire->set_confidence(ellipse.confidence);
-            wire->set_semi_major_m(ellipse.semiMajorM);
-            wire->set_semi_minor_m(ellipse.semiMinorM);
-            wire->set_orientation_deg(ellipse.orientationDeg);
-        }
+        for (const ImpactEllipse &ellipse : prediction.ellipses)
+            setEllipse(failure->add_debris_ellipses(), ellipse);
         failure->set_debris_from_utc_us(utcUsAt(std::max(fallS - spreadS, track.burnoutS)));
         failure->set_debris_until_utc_us(untilUtcUs);
-        launch.set_outcome_utc_us(utcUsAt(track.burnoutS));
         appendOutcome(track, launch);
     }
     m_alerts.debrisFalling(track.id, region, untilUtcUs, planned.exercise);
+}
+
+cop::v1::Launch Simulator::failedLaunch(const Track &track, const GeoPoint &debrisPoint, double outcomeS) const
+{
+    cop::v1::Launch launch = *track.launch;
+    cop::v1::LaunchFailure *failure = launch.mutable_failure();
+    const auto [mode, stage] = failureOf(*planOf(track).spaceLaunch);
+    failure->set_mode(mode);
+    failure->set_stage(static_cast<uint32_t>(stage));
+    setGeodetic(failure->mutable_debris_point(), debrisPoint);
+    launch.set_outcome_utc_us(utcUsAt(outcomeS));
+    return launch;
 }
 
 void Simulator::appendOutcome(Track &track, const cop::v1::Launch &launch)
@@ -915,16 +920,8 @@ void Simulator::reportBreakup(Track &track, double timeS)
     const cop::dynamics::State state = track.filter.state();
     GeoPoint below = geodeticFromEcef({state(0), state(1), state(2)});
     below.heightM = 0.0;
-    if (track.launch) {
-        cop::v1::Launch launch = *track.launch;
-        cop::v1::LaunchFailure *failure = launch.mutable_failure();
-        const auto [mode, stage] = failureOf(*planned.spaceLaunch);
-        failure->set_mode(mode);
-        failure->set_stage(static_cast<uint32_t>(stage));
-        setGeodetic(failure->mutable_debris_point(), below);
-        launch.set_outcome_utc_us(utcUsAt(timeS));
-        appendOutcome(track, launch);
-    }
+    if (track.launch)
+        appendOutcome(track, failedLaunch(track, below, timeS));
     m_alerts.debrisFalling(track.id, std::string(regions::RegionMap::builtIn().at(below).id()), 0,
                            planned.exercise);
 }

@@ -172,6 +172,8 @@ private:
     void reportFailure(Track &track, const cop::dynamics::ImpactPrediction &prediction,
                        double fromS, const std::string &region);
     void reportBreakup(Track &track, double timeS);
+    // The track's Launch with its failure: what failed, where the debris falls, when.
+    cop::v1::Launch failedLaunch(const Track &track, const GeoPoint &debrisPoint, double outcomeS) const;
     void appendOutcome(Track &track, const cop::v1::Launch &launch);
     void breakup(uint64_t flightId);
     void drop(uint64_t trackId, cop::v1::DropReason reason, double timeS);
