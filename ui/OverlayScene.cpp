@@ -427,7 +427,7 @@ void OverlayScene::buildTrack(Entity &entity, const Track &track, const Launch *
     for (int i = 0; i < 3; ++i)
         ahead[i] += track.state.velocityEcef[i] * kLeaderSeconds;
     shapes->addLine(position, toFrame(geodeticFromEcef(ahead)), kLineWidth, color);
-    const SymbolEntity symbol = trackSymbolEntity(track.state.objectKind, launch ? launch->kind : LaunchKind::Unknown);
+    const SymbolEntity symbol = trackSymbolEntity(track.state.objectKind, launch);
     const QString sidc = symbolCode(symbol, track.state.affiliation, track.state.exercise, track.state.position.heightM);
     shapes->addSymbol(position, sidc, stale ? symbolImages::Look::Stale : symbolImages::Look::Current);
     const QRectF frame = symbolBox(position, sidc);
@@ -458,7 +458,7 @@ QString OverlayScene::pieceName(const Picture &picture, const ServiceKey &trackK
     if (track == picture.tracks().cend())
         return {};
     const Launch *launch = m_fusion ? m_fusion->launchOf(trackKey) : picture.launchOf(trackKey);
-    return trackSymbolEntity(track->state.objectKind, launch ? launch->kind : LaunchKind::Unknown) == SymbolEntity::SpacePiece
+    return trackSymbolEntity(track->state.objectKind, launch) == SymbolEntity::SpacePiece
                ? trackedObjectName(track->state, launch)
                : QString();
 }

@@ -54,14 +54,9 @@ TrackKind trackKind(SymbolEntity entity)
     return {"-A-W-M"_L1, "Ballistic missile"_L1};
 }
 
-SymbolEntity trackEntity(const FusedTrack &track, const Launch *launch)
-{
-    return trackSymbolEntity(track.objectKind, launch ? launch->kind : LaunchKind::Unknown);
-}
-
 QString trackType(const FusedTrack &track, const Launch *launch)
 {
-    return u"a-"_s + affiliationLetter(track.affiliation, track.exercise) + trackKind(trackEntity(track, launch)).typeSuffix;
+    return u"a-"_s + affiliationLetter(track.affiliation, track.exercise) + trackKind(trackSymbolEntity(track.objectKind, launch)).typeSuffix;
 }
 
 QString phaseWord(TrackPhase phase)
@@ -150,7 +145,7 @@ QString cotUidPrefix(const QString &consoleId)
 
 CotEvent cotTrackEvent(const FusedTrack &track, const Launch *launch, const QString &uidPrefix, qint64 nowUtcUs)
 {
-    const SymbolEntity entity = trackEntity(track, launch);
+    const SymbolEntity entity = trackSymbolEntity(track.objectKind, launch);
     CotEvent event = baseEvent(track, trackUid(track, uidPrefix), nowUtcUs);
     event.type = trackType(track, launch);
     event.startUtcUs = std::min(track.state.timeUtcUs, nowUtcUs);

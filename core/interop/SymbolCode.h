@@ -21,6 +21,11 @@ enum class SymbolEntity : quint8 {
 // How the map draws a track: a missile unless its service says it is a space launch or a piece
 // of one (launchKind from the track's launch, Unknown without one).
 SymbolEntity trackSymbolEntity(ObjectKind objectKind, LaunchKind launchKind);
+// The same by the track's launch, which may be nullptr (none reported).
+inline SymbolEntity trackSymbolEntity(ObjectKind objectKind, const Launch *launch)
+{
+    return trackSymbolEntity(objectKind, launch ? launch->kind : LaunchKind::Unknown);
+}
 
 // The MIL-STD-2525D symbol identification code (SIDC, 20 digits) of `entity` for an object the
 // nations call `affiliation`, in an exercise or for real. A missile's symbol set depends on where
