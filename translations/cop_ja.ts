@@ -1782,10 +1782,6 @@
         <translation>結果</translation>
     </message>
     <message>
-        <source>None: predicted to reach orbit</source>
-        <translation>なし: 軌道投入の見込み</translation>
-    </message>
-    <message>
         <source>In orbit since %1: %2 × %3 km, inclination %4°</source>
         <translation>%1から軌道上: %2 × %3 km、軌道傾斜角 %4°</translation>
     </message>
@@ -1816,6 +1812,10 @@
     <message>
         <source>Failed at %1: %2; debris falls at %3 until %4</source>
         <translation>%1に失敗: %2。破片落下 %3、%4まで</translation>
+    </message>
+    <message>
+        <source>Failed at %1: %2; debris falls at %3</source>
+        <translation>%1に失敗: %2。破片落下 %3</translation>
     </message>
 </context>
 <context>

@@ -1782,10 +1782,6 @@
         <translation>결과</translation>
     </message>
     <message>
-        <source>None: predicted to reach orbit</source>
-        <translation>없음: 궤도 진입 예상</translation>
-    </message>
-    <message>
         <source>In orbit since %1: %2 × %3 km, inclination %4°</source>
         <translation>%1부터 궤도 비행: %2 × %3 km, 궤도 경사각 %4°</translation>
     </message>
@@ -1816,6 +1812,10 @@
     <message>
         <source>Failed at %1: %2; debris falls at %3 until %4</source>
         <translation>%1 실패: %2; 잔해 낙하 %3, %4까지</translation>
+    </message>
+    <message>
+        <source>Failed at %1: %2; debris falls at %3</source>
+        <translation>%1 실패: %2; 잔해 낙하 %3</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "ContributorTableModel.h"
 #include "fusion/FusedPicture.h"
+#include "picture/RegionNames.h"
 #include "TrackTableModel.h"
 
 #include <QDateTime>
@@ -150,7 +151,7 @@ void TrackDetailsWidget::refresh()
     const Prediction *prediction = fused ? m_fusion->prediction(*fused)
                                          : found == m_picture->predictions().cend() ? nullptr : &*found;
     if (prediction && prediction->orbital) {
-        setRow(tr("Predicted impact"), tr("None: predicted to reach orbit"));
+        setRow(tr("Predicted impact"), noImpactBoundForOrbit()); // the alert row's words
     } else if (prediction) {
         setRow(tr("Predicted impact"),
                tr("%1 ± %2 s at %3%4")
@@ -187,6 +188,9 @@ QString TrackDetailsWidget::outcome(const Launch &launch) const
         what = tr("cause not reported");
         break;
     }
+    // A break-up's service cannot yet say until when its pieces fall.
+    if (failure.debrisUntilUtcUs <= 0)
+        return tr("Failed at %1: %2; debris falls at %3").arg(utc(launch.outcomeUtcUs), what, where(failure.debrisPoint));
     return tr("Failed at %1: %2; debris falls at %3 until %4")
         .arg(utc(launch.outcomeUtcUs), what, where(failure.debrisPoint), utc(failure.debrisUntilUtcUs));
 }

@@ -14,6 +14,8 @@
 #include <QLabel>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using cop::testing::SyntheticSalvo;
 
@@ -182,6 +184,53 @@ private slots:
             QCOMPARE(alerts.index(row, cop::AlertTableModel::LaunchTime).data().toString(),
                      cop::AlertText::utcTime(korean) + u" ±12 s"_s);
         }
+    }
+
+    // A satellite launch's details: what it is, how it ended, and no impact while bound for orbit.
+    // A break-up's service cannot yet say until when the pieces fall: nothing is made up for it.
+    void aSpaceLaunchsDetailsSayWhatItIsAndHowItEnded()
+    {
+        cop::Picture picture;
+        cop::TrackUpdate vehicle = SyntheticSalvo(1, 0.0, cop::testing::threeNations(), 17).report(0, 0, 10).state;
+        vehicle.objectKind = cop::ObjectKind::Vehicle;
+        cop::Launch launch;
+        launch.launchId = u"L1"_s;
+        launch.trackId = vehicle.trackId;
+        launch.launchTimeUtcUs = vehicle.timeUtcUs - 500'000'000;
+        launch.kind = cop::LaunchKind::SpaceLaunch;
+        launch.origin = u"PRK"_s;
+        launch.outcomeUtcUs = vehicle.timeUtcUs - 20'000'000;
+        launch.orbit = cop::OrbitReached{495'000.0, 512'000.0, 97.4};
+        cop::Prediction orbit;
+        orbit.trackId = vehicle.trackId;
+        orbit.orbital = true;
+        orbit.trajectory = {{vehicle.timeUtcUs, vehicle.position}, {vehicle.timeUtcUs + 5'000'000'000, {0.0, 120.0, 500'000.0}}};
+        send(picture, u"US"_s, {vehicle, launch, orbit});
+        cop::TrackTableModel tracks(&picture);
+        cop::TrackDetailsWidget dock(&picture, nullptr, &tracks);
+        dock.setTrack(cop::ServiceKey{u"US"_s, vehicle.trackId});
+        const auto texts = [&dock] {
+            QStringList all;
+            for (const QLabel *label : dock.findChildren<QLabel *>())
+                all.append(label->text());
+            return all;
+        };
+        QStringList shown = texts();
+        QVERIFY2(shown.contains(u"Space launch (PRK)"_s), qPrintable(shown.join(u'|')));
+        QVERIFY2(shown.contains(u"In orbit since %1: 495 × 512 km, inclination 97.4°"_s
+                                    .arg(cop::AlertText::utcTime(launch.outcomeUtcUs))),
+                 qPrintable(shown.join(u'|')));
+        QVERIFY2(shown.contains(u"No impact: bound for orbit"_s), qPrintable(shown.join(u'|')));
+
+        launch.orbit.reset();
+        launch.failure = cop::LaunchFailure{cop::FailureMode::BreakUp, 2, {34.1, 124.6, 0.0}, {}, 0, 0};
+        send(picture, u"US"_s, {launch});
+        dock.setTrack(cop::ServiceKey{u"US"_s, vehicle.trackId});
+        shown = texts();
+        const auto failed = std::find_if(shown.begin(), shown.end(), [](const QString &t) { return t.startsWith(u"Failed at"_s); });
+        QVERIFY2(failed != shown.end(), qPrintable(shown.join(u'|')));
+        QVERIFY2(failed->contains(u"broke up; debris falls at 34.100, 124.600"_s) && !failed->contains(u"until"_s),
+                 qPrintable(*failed));
     }
 
     // The console names the region of the prediction the missile shows; a nation whose own alert
