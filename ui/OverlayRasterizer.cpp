@@ -9,36 +9,6 @@
 
 namespace cop {
 
-OverlayRasterizer::OverlayRasterizer(QObject *parent)
-    : QObject(parent)
-{
-}
-
-OverlayRasterizer::~OverlayRasterizer()
-{
-    m_pool.waitForDone();
-}
-
-void OverlayRasterizer::start(OverlaySnapshot snapshot)
-{
-    Q_ASSERT(!m_busy);
-    m_busy = true;
-    m_pool.start([this, snapshot = std::move(snapshot)] {
-        OverlayRaster raster = paint(snapshot);
-        // Back on the owner's thread; dropped with the rasterizer if it is gone by then.
-        QMetaObject::invokeMethod(this, [this, raster = std::move(raster)]() mutable {
-            m_finished = std::move(raster);
-            m_busy = false;
-            emit rasterReady();
-        }, Qt::QueuedConnection);
-    });
-}
-
-std::optional<OverlayRaster> OverlayRasterizer::takeRaster()
-{
-    return std::exchange(m_finished, std::nullopt);
-}
-
 OverlayRaster OverlayRasterizer::paint(const OverlaySnapshot &snapshot)
 {
     QElapsedTimer clock;

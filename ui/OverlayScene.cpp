@@ -2,7 +2,6 @@
 
 #include "BasemapData.h"
 #include "BasemapStyle.h"
-#include "fusion/FusedPicture.h"
 #include "geo/ImpactEllipseOutline.h"
 #include "interop/SymbolCode.h"
 #include "picture/ImpactArea.h"
@@ -197,11 +196,6 @@ void OverlayScene::setSelectedTrack(const std::optional<ServiceKey> &key)
     m_selected = key;
 }
 
-void OverlayScene::setFusion(const FusedPicture *fusion)
-{
-    m_fusion = fusion;
-}
-
 void OverlayScene::setFrame(const MapViewport &viewport)
 {
     m_frame = OverlayFrame(viewport);
@@ -215,18 +209,26 @@ void OverlayScene::setFrame(const MapViewport &viewport)
 std::vector<QPointF> &OverlayScene::projected(const auto &points, auto pointOf)
 {
     m_scratch.clear();
-    for (const auto &p : points) {
-        const QPointF at = toFrame(pointOf(p));
-        if (!m_scratch.empty() && (at - m_scratch.back()).manhattanLength() < kMinSegmentPx)
-            continue;
-        m_scratch.push_back(at);
+    for (const auto &p : points)
+        m_scratch.push_back(toFrame(pointOf(p)));
+    return thinned(m_scratch);
+}
+
+// Drops the points too close to the last kept one to be seen, but never the last.
+std::vector<QPointF> &OverlayScene::thinned(std::vector<QPointF> &points)
+{
+    if (points.size() < 3)
+        return points;
+    const QPointF last = points.back();
+    size_t kept = 1;
+    for (size_t i = 1; i < points.size(); ++i) {
+        if ((points[i] - points[kept - 1]).manhattanLength() >= kMinSegmentPx)
+            points[kept++] = points[i];
     }
-    if (!points.empty()) {
-        const QPointF last = toFrame(pointOf(points.back()));
-        if (m_scratch.back() != last)
-            m_scratch.push_back(last);
-    }
-    return m_scratch;
+    points.resize(kept);
+    if (points.back() != last)
+        points.push_back(last);
+    return points;
 }
 
 template<typename Shown>
@@ -249,46 +251,47 @@ void OverlayScene::updateTrack(const ServiceKey &key, qint64 stateTimeUtcUs, con
     }
 }
 
-bool OverlayScene::update(const Picture &picture, qint64 nowUtcUs)
+bool OverlayScene::update(const PictureContent &picture, const FusionResult *fusion, qint64 nowUtcUs)
 {
     ++m_generation;
-    m_incomplete = false;
-    m_buildDeadline = m_buildBudget.count() > 0 ? QDeadlineTimer(m_buildBudget)
-                                                : QDeadlineTimer(QDeadlineTimer::Forever);
+    if (fusion)
+        m_fusion.emplace(*fusion, picture.launches, picture.predictions);
+    else
+        m_fusion.reset();
     bool changed = false;
     bool tracksChanged = false;
     if (m_fusion) {
         // Thousands of fused tracks are looked at on every update: what one shows is copied
         // together only when it has changed.
-        for (const FusedTrack *fused : m_fusion->tracks()) {
-            const auto best = picture.tracks().constFind(fused->best().key);
-            if (best == picture.tracks().cend())
+        for (const FusedTrack &fused : m_fusion->tracks()) {
+            const auto best = picture.tracks.constFind(fused.best().key);
+            if (best == picture.tracks.cend())
                 continue;
             TrackLook look{best->trailHeadUtcUs, best->trail.size(), 0, 0,
-                           fused->divergence != Divergence::None, m_fusion->launch(*fused)};
+                           fused.divergence != Divergence::None, m_fusion->launch(fused)};
             // Each pass flies every fused state to the newest data time: a symbol moves when a
             // nation reports it, as a service's own track does, not with every pass.
             qint64 reportedUtcUs = 0;
-            for (const Contributor &contributor : fused->contributors) {
+            for (const Contributor &contributor : fused.contributors) {
                 reportedUtcUs = std::max(reportedUtcUs, contributor.timeUtcUs);
                 look.receivedUtcUs = std::max(look.receivedUtcUs, contributor.receivedUtcUs);
                 look.nations = qHashMulti(look.nations, contributor.key.service);
             }
-            updateTrack({QString(), fused->id}, reportedUtcUs, look, nowUtcUs, tracksChanged, [&] {
-                return std::pair(fusedAsTrack(*best, *fused, look.receivedUtcUs), fused->nations());
+            updateTrack({QString(), fused.id}, reportedUtcUs, look, nowUtcUs, tracksChanged, [&] {
+                return std::pair(fusedAsTrack(*best, fused, look.receivedUtcUs), fused.nations());
             });
         }
     } else {
-        for (auto it = picture.tracks().cbegin(); it != picture.tracks().cend(); ++it) {
+        for (auto it = picture.tracks.cbegin(); it != picture.tracks.cend(); ++it) {
             const TrackLook look{it->trailHeadUtcUs, it->trail.size(), it->receivedUtcUs,
-                                 qHash(it->service), false, picture.launchOf(it.key())};
+                                 qHash(it->service), false, launchOfTrack(picture.launches, it.key())};
             updateTrack(it.key(), it->state.timeUtcUs, look, nowUtcUs, tracksChanged, [&] {
                 return std::pair(it.value(), QStringList{it->service});
             });
         }
     }
     changed = tracksChanged;
-    for (auto it = picture.predictions().cbegin(); it != picture.predictions().cend(); ++it) {
+    for (auto it = picture.predictions.cbegin(); it != picture.predictions.cend(); ++it) {
         if (!predictionShown(it.key()))
             continue;
         const Prediction &prediction = it.value();
@@ -303,7 +306,7 @@ bool OverlayScene::update(const Picture &picture, qint64 nowUtcUs)
         }
     }
     const QSet<ServiceKey> fusedLaunches = m_fusion ? launchesShownFused(picture) : QSet<ServiceKey>();
-    for (auto it = picture.launches().cbegin(); it != picture.launches().cend(); ++it) {
+    for (auto it = picture.launches.cbegin(); it != picture.launches.cend(); ++it) {
         if (m_fusion && !fusedLaunches.contains(it.key()))
             continue;
         const Launch &launch = it.value();
@@ -341,15 +344,19 @@ bool OverlayScene::update(const Picture &picture, qint64 nowUtcUs)
     }
 
     if (tracksChanged) {
-        m_picker.clear();
+        // A new one, not changed in place: the GUI thread may be picking from the last.
+        auto picker = std::make_shared<TrackPicker>();
         if (m_fusion) {
-            for (const FusedTrack *fused : m_fusion->tracks())
-                m_picker.insert(toFrame(fused->position), {QString(), fused->id});
+            for (const FusedTrack &fused : m_fusion->tracks())
+                picker->insert(toFrame(fused.position), {QString(), fused.id});
         } else {
-            for (auto it = picture.tracks().cbegin(); it != picture.tracks().cend(); ++it)
-                m_picker.insert(toFrame(it.value().state.position), it.key());
+            for (auto it = picture.tracks.cbegin(); it != picture.tracks.cend(); ++it)
+                picker->insert(toFrame(it.value().state.position), it.key());
         }
+        m_picker = std::move(picker);
     }
+    // It speaks of the copies the caller holds only for this call.
+    m_fusion.reset();
     return changed;
 }
 
@@ -358,12 +365,6 @@ bool OverlayScene::needsBuild(Entity &entity, size_t signature)
     entity.generation = m_generation;
     if (entity.signature == signature && entity.frameGeneration == m_frameGeneration)
         return false;
-    // Past the budget the rest waits for the next update: a snapshot of thousands of new tracks
-    // or a zoom must not hold the GUI thread for the whole rebuild.
-    if (m_buildDeadline.hasExpired()) {
-        m_incomplete = true;
-        return false;
-    }
     if (entity.signature != signature)
         entity.outlines.clear();
     entity.signature = signature;
@@ -371,23 +372,23 @@ bool OverlayScene::needsBuild(Entity &entity, size_t signature)
     return true;
 }
 
-QSet<ServiceKey> OverlayScene::launchesShownFused(const Picture &picture) const
+QSet<ServiceKey> OverlayScene::launchesShownFused(const PictureContent &picture) const
 {
     // One marker per missile, the one every view shows (LaunchChoice); a launch whose track is
     // not fused is shown.
     QSet<ServiceKey> shown;
-    for (auto it = picture.launches().cbegin(); it != picture.launches().cend(); ++it) {
+    for (auto it = picture.launches.cbegin(); it != picture.launches.cend(); ++it) {
         if (m_fusion->fusedIdOf({it.key().service, it->trackId}).isEmpty())
             shown.insert(it.key());
     }
-    for (const FusedTrack *fused : m_fusion->tracks()) {
-        if (fused->launchSource)
-            shown.insert(*fused->launchSource);
+    for (const FusedTrack &fused : m_fusion->tracks()) {
+        if (fused.launchSource)
+            shown.insert(*fused.launchSource);
     }
     return shown;
 }
 
-Affiliation OverlayScene::affiliationOf(const Picture &picture, const ServiceKey &track) const
+Affiliation OverlayScene::affiliationOf(const PictureContent &picture, const ServiceKey &track) const
 {
     // A launch or a prediction carries no affiliation of its own: its track's, as the nations
     // together call it while fused. A track no longer in the picture is unknown, as in the
@@ -396,8 +397,8 @@ Affiliation OverlayScene::affiliationOf(const Picture &picture, const ServiceKey
         if (const FusedTrack *fused = m_fusion->find(m_fusion->fusedIdOf(track)))
             return fused->affiliation;
     }
-    const auto found = picture.tracks().constFind(track);
-    return found == picture.tracks().cend() ? Affiliation::Unknown : found->state.affiliation;
+    const auto found = picture.tracks.constFind(track);
+    return found == picture.tracks.cend() ? Affiliation::Unknown : found->state.affiliation;
 }
 
 bool OverlayScene::predictionShown(const ServiceKey &key) const
@@ -419,9 +420,10 @@ void OverlayScene::buildTrack(Entity &entity, const Track &track, const Launch *
 
     QColor trail = color;
     trail.setAlpha(kTrail.alpha());
-    std::vector<GeoPoint> trailPoints(track.trail.begin(), track.trail.end());
-    trailPoints.push_back(track.state.position);
-    shapes->addPolyline(projected(trailPoints, [](const GeoPoint &p) { return p; }), kLineWidth, trail);
+    const std::vector<QPointF> &trailInFrame = entity.trail.project(track.trail, m_frame, m_frameGeneration);
+    m_scratch.assign(trailInFrame.begin(), trailInFrame.end());
+    m_scratch.push_back(position);
+    shapes->addPolyline(thinned(m_scratch), kLineWidth, trail);
 
     Vec3 ahead = track.state.positionEcef;
     for (int i = 0; i < 3; ++i)
@@ -452,12 +454,12 @@ void OverlayScene::buildTrack(Entity &entity, const Track &track, const Launch *
     entity.shapes = std::move(shapes);
 }
 
-QString OverlayScene::pieceName(const Picture &picture, const ServiceKey &trackKey) const
+QString OverlayScene::pieceName(const PictureContent &picture, const ServiceKey &trackKey) const
 {
-    const auto track = picture.tracks().constFind(trackKey);
-    if (track == picture.tracks().cend())
+    const auto track = picture.tracks.constFind(trackKey);
+    if (track == picture.tracks.cend())
         return {};
-    const Launch *launch = m_fusion ? m_fusion->launchOf(trackKey) : picture.launchOf(trackKey);
+    const Launch *launch = m_fusion ? m_fusion->launchOf(trackKey) : launchOfTrack(picture.launches, trackKey);
     return trackSymbolEntity(track->state.objectKind, launch) == SymbolEntity::SpacePiece
                ? trackedObjectName(track->state, launch)
                : QString();
@@ -846,10 +848,11 @@ void OverlayScene::layoutLabels(const QRectF &visible, qint64 nowUtcUs)
     }
 }
 
-void OverlayScene::build(const Picture &picture, const MapViewport &viewport, qint64 nowUtcUs)
+void OverlayScene::build(const PictureContent &picture, const FusionResult *fusion, const MapViewport &viewport,
+                         qint64 nowUtcUs)
 {
     setFrame(viewport);
-    update(picture, nowUtcUs);
+    update(picture, fusion, nowUtcUs);
     layoutLabels(QRectF(QPointF(0, 0), viewport.size()), nowUtcUs);
 }
 

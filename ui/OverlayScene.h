@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fusion/FusedView.h"
 #include "picture/ImpactArea.h"
 #include "LabelGrid.h"
 #include "MapViewport.h"
@@ -8,9 +9,9 @@
 #include "regions/Region.h"
 #include "ShapeBatch.h"
 #include "TrackPicker.h"
+#include "TrailProjection.h"
 
 #include <QColor>
-#include <QDeadlineTimer>
 #include <QFontMetricsF>
 #include <QHash>
 #include <QRectF>
@@ -18,15 +19,11 @@
 #include <QString>
 #include <QTransform>
 
-#include <chrono>
 #include <memory>
 #include <optional>
 #include <vector>
 
 namespace cop {
-
-class FusedPicture;
-struct FusedTrack;
 
 namespace basemap {
 struct Place;
@@ -62,36 +59,31 @@ public:
     void setGraticuleVisible(bool visible);
     // Track keys: a service's track, or {"", fused id} while a fused picture is shown.
     void setSelectedTrack(const std::optional<ServiceKey> &key);
-    // With a fused picture, one symbol per missile with a badge per reporting nation, a ring
-    // while the nations disagree, and only the prediction each fused track shows; without one,
-    // every service's own tracks and predictions.
-    void setFusion(const FusedPicture *fusion);
 
     // Rebuilds everything in the frame of this viewport.
     void setFrame(const MapViewport &viewport);
     const OverlayFrame &frame() const { return m_frame; }
 
-    // Brings the geometry up to date with the picture; returns whether anything changed.
-    bool update(const Picture &picture, qint64 nowUtcUs);
-    // How long one update() may spend building geometry; none (the default) builds everything.
-    void setBuildBudget(std::chrono::milliseconds budget) { m_buildBudget = budget; }
-    // Whether the last update() ran out of its budget with geometry left to build.
-    bool incomplete() const { return m_incomplete; }
+    // Brings the geometry up to date with the picture; returns whether anything changed. With a
+    // fusion result (of this picture), one symbol per missile with a badge per reporting nation,
+    // a ring while the nations disagree, and only the prediction each fused track shows; without
+    // one, every service's own tracks and predictions. Reads only what it is given: the map's
+    // overlay calls it off the GUI thread with copies of the picture's content.
+    bool update(const PictureContent &picture, const FusionResult *fusion, qint64 nowUtcUs);
     // Places the labels of what lies in visible (frame coordinates), the most urgent first, each
     // where it covers no other label and no symbol: beside its symbol, else a little further
     // out with a leader line, else without its least important detail, else not at all.
     void layoutLabels(const QRectF &visible, qint64 nowUtcUs);
     // setFrame, update and layoutLabels for one viewport: what a still picture needs.
-    void build(const Picture &picture, const MapViewport &viewport, qint64 nowUtcUs);
+    void build(const PictureContent &picture, const FusionResult *fusion, const MapViewport &viewport,
+               qint64 nowUtcUs);
 
     // Everything but labels that reaches into area (frame coordinates), in drawing order.
     std::vector<std::shared_ptr<const ShapeBatch>> shapes(const QRectF &area) const;
     const ShapeBatch &labelBackgrounds() const { return m_labelBackgrounds; }
     const std::vector<OverlayLabel> &labels() const { return m_labels; }
-    std::optional<ServiceKey> trackNear(QPointF inFrame, double radius) const
-    {
-        return m_picker.nearest(inFrame, radius);
-    }
+    // Where the tracks are, in the frame; replaced, never changed, when they move.
+    std::shared_ptr<const TrackPicker> picker() const { return m_picker; }
 
 private:
     enum class LabelPriority { Impact, Track, Launch, Apogee, Place };
@@ -118,6 +110,7 @@ private:
         quint64 generation = 0;
         quint64 frameGeneration = 0;
         std::shared_ptr<const ShapeBatch> shapes;
+        TrailProjection trail;
         // Geodesic outlines: they do not depend on the frame, so a zoom only projects them again.
         std::vector<std::vector<GeoPoint>> outlines;
         std::vector<LabelRequest> labels;
@@ -149,10 +142,10 @@ private:
     void buildTrack(Entity &entity, const Track &track, const Launch *launch, const QStringList &badges,
                     bool divergent, bool stale, bool selected);
     bool predictionShown(const ServiceKey &key) const;
-    QSet<ServiceKey> launchesShownFused(const Picture &picture) const;
-    Affiliation affiliationOf(const Picture &picture, const ServiceKey &track) const;
+    QSet<ServiceKey> launchesShownFused(const PictureContent &picture) const;
+    Affiliation affiliationOf(const PictureContent &picture, const ServiceKey &track) const;
     // The name of a space launch's piece (a stage, a fairing) a prediction is for; empty for a missile.
-    QString pieceName(const Picture &picture, const ServiceKey &trackKey) const;
+    QString pieceName(const PictureContent &picture, const ServiceKey &trackKey) const;
     void buildPrediction(Entity &entity, const Prediction &prediction, Affiliation affiliation, const QString &piece);
     void buildLaunch(Entity &entity, const Launch &launch, Affiliation affiliation);
     void buildDebris(Entity &entity, ShapeBatch &shapes, const LaunchFailure &failure, Affiliation affiliation,
@@ -165,6 +158,7 @@ private:
                        const QColor &lineColor) const;
     void checkRegions(Entity &entity, const Prediction &prediction) const;
     std::vector<QPointF> &projected(const auto &points, auto pointOf);
+    static std::vector<QPointF> &thinned(std::vector<QPointF> &points);
     QSizeF textSize(const QString &text) const;
     bool placeLabel(const LabelRequest &request, const QString &text, qint64 nowUtcUs);
 
@@ -173,15 +167,12 @@ private:
     const regions::RegionMap *m_regionMap = nullptr;
     bool m_graticuleVisible = false;
     std::optional<ServiceKey> m_selected;
-    const FusedPicture *m_fusion = nullptr;
+    std::optional<FusedView> m_fusion; // during update() only
 
     OverlayFrame m_frame;
 
     quint64 m_generation = 0;
     quint64 m_frameGeneration = 0;
-    std::chrono::milliseconds m_buildBudget{0};
-    QDeadlineTimer m_buildDeadline{QDeadlineTimer::Forever};
-    bool m_incomplete = false;
     QHash<ServiceKey, Entity> m_tracks;
     QHash<ServiceKey, Entity> m_predictions;
     QHash<ServiceKey, Entity> m_launches;
@@ -189,7 +180,7 @@ private:
     const std::vector<basemap::Place> *m_places = nullptr;
     Entity m_placeNames;
     std::shared_ptr<const ShapeBatch> m_graticule;
-    TrackPicker m_picker;
+    std::shared_ptr<const TrackPicker> m_picker = std::make_shared<TrackPicker>();
 
     std::vector<OverlayLabel> m_labels;
     ShapeBatch m_labelBackgrounds;

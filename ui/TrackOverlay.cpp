@@ -7,7 +7,6 @@
 #include "regions/RegionMap.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQuickWindow>
 #include <QSGImageNode>
@@ -19,17 +18,6 @@ namespace {
 
 // A click anywhere on a track's symbol picks it: its 2525 frame is about 25 px across.
 constexpr double kPickRadiusPx = 14.0;
-// An update looks at every track, so at tens of thousands of them it costs milliseconds: data
-// arriving many times a second would keep the GUI thread busy updating. After each update the
-// next waits this many times as long as it took, which keeps updates to a fifth of the thread.
-constexpr qint64 kDataPauseFactor = 4;
-// The raster reaches this fraction of the view beyond each edge, so a pan shows what was already
-// painted while the next raster is made.
-constexpr double kRasterMargin = 0.5;
-
-// Geometry built per update on the GUI thread; what is left is built in the next turns of the
-// event loop, so many new tracks at once or a zoom never hold the GUI thread for long.
-constexpr std::chrono::milliseconds kBuildBudget{20};
 
 } // namespace
 
@@ -38,17 +26,12 @@ TrackOverlay::TrackOverlay(QQuickItem *parent)
 {
     setFlag(ItemHasContents);
     m_labelFont.setPixelSize(12);
-    m_scene.setLabelFont(m_labelFont);
-    m_scene.setBuildBudget(kBuildBudget);
     // The language decides the CJK face (Korean or Japanese glyph forms): the labels follow
     // the application font's families when the operator switches language.
     qGuiApp->installEventFilter(this);
-    m_scene.setRegions(&regions::RegionMap::builtIn());
-    m_scene.setPlaces(&basemap::BasemapData::builtIn().places());
-    connect(SecondTicker::instance(), &SecondTicker::tick, this, [this] {
-        m_secondTicked = true;
-        markDataChanged();
-    });
+    m_builder.setRegions(&regions::RegionMap::builtIn());
+    m_builder.setPlaces(&basemap::BasemapData::builtIn().places());
+    connect(SecondTicker::instance(), &SecondTicker::tick, this, &TrackOverlay::markDataChanged);
     for (QTimer *settle : {&m_zoomSettle, &m_panSettle}) {
         settle->setSingleShot(true);
         settle->setInterval(200);
@@ -61,20 +44,7 @@ TrackOverlay::TrackOverlay(QQuickItem *parent)
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(0);
     connect(&m_refresh, &QTimer::timeout, this, &TrackOverlay::refresh);
-    m_dataPause.setSingleShot(true);
-    connect(&m_dataPause, &QTimer::timeout, this, [this] {
-        if (m_dataChanged)
-            m_refresh.start();
-    });
-    connect(&m_rasterizer, &OverlayRasterizer::rasterReady, this, [this] {
-        m_raster = m_rasterizer.takeRaster();
-        m_rasterSerial = m_rastersStarted;
-        m_rasterChanged = true;
-        update();
-        if (m_rasterWanted || m_secondTicked)
-            m_refresh.start();
-        emit rastered(m_raster->paintMs);
-    });
+    connect(&m_builder, &OverlayBuilder::built, this, &TrackOverlay::takeBuild);
 }
 
 bool TrackOverlay::eventFilter(QObject *watched, QEvent *event)
@@ -141,7 +111,6 @@ void TrackOverlay::setFusedView(bool on)
 
 void TrackOverlay::showFusion()
 {
-    m_scene.setFusion(m_fusedView ? m_fusion.data() : nullptr);
     // The selection's key names a fused or a service track: it means nothing in the other view.
     setSelected(std::nullopt);
     markDataChanged();
@@ -189,7 +158,6 @@ void TrackOverlay::setLabelFont(const QFont &font)
     if (font == m_labelFont)
         return;
     m_labelFont = font;
-    m_scene.setLabelFont(font);
     emit labelFontChanged();
     m_frameChanged = true;
     m_refresh.start();
@@ -200,7 +168,6 @@ void TrackOverlay::setGraticuleVisible(bool visible)
     if (visible == m_graticuleVisible)
         return;
     m_graticuleVisible = visible;
-    m_scene.setGraticuleVisible(visible);
     emit graticuleVisibleChanged();
     markDataChanged();
 }
@@ -223,10 +190,12 @@ qint64 TrackOverlay::now() const
 
 bool TrackOverlay::selectAt(QPointF point)
 {
-    // The picker works in the frame the geometry was built in, which may be a zoom behind.
-    const QTransform toFrame = m_scene.frame().viewTransform(viewport()).inverted();
-    const double radius = kPickRadiusPx * std::abs(toFrame.m11());
-    const std::optional<ServiceKey> picked = m_scene.trackNear(toFrame.map(point), radius);
+    std::optional<ServiceKey> picked;
+    if (m_picker) {
+        // The picker works in the frame the geometry was built in, which may be a zoom behind.
+        const QTransform toFrame = m_builtFrame.viewTransform(viewport()).inverted();
+        picked = m_picker->nearest(toFrame.map(point), kPickRadiusPx * std::abs(toFrame.m11()));
+    }
     setSelected(picked);
     return picked.has_value();
 }
@@ -241,7 +210,6 @@ void TrackOverlay::setSelected(const std::optional<ServiceKey> &key)
     if (key == m_selected)
         return;
     m_selected = key;
-    m_scene.setSelectedTrack(key);
     emit selectionChanged();
     markDataChanged();
 }
@@ -255,47 +223,46 @@ void TrackOverlay::geometryChange(const QRectF &newGeometry, const QRectF &oldGe
 
 void TrackOverlay::refresh()
 {
-    const MapViewport view = viewport();
-    if (size().isEmpty())
+    // What changes during a build goes into the next one, started when it is taken.
+    if (size().isEmpty() || !m_builder.isIdle() || !(m_dataChanged || m_rasterWanted || m_frameChanged))
         return;
-    if (m_frameChanged || !m_scene.frame().isValid()) {
-        m_scene.setFrame(view);
-        m_frameChanged = false;
-        m_dataChanged = m_rasterWanted = true;
+    OverlayRequest request;
+    if (m_picture) {
+        // Implicitly shared: the picture copies its hashes only if it changes while they are
+        // held, and the builder lets go of them before it lays out and paints.
+        request.picture.tracks = m_picture->tracks();
+        request.picture.launches = m_picture->launches();
+        request.picture.predictions = m_picture->predictions();
     }
-    if (m_dataChanged && m_picture && !m_dataPause.isActive()) {
-        QElapsedTimer cost;
-        cost.start();
-        m_rasterWanted = m_scene.update(*m_picture, now()) || m_rasterWanted;
-        m_dataChanged = false;
-        if (const qint64 pause = cost.elapsed() * kDataPauseFactor; pause > 0)
-            m_dataPause.start(int(pause));
-        if (m_scene.incomplete())
-            markDataChanged();
-        else
-            emit sceneUpdated();
-    }
-    // What changes while a raster is painting goes into the next one.
-    if ((m_rasterWanted || m_secondTicked) && m_rasterizer.isIdle())
-        startRaster(view);
+    if (m_fusedView && m_fusion)
+        request.fusion = m_fusion->result();
+    request.nowUtcUs = now();
+    request.view = viewport();
+    request.newFrame = m_frameChanged;
+    request.repaint = m_rasterWanted;
+    request.devicePixelRatio = window() ? window()->effectiveDevicePixelRatio() : 1.0;
+    request.labelFont = m_labelFont;
+    request.graticuleVisible = m_graticuleVisible;
+    request.selected = m_selected;
+    m_dataChanged = m_rasterWanted = m_frameChanged = false;
+    m_builder.start(std::move(request));
+    emit sceneUpdated();
+    emit rasterStarted(++m_buildsStarted);
 }
 
-void TrackOverlay::startRaster(const MapViewport &view)
+void TrackOverlay::takeBuild()
 {
-    const QRectF visible = m_scene.frame().visibleArea(view);
-    const double dx = visible.width() * kRasterMargin, dy = visible.height() * kRasterMargin;
-    const QRectF area = visible.adjusted(-dx, -dy, dx, dy);
-    const qint64 at = now();
-    m_scene.layoutLabels(area, at);
-    m_secondTicked = false;
-    // Only the clock moved: a frame only if a countdown (or any label) now reads otherwise.
-    if (!m_rasterWanted && m_scene.labels() == m_paintedLabels)
-        return;
-    m_rasterWanted = false;
-    m_paintedLabels = m_scene.labels();
-    m_rasterizer.start({m_scene.frame(), area, window() ? window()->effectiveDevicePixelRatio() : 1.0,
-                        m_scene.shapes(area), m_scene.labelBackgrounds(), m_scene.labels(), m_labelFont});
-    emit rasterStarted(++m_rastersStarted);
+    OverlayBuild build = *m_builder.take();
+    m_builtFrame = build.frame;
+    m_picker = std::move(build.picker);
+    if (build.raster) {
+        m_raster = std::move(build.raster);
+        m_rasterSerial = m_buildsStarted;
+        m_rasterChanged = true;
+        update();
+        emit rastered(m_raster->paintMs);
+    }
+    m_refresh.start();
 }
 
 QSGNode *TrackOverlay::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)

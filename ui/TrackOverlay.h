@@ -1,7 +1,6 @@
 #pragma once
 
-#include "OverlayRasterizer.h"
-#include "OverlayScene.h"
+#include "OverlayBuilder.h"
 
 #include <QGeoCoordinate>
 #include <QPointer>
@@ -16,9 +15,10 @@ class FusedPicture;
 class Picture;
 
 // One scene-graph item draws every track, launch and prediction of the picture over the map
-// (a QML item per track collapses at a few thousand). The scene is kept up to date on the GUI
-// thread, rasterised off it, and shown as one texture that follows pans and zooms through a
-// transform: a frame costs the same with ten tracks or ten thousand.
+// (a QML item per track collapses at a few thousand). The scene is built and rasterised off the
+// GUI thread (OverlayBuilder) from copies of the picture, and shown as one texture that follows
+// pans and zooms through a transform: a frame costs the same with ten tracks or ten thousand,
+// and the GUI thread's share does not grow with them.
 class TrackOverlay : public QQuickItem
 {
     Q_OBJECT
@@ -77,9 +77,9 @@ signals:
     void selectionChanged();
     // A new raster of the picture is ready to be shown; painting it took paintMs off the GUI thread.
     void rastered(double paintMs);
-    // The scene has been brought wholly up to date with the picture (or the fused picture).
+    // A build of the whole scene from the picture (or the fused picture) as it is now has started.
     void sceneUpdated();
-    // A raster of the scene as it is now is being painted; serials count up from 1.
+    // The raster of that build, if it paints one, has this serial; serials count up from 1.
     void rasterStarted(quint64 serial);
 
 protected:
@@ -95,7 +95,7 @@ private:
     void showFusion();
     void markRasterWanted();
     void refresh();
-    void startRaster(const MapViewport &view);
+    void takeBuild();
 
     QPointer<Picture> m_picture;
     QPointer<FusedPicture> m_fusion;
@@ -105,33 +105,30 @@ private:
     QFont m_labelFont;
     bool m_graticuleVisible = false;
     std::optional<ServiceKey> m_selected;
-    OverlayScene m_scene;
-    OverlayRasterizer m_rasterizer;
+    OverlayBuilder m_builder;
+    // Of the last build: what a click picks from, in the frame it was built in.
+    OverlayFrame m_builtFrame;
+    std::shared_ptr<const TrackPicker> m_picker;
     // The raster on screen; a new one replaces the texture at the next sync.
     std::optional<OverlayRaster> m_raster;
     bool m_rasterChanged = false;
-    quint64 m_rastersStarted = 0;
-    quint64 m_rasterSerial = 0; // of m_raster: one raster paints at a time, the last started
+    quint64 m_buildsStarted = 0;
+    quint64 m_rasterSerial = 0; // of m_raster: one build runs at a time, the last started
     std::atomic<quint64> m_rasterOnScreen{0};
+    // What the next build is for. Each second (SecondTicker) tracks may grey and countdowns move
+    // without new data: that is a data change whose build paints only if a label reads otherwise.
     bool m_dataChanged = true;
     bool m_rasterWanted = true;
     bool m_frameChanged = true;
-    // Each second (SecondTicker) tracks may grey and countdowns move without new data: the
-    // scene is brought up to date and a raster painted only if that changed what it shows.
-    bool m_secondTicked = false;
-    // What the raster last started says: a second that changes no label paints nothing.
-    std::vector<OverlayLabel> m_paintedLabels;
     // A zoom rebuilds the scene once the wheel or pinch has come to rest; until then the last
     // raster is scaled.
     QTimer m_zoomSettle;
     // Once a pan has come to rest the raster is made again around what is on screen.
     QTimer m_panSettle;
-    // Brings the scene up to date and starts a raster in a turn of the event loop of its own,
-    // not in the window's polish: a polish makes a QQuickWidget render a frame, and most of
-    // these change nothing on screen until their raster is ready.
+    // Starts a build in a turn of the event loop of its own, not in the window's polish: a
+    // polish makes a QQuickWidget render a frame, and most of these change nothing on screen
+    // until their raster is ready.
     QTimer m_refresh;
-    // Data that comes in meanwhile waits for the next update (see refresh()).
-    QTimer m_dataPause;
 };
 
 } // namespace cop

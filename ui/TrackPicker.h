@@ -15,7 +15,6 @@ namespace cop {
 class TrackPicker
 {
 public:
-    void clear() { m_cells.clear(); }
     void insert(QPointF position, const ServiceKey &key);
     std::optional<ServiceKey> nearest(QPointF point, double radius) const;
 

@@ -37,8 +37,7 @@ std::vector<const FusedTrack *> FusedPicture::tracks() const
 
 const FusedTrack *FusedPicture::find(const QString &fusedId) const
 {
-    const auto it = m_result->index.constFind(fusedId);
-    return it == m_result->index.cend() ? nullptr : &m_result->tracks[size_t(*it)];
+    return view().find(fusedId);
 }
 
 QString FusedPicture::missileIdOf(const ServiceKey &key) const
@@ -49,25 +48,25 @@ QString FusedPicture::missileIdOf(const ServiceKey &key) const
 
 const Prediction *FusedPicture::prediction(const FusedTrack &track) const
 {
-    if (!m_picture || !track.predictionSource)
-        return nullptr;
-    const auto it = m_picture->predictions().constFind(*track.predictionSource);
-    return it == m_picture->predictions().cend() ? nullptr : &*it;
+    return view().prediction(track);
 }
 
 const Launch *FusedPicture::launch(const FusedTrack &track) const
 {
-    if (!m_picture || !track.launchSource)
-        return nullptr;
-    const auto it = m_picture->launches().constFind(*track.launchSource);
-    return it == m_picture->launches().cend() ? nullptr : &*it;
+    return view().launch(track);
 }
 
 const Launch *FusedPicture::launchOf(const ServiceKey &trackKey) const
 {
-    if (const FusedTrack *fused = find(fusedIdOf(trackKey)))
-        return launch(*fused);
-    return m_picture ? m_picture->launchOf(trackKey) : nullptr;
+    return view().launchOf(trackKey);
+}
+
+FusedView FusedPicture::view() const
+{
+    static const QHash<ServiceKey, Launch> noLaunches;
+    static const QHash<ServiceKey, Prediction> noPredictions;
+    return m_picture ? FusedView(*m_result, m_picture->launches(), m_picture->predictions())
+                     : FusedView(*m_result, noLaunches, noPredictions);
 }
 
 void FusedPicture::refresh()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/BackgroundPool.h"
+#include "fusion/FusedView.h"
 #include "fusion/FusionPass.h"
 
 #include <QObject>
@@ -33,7 +34,7 @@ public:
     const Picture *picture() const { return m_picture; }
     std::vector<const FusedTrack *> tracks() const;
     const FusedTrack *find(const QString &fusedId) const;
-    QString fusedIdOf(const ServiceKey &key) const { return m_result->assignment.value(key); }
+    QString fusedIdOf(const ServiceKey &key) const { return view().fusedIdOf(key); }
     // The missile a service track is or was part of: its fused track now, else the one it
     // belonged to when it went (while that fused track lives); empty when neither is known.
     QString missileIdOf(const ServiceKey &key) const;
@@ -62,6 +63,7 @@ signals:
     void changed();
 
 private:
+    FusedView view() const;
     void refresh();
     void startPass();
     void publish(std::shared_ptr<const FusionResult> result);

@@ -83,9 +83,9 @@ PictureContent Picture::content() const
     return {m_tracks, m_launches, m_predictions, m_alerts, m_feeds};
 }
 
-const Launch *Picture::launchOf(const ServiceKey &trackKey) const
+const Launch *launchOfTrack(const QHash<ServiceKey, Launch> &launches, const ServiceKey &trackKey)
 {
-    for (auto it = m_launches.cbegin(); it != m_launches.cend(); ++it) {
+    for (auto it = launches.cbegin(); it != launches.cend(); ++it) {
         if (it.key().service == trackKey.service && it->trackId == trackKey.id)
             return &*it;
     }

@@ -47,6 +47,9 @@ struct PictureContent
     QHash<QString, FeedStatus> feeds;
 };
 
+// The launch a service reports for one of its tracks, or nothing.
+const Launch *launchOfTrack(const QHash<ServiceKey, Launch> &launches, const ServiceKey &trackKey);
+
 // The common operational picture: everything every service has reported, keyed by service and
 // the service's own ids. Fed by client/ (live) or a journal (replay) on the GUI thread; views
 // read it and redraw when revision() moves.
@@ -85,7 +88,7 @@ public:
     const QHash<ServiceKey, AlertUpdate> &alerts() const { return m_alerts; }
     const QHash<QString, FeedStatus> &feeds() const { return m_feeds; }
     // The launch a service reports for one of its tracks, or nothing.
-    const Launch *launchOf(const ServiceKey &trackKey) const;
+    const Launch *launchOf(const ServiceKey &trackKey) const { return launchOfTrack(m_launches, trackKey); }
 
     // Moves on every change; views compare it to what they last drew.
     quint64 revision() const { return m_revision; }

@@ -119,7 +119,6 @@ private slots:
         cop::OverlayScene scene;
         scene.setRegions(&cop::regions::RegionMap::builtIn());
         scene.setPlaces(&cop::basemap::BasemapData::builtIn().places());
-        scene.setFusion(&fused);
         const cop::MapViewport home(kHomeLat, kHomeLon, kHomeZoom, kMapSize);
         const QRectF visible(QPointF(0, 0), kMapSize);
 
@@ -140,7 +139,7 @@ private slots:
                 QVERIFY2(QFontInfo(font).family().startsWith(u"Noto Sans"_s), qPrintable(QFontInfo(font).family()));
                 scene.setLabelFont(font);
                 scene.setFrame(home);
-                scene.update(picture, now);
+                scene.update(picture.content(), fused.result().get(), now);
                 scene.layoutLabels(visible, now);
                 writePng(scene, visible, font,
                          u"labels-%1-T%2-%3.png"_s.arg(QTest::currentDataTag()).arg(checkS, 0, 'f', 0).arg(language));

@@ -94,7 +94,6 @@ private slots:
         // updated as the live map is, so a label not rebuilt for new data would show.
         cop::OverlayScene scene;
         scene.setRegions(&cop::regions::RegionMap::builtIn());
-        scene.setFusion(&fused);
         const QSizeF frameSize(16384, 12288);
         scene.setFrame(cop::MapViewport(37.0, 140.0, 8.0, frameSize));
 
@@ -127,7 +126,7 @@ private slots:
                 continue;
             QVERIFY(fusionSettled(fused));
             const qint64 now = picture.nowUtcUs();
-            scene.update(picture, now);
+            scene.update(picture.content(), fused.result().get(), now);
             scene.layoutLabels(QRectF(QPointF(0, 0), frameSize), now);
             const QHash<QString, QString> exported = kmlImpacts(picture);
 

@@ -1,9 +1,7 @@
-// The overlay's rasteriser: what a snapshot paints, where, at which pixel ratio, and that a
-// raster painted on its thread comes back once.
+// The overlay's rasteriser: what a snapshot paints, where, and at which pixel ratio.
 #include "OverlayRasterizer.h"
 
 #include <QGuiApplication>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace cop;
@@ -89,39 +87,6 @@ private slots:
         // And it is dashed: 8 px on, 8 px off.
         QCOMPARE(qAlpha(whole.pixel(4, 40)), 255);
         QCOMPARE(qAlpha(whole.pixel(12, 40)), 0);
-    }
-
-    void aRasterComesBackOnceOnTheOwnersThread()
-    {
-        OverlayRasterizer rasterizer;
-        QSignalSpy ready(&rasterizer, &OverlayRasterizer::rasterReady);
-        auto square = std::make_shared<ShapeBatch>();
-        square->addFilledRect(QRectF(0, 0, 10, 10), kRed);
-        QVERIFY(rasterizer.isIdle());
-        rasterizer.start(snapshotOf({square}, QRectF(0, 0, 64, 64)));
-        QVERIFY(!rasterizer.isIdle());
-        QVERIFY(!rasterizer.takeRaster());
-        QVERIFY(ready.wait(5000));
-        QVERIFY(rasterizer.isIdle());
-        const auto raster = rasterizer.takeRaster();
-        QVERIFY(raster);
-        QCOMPARE(raster->image.size(), QSize(64, 64));
-        QCOMPARE(raster->image.pixelColor(5, 5).rgb(), kRed.rgb());
-        QVERIFY(!rasterizer.takeRaster());
-    }
-
-    void destroyingWhilePaintingWaitsForThePainter()
-    {
-        auto many = std::make_shared<ShapeBatch>();
-        for (int i = 0; i < 2000; ++i)
-            many->addLine(QPointF(0, i % 500), QPointF(500, (i * 7) % 500), 3.0f, kRed);
-        {
-            OverlayRasterizer rasterizer;
-            rasterizer.start(snapshotOf({many}, QRectF(0, 0, 500, 500)));
-        }
-        // The queued result was dropped with the rasterizer: nothing left to deliver.
-        QCoreApplication::processEvents();
-        QVERIFY(many.use_count() == 1);
     }
 };
 

@@ -46,7 +46,7 @@ QString impactLabel(const GeoPoint &impactPoint, const std::vector<ImpactEllipse
     picture.applyBatch(batch);
     OverlayScene scene;
     scene.setRegions(&regions::RegionMap::builtIn());
-    scene.build(picture, MapViewport(impactPoint.latDeg, impactPoint.lonDeg, 5.0, QSizeF(800, 600)), 1'000'000);
+    scene.build(picture.content(), nullptr, MapViewport(impactPoint.latDeg, impactPoint.lonDeg, 5.0, QSizeF(800, 600)), 1'000'000);
     for (const OverlayLabel &label : scene.labels())
         if (label.text.startsWith(u"impact"_s))
             return label.text;
@@ -87,7 +87,7 @@ private slots:
         font.setPixelSize(12);
         OverlayScene scene(font);
         const QSizeF size(800, 600);
-        scene.build(picture, MapViewport(39.2, 125.7, 6.0, size), 1'000'000);
+        scene.build(picture.content(), nullptr, MapViewport(39.2, 125.7, 6.0, size), 1'000'000);
         // Each track: its source badge and its label.
         QCOMPARE(scene.labels().size(), size_t(6));
         const QFontMetricsF metrics(font);
@@ -113,12 +113,10 @@ private slots:
         OverlayScene scene;
         const QSizeF size(800, 600);
         const MapViewport viewport(39.5, 126.5, 6.0, size);
-        scene.setFusion(&fused);
-        scene.build(picture, viewport, 1'000'000);
+        scene.build(picture.content(), fused.result().get(), viewport, 1'000'000);
         QCOMPARE(labelsWithBadges(scene), QStringList({u"F1 [US JP KR]"_s, u"F2 [US]"_s}));
 
-        scene.setFusion(nullptr); // raw view: every service's track
-        scene.build(picture, viewport, 1'000'000);
+        scene.build(picture.content(), nullptr, viewport, 1'000'000);
         QCOMPARE(labelsWithBadges(scene),
                  QStringList({u"T1 [JP]"_s, u"T1 [KR]"_s, u"T1 [US]"_s, u"T2 [US]"_s}));
     }
@@ -161,8 +159,7 @@ private slots:
             return count;
         };
 
-        scene.setFusion(&fused);
-        scene.build(picture, viewport, 1'000'000);
+        scene.build(picture.content(), fused.result().get(), viewport, 1'000'000);
         QCOMPARE(impactLabels(), 1);
         QVERIFY2(ringPixels() > 20, qPrintable(QString::number(ringPixels())));
         const auto track = std::find_if(scene.labels().begin(), scene.labels().end(),
@@ -170,8 +167,7 @@ private slots:
         QVERIFY(track != scene.labels().end());
         QVERIFY2(track->text.endsWith(u" disagree"_s), qPrintable(track->text));
 
-        scene.setFusion(nullptr);
-        scene.build(picture, viewport, 1'000'000);
+        scene.build(picture.content(), nullptr, viewport, 1'000'000);
         QCOMPARE(impactLabels(), 2);
         QCOMPARE(ringPixels(), 0);
     }
@@ -200,10 +196,9 @@ private slots:
                     at.push_back(label.position);
             return at;
         };
-        scene.build(picture, viewport, 1'000'000);
+        scene.build(picture.content(), nullptr, viewport, 1'000'000);
         QCOMPARE(launchLabels().size(), size_t(3));
-        scene.setFusion(&fused);
-        scene.build(picture, viewport, 1'000'000);
+        scene.build(picture.content(), fused.result().get(), viewport, 1'000'000);
         const std::vector<QPointF> shown = launchLabels();
         QCOMPARE(shown.size(), size_t(1));
         // Korea's, the smallest ellipse; the label sits below and left of its marker.
@@ -225,7 +220,7 @@ private slots:
         batch.events.push_back({3, launch});
         picture.applyBatch(batch);
         OverlayScene scene;
-        scene.build(picture, MapViewport(39.2, 125.7, 7.0, QSizeF(800, 600)), 1'000'000);
+        scene.build(picture.content(), nullptr, MapViewport(39.2, 125.7, 7.0, QSizeF(800, 600)), 1'000'000);
         QStringList texts;
         for (const OverlayLabel &label : scene.labels())
             if (label.text.startsWith(u"launch"_s))
@@ -255,7 +250,7 @@ private slots:
         OverlayScene scene;
         scene.setPlaces(&basemap::BasemapData::builtIn().places());
         Picture picture;
-        scene.build(picture, MapViewport(37.5, 133.0, 5.0, QSizeF(1280, 900)), 1'000'000);
+        scene.build(picture.content(), nullptr, MapViewport(37.5, 133.0, 5.0, QSizeF(1280, 900)), 1'000'000);
         QLocale::setDefault(before);
         auto shown = [&scene](const QString &name) {
             return std::any_of(scene.labels().begin(), scene.labels().end(),
@@ -309,7 +304,7 @@ private slots:
         OverlayScene scene;
         const QSizeF size(800, 600);
         // Received at t = 1 s; drawn 60 s later.
-        scene.build(picture, MapViewport(39.2, 125.7, 6.0, size), 61'000'000);
+        scene.build(picture.content(), nullptr, MapViewport(39.2, 125.7, 6.0, size), 61'000'000);
         QCOMPARE(scene.labels().size(), size_t(2));
         QCOMPARE(scene.labels().back().color, overlayStyle::kStale);
         QVERIFY(!scene.shapes(QRectF(QPointF(0, 0), size)).empty());
@@ -322,7 +317,7 @@ private slots:
         picture.applyBatch(trackAt("US", "T1", 39.2, 125.7));
         OverlayScene scene;
         const QSizeF size(800, 600);
-        scene.build(picture, MapViewport(39.2, 125.7, 6.0, size), 1'000'000);
+        scene.build(picture.content(), nullptr, MapViewport(39.2, 125.7, 6.0, size), 1'000'000);
         const QRectF screen(QPointF(0, 0), size);
         const auto before = scene.shapes(screen);
         QCOMPARE(before.size(), size_t(1));
@@ -330,7 +325,7 @@ private slots:
         const size_t shapesBefore = before.front()->shapeCount();
 
         picture.applyBatch(trackAt("US", "T1", 39.6, 126.4, 2'000'000));
-        QVERIFY(scene.update(picture, 2'000'000));
+        QVERIFY(scene.update(picture.content(), nullptr, 2'000'000));
         const auto after = scene.shapes(screen);
         QCOMPARE(after.size(), size_t(1));
         QVERIFY(after.front() != before.front());
@@ -367,7 +362,7 @@ private slots:
         QFont font;
         font.setPixelSize(12);
         OverlayScene scene(font);
-        scene.build(picture, viewport, 1'000'000);
+        scene.build(picture.content(), nullptr, viewport, 1'000'000);
         const auto label = std::find_if(scene.labels().begin(), scene.labels().end(),
                                         [](const OverlayLabel &l) { return l.text.startsWith(u"T1"_s); });
         QVERIFY(label != scene.labels().end());
@@ -398,7 +393,7 @@ private slots:
         OverlayScene scene(font);
         const QRectF screen(0, 0, 1280, 900);
         scene.setFrame(MapViewport(37.5, 133.0, 5.0, screen.size()));
-        scene.update(picture, 1'000'000);
+        scene.update(picture.content(), nullptr, 1'000'000);
         QElapsedTimer clock;
         clock.start();
         scene.layoutLabels(screen, 1'000'000);
@@ -419,7 +414,7 @@ private slots:
         picture.applyLocalPrediction("KR", prediction);
         OverlayScene scene;
         const QSizeF size(800, 600);
-        scene.build(picture, MapViewport(39.2, 126.5, 6.0, size), 1'000'000);
+        scene.build(picture.content(), nullptr, MapViewport(39.2, 126.5, 6.0, size), 1'000'000);
         const auto impact = std::find_if(scene.labels().begin(), scene.labels().end(),
                                          [](const OverlayLabel &l) { return l.text.startsWith("impact"); });
         QVERIFY(impact != scene.labels().end());
@@ -460,7 +455,7 @@ private slots:
         picture.applyBatch(batch);
 
         OverlayScene scene;
-        scene.build(picture, MapViewport(33.0, 125.0, 5.0, QSizeF(800, 800)), 1'000'000);
+        scene.build(picture.content(), nullptr, MapViewport(33.0, 125.0, 5.0, QSizeF(800, 800)), 1'000'000);
         QStringList texts;
         for (const OverlayLabel &label : scene.labels())
             texts << label.text;

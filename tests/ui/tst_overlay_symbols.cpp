@@ -46,7 +46,7 @@ Painted paint(const Picture &picture, qint64 nowUs = kNowUs)
 {
     OverlayScene scene;
     const QSizeF size(600, 400);
-    scene.build(picture, MapViewport(kLat, kLon, 6.0, size), nowUs);
+    scene.build(picture.content(), nullptr, MapViewport(kLat, kLon, 6.0, size), nowUs);
     const QRectF screen(QPointF(0, 0), size);
     return {OverlayRasterizer::paint({scene.frame(), screen, 1.0, scene.shapes(screen)}).image,
             scene.frame().toFrame({kLat, kLon, 0.0}).toPoint()};
@@ -170,7 +170,7 @@ private slots:
         picture.applyBatch(batch);
         OverlayScene scene;
         const QSizeF size(600, 400);
-        scene.build(picture, MapViewport(kLat, kLon, 6.0, size), kNowUs);
+        scene.build(picture.content(), nullptr, MapViewport(kLat, kLon, 6.0, size), kNowUs);
         const QRectF screen(QPointF(0, 0), size);
         const QImage image = OverlayRasterizer::paint({scene.frame(), screen, 1.0, scene.shapes(screen)}).image;
 
@@ -193,7 +193,7 @@ private slots:
             drop.events.push_back({4, TrackDrop{u"T1"_s, kNowUs, DropReason::Lost, false}});
             return drop;
         }());
-        scene.update(picture, kNowUs);
+        scene.update(picture.content(), nullptr, kNowUs);
         const QImage after = OverlayRasterizer::paint({scene.frame(), screen, 1.0, scene.shapes(screen)}).image;
         const QRect head(launch + QPoint(-12, -36), launch + QPoint(12, 0));
         QCOMPARE(count(after, head, kHostileRed), 0);

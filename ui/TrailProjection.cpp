@@ -1,0 +1,31 @@
+#include "TrailProjection.h"
+
+#include <algorithm>
+
+namespace cop {
+
+const std::vector<QPointF> &TrailProjection::project(const QList<GeoPoint> &trail, const OverlayFrame &frame,
+                                                     quint64 frameGeneration)
+{
+    // What the last trail and this one share: this one's start, somewhere in the last, and all
+    // that follows it there.
+    qsizetype dropped = 0, kept = 0;
+    if (frameGeneration == m_frameGeneration && !trail.isEmpty()) {
+        const auto start = std::find(m_trail.cbegin(), m_trail.cend(), trail.front());
+        dropped = start - m_trail.cbegin();
+        kept = std::min(m_trail.size() - dropped, trail.size());
+        if (kept > 0 && !std::equal(trail.cbegin(), trail.cbegin() + kept, start))
+            kept = 0;
+    }
+    if (kept == 0)
+        dropped = qsizetype(m_points.size());
+    m_points.erase(m_points.begin(), m_points.begin() + dropped);
+    m_points.resize(size_t(kept));
+    for (auto it = trail.cbegin() + kept; it != trail.cend(); ++it)
+        m_points.push_back(frame.toFrame(*it));
+    m_trail = trail;
+    m_frameGeneration = frameGeneration;
+    return m_points;
+}
+
+} // namespace cop
