@@ -170,7 +170,8 @@ int main(int argc, char *argv[])
     }
     QTimer rssLog;
     QObject::connect(&rssLog, &QTimer::timeout, &app, [&sinceMain] {
-        std::printf("memory at %.0f s: %s\n", double(sinceMain.elapsed()) / 1000.0, qPrintable(processMemoryLine()));
+        std::printf("memory at %.0f s: %s; %s\n", double(sinceMain.elapsed()) / 1000.0, qPrintable(processMemoryLine()),
+                    qPrintable(heapLine()));
     });
     if (const int rssEveryS = parser.value(rssEveryOption).toInt(); rssEveryS > 0)
         rssLog.start(rssEveryS * 1000);
