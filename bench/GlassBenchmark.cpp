@@ -12,7 +12,8 @@
 // (OperatorScript), each action timed on the GUI event loop. --snapshot: the services hold
 // their missiles before the console connects, so it starts with a snapshot of them all; timed
 // from connecting to the first frame showing them, with the event loop's worst latency meanwhile.
-// --rss-every S: resident memory every S seconds, to see what a long watch would hold.
+// --rss-every S: resident memory and the heap in use every S seconds, to see what a long watch
+// would hold.
 //
 // --at-rest: the demo instead (three cop-sim processes, five missiles): the frames rendered
 // and the CPU the console uses while little changes, the cost of a twelve-hour shift.
@@ -168,18 +169,18 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "cop-bench-glass: --snapshot needs the bench's own services, not --at-rest\n");
         return 2;
     }
-    QTimer rssLog;
-    QObject::connect(&rssLog, &QTimer::timeout, &app, [&sinceMain] {
-        std::printf("memory at %.0f s: %s; %s\n", double(sinceMain.elapsed()) / 1000.0, qPrintable(processMemoryLine()),
-                    qPrintable(heapLine()));
-    });
-    if (const int rssEveryS = parser.value(rssEveryOption).toInt(); rssEveryS > 0)
-        rssLog.start(rssEveryS * 1000);
 
     cop::ConsoleOptions options;
     options.consoleId = QStringLiteral("bench-1");
     options.operatorName = QStringLiteral("Bench");
     GlassLedger ledger(int(GlassFeed::kNations.size()), tracks);
+    QTimer rssLog;
+    QObject::connect(&rssLog, &QTimer::timeout, &app, [&sinceMain, &ledger] {
+        std::printf("memory at %.0f s: %s; %s, of which the bench's ledger %.0f MB\n", double(sinceMain.elapsed()) / 1000.0,
+                    qPrintable(processMemoryLine()), qPrintable(heapLine()), double(ledger.held()) * 8 / 1e6);
+    });
+    if (const int rssEveryS = parser.value(rssEveryOption).toInt(); rssEveryS > 0)
+        rssLog.start(rssEveryS * 1000);
     std::unique_ptr<GlassFeed> feed;
     std::vector<std::unique_ptr<QProcess>> sims;
     if (atRest) {
@@ -241,7 +242,7 @@ int main(int argc, char *argv[])
     // until then with --snapshot.
     std::optional<LoopLatency> snapshotLatency;
     qint64 firstLiveMs = -1, firstCompleteMs = -1;
-    double worstUntilLiveMs = 0.0;
+    double worstUntilLiveMs = 0.0, busyUntilLiveMs = 0.0;
     const qsizetype everyTrack = qsizetype(tracks) * GlassFeed::kNations.size();
     ShownFrames frames(map, overlay, [&](quint64 serial, qint64 shownUs) {
         auto it = rasterContent.find(serial);
@@ -250,7 +251,10 @@ int main(int argc, char *argv[])
                 resolver.shown(content, shownUs);
                 if (firstLiveMs < 0 && !content->tracks.empty()) {
                     firstLiveMs = sinceMain.elapsed();
-                    worstUntilLiveMs = snapshotLatency ? snapshotLatency->worstMs() : 0.0;
+                    if (snapshotLatency) {
+                        worstUntilLiveMs = snapshotLatency->worstMs();
+                        busyUntilLiveMs = snapshotLatency->worstBusyMs();
+                    }
                 }
                 if (firstCompleteMs < 0 && content->assignment.size() >= everyTrack)
                     firstCompleteMs = sinceMain.elapsed();
@@ -267,8 +271,12 @@ int main(int argc, char *argv[])
     QObject::connect(session.watchdog(), &cop::PictureWatchdog::stallChanged, &app,
                      [&longestStallMs](qint64 ms) { longestStallMs = std::max(longestStallMs, ms); });
 
+    // The bench's wait for its services' lead: a console started beside running services would
+    // connect at once.
+    qint64 leadWaitMs = 0;
     if (snapshot) {
-        runFor(int(std::max<qint64>(0, kSnapshotLeadMs - sinceFeed.elapsed())));
+        leadWaitMs = std::max<qint64>(0, kSnapshotLeadMs - sinceFeed.elapsed());
+        runFor(int(leadWaitMs));
         snapshotLatency.emplace();
     }
     const qint64 connectMs = sinceMain.elapsed();
@@ -280,18 +288,18 @@ int main(int argc, char *argv[])
     if (snapshot) {
         while (firstCompleteMs < 0 && sinceMain.elapsed() - connectMs < kSnapshotLimitMs)
             runFor(10);
-        const double worstMs = snapshotLatency->worstMs();
+        const double worstMs = snapshotLatency->worstMs(), busyMs = snapshotLatency->worstBusyMs();
         snapshotLatency.reset();
-        std::printf("snapshot of 3 x %d missiles held before connecting: ", tracks);
-        if (firstCompleteMs < 0) {
-            std::printf("not all shown %d s after connecting\n", kSnapshotLimitMs / 1000);
-        } else {
-            std::printf("first frame with tracks %lld ms after connecting, every track %lld ms after;"
-                        " GUI event loop's worst latency %.0f ms until the first, %.0f ms until every track"
-                        " (5 ms probe; target <= %.0f ms)\n",
-                        static_cast<long long>(firstLiveMs - connectMs), static_cast<long long>(firstCompleteMs - connectMs),
-                        worstUntilLiveMs, worstMs, LoopLatency::kBudgetMs);
-        }
+        const auto until = [connectMs, worstMs, busyMs](qint64 ms, double worst, double busy) {
+            if (ms < 0)
+                return QStringLiteral("none within %1 s, GUI latency meanwhile %2 ms (%3 ms)").arg(kSnapshotLimitMs / 1000).arg(worstMs, 0, 'f', 0).arg(busyMs, 0, 'f', 0);
+            return QStringLiteral("%1 ms, GUI latency until then %2 ms (%3 ms)").arg(ms - connectMs).arg(worst, 0, 'f', 0).arg(busy, 0, 'f', 0);
+        };
+        std::printf("snapshot of 3 x %d missiles held before connecting (5 ms probe, in brackets the most GUI-thread CPU"
+                    " between two ticks; target <= %.0f ms): from connecting to the first frame with tracks %s; to the"
+                    " first with every track %s\n",
+                    tracks, LoopLatency::kBudgetMs, qPrintable(until(firstLiveMs, worstUntilLiveMs, busyUntilLiveMs)),
+                    qPrintable(until(firstCompleteMs, worstMs, busyMs)));
     } else if (feed) {
         feed->start();
     }
@@ -336,10 +344,13 @@ int main(int argc, char *argv[])
                     all > 0 ? 100.0 * double(figures.superseded) / all : 0.0,
                     all > 0 ? 100.0 * double(figures.unresolved) / all : 0.0);
         if (firstLiveMs < 0)
-            std::printf("start -> first live picture: none shown (target <= 3000 ms)\n");
+            std::printf("start -> first live picture: none attributable, no frame drawn from a complete scene update"
+                        " (target <= 3000 ms)\n");
         else
             std::printf("start -> first live picture: %lld ms (main() to the first frame showing service tracks, connecting"
-                        " at %lld ms; target <= 3000 ms)\n", static_cast<long long>(firstLiveMs), static_cast<long long>(connectMs));
+                        " at %lld ms%s; target <= 3000 ms)\n",
+                        static_cast<long long>(firstLiveMs - leadWaitMs), static_cast<long long>(connectMs - leadWaitMs),
+                        leadWaitMs > 0 ? qPrintable(QStringLiteral(", not counting %1 ms waiting for the services' lead").arg(leadWaitMs)) : "");
     }
     // A scene update that runs out of its time budget leaves part of the picture older; only
     // complete ones count as showing what came before them.
