@@ -5,7 +5,15 @@
 // raster each frame shows and the fused picture that raster was drawn from, so each update is
 // found in the first frame that shows it. Prints send -> shown p50/p99/max, the share of updates
 // never shown (replaced before any raster drew them), the GUI event loop's longest stall,
-// frames per second, CPU per thread and peak memory.
+// frames per second, CPU per thread and peak memory, and the time from the start of main() to
+// the first frame showing service tracks.
+//
+// --interact: an operator zooms, pans and switches the language while it is measured
+// (OperatorScript), each action timed on the GUI event loop. --snapshot: the services hold
+// their missiles before the console connects, so it starts with a snapshot of them all; timed
+// from connecting to the first frame showing them, with the event loop's worst latency meanwhile.
+// --rss-every S: resident memory and the heap in use every S seconds, to see what a long watch
+// would hold.
 //
 // --at-rest: the demo instead (three cop-sim processes, five missiles): the frames rendered
 // and the CPU the console uses while little changes, the cost of a twelve-hour shift.
@@ -15,10 +23,13 @@
 #include "GlassFeed.h"
 #include "GlassLedger.h"
 #include "IngestRun.h"
+#include "LoopLatency.h"
 #include "MainWindow.h"
+#include "OperatorScript.h"
 #include "PaintCounter.h"
 #include "Percentile.h"
 #include "ProcessMemory.h"
+#include "RunFor.h"
 #include "session/ConsoleSession.h"
 #include "ShownFrames.h"
 #include "SimProcess.h"
@@ -39,6 +50,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 Q_IMPORT_QML_PLUGIN(Cop_MapPlugin)
@@ -111,19 +123,20 @@ private:
     std::thread m_thread;
 };
 
-// A loop of its own that sleeps while nothing happens: processEvents() in a loop would spin and
-// be counted as the console's CPU. (QCoreApplication::quit() would close the window.)
-void runFor(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
+// How long the services have been sending before the console connects, with --snapshot: every
+// missile has been sent by then. The console is built meanwhile, as it would be started beside
+// services already running.
+constexpr int kSnapshotLeadMs = 2'000;
+// How long a snapshot may take to be shown before the bench gives up on it.
+constexpr int kSnapshotLimitMs = 60'000;
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // First: the start of the console's process as an operator sees it.
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Track update to screen, on the whole console. Run on a display or under xvfb-run."));
@@ -135,17 +148,39 @@ int main(int argc, char *argv[])
                                           QStringLiteral("S"), QStringLiteral("10"));
     const QCommandLineOption atRestOption(QStringLiteral("at-rest"),
                                           QStringLiteral("The demo (three cop-sim processes) instead: frames and CPU while little changes."));
-    cop::cli::parseBeforeGui(argc, argv, &parser, {tracksOption, secondsOption, warmUpOption, atRestOption});
+    const QCommandLineOption interactOption(QStringLiteral("interact"),
+                                            QStringLiteral("Measure while an operator zooms, pans and switches the language, an action"
+                                                           " every 1.5 s, instead of for --seconds."));
+    const QCommandLineOption snapshotOption(QStringLiteral("snapshot"),
+                                            QStringLiteral("The services hold their missiles before the console connects: time its"
+                                                           " first snapshot to the screen."));
+    const QCommandLineOption rssEveryOption(QStringLiteral("rss-every"), QStringLiteral("Print resident memory every S seconds (default: never)."),
+                                            QStringLiteral("S"), QStringLiteral("0"));
+    cop::cli::parseBeforeGui(argc, argv, &parser,
+                             {tracksOption, secondsOption, warmUpOption, atRestOption, interactOption, snapshotOption, rssEveryOption});
     QApplication app(argc, argv);
     const int tracks = parser.value(tracksOption).toInt();
     const int seconds = parser.value(secondsOption).toInt();
     const int warmUpS = parser.value(warmUpOption).toInt();
     const bool atRest = parser.isSet(atRestOption);
+    const bool interact = parser.isSet(interactOption);
+    const bool snapshot = parser.isSet(snapshotOption);
+    if (atRest && snapshot) {
+        std::fprintf(stderr, "cop-bench-glass: --snapshot needs the bench's own services, not --at-rest\n");
+        return 2;
+    }
 
     cop::ConsoleOptions options;
     options.consoleId = QStringLiteral("bench-1");
     options.operatorName = QStringLiteral("Bench");
     GlassLedger ledger(int(GlassFeed::kNations.size()), tracks);
+    QTimer rssLog;
+    QObject::connect(&rssLog, &QTimer::timeout, &app, [&sinceMain, &ledger] {
+        std::printf("memory at %.0f s: %s; %s, of which the bench's ledger %.0f MB\n", double(sinceMain.elapsed()) / 1000.0,
+                    qPrintable(processMemoryLine()), qPrintable(heapLine()), double(ledger.held()) * 8 / 1e6);
+    });
+    if (const int rssEveryS = parser.value(rssEveryOption).toInt(); rssEveryS > 0)
+        rssLog.start(rssEveryS * 1000);
     std::unique_ptr<GlassFeed> feed;
     std::vector<std::unique_ptr<QProcess>> sims;
     if (atRest) {
@@ -172,6 +207,11 @@ int main(int argc, char *argv[])
         for (int i = 0; i < GlassFeed::kNations.size(); ++i)
             options.services.append({GlassFeed::kNations[i], feed->address(i)});
     }
+    QElapsedTimer sinceFeed;
+    if (snapshot) {
+        feed->start();
+        sinceFeed.start();
+    }
     BenchConsole bench(options);
     cop::ConsoleAssembly &console = bench.console();
     cop::MainWindow &window = bench.window();
@@ -182,11 +222,6 @@ int main(int argc, char *argv[])
     cop::MapWidget *map = window.mapWidget();
     if (!map || !map->overlay()) {
         std::fprintf(stderr, "cop-bench-glass: the map did not load\n");
-        return 1;
-    }
-    QString error;
-    if (!console.start(&error)) {
-        std::fprintf(stderr, "cop-bench-glass: %s\n", qPrintable(error));
         return 1;
     }
     cop::ConsoleSession &session = *console.session();
@@ -202,11 +237,28 @@ int main(int argc, char *argv[])
         ++sceneUpdates;
     });
     QObject::connect(overlay, &cop::TrackOverlay::rasterStarted, &app, [&](quint64 serial) { rasterContent[serial] = sceneContent; });
+    // When the first frame showing service tracks, and the first showing every track of every
+    // service, reached the screen (ms since main() started), and the event loop's worst latency
+    // until then with --snapshot.
+    std::optional<LoopLatency> snapshotLatency;
+    qint64 firstLiveMs = -1, firstCompleteMs = -1;
+    double worstUntilLiveMs = 0.0, busyUntilLiveMs = 0.0;
+    const qsizetype everyTrack = qsizetype(tracks) * GlassFeed::kNations.size();
     ShownFrames frames(map, overlay, [&](quint64 serial, qint64 shownUs) {
         auto it = rasterContent.find(serial);
         if (it != rasterContent.end()) {
-            if (it->second)
-                resolver.shown(it->second, shownUs);
+            if (const std::shared_ptr<const cop::FusionResult> &content = it->second) {
+                resolver.shown(content, shownUs);
+                if (firstLiveMs < 0 && !content->tracks.empty()) {
+                    firstLiveMs = sinceMain.elapsed();
+                    if (snapshotLatency) {
+                        worstUntilLiveMs = snapshotLatency->worstMs();
+                        busyUntilLiveMs = snapshotLatency->worstBusyMs();
+                    }
+                }
+                if (firstCompleteMs < 0 && content->assignment.size() >= everyTrack)
+                    firstCompleteMs = sinceMain.elapsed();
+            }
             ++it;
         }
         rasterContent.erase(rasterContent.begin(), it);
@@ -219,8 +271,38 @@ int main(int argc, char *argv[])
     QObject::connect(session.watchdog(), &cop::PictureWatchdog::stallChanged, &app,
                      [&longestStallMs](qint64 ms) { longestStallMs = std::max(longestStallMs, ms); });
 
-    if (feed)
+    // The bench's wait for its services' lead: a console started beside running services would
+    // connect at once.
+    qint64 leadWaitMs = 0;
+    if (snapshot) {
+        leadWaitMs = std::max<qint64>(0, kSnapshotLeadMs - sinceFeed.elapsed());
+        runFor(int(leadWaitMs));
+        snapshotLatency.emplace();
+    }
+    const qint64 connectMs = sinceMain.elapsed();
+    QString error;
+    if (!console.start(&error)) {
+        std::fprintf(stderr, "cop-bench-glass: %s\n", qPrintable(error));
+        return 1;
+    }
+    if (snapshot) {
+        while (firstCompleteMs < 0 && sinceMain.elapsed() - connectMs < kSnapshotLimitMs)
+            runFor(10);
+        const double worstMs = snapshotLatency->worstMs(), busyMs = snapshotLatency->worstBusyMs();
+        snapshotLatency.reset();
+        const auto until = [connectMs, worstMs, busyMs](qint64 ms, double worst, double busy) {
+            if (ms < 0)
+                return QStringLiteral("none within %1 s, GUI latency meanwhile %2 ms (%3 ms)").arg(kSnapshotLimitMs / 1000).arg(worstMs, 0, 'f', 0).arg(busyMs, 0, 'f', 0);
+            return QStringLiteral("%1 ms, GUI latency until then %2 ms (%3 ms)").arg(ms - connectMs).arg(worst, 0, 'f', 0).arg(busy, 0, 'f', 0);
+        };
+        std::printf("snapshot of 3 x %d missiles held before connecting (5 ms probe, in brackets the most GUI-thread CPU"
+                    " between two ticks; target <= %.0f ms): from connecting to the first frame with tracks %s; to the"
+                    " first with every track %s\n",
+                    tracks, LoopLatency::kBudgetMs, qPrintable(until(firstLiveMs, worstUntilLiveMs, busyUntilLiveMs)),
+                    qPrintable(until(firstCompleteMs, worstMs, busyMs)));
+    } else if (feed) {
         feed->start();
+    }
     runFor(warmUpS * 1000);
 
     const qint64 fromUs = GlassFeed::wallNowUs();
@@ -234,7 +316,10 @@ int main(int argc, char *argv[])
     const QMap<QString, double> threadsStart = threadCpuSeconds();
     QElapsedTimer wall;
     wall.start();
-    runFor(seconds * 1000);
+    if (interact)
+        OperatorScript(window, *map).run();
+    else
+        runFor(seconds * 1000);
     const double wallS = double(wall.nsecsElapsed()) / 1e9;
     const double cpu = processCpuSeconds() - cpuStart;
     const QMap<QString, double> threadsEnd = threadCpuSeconds();
@@ -258,6 +343,14 @@ int main(int argc, char *argv[])
         std::printf("never shown: %.1f %% replaced before a raster drew them, %.1f %% not shown 3 s after the end\n",
                     all > 0 ? 100.0 * double(figures.superseded) / all : 0.0,
                     all > 0 ? 100.0 * double(figures.unresolved) / all : 0.0);
+        if (firstLiveMs < 0)
+            std::printf("start -> first live picture: none attributable, no frame drawn from a complete scene update"
+                        " (target <= 3000 ms)\n");
+        else
+            std::printf("start -> first live picture: %lld ms (main() to the first frame showing service tracks, connecting"
+                        " at %lld ms%s; target <= 3000 ms)\n",
+                        static_cast<long long>(firstLiveMs - leadWaitMs), static_cast<long long>(connectMs - leadWaitMs),
+                        leadWaitMs > 0 ? qPrintable(QStringLiteral(", not counting %1 ms waiting for the services' lead").arg(leadWaitMs)) : "");
     }
     // A scene update that runs out of its time budget leaves part of the picture older; only
     // complete ones count as showing what came before them.

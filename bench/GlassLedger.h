@@ -7,6 +7,7 @@
 #include <QtGlobal>
 
 #include <deque>
+#include <limits>
 #include <mutex>
 #include <vector>
 
@@ -23,10 +24,24 @@ public:
         m_toUs = toUs;
     }
 
+    // Before the window an update counts nowhere, so it is not held: while no frame shows the
+    // tracks (3 x 10,000) the ledger grows by 8 bytes an update, which --rss-every would count
+    // as the console's. Those after it are, to tell whether one in it was replaced first.
     void sent(int service, int track, qint64 stampUs)
     {
         std::lock_guard lock(m_mutex);
-        m_sent[index(service, track)].push_back(stampUs);
+        if (stampUs >= m_fromUs)
+            m_sent[index(service, track)].push_back(stampUs);
+    }
+
+    // Updates held, sent in the window and not shown yet: 8 bytes each of this process's memory.
+    qint64 held() const
+    {
+        std::lock_guard lock(m_mutex);
+        qint64 count = 0;
+        for (const std::deque<qint64> &sent : m_sent)
+            count += qint64(sent.size());
+        return count;
     }
 
     // A frame shown at shownUs drew the track as of its update stamped timeUs: that update is
@@ -70,7 +85,7 @@ private:
     const int m_tracks;
     mutable std::mutex m_mutex;
     std::vector<std::deque<qint64>> m_sent;
-    qint64 m_fromUs = 0;
+    qint64 m_fromUs = std::numeric_limits<qint64>::max(); // no window yet
     qint64 m_toUs = 0;
     std::vector<double> m_latenciesMs;
     qint64 m_superseded = 0;

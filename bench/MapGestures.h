@@ -1,0 +1,48 @@
+#pragma once
+
+// An operator's hand on a map in a QQuickWidget: real wheel and mouse events sent to the widget,
+// which hands them to its scene as a mouse would, so the map's own handlers (MapView.qml's
+// WheelHandler and DragHandler) zoom and pan it. Spaced in time as a hand moves, with the event
+// loop running between them, so that what each step costs the GUI thread shows as it would.
+
+#include "RunFor.h"
+
+#include <QCoreApplication>
+#include <QMouseEvent>
+#include <QQuickWidget>
+#include <QWheelEvent>
+
+namespace MapGestures {
+
+// A wheel notch as most mice report it (15 degrees).
+constexpr int kNotch = 120;
+// Between the notches of a spin, and between the moves of a drag (a 60 Hz mouse).
+constexpr int kNotchGapMs = 40;
+constexpr int kMoveGapMs = 16;
+
+// One wheel notch over the middle of the map, away from the operator (zoom in) when `in`.
+inline void wheelNotch(QQuickWidget *map, bool in)
+{
+    const QPointF at = QRectF(map->rect()).center();
+    QWheelEvent event(at, map->mapToGlobal(at), QPoint(), QPoint(0, in ? kNotch : -kNotch), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(map, &event);
+}
+
+// A left-button drag from the middle of the map by `by` pixels in `steps` moves.
+inline void drag(QQuickWidget *map, QPoint by, int steps = 20)
+{
+    const QPointF from = QRectF(map->rect()).center();
+    auto send = [map](QEvent::Type type, QPointF at, Qt::MouseButton button, Qt::MouseButtons buttons) {
+        QMouseEvent event(type, at, map->mapToGlobal(at), button, buttons, Qt::NoModifier);
+        QCoreApplication::sendEvent(map, &event);
+    };
+    send(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+    for (int step = 1; step <= steps; ++step) {
+        runFor(kMoveGapMs);
+        send(QEvent::MouseMove, from + QPointF(by) * step / steps, Qt::NoButton, Qt::LeftButton);
+    }
+    send(QEvent::MouseButtonRelease, from + QPointF(by), Qt::LeftButton, Qt::NoButton);
+}
+
+} // namespace MapGestures
