@@ -31,6 +31,8 @@ QImage render(const QString &sidc, qreal ratio)
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     svg.render(&painter);
     painter.end();
+    // In the overlay raster's format (the texture's): drawn without a conversion per symbol.
+    image = image.convertToFormat(QImage::Format_RGBA8888_Premultiplied);
     image.setDevicePixelRatio(ratio);
     return image;
 }
@@ -47,7 +49,7 @@ QImage greyed(const QImage &image)
             line[x] = qRgba(level, level, level, qAlpha(line[x]));
         }
     }
-    return grey.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    return grey.convertToFormat(QImage::Format_RGBA8888_Premultiplied);
 }
 
 QRectF opaqueExtent(const QImage &image)

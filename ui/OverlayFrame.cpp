@@ -3,6 +3,7 @@
 #include "geo/WebMercator.h"
 
 #include <cmath>
+#include <numbers>
 
 namespace cop {
 
@@ -20,6 +21,13 @@ double OverlayFrame::zoom() const
 QPointF OverlayFrame::toFrame(const GeoPoint &point) const
 {
     return fromNormalised(QPointF(mercator::xFromLon(point.lonDeg), mercator::yFromLat(point.latDeg)));
+}
+
+double OverlayFrame::pixelsPerMetre(double latDeg) const
+{
+    // The sphere Web Mercator projects, WGS 84's equatorial radius.
+    constexpr double kEquatorM = 2.0 * std::numbers::pi * 6'378'137.0;
+    return m_worldSize / (kEquatorM * std::cos(latDeg * std::numbers::pi / 180.0));
 }
 
 QTransform OverlayFrame::viewTransform(const MapViewport &viewport) const

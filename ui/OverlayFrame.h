@@ -21,6 +21,8 @@ public:
     bool isValid() const { return m_worldSize > 0.0; }
     double zoom() const;
     QPointF toFrame(const GeoPoint &point) const;
+    // How many frame pixels a metre on the ground spans at this latitude (Web Mercator's scale).
+    double pixelsPerMetre(double latDeg) const;
     // From normalised Web Mercator (0..1 across the world).
     QPointF fromNormalised(QPointF point) const { return point * m_worldSize - m_origin; }
     // Maps frame coordinates to the item coordinates of this viewport.

@@ -19,9 +19,12 @@ OverlayRaster OverlayRasterizer::paint(const OverlaySnapshot &snapshot)
     image.setDevicePixelRatio(snapshot.devicePixelRatio);
     image.fill(Qt::transparent);
     QPainter painter(&image);
-    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-    painter.translate(-snapshot.area.topLeft());
     const bool hairlines = snapshot.shapes.size() > kHairlineBatches;
+    // Hairlines by the thousand are drawn aliased, the raster engine's fastest line, at half the
+    // cost: where strokes crowd this thickly, smooth edges show nothing more.
+    painter.setRenderHint(QPainter::Antialiasing, !hairlines);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.translate(-snapshot.area.topLeft());
     for (const auto &shapes : snapshot.shapes)
         shapes->paint(painter, hairlines);
     snapshot.labelBackgrounds.paint(painter);

@@ -40,7 +40,7 @@ class OverlayRasterizer
 public:
     static OverlayRaster paint(const OverlaySnapshot &snapshot);
     // Beyond this many tracks, launches and predictions in a snapshot, strokes are painted as
-    // hairlines (ShapeBatch::paint).
+    // aliased hairlines (ShapeBatch::paint).
     static constexpr size_t kHairlineBatches = 1500;
 };
 

@@ -232,23 +232,38 @@ std::vector<QPointF> &OverlayScene::thinned(std::vector<QPointF> &points)
 }
 
 template<typename Shown>
-void OverlayScene::updateTrack(const ServiceKey &key, qint64 stateTimeUtcUs, const TrackLook &look,
-                               qint64 nowUtcUs, bool &changed, Shown shown)
+void OverlayScene::updateTrack(const ServiceKey &key, const TrackLook &look, qint64 nowUtcUs, bool &changed,
+                               Shown shown)
 {
     const bool stale = nowUtcUs - look.receivedUtcUs > Picture::kStaleAfterUs;
     const bool selected = m_selected == key;
-    // A fused track moves with any contributor's update, and changes look with its nations.
-    // A space launch is told apart when its service judges the launch, between two updates.
-    const size_t signature = qHashMulti(0, look.receivedUtcUs, stateTimeUtcUs, look.trailHeadUtcUs,
-                                        look.trailSize, stale, selected, look.nations, look.divergent,
-                                        look.launch ? look.launch->kind : LaunchKind::Unknown,
-                                        look.launch ? look.launch->origin : QString());
     Entity &entity = m_tracks[key];
-    if (needsBuild(entity, signature)) {
+    if (needsBuild(entity, trackSignature(look, stale, selected))) {
         const auto [track, badges] = shown();
         buildTrack(entity, track, look.launch, badges, look.divergent, stale, selected);
         changed = true;
     }
+}
+
+size_t OverlayScene::trackSignature(const TrackLook &look, bool stale, bool selected) const
+{
+    // Built again only when it would look different: at tens of thousands of tracks, each
+    // reported several times a second, most reports move nothing on screen by half a pixel. So
+    // the symbol's place and the leader's tip to half a pixel, the label's figures to the digit
+    // it shows, the symbol's height to 100 m (space begins at a height), and the rest whole.
+    constexpr double kStepPx = 0.5;
+    const auto step = [](double value, double size) { return qint64(std::floor(value / size)); };
+    const QPointF at = toFrame(look.position);
+    const double leaderStepMps = kStepPx / (m_frame.pixelsPerMetre(look.position.latDeg) * kLeaderSeconds);
+    const auto &v = look.velocityEcef;
+    const double speed = std::sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
+    // A space launch is told apart when its service judges the launch, between two updates.
+    return qHashMulti(0, step(at.x(), kStepPx), step(at.y(), kStepPx), step(v[0], leaderStepMps),
+                      step(v[1], leaderStepMps), step(v[2], leaderStepMps), step(speed, 100.0),
+                      step(look.heightM, 100.0), look.affiliation, look.exercise, look.objectKind, look.stage,
+                      look.trailHeadUtcUs, look.trailSize, stale, selected, look.nations, look.divergent,
+                      look.launch ? look.launch->kind : LaunchKind::Unknown,
+                      look.launch ? look.launch->origin : QString());
 }
 
 bool OverlayScene::update(const PictureContent &picture, const FusionResult *fusion, qint64 nowUtcUs)
@@ -267,25 +282,37 @@ bool OverlayScene::update(const PictureContent &picture, const FusionResult *fus
             const auto best = picture.tracks.constFind(fused.best().key);
             if (best == picture.tracks.cend())
                 continue;
-            TrackLook look{best->trailHeadUtcUs, best->trail.size(), 0, 0,
-                           fused.divergence != Divergence::None, m_fusion->launch(fused)};
-            // Each pass flies every fused state to the newest data time: a symbol moves when a
-            // nation reports it, as a service's own track does, not with every pass.
-            qint64 reportedUtcUs = 0;
+            const TrackUpdate &state = best->state;
+            TrackLook look{fused.position,
+                           {fused.state.x(3), fused.state.x(4), fused.state.x(5)},
+                           fused.position.heightM,
+                           fused.affiliation,
+                           fused.exercise,
+                           state.objectKind,
+                           state.stage,
+                           best->trailHeadUtcUs,
+                           best->trail.size(),
+                           0,
+                           0,
+                           fused.divergence != Divergence::None,
+                           m_fusion->launch(fused)};
             for (const Contributor &contributor : fused.contributors) {
-                reportedUtcUs = std::max(reportedUtcUs, contributor.timeUtcUs);
                 look.receivedUtcUs = std::max(look.receivedUtcUs, contributor.receivedUtcUs);
                 look.nations = qHashMulti(look.nations, contributor.key.service);
             }
-            updateTrack({QString(), fused.id}, reportedUtcUs, look, nowUtcUs, tracksChanged, [&] {
+            updateTrack({QString(), fused.id}, look, nowUtcUs, tracksChanged, [&] {
                 return std::pair(fusedAsTrack(*best, fused, look.receivedUtcUs), fused.nations());
             });
         }
     } else {
         for (auto it = picture.tracks.cbegin(); it != picture.tracks.cend(); ++it) {
-            const TrackLook look{it->trailHeadUtcUs, it->trail.size(), it->receivedUtcUs,
-                                 qHash(it->service), false, launchOfTrack(picture.launches, it.key())};
-            updateTrack(it.key(), it->state.timeUtcUs, look, nowUtcUs, tracksChanged, [&] {
+            const TrackUpdate &state = it->state;
+            const TrackLook look{state.position,   state.velocityEcef,    state.position.heightM,
+                                 state.affiliation, state.exercise,        state.objectKind,
+                                 state.stage,       it->trailHeadUtcUs,    it->trail.size(),
+                                 it->receivedUtcUs, qHash(it->service),    false,
+                                 launchOfTrack(picture.launches, it.key())};
+            updateTrack(it.key(), look, nowUtcUs, tracksChanged, [&] {
                 return std::pair(it.value(), QStringList{it->service});
             });
         }

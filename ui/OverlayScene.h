@@ -122,10 +122,16 @@ private:
         regions::RegionMask regions;
     };
 
-    // What a track symbol's looks depend on besides its state's time, cheap to gather for every
-    // track on every update.
+    // What a track symbol's looks depend on, cheap to gather for every track on every update.
     struct TrackLook
     {
+        GeoPoint position;
+        Vec3 velocityEcef{};
+        double heightM = 0.0;
+        Affiliation affiliation = Affiliation::Unknown;
+        bool exercise = false;
+        ObjectKind objectKind = ObjectKind::Unknown;
+        quint8 stage = 0;
         qint64 trailHeadUtcUs = 0;
         qsizetype trailSize = 0;
         qint64 receivedUtcUs = 0;
@@ -137,8 +143,8 @@ private:
     bool needsBuild(Entity &entity, size_t signature);
     // shown() gives the track and badges to draw, called only when they have changed.
     template<typename Shown>
-    void updateTrack(const ServiceKey &key, qint64 stateTimeUtcUs, const TrackLook &look, qint64 nowUtcUs,
-                     bool &changed, Shown shown);
+    void updateTrack(const ServiceKey &key, const TrackLook &look, qint64 nowUtcUs, bool &changed, Shown shown);
+    size_t trackSignature(const TrackLook &look, bool stale, bool selected) const;
     void buildTrack(Entity &entity, const Track &track, const Launch *launch, const QStringList &badges,
                     bool divergent, bool stale, bool selected);
     bool predictionShown(const ServiceKey &key) const;

@@ -7,14 +7,15 @@ namespace cop {
 const std::vector<QPointF> &TrailProjection::project(const QList<GeoPoint> &trail, const OverlayFrame &frame,
                                                      quint64 frameGeneration)
 {
-    // What the last trail and this one share: this one's start, somewhere in the last, and all
-    // that follows it there.
+    // What the last trail and this one share: this one's start, somewhere in the last, and what
+    // follows it there. A picture's trail only gains points at its end and loses them at its
+    // start, so the two ends of the shared stretch tell it: thousands of trails are not read
+    // through on every build.
     qsizetype dropped = 0, kept = 0;
     if (frameGeneration == m_frameGeneration && !trail.isEmpty()) {
-        const auto start = std::find(m_trail.cbegin(), m_trail.cend(), trail.front());
-        dropped = start - m_trail.cbegin();
+        dropped = std::find(m_trail.cbegin(), m_trail.cend(), trail.front()) - m_trail.cbegin();
         kept = std::min(m_trail.size() - dropped, trail.size());
-        if (kept > 0 && !std::equal(trail.cbegin(), trail.cbegin() + kept, start))
+        if (kept > 0 && trail[kept - 1] != m_trail[dropped + kept - 1])
             kept = 0;
     }
     if (kept == 0)

@@ -16,7 +16,8 @@ namespace cop {
 class TrailProjection
 {
 public:
-    // The trail's points in frame, one for each; frameGeneration names the frame.
+    // The trail's points in frame, one for each; frameGeneration names the frame. The trail is
+    // the last one given with points added at its end or taken from its start, or another.
     const std::vector<QPointF> &project(const QList<GeoPoint> &trail, const OverlayFrame &frame,
                                         quint64 frameGeneration);
 

@@ -13,6 +13,11 @@ FusedPicture::FusedPicture(Picture *picture, AlertBook *alerts, NationCoverage c
     , m_pass(std::make_shared<FusionPass>(std::move(coverage)))
     , m_result(std::make_shared<const FusionResult>())
 {
+    m_passPause.setSingleShot(true);
+    connect(&m_passPause, &QTimer::timeout, this, [this] {
+        if (m_dirty && !m_running)
+            startPass();
+    });
     if (!picture)
         return;
     connect(picture, &Picture::changed, this, &FusedPicture::refresh);
@@ -72,7 +77,7 @@ FusedView FusedPicture::view() const
 void FusedPicture::refresh()
 {
     m_dirty = true;
-    if (!m_running)
+    if (!m_running && !m_passPause.isActive())
         startPass();
 }
 
@@ -83,22 +88,23 @@ void FusedPicture::startPass()
     m_dirty = false;
     m_running = true;
     m_pipeline.start([this, pass = m_pass, input = FusionInput::of(*m_picture)] {
-        m_passStartedMs.store(steadyNowMs(), std::memory_order_relaxed);
+        const qint64 startedMs = steadyNowMs();
+        m_passStartedMs.store(startedMs, std::memory_order_relaxed);
         auto result = std::make_shared<const FusionResult>(pass->run(input));
         m_passStartedMs.store(0, std::memory_order_relaxed);
-        QMetaObject::invokeMethod(this, [this, result] { publish(result); }, Qt::QueuedConnection);
+        const qint64 tookMs = steadyNowMs() - startedMs;
+        QMetaObject::invokeMethod(this, [this, result, tookMs] { publish(result, tookMs); }, Qt::QueuedConnection);
     });
 }
 
-void FusedPicture::publish(std::shared_ptr<const FusionResult> result)
+void FusedPicture::publish(std::shared_ptr<const FusionResult> result, qint64 tookMs)
 {
     m_running = false;
+    m_passPause.start(int(std::min<qint64>(tookMs * kPassPauseFactor, kLongestPassPauseMs)));
     // Tens of thousands of fused tracks take milliseconds to free: the pipeline thread does it.
     m_pipeline.start([previous = std::exchange(m_result, std::move(result))]() mutable { previous.reset(); });
     updateAdvisories();
     emit changed();
-    if (m_dirty)
-        startPass();
 }
 
 void FusedPicture::updateAdvisories()

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -19,7 +20,9 @@ class AlertBook;
 // publishes each finished pass whole, and raises a console advisory in the AlertBook (when
 // given one) while the nations disagree about a track. One pass runs at a time; changes that
 // come in meanwhile are fused together in the next one, so the work follows what the thread can
-// do, and the GUI thread never waits for it.
+// do, and the GUI thread never waits for it. After a pass the next waits as long as it took:
+// at tens of thousands of tracks back-to-back passes would take a core of their own, most of
+// their results replaced before anything showed them, while the map's overlay waits for CPU.
 class FusedPicture : public QObject
 {
     Q_OBJECT
@@ -66,7 +69,7 @@ private:
     FusedView view() const;
     void refresh();
     void startPass();
-    void publish(std::shared_ptr<const FusionResult> result);
+    void publish(std::shared_ptr<const FusionResult> result, qint64 tookMs);
     void updateAdvisories();
 
     QPointer<Picture> m_picture;
@@ -77,6 +80,9 @@ private:
     bool m_running = false;
     bool m_dirty = false;
     std::atomic<qint64> m_passStartedMs{0};
+    static constexpr qint64 kPassPauseFactor = 1;
+    static constexpr qint64 kLongestPassPauseMs = 250;
+    QTimer m_passPause;
     BackgroundPool m_pipeline{QStringLiteral("picture pipeline"), 1, Urgency::Picture};
 };
 
