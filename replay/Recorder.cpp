@@ -84,11 +84,8 @@ void Recorder::recordKeyframe()
 {
     if (!m_picture || !m_snapshotInProgress.isEmpty())
         return;
-    JournalRecord record;
-    record.kind = JournalRecord::Kind::Keyframe;
-    record.timeUtcUs = nowUtcUs();
-    record.payload = journal::encodePicture(m_picture->content());
-    m_writer->append(std::move(record));
+    // The picture's hashes are implicitly shared: taking them costs nothing here.
+    m_writer->appendKeyframe(nowUtcUs(), m_picture->content());
 }
 
 } // namespace cop

@@ -3,7 +3,11 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
+
 namespace cop {
+
+struct PictureContent;
 
 // One entry of the journal. The journal itself knows nothing of protobuf or the picture: each
 // kind's payload is opaque bytes here and is encoded by whoever writes that kind.
@@ -28,6 +32,9 @@ struct JournalRecord
     quint64 sequence = 0; // the service's sequence, 0 where it has none
     QString service;
     QByteArray payload;
+    // Writing only: the picture a keyframe's payload is made from on the journal writer's
+    // thread, in the record's place among the others (JournalWriter::appendKeyframe).
+    std::shared_ptr<const PictureContent> keyframe;
 };
 
 } // namespace cop

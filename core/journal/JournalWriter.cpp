@@ -2,6 +2,7 @@
 
 #include "journal/JournalLayout.h"
 #include "journal/JournalRecovery.h"
+#include "journal/PayloadCodec.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -104,6 +105,15 @@ void JournalWriter::appendDurable(JournalRecord record)
     enqueue(std::move(record), true);
 }
 
+void JournalWriter::appendKeyframe(qint64 timeUtcUs, PictureContent content)
+{
+    JournalRecord record;
+    record.kind = JournalRecord::Kind::Keyframe;
+    record.timeUtcUs = timeUtcUs;
+    record.keyframe = std::make_shared<const PictureContent>(std::move(content));
+    enqueue(std::move(record), false);
+}
+
 void JournalWriter::enqueue(JournalRecord record, bool durable)
 {
     {
@@ -174,6 +184,10 @@ void JournalWriter::run()
         const bool stopping = m_stopping;
         lock.unlock();
 
+        for (JournalRecord &record : batch) {
+            if (record.keyframe)
+                record.payload = journal::encodePicture(*std::exchange(record.keyframe, nullptr));
+        }
         writeBatch(batch, sync);
 
         lock.lock();

@@ -2,6 +2,7 @@
 
 #include "journal/JournalFormat.h"
 #include "journal/JournalSettings.h"
+#include "picture/Picture.h"
 
 #include <QObject>
 
@@ -45,6 +46,10 @@ public:
 
     void append(JournalRecord record);
     void appendDurable(JournalRecord record);
+    // A keyframe of content, encoded on the writer's thread where it stands among the records:
+    // at tens of thousands of tracks encoding takes longer than the GUI thread may stall, and a
+    // keyframe written after records it does not hold would lose them to a seek.
+    void appendKeyframe(qint64 timeUtcUs, PictureContent content);
     // Blocks until everything appended so far is written and synced (or dropped).
     void flush();
 

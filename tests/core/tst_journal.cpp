@@ -431,6 +431,36 @@ private slots:
         QVERIFY(canonicalDump(original).contains("e-300"));
     }
 
+    void aKeyframeIsWrittenWhereItWasAppendedFromThePictureAsItWasThen()
+    {
+        QTemporaryDir dir;
+        JournalWriter writer(settingsIn(dir.path()), QStringLiteral("c"), {QStringLiteral("US")});
+        QString error;
+        QVERIFY2(writer.start(&error), qPrintable(error));
+        Picture picture;
+        picture.restore(samplePicture());
+        writer.append(inbound(1));
+        writer.appendKeyframe(inbound(1).timeUtcUs + 1, picture.content());
+        const QString before = canonicalDump(picture);
+        // The picture goes on changing (the GUI thread) while the writer's thread encodes.
+        picture.restore({});
+        writer.append(inbound(2));
+        writer.flush();
+
+        JournalReader reader;
+        QVERIFY2(reader.open(dir.path(), &error), qPrintable(error));
+        QCOMPARE(reader.size(), 3);
+        QCOMPARE(reader.record(0).sequence, 1u);
+        QCOMPARE(reader.record(1).kind, JournalRecord::Kind::Keyframe);
+        QCOMPARE(reader.record(1).timeUtcUs, inbound(1).timeUtcUs + 1);
+        QCOMPARE(reader.record(2).sequence, 2u);
+        const std::optional<PictureContent> decoded = journal::decodePicture(reader.record(1).payload);
+        QVERIFY(decoded);
+        Picture restored;
+        restored.restore(*decoded);
+        QCOMPARE(canonicalDump(restored), before);
+    }
+
     void keyframeBeforeSpaceLaunchesReadsAsUnknownObjects()
     {
         const QByteArray keyframe = version3Keyframe();

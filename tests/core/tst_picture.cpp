@@ -99,6 +99,20 @@ private slots:
         QVERIFY(t.trail.front().latDeg < t.trail.back().latDeg);
         // Spaced one second apart: ten updates between trail points.
         QVERIFY(qAbs(t.trail[1].latDeg - t.trail[0].latDeg - 10 * 1e-4) < 1e-9);
+
+        // Held in its own room, not in one that grows as it slides: a trail for each of tens of
+        // thousands of tracks.
+        QCOMPARE(size_t(t.trail.capacity()), Picture::kTrailPoints);
+        // A trail shared with a reader (the overlay, a keyframe) slides in a copy of its own.
+        const QList<GeoPoint> read = t.trail;
+        picture.applyBatch(batchOf("US", {track("T1", 10 * int(Picture::kTrailPoints) * 2 * 100'000LL, 50.0)}));
+        const QList<GeoPoint> slid = picture.tracks().value({"US", "T1"}).trail;
+        QCOMPARE(slid.back().latDeg, 50.0);
+        QCOMPARE(slid[slid.size() - 2].latDeg, read.back().latDeg);
+        QCOMPARE(slid.front().latDeg, read[1].latDeg);
+        QCOMPARE(read.size(), slid.size());
+        QVERIFY(read.back().latDeg < 50.0);
+        QCOMPARE(size_t(slid.capacity()), Picture::kTrailPoints);
     }
 
     void alertStateFollowsTheLatestUpdate()
