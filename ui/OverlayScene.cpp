@@ -273,14 +273,16 @@ bool OverlayScene::update(const PictureContent &picture, const FusionResult *fus
         m_fusion.emplace(*fusion, picture.launches, picture.predictions);
     else
         m_fusion.reset();
+    // A fused view draws from the tracks the fusion result was made from.
+    m_sources = fusion ? &fusion->sources : &picture.tracks;
     bool changed = false;
     bool tracksChanged = false;
     if (m_fusion) {
         // Thousands of fused tracks are looked at on every update: what one shows is copied
         // together only when it has changed.
         for (const FusedTrack &fused : m_fusion->tracks()) {
-            const auto best = picture.tracks.constFind(fused.best().key);
-            if (best == picture.tracks.cend())
+            const auto best = m_sources->constFind(fused.best().key);
+            if (best == m_sources->cend())
                 continue;
             const TrackUpdate &state = best->state;
             TrackLook look{fused.position,
@@ -322,7 +324,7 @@ bool OverlayScene::update(const PictureContent &picture, const FusionResult *fus
         if (!predictionShown(it.key()))
             continue;
         const Prediction &prediction = it.value();
-        const Affiliation affiliation = affiliationOf(picture, {it.key().service, prediction.trackId});
+        const Affiliation affiliation = affiliationOf({it.key().service, prediction.trackId});
         const size_t signature = qHashMulti(0, prediction.issuedUtcUs, prediction.impactTimeUtcUs,
                                             prediction.trajectory.size(), prediction.provisional,
                                             prediction.orbital, affiliation);
@@ -337,7 +339,7 @@ bool OverlayScene::update(const PictureContent &picture, const FusionResult *fus
         if (m_fusion && !fusedLaunches.contains(it.key()))
             continue;
         const Launch &launch = it.value();
-        const Affiliation affiliation = affiliationOf(picture, {it.key().service, launch.trackId});
+        const Affiliation affiliation = affiliationOf({it.key().service, launch.trackId});
         const size_t signature = qHashMulti(0, launch.launchTimeUtcUs, launch.launchTimeSigmaS, launch.point.latDeg,
                                             launch.point.lonDeg, launch.pointCovarianceEn.has_value(), affiliation,
                                             launch.outcomeUtcUs, launch.failure.has_value());
@@ -382,8 +384,9 @@ bool OverlayScene::update(const PictureContent &picture, const FusionResult *fus
         }
         m_picker = std::move(picker);
     }
-    // It speaks of the copies the caller holds only for this call.
+    // They speak of the copies the caller holds only for this call.
     m_fusion.reset();
+    m_sources = nullptr;
     return changed;
 }
 
@@ -415,7 +418,7 @@ QSet<ServiceKey> OverlayScene::launchesShownFused(const PictureContent &picture)
     return shown;
 }
 
-Affiliation OverlayScene::affiliationOf(const PictureContent &picture, const ServiceKey &track) const
+Affiliation OverlayScene::affiliationOf(const ServiceKey &track) const
 {
     // A launch or a prediction carries no affiliation of its own: its track's, as the nations
     // together call it while fused. A track no longer in the picture is unknown, as in the
@@ -424,8 +427,8 @@ Affiliation OverlayScene::affiliationOf(const PictureContent &picture, const Ser
         if (const FusedTrack *fused = m_fusion->find(m_fusion->fusedIdOf(track)))
             return fused->affiliation;
     }
-    const auto found = picture.tracks.constFind(track);
-    return found == picture.tracks.cend() ? Affiliation::Unknown : found->state.affiliation;
+    const auto found = m_sources->constFind(track);
+    return found == m_sources->cend() ? Affiliation::Unknown : found->state.affiliation;
 }
 
 bool OverlayScene::predictionShown(const ServiceKey &key) const
@@ -483,8 +486,8 @@ void OverlayScene::buildTrack(Entity &entity, const Track &track, const Launch *
 
 QString OverlayScene::pieceName(const PictureContent &picture, const ServiceKey &trackKey) const
 {
-    const auto track = picture.tracks.constFind(trackKey);
-    if (track == picture.tracks.cend())
+    const auto track = m_sources->constFind(trackKey);
+    if (track == m_sources->cend())
         return {};
     const Launch *launch = m_fusion ? m_fusion->launchOf(trackKey) : launchOfTrack(picture.launches, trackKey);
     return trackSymbolEntity(track->state.objectKind, launch) == SymbolEntity::SpacePiece

@@ -68,7 +68,8 @@ public:
     // fusion result (of this picture), one symbol per missile with a badge per reporting nation,
     // a ring while the nations disagree, and only the prediction each fused track shows; without
     // one, every service's own tracks and predictions. Reads only what it is given: the map's
-    // overlay calls it off the GUI thread with copies of the picture's content.
+    // overlay calls it off the GUI thread with copies of the picture's content. A fused view
+    // reads the tracks the result was fused from (FusionResult::sources), not the picture's.
     bool update(const PictureContent &picture, const FusionResult *fusion, qint64 nowUtcUs);
     // Places the labels of what lies in visible (frame coordinates), the most urgent first, each
     // where it covers no other label and no symbol: beside its symbol, else a little further
@@ -149,7 +150,7 @@ private:
                     bool divergent, bool stale, bool selected);
     bool predictionShown(const ServiceKey &key) const;
     QSet<ServiceKey> launchesShownFused(const PictureContent &picture) const;
-    Affiliation affiliationOf(const PictureContent &picture, const ServiceKey &track) const;
+    Affiliation affiliationOf(const ServiceKey &track) const;
     // The name of a space launch's piece (a stage, a fairing) a prediction is for; empty for a missile.
     QString pieceName(const PictureContent &picture, const ServiceKey &trackKey) const;
     void buildPrediction(Entity &entity, const Prediction &prediction, Affiliation affiliation, const QString &piece);
@@ -174,6 +175,7 @@ private:
     bool m_graticuleVisible = false;
     std::optional<ServiceKey> m_selected;
     std::optional<FusedView> m_fusion; // during update() only
+    const QHash<ServiceKey, Track> *m_sources = nullptr; // during update() only
 
     OverlayFrame m_frame;
 

@@ -227,15 +227,18 @@ void TrackOverlay::refresh()
     if (size().isEmpty() || !m_builder.isIdle() || !(m_dataChanged || m_rasterWanted || m_frameChanged))
         return;
     OverlayRequest request;
+    if (m_fusedView && m_fusion)
+        request.fusion = m_fusion->result();
     if (m_picture) {
-        // Implicitly shared: the picture copies its hashes only if it changes while they are
-        // held, and the builder lets go of them before it lays out and paints.
-        request.picture.tracks = m_picture->tracks();
+        // Implicitly shared: the picture copies a hash only if it changes while it is held, and
+        // the builder lets go of them before it lays out and paints. A fused view draws the
+        // tracks its fusion result was made from: the picture's own (tens of thousands, changing
+        // all the time) are not held.
+        if (!request.fusion)
+            request.picture.tracks = m_picture->tracks();
         request.picture.launches = m_picture->launches();
         request.picture.predictions = m_picture->predictions();
     }
-    if (m_fusedView && m_fusion)
-        request.fusion = m_fusion->result();
     request.nowUtcUs = now();
     request.view = viewport();
     request.newFrame = m_frameChanged;

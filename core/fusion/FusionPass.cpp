@@ -32,9 +32,8 @@ std::optional<ServiceKey> predictionSource(const FusedTrack &track,
 FusionInput FusionInput::of(const Picture &picture)
 {
     FusionInput input;
-    input.tracks.reserve(picture.tracks().size());
-    for (auto it = picture.tracks().cbegin(); it != picture.tracks().cend(); ++it)
-        input.tracks.insert(it.key(), {it->service, it->state, it->receivedUtcUs, {}, 0});
+    // Implicitly shared: the picture copies its hash (once, whole) when it next changes.
+    input.tracks = picture.tracks();
     input.predictions.reserve(picture.predictions().size());
     for (auto it = picture.predictions().cbegin(); it != picture.predictions().cend(); ++it) {
         Prediction &summary = input.predictions[it.key()];
@@ -61,6 +60,7 @@ FusionResult FusionPass::run(const FusionInput &input)
 {
     m_fuser.update(input.tracks);
     FusionResult result;
+    result.sources = input.tracks;
     result.dataTimeUtcUs = m_fuser.dataTimeUtcUs();
     result.outOfTime = m_fuser.outOfTime();
     result.formerAssignment = m_fuser.formerAssignment();

@@ -11,9 +11,9 @@
 
 namespace cop {
 
-// What one fusion pass reads: the services' tracks without their trails, their predictions
-// without trajectories, their launches, and which feeds are up. Cheap to make on the GUI thread, and a copy the
-// picture pipeline thread owns, so the Picture can change meanwhile.
+// What one fusion pass reads: the services' tracks, their predictions without trajectories,
+// their launches, and which feeds are up. Cheap to make on the GUI thread, and a copy the picture
+// pipeline thread owns, so the Picture can change meanwhile.
 struct FusionInput
 {
     QHash<ServiceKey, Track> tracks;
@@ -34,6 +34,9 @@ struct FusionResult
     QHash<QString, QString> joinedInto;
     qint64 dataTimeUtcUs = 0;
     qsizetype outOfTime = 0; // tracks left out for being too far from the data time
+    // The services' tracks it was fused from, as the picture held them then: what a view draws
+    // a fused track with (its best contributor's trail) without a copy of the live picture's.
+    QHash<ServiceKey, Track> sources;
 };
 
 // Association, fusion, prediction and launch choice, and divergence for one batch: the work whose cost
