@@ -344,18 +344,16 @@ int main(int argc, char *argv[])
                     all > 0 ? 100.0 * double(figures.superseded) / all : 0.0,
                     all > 0 ? 100.0 * double(figures.unresolved) / all : 0.0);
         if (firstLiveMs < 0)
-            std::printf("start -> first live picture: none attributable, no frame drawn from a complete scene update"
-                        " (target <= 3000 ms)\n");
+            std::printf("start -> first live picture: none, no frame showed service tracks (target <= 3000 ms)\n");
         else
             std::printf("start -> first live picture: %lld ms (main() to the first frame showing service tracks, connecting"
                         " at %lld ms%s; target <= 3000 ms)\n",
                         static_cast<long long>(firstLiveMs - leadWaitMs), static_cast<long long>(connectMs - leadWaitMs),
                         leadWaitMs > 0 ? qPrintable(QStringLiteral(", not counting %1 ms waiting for the services' lead").arg(leadWaitMs)) : "");
     }
-    // A scene update that runs out of its time budget leaves part of the picture older; only
-    // complete ones count as showing what came before them.
+    // Each build takes in the whole picture; one that would look as the last paints no raster.
     std::printf("frames: %.1f/s rendered by the map, %.1f/s composed by the window; overlay: %.1f rasters/s,"
-                " %.1f complete scene updates/s; %.1f picture changes/s\n",
+                " %.1f scene builds/s; %.1f picture changes/s\n",
                 rendered / wallS, flushed / wallS, rasters / wallS, sceneUpdates / wallS, pictureChanges / wallS);
     std::printf("widget repaints: %s\n", qPrintable(paints.line(wallS)));
     std::printf("GUI event loop: latency p50 %.0f ms, p99 %.0f ms, max %.0f ms; longest stall reported %lld ms\n",

@@ -7,7 +7,7 @@
 // The MIL-STD-2525D symbols the console draws, as images: each code's SVG (resources/symbols,
 // drawn by milsymbol at build time: tests/interop/make-symbols.mjs) rendered with Qt SVG once
 // per look and pixel ratio, then only copied. The point a symbol stands for is the middle of its
-// image. Safe from any thread: the overlay paints them on its rasterizer's.
+// image. Safe from any thread: the overlay paints them on its builder's.
 namespace cop::symbolImages {
 
 enum class Look : quint8 {

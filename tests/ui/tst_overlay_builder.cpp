@@ -3,6 +3,7 @@
 // screen paints nothing; the picture may change while a build runs; and going away waits for it.
 #include "OverlayBuilder.h"
 #include "picture/Picture.h"
+#include "TrackAt.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -15,21 +16,6 @@ namespace {
 constexpr double kLat = 39.2, kLon = 125.7;
 constexpr qint64 kNowUs = 1'000'000;
 const QSizeF kSize(600, 400);
-
-ServiceBatch trackBatch(const QString &trackId, double lonDeg, quint64 sequence = 1)
-{
-    ServiceBatch batch;
-    batch.service = u"US"_s;
-    batch.receivedUtcUs = kNowUs;
-    TrackUpdate track;
-    track.trackId = trackId;
-    track.timeUtcUs = kNowUs;
-    track.position = {kLat, lonDeg, 50'000.0};
-    track.positionEcef = ecefFromGeodetic(track.position);
-    track.affiliation = Affiliation::Hostile;
-    batch.events.push_back({sequence, track});
-    return batch;
-}
 
 OverlayRequest requestOf(const Picture &picture)
 {
@@ -70,7 +56,7 @@ private slots:
     void aBuildComesBackOnceWithWhatThePictureShows()
     {
         Picture picture;
-        picture.applyBatch(trackBatch(u"T1"_s, kLon));
+        picture.applyBatch(trackAt(u"US"_s, u"T1"_s, kLat, kLon, kNowUs));
         OverlayBuilder builder;
         QVERIFY(builder.isIdle());
         builder.start(requestOf(picture));
@@ -92,7 +78,7 @@ private slots:
     void nothingNewPaintsNothingAndAPanPaints()
     {
         Picture picture;
-        picture.applyBatch(trackBatch(u"T1"_s, kLon));
+        picture.applyBatch(trackAt(u"US"_s, u"T1"_s, kLat, kLon, kNowUs));
         OverlayBuilder builder;
         builder.start(requestOf(picture));
         QVERIFY(waitForBuild(builder)->raster);
@@ -108,7 +94,7 @@ private slots:
         QVERIFY(waitForBuild(builder)->raster);
 
         // A second track: built and painted, the first one not built again but still there.
-        picture.applyBatch(trackBatch(u"T2"_s, kLon + 1.0, 2));
+        picture.applyBatch(trackAt(u"US"_s, u"T2"_s, kLat, kLon + 1.0, kNowUs, 2));
         builder.start(requestOf(picture));
         const std::optional<OverlayBuild> more = waitForBuild(builder);
         QVERIFY(more && more->raster);
@@ -120,11 +106,11 @@ private slots:
     {
         Picture picture;
         for (int i = 0; i < 2000; ++i)
-            picture.applyBatch(trackBatch(u"T%1"_s.arg(i), kLon - 2.0 + i * 0.002, quint64(i + 1)));
+            picture.applyBatch(trackAt(u"US"_s, u"T%1"_s.arg(i), kLat, kLon - 2.0 + i * 0.002, kNowUs, quint64(i + 1)));
         OverlayBuilder builder;
         builder.start(requestOf(picture));
         // The GUI thread goes on changing its picture: the build has a copy of its own.
-        picture.applyBatch(trackBatch(u"T0"_s, kLon + 3.0, 2001));
+        picture.applyBatch(trackAt(u"US"_s, u"T0"_s, kLat, kLon + 3.0, kNowUs, 2001));
         const std::optional<OverlayBuild> build = waitForBuild(builder);
         QVERIFY(build && build->raster);
         QCOMPARE(build->picker->nearest(build->frame.toFrame({kLat, kLon - 2.0, 0.0}), 1.0),
@@ -136,7 +122,7 @@ private slots:
     {
         Picture picture;
         for (int i = 0; i < 2000; ++i)
-            picture.applyBatch(trackBatch(u"T%1"_s.arg(i), kLon - 2.0 + i * 0.002, quint64(i + 1)));
+            picture.applyBatch(trackAt(u"US"_s, u"T%1"_s.arg(i), kLat, kLon - 2.0 + i * 0.002, kNowUs, quint64(i + 1)));
         OverlayRequest request = requestOf(picture);
         {
             OverlayBuilder builder;

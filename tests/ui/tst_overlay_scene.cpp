@@ -8,6 +8,7 @@
 #include "regions/RegionMap.h"
 #include "picture/RegionNames.h"
 #include "SymbolImages.h"
+#include "TrackAt.h"
 
 #include <QElapsedTimer>
 #include <QFont>
@@ -17,20 +18,6 @@ using namespace cop;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-ServiceBatch trackAt(const QString &service, const QString &id, double lat, double lon, qint64 timeUs = 1'000'000)
-{
-    ServiceBatch batch;
-    batch.service = service;
-    batch.receivedUtcUs = timeUs;
-    TrackUpdate track;
-    track.trackId = id;
-    track.timeUtcUs = timeUs;
-    track.position = {lat, lon, 50'000.0};
-    track.positionEcef = ecefFromGeodetic(track.position);
-    batch.events.push_back({1, track});
-    return batch;
-}
 
 // The impact label of one prediction with these ellipses, checked against the built-in regions.
 QString impactLabel(const GeoPoint &impactPoint, const std::vector<ImpactEllipse> &ellipses)
