@@ -1,5 +1,7 @@
 #include "OverlayBuilder.h"
 
+#include <QElapsedTimer>
+
 namespace cop {
 
 namespace {
@@ -38,7 +40,10 @@ void OverlayBuilder::start(OverlayRequest request)
     Q_ASSERT(!m_busy);
     m_busy = true;
     m_pool.start([this, request = std::move(request)]() mutable {
+        QElapsedTimer took;
+        took.start();
         OverlayBuild finished = build(std::move(request));
+        finished.tookMs = took.elapsed();
         // Back on the owner's thread; dropped with the builder if it is gone by then.
         QMetaObject::invokeMethod(this, [this, finished = std::move(finished)]() mutable {
             m_finished = std::move(finished);

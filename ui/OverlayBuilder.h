@@ -41,6 +41,7 @@ struct OverlayBuild
     std::optional<OverlayRaster> raster;
     OverlayFrame frame; // the scene's, which picker positions are in
     std::shared_ptr<const TrackPicker> picker;
+    qint64 tookMs = 0; // building and painting it, on the builder's thread
 };
 
 // Builds the overlay's scene and paints it, on a thread of its own: however many tracks the

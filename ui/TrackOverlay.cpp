@@ -18,6 +18,7 @@ namespace {
 
 // A click anywhere on a track's symbol picks it: its 2525 frame is about 25 px across.
 constexpr double kPickRadiusPx = 14.0;
+constexpr qint64 kLongestBuildPauseMs = 250;
 
 } // namespace
 
@@ -44,6 +45,8 @@ TrackOverlay::TrackOverlay(QQuickItem *parent)
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(0);
     connect(&m_refresh, &QTimer::timeout, this, &TrackOverlay::refresh);
+    m_buildPause.setSingleShot(true);
+    connect(&m_buildPause, &QTimer::timeout, this, &TrackOverlay::refresh);
     connect(&m_builder, &OverlayBuilder::built, this, &TrackOverlay::takeBuild);
 }
 
@@ -113,7 +116,7 @@ void TrackOverlay::showFusion()
 {
     // The selection's key names a fused or a service track: it means nothing in the other view.
     setSelected(std::nullopt);
-    markDataChanged();
+    markRasterWanted();
 }
 
 void TrackOverlay::markDataChanged()
@@ -169,7 +172,7 @@ void TrackOverlay::setGraticuleVisible(bool visible)
         return;
     m_graticuleVisible = visible;
     emit graticuleVisibleChanged();
-    markDataChanged();
+    markRasterWanted();
 }
 
 MapViewport TrackOverlay::viewport() const
@@ -211,7 +214,7 @@ void TrackOverlay::setSelected(const std::optional<ServiceKey> &key)
         return;
     m_selected = key;
     emit selectionChanged();
-    markDataChanged();
+    markRasterWanted();
 }
 
 void TrackOverlay::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry)
@@ -225,6 +228,8 @@ void TrackOverlay::refresh()
 {
     // What changes during a build goes into the next one, started when it is taken.
     if (size().isEmpty() || !m_builder.isIdle() || !(m_dataChanged || m_rasterWanted || m_frameChanged))
+        return;
+    if (m_buildPause.isActive() && !m_rasterWanted && !m_frameChanged)
         return;
     OverlayRequest request;
     if (m_fusedView && m_fusion)
@@ -265,6 +270,7 @@ void TrackOverlay::takeBuild()
         update();
         emit rastered(m_raster->paintMs);
     }
+    m_buildPause.start(int(std::min<qint64>(build.tookMs, kLongestBuildPauseMs)));
     m_refresh.start();
 }
 

@@ -129,6 +129,10 @@ private:
     // polish makes a QQuickWidget render a frame, and most of these change nothing on screen
     // until their raster is ready.
     QTimer m_refresh;
+    // After a build, new data waits as long as it took: at tens of thousands of tracks builds
+    // back to back would take a core, and each paints the whole raster again. What the operator
+    // does (a zoom, a pan, a selection) does not wait.
+    QTimer m_buildPause;
 };
 
 } // namespace cop
