@@ -362,5 +362,10 @@ int main(int argc, char *argv[])
                 qPrintable(threadCpuLine(threadsStart, threadsEnd, wallS)));
     std::printf("memory: %s\n", qPrintable(processMemoryLine()));
     stopSimProcesses(sims);
+    // The console goes last (it was made first) and may still signal while it goes: not into
+    // the figures made after it, which are gone by then.
+    QObject::disconnect(overlay, nullptr, &app, nullptr);
+    QObject::disconnect(session.picture(), nullptr, &app, nullptr);
+    QObject::disconnect(session.watchdog(), nullptr, &app, nullptr);
     return 0;
 }

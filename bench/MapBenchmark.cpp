@@ -181,6 +181,15 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "cop-bench-map: %s\n", qPrintable(error));
         return 1;
     }
+    // What the view's signals write to: made before the view, so they outlive it. Its render
+    // thread swaps frames until the view goes.
+    QElapsedTimer clock;
+    clock.start();
+    std::atomic<qint64> syncStartNs{0};
+    qint64 lastSwapNs = 0;
+    std::vector<double> frameMs, intervalMs, rasterMs;
+    std::mutex framesMutex;
+    std::atomic<int> frames{0};
     QQuickView view;
     view.setInitialProperties({{"picture", QVariant::fromValue<QObject *>(&picture)},
                                {"tileUrl", basemap::TileBaker::urlTemplate(baker.defaultDirectory())},
@@ -199,13 +208,6 @@ int main(int argc, char *argv[])
     // A frame's cost: from the start of the scene-graph sync to the swap (the render thread's
     // part), and the interval between frames shown back to back (everything a frame waits for,
     // the GUI thread's work on new data included).
-    QElapsedTimer clock;
-    clock.start();
-    std::atomic<qint64> syncStartNs{0};
-    qint64 lastSwapNs = 0;
-    std::vector<double> frameMs, intervalMs, rasterMs;
-    std::mutex framesMutex;
-    std::atomic<int> frames{0};
     QObject::connect(&view, &QQuickWindow::beforeSynchronizing, &view,
                      [&] { syncStartNs = clock.nsecsElapsed(); }, Qt::DirectConnection);
     QObject::connect(&view, &QQuickWindow::frameSwapped, &view, [&] {
