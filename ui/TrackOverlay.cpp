@@ -18,7 +18,6 @@ namespace {
 
 // A click anywhere on a track's symbol picks it: its 2525 frame is about 25 px across.
 constexpr double kPickRadiusPx = 14.0;
-constexpr qint64 kLongestBuildPauseMs = 250;
 
 } // namespace
 
@@ -45,8 +44,6 @@ TrackOverlay::TrackOverlay(QQuickItem *parent)
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(0);
     connect(&m_refresh, &QTimer::timeout, this, &TrackOverlay::refresh);
-    m_buildPause.setSingleShot(true);
-    connect(&m_buildPause, &QTimer::timeout, this, &TrackOverlay::refresh);
     connect(&m_builder, &OverlayBuilder::built, this, &TrackOverlay::takeBuild);
 }
 
@@ -270,7 +267,7 @@ void TrackOverlay::takeBuild()
         update();
         emit rastered(m_raster->paintMs);
     }
-    m_buildPause.start(int(std::min<qint64>(build.tookMs, kLongestBuildPauseMs)));
+    m_buildPause.after(build.tookMs);
     m_refresh.start();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/WorkPause.h"
 #include "OverlayBuilder.h"
 
 #include <QGeoCoordinate>
@@ -129,10 +130,9 @@ private:
     // polish makes a QQuickWidget render a frame, and most of these change nothing on screen
     // until their raster is ready.
     QTimer m_refresh;
-    // After a build, new data waits as long as it took: at tens of thousands of tracks builds
-    // back to back would take a core, and each paints the whole raster again. What the operator
-    // does (a zoom, a pan, a selection) does not wait.
-    QTimer m_buildPause;
+    // After a build, new data rests (each build paints the whole raster again); what the
+    // operator does (a zoom, a pan, a selection) does not wait.
+    WorkPause m_buildPause{[this] { refresh(); }};
 };
 
 } // namespace cop

@@ -13,11 +13,6 @@ FusedPicture::FusedPicture(Picture *picture, AlertBook *alerts, NationCoverage c
     , m_pass(std::make_shared<FusionPass>(std::move(coverage)))
     , m_result(std::make_shared<const FusionResult>())
 {
-    m_passPause.setSingleShot(true);
-    connect(&m_passPause, &QTimer::timeout, this, [this] {
-        if (m_dirty && !m_running)
-            startPass();
-    });
     if (!picture)
         return;
     connect(picture, &Picture::changed, this, &FusedPicture::refresh);
@@ -100,7 +95,7 @@ void FusedPicture::startPass()
 void FusedPicture::publish(std::shared_ptr<const FusionResult> result, qint64 tookMs)
 {
     m_running = false;
-    m_passPause.start(int(std::min<qint64>(tookMs * kPassPauseFactor, kLongestPassPauseMs)));
+    m_passPause.after(tookMs);
     // Tens of thousands of fused tracks take milliseconds to free: the pipeline thread does it.
     m_pipeline.start([previous = std::exchange(m_result, std::move(result))]() mutable { previous.reset(); });
     updateAdvisories();

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "base/BackgroundPool.h"
+#include "base/WorkPause.h"
 #include "fusion/FusedView.h"
 #include "fusion/FusionPass.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -20,9 +20,7 @@ class AlertBook;
 // publishes each finished pass whole, and raises a console advisory in the AlertBook (when
 // given one) while the nations disagree about a track. One pass runs at a time; changes that
 // come in meanwhile are fused together in the next one, so the work follows what the thread can
-// do, and the GUI thread never waits for it. After a pass the next waits as long as it took:
-// at tens of thousands of tracks back-to-back passes would take a core of their own, most of
-// their results replaced before anything showed them, while the map's overlay waits for CPU.
+// do, and the GUI thread never waits for it; after a pass the next rests (WorkPause).
 class FusedPicture : public QObject
 {
     Q_OBJECT
@@ -80,9 +78,10 @@ private:
     bool m_running = false;
     bool m_dirty = false;
     std::atomic<qint64> m_passStartedMs{0};
-    static constexpr qint64 kPassPauseFactor = 1;
-    static constexpr qint64 kLongestPassPauseMs = 250;
-    QTimer m_passPause;
+    WorkPause m_passPause{[this] {
+        if (m_dirty && !m_running)
+            startPass();
+    }};
     BackgroundPool m_pipeline{QStringLiteral("picture pipeline"), 1, Urgency::Picture};
 };
 
