@@ -1,5 +1,7 @@
 #include "DarkTheme.h"
 
+#include "IconCachingStyle.h"
+
 #include <QApplication>
 #include <QFont>
 #include <QPalette>
@@ -9,7 +11,7 @@ namespace cop {
 
 void applyDarkTheme(QApplication &app)
 {
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    app.setStyle(new IconCachingStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
 
     const QColor window(0x14, 0x1c, 0x24);
     const QColor base(0x0e, 0x15, 0x1c);

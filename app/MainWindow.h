@@ -3,7 +3,7 @@
 #include "ConsoleOptions.h"
 #include "CotLink.h"
 #include "LayoutStore.h"
-#include "MapWidget.h" // complete: callers take mapWidget() as the QQuickWidget it is
+#include "MapWidget.h" // complete: callers take mapWidget() as the QWidget it is
 
 #include <QMainWindow>
 

@@ -1,5 +1,6 @@
 #include "MapKeyboard.h"
 
+#include "MapWidget.h"
 #include "TrackOverlay.h"
 #include "TrackTableModel.h"
 
@@ -7,7 +8,6 @@
 #include <QEvent>
 #include <QItemSelectionModel>
 #include <QQuickItem>
-#include <QQuickWidget>
 #include <QTableView>
 
 namespace cop {
@@ -20,7 +20,7 @@ constexpr double kPanFraction = 0.25;
 
 } // namespace
 
-MapKeyboard::MapKeyboard(QQuickWidget *map, QTableView *tracks, TrackTableModel *model)
+MapKeyboard::MapKeyboard(MapWidget *map, QTableView *tracks, TrackTableModel *model)
     : QObject(map)
     , m_map(map)
     , m_root(map->rootObject())

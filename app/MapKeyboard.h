@@ -6,11 +6,11 @@
 
 class QAction;
 class QQuickItem;
-class QQuickWidget;
 class QTableView;
 
 namespace cop {
 
+class MapWidget;
 class TrackOverlay;
 class TrackTableModel;
 
@@ -24,7 +24,7 @@ class MapKeyboard : public QObject
     Q_OBJECT
 
 public:
-    MapKeyboard(QQuickWidget *map, QTableView *tracks, TrackTableModel *model);
+    MapKeyboard(MapWidget *map, QTableView *tracks, TrackTableModel *model);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -36,7 +36,7 @@ private:
     void centreOnSelection();
     int selectedRow() const;
 
-    QQuickWidget *const m_map;
+    MapWidget *const m_map;
     QQuickItem *const m_root;
     TrackOverlay *const m_overlay;
     QTableView *const m_tracks;

@@ -7,34 +7,43 @@
 
 #include <QEvent>
 #include <QGeoCoordinate>
-#include <QQmlComponent>
+#include <QPainter>
 #include <QQmlEngine>
 #include <QQuickItem>
+#include <QQuickView>
+#include <QVBoxLayout>
 
 namespace cop {
 
 MapWidget::MapWidget(ConsoleSession *session, BasemapSource *basemap, bool fusedView, QWidget *parent)
-    : QQuickWidget(parent)
+    : QWidget(parent)
+    , m_view(new QQuickView)
 {
-    setResizeMode(QQuickWidget::SizeRootObjectToView);
-    setClearColor(QColor(0x0a, 0x16, 0x22));
-    // Below this the map shows too little of the region to be read: docks give way first.
-    setMinimumSize(480, 360);
-    // QQuickWidget of Qt 6.8 cannot pass initial properties itself, so the component is made here.
+    m_view->setResizeMode(QQuickView::SizeRootObjectToView);
+    m_view->setColor(QColor(0x0a, 0x16, 0x22));
+    // The keyboard stays with the widgets: the map's keys are MapKeyboard's shortcuts on this
+    // widget, which a click on the map gives the focus to (eventFilter).
+    m_view->setFlag(Qt::WindowDoesNotAcceptFocus);
     // The tile URL must be there before the map's plugin is created.
-    auto *component = new QQmlComponent(engine(), this);
-    component->loadFromModule("Cop.Map", "MapView");
-    QObject *item = component->createWithInitialProperties(
+    m_view->setInitialProperties(
         {{QStringLiteral("picture"), QVariant::fromValue<QObject *>(session->picture())},
          {QStringLiteral("fusion"), QVariant::fromValue<QObject *>(session->fusion())},
          {QStringLiteral("fusedView"), fusedView},
          {QStringLiteral("tileUrl"), basemap->urlTemplate()},
          {QStringLiteral("tileMaxZoom"), basemap->maxZoom() + 0.99}});
-    if (!item) {
-        for (const auto &error : component->errors())
-            qCritical("map: %s", qPrintable(error.toString()));
-    }
-    setContent(component->url(), component, item);
+    m_view->loadFromModule("Cop.Map", "MapView");
+    for (const auto &error : m_view->errors())
+        qCritical("map: %s", qPrintable(error.toString()));
+    m_view->installEventFilter(this);
+
+    m_container = QWidget::createWindowContainer(m_view, this);
+    m_container->setFocusPolicy(Qt::NoFocus);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_container);
+    // Below this the map shows too little of the region to be read: docks give way first.
+    setMinimumSize(480, 360);
+
     if (QQuickItem *root = rootObject()) {
         auto showAvailability = [root, basemap] {
             root->setProperty("basemapAvailable", basemap->state() == BasemapSource::State::Ready);
@@ -46,15 +55,34 @@ MapWidget::MapWidget(ConsoleSession *session, BasemapSource *basemap, bool fused
             connect(m_overlay, &TrackOverlay::selectionChanged, this, &MapWidget::selectionChanged);
     }
     auto *banner = new NoDataBanner(session->picture(), this);
+    // Over a native window only a native widget shows.
+    banner->setAttribute(Qt::WA_NativeWindow);
     connect(session->watchdog(), &PictureWatchdog::stallChanged, banner, &NoDataBanner::showStall);
+}
+
+QQuickItem *MapWidget::rootObject() const
+{
+    return m_view->rootObject();
+}
+
+QQuickWindow *MapWidget::quickWindow() const
+{
+    return m_view;
 }
 
 void MapWidget::changeEvent(QEvent *event)
 {
     // QML texts (map labels) follow through the engine.
     if (event->type() == QEvent::LanguageChange)
-        engine()->retranslate();
-    QQuickWidget::changeEvent(event);
+        m_view->engine()->retranslate();
+    QWidget::changeEvent(event);
+}
+
+bool MapWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::MouseButtonPress)
+        setFocus(Qt::MouseFocusReason);
+    return QWidget::eventFilter(watched, event);
 }
 
 std::optional<ServiceKey> MapWidget::selectedTrack() const
@@ -88,6 +116,30 @@ void MapWidget::goHome()
 {
     if (QQuickItem *root = rootObject())
         QMetaObject::invokeMethod(root, "goHome");
+}
+
+QImage MapWidget::grabMap() const
+{
+    QImage image = m_view->grabWindow();
+    if (image.isNull())
+        return image;
+    QPainter painter(&image);
+    for (QWidget *child : findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (child != m_container && child->isVisible())
+            child->render(&painter, child->pos());
+    }
+    return image;
+}
+
+QImage grabWithMaps(QWidget *window)
+{
+    QImage image = window->grab().toImage();
+    QPainter painter(&image);
+    for (const MapWidget *map : window->findChildren<MapWidget *>()) {
+        if (map->isVisible() && map->window() == window)
+            painter.drawImage(QRect(map->mapTo(window, QPoint(0, 0)), map->size()), map->grabMap());
+    }
+    return image;
 }
 
 } // namespace cop

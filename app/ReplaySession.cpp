@@ -197,7 +197,7 @@ void ReplaySession::exportDebrief(const QString &formatId, const QString &title,
 void ReplaySession::exportView()
 {
     const QString path = saveFileName(tr("Export view"), QStringLiteral(".png"), tr("PNG (*.png)"));
-    if (!path.isEmpty() && !m_window->grab().save(path, "PNG"))
+    if (!path.isEmpty() && !grabWithMaps(m_window).save(path, "PNG"))
         QMessageBox::warning(m_window, tr("Export view"), tr("cannot write %1").arg(path));
 }
 

@@ -19,7 +19,7 @@ namespace cop {
 bool writeSnapshot(MainWindow &window, const Picture &picture, const BasemapSource &basemap,
                    const QString &path, QString *error)
 {
-    const QImage image = window.grab().toImage();
+    const QImage image = grabWithMaps(&window);
     if (image.isNull() || !image.save(path, "PNG")) {
         *error = QObject::tr("cannot write snapshot %1").arg(path);
         return false;

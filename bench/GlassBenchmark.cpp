@@ -20,6 +20,7 @@
 // Run it on a display or under xvfb-run (QT_QPA_PLATFORM=xcb).
 
 #include "BenchConsole.h"
+#include "DarkTheme.h"
 #include "GlassFeed.h"
 #include "GlassLedger.h"
 #include "IngestRun.h"
@@ -159,6 +160,8 @@ int main(int argc, char *argv[])
     cop::cli::parseBeforeGui(argc, argv, &parser,
                              {tracksOption, secondsOption, warmUpOption, atRestOption, interactOption, snapshotOption, rssEveryOption});
     QApplication app(argc, argv);
+    // As operators see it: the theme's style and palette are part of what a repaint costs.
+    cop::applyDarkTheme(app);
     const int tracks = parser.value(tracksOption).toInt();
     const int seconds = parser.value(secondsOption).toInt();
     const int warmUpS = parser.value(warmUpOption).toInt();

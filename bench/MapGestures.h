@@ -1,7 +1,7 @@
 #pragma once
 
-// An operator's hand on a map in a QQuickWidget: real wheel and mouse events sent to the widget,
-// which hands them to its scene as a mouse would, so the map's own handlers (MapView.qml's
+// An operator's hand on a map: real wheel and mouse events sent to the map's window, which hands
+// them to its scene as a mouse would, so the map's own handlers (MapView.qml's
 // WheelHandler and DragHandler) zoom and pan it. Spaced in time as a hand moves, with the event
 // loop running between them, so that what each step costs the GUI thread shows as it would.
 
@@ -9,7 +9,9 @@
 
 #include <QCoreApplication>
 #include <QMouseEvent>
-#include <QQuickWidget>
+#include "MapWidget.h"
+
+#include <QQuickWindow>
 #include <QWheelEvent>
 
 namespace MapGestures {
@@ -21,21 +23,23 @@ constexpr int kNotchGapMs = 40;
 constexpr int kMoveGapMs = 16;
 
 // One wheel notch over the middle of the map, away from the operator (zoom in) when `in`.
-inline void wheelNotch(QQuickWidget *map, bool in)
+inline void wheelNotch(cop::MapWidget *map, bool in)
 {
-    const QPointF at = QRectF(map->rect()).center();
-    QWheelEvent event(at, map->mapToGlobal(at), QPoint(), QPoint(0, in ? kNotch : -kNotch), Qt::NoButton,
+    QQuickWindow *window = map->quickWindow();
+    const QPointF at = QRectF(QPointF(), window->size()).center();
+    QWheelEvent event(at, window->mapToGlobal(at), QPoint(), QPoint(0, in ? kNotch : -kNotch), Qt::NoButton,
                       Qt::NoModifier, Qt::NoScrollPhase, false);
-    QCoreApplication::sendEvent(map, &event);
+    QCoreApplication::sendEvent(window, &event);
 }
 
 // A left-button drag from the middle of the map by `by` pixels in `steps` moves.
-inline void drag(QQuickWidget *map, QPoint by, int steps = 20)
+inline void drag(cop::MapWidget *map, QPoint by, int steps = 20)
 {
-    const QPointF from = QRectF(map->rect()).center();
-    auto send = [map](QEvent::Type type, QPointF at, Qt::MouseButton button, Qt::MouseButtons buttons) {
-        QMouseEvent event(type, at, map->mapToGlobal(at), button, buttons, Qt::NoModifier);
-        QCoreApplication::sendEvent(map, &event);
+    QQuickWindow *window = map->quickWindow();
+    const QPointF from = QRectF(QPointF(), window->size()).center();
+    auto send = [window](QEvent::Type type, QPointF at, Qt::MouseButton button, Qt::MouseButtons buttons) {
+        QMouseEvent event(type, at, window->mapToGlobal(at), button, buttons, Qt::NoModifier);
+        QCoreApplication::sendEvent(window, &event);
     };
     send(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
     for (int step = 1; step <= steps; ++step) {

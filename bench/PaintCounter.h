@@ -1,8 +1,7 @@
 #pragma once
 
-// Which widgets repaint, and how often: in a window holding a QQuickWidget every repaint is a
-// frame of the whole window through the graphics stack, so a widget repainting what has not
-// changed costs as much as the map would.
+// Which widgets repaint, and how often: a widget repainting what has not changed costs the GUI
+// thread a paint and the window a flush.
 
 #include <QCoreApplication>
 #include <QEvent>

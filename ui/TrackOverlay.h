@@ -127,7 +127,7 @@ private:
     // Once a pan has come to rest the raster is made again around what is on screen.
     QTimer m_panSettle;
     // Starts a build in a turn of the event loop of its own, not in the window's polish: a
-    // polish makes a QQuickWidget render a frame, and most of these change nothing on screen
+    // polish makes the map render a frame, and most of these change nothing on screen
     // until their raster is ready.
     QTimer m_refresh;
     // After a build, new data rests (each build paints the whole raster again); what the

@@ -34,7 +34,6 @@
 #include <QPointer>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
-#include <QQuickWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -164,7 +163,7 @@ private slots:
             if (QTest::currentTestFailed())
                 return;
             MainWindow &window = *live.window();
-            QQuickWidget *map = window.mapWidget();
+            MapWidget *map = window.mapWidget();
             QVERIFY(map && map->rootObject());
             QQuickItem *root = map->rootObject();
             auto *overlay = root->property("overlay").value<TrackOverlay *>();

@@ -16,7 +16,6 @@
 #include <QMenuBar>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
-#include <QQuickWidget>
 #include <QRegularExpression>
 #include <QStatusBar>
 #include <QTabBar>
@@ -98,7 +97,7 @@ Texts shownTexts(QMainWindow &window)
                     texts.insert(keyOf(header, u"section%1"_s.arg(i)),
                                  {header->model()->headerData(i, Qt::Horizontal).toString(), nullptr});
             }
-        } else if (auto *quick = qobject_cast<QQuickWidget *>(widget)) {
+        } else if (auto *quick = qobject_cast<MapWidget *>(widget)) {
             addQuickTexts(quick->rootObject(), texts);
         }
     }
