@@ -1,5 +1,6 @@
 #include "ServiceConnection.h"
 
+#include "DrainTurn.h"
 #include "Loopback.h"
 #include "SubscribeReactor.h"
 
@@ -193,6 +194,10 @@ void ServiceConnection::drain()
     if (waitMs > 0 && !m_inbox.hasUrgent()) {
         if (!m_drainTimer.isActive())
             m_drainTimer.start(int(waitMs));
+        return;
+    }
+    if (!DrainTurn::take()) {
+        QMetaObject::invokeMethod(this, &ServiceConnection::drain, Qt::QueuedConnection);
         return;
     }
     m_malformedLogged = 0;

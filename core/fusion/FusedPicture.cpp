@@ -72,7 +72,20 @@ FusedView FusedPicture::view() const
 void FusedPicture::refresh()
 {
     m_dirty = true;
-    if (!m_running && !m_passPause.isActive())
+    // Started in the event loop's next pass, not inside the change that called for it: taking a
+    // batch's changes (10,000 tracks in a snapshot) in the turn that applied it made one long
+    // turn of two.
+    if (!m_running && !m_passPause.isActive() && !std::exchange(m_startPosted, true)) {
+        QMetaObject::invokeMethod(this, [this] {
+            m_startPosted = false;
+            startIfDue();
+        }, Qt::QueuedConnection);
+    }
+}
+
+void FusedPicture::startIfDue()
+{
+    if (m_dirty && !m_running)
         startPass();
 }
 

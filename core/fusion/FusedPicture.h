@@ -67,6 +67,7 @@ private:
     FusedView view() const;
     void refresh();
     void startPass();
+    void startIfDue();
     void publish(std::shared_ptr<const FusionResult> result, qint64 tookMs);
     void updateAdvisories();
 
@@ -77,11 +78,9 @@ private:
     QHash<QString, AlertUpdate> m_advisories; // by fused id, while raised
     bool m_running = false;
     bool m_dirty = false;
+    bool m_startPosted = false;
     std::atomic<qint64> m_passStartedMs{0};
-    WorkPause m_passPause{[this] {
-        if (m_dirty && !m_running)
-            startPass();
-    }};
+    WorkPause m_passPause{[this] { startIfDue(); }};
     BackgroundPool m_pipeline{QStringLiteral("picture pipeline"), 1, Urgency::Picture};
 };
 
