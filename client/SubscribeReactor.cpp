@@ -1,6 +1,7 @@
 #include "SubscribeReactor.h"
 
 #include "EventDecoder.h"
+#include "base/BackgroundPool.h"
 #include "StreamInbox.h"
 
 #include <QDateTime>
@@ -45,6 +46,10 @@ void SubscribeReactor::OnReadDone(bool ok)
         RemoveHold(); // the stream is over; OnDone brings the status
         return;
     }
+    // Decoding is background work, as the picture pipeline's is: on a contended core the GUI
+    // thread goes first. gRPC's threads are its own, so the one that calls back is lowered here,
+    // once, and stays so.
+    yieldToInteractiveThreads(Urgency::Picture);
     StreamItem item{m_streamId, m_message.sequence(), std::nullopt, {}, std::nullopt};
     item.event = decodeEvent(m_message, QDateTime::currentMSecsSinceEpoch() * 1000, &item.errors);
     item.bodyCase = quint8(m_message.body_case());
