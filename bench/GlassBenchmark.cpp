@@ -28,7 +28,6 @@
 #include "MainWindow.h"
 #include "OperatorScript.h"
 #include "PaintCounter.h"
-#include "Percentile.h"
 #include "ProcessMemory.h"
 #include "RunFor.h"
 #include "session/ConsoleSession.h"
@@ -350,11 +349,11 @@ int main(int argc, char *argv[])
         resolver.drain();
         feed->stop();
         const GlassLedger::Figures figures = ledger.figures();
-        const double all = double(figures.latenciesMs.size() + figures.superseded + figures.unresolved);
+        const double all = double(figures.latencies.count() + figures.superseded + figures.unresolved);
         std::printf("cop-bench-glass: 3 services x %d missiles at 1 Hz for %.1f s after %d s\n", tracks, wallS, warmUpS);
-        std::printf("send -> shown: p50 %.0f ms, p99 %.0f ms, max %.0f ms over %zu updates shown\n",
-                    percentile(figures.latenciesMs, 0.5), percentile(figures.latenciesMs, 0.99),
-                    percentile(figures.latenciesMs, 1.0), figures.latenciesMs.size());
+        std::printf("send -> shown: p50 %.0f ms, p99 %.0f ms, max %.0f ms over %lld updates shown\n",
+                    figures.latencies.percentile(0.5), figures.latencies.percentile(0.99),
+                    figures.latencies.percentile(1.0), static_cast<long long>(figures.latencies.count()));
         std::printf("never shown: %.1f %% replaced before a raster drew them, %.1f %% not shown 3 s after the end\n",
                     all > 0 ? 100.0 * double(figures.superseded) / all : 0.0,
                     all > 0 ? 100.0 * double(figures.unresolved) / all : 0.0);

@@ -4,6 +4,8 @@
 // frame on screen shows it or a newer update of its track replaces it first. Thread-safe: the
 // services' feeder adds, the frame watcher resolves.
 
+#include "LatencyHistogram.h"
+
 #include <QtGlobal>
 
 #include <deque>
@@ -58,20 +60,20 @@ public:
             if (!sent.empty() && sent.front() <= timeUs)
                 ++m_superseded;
             else
-                m_latenciesMs.push_back(double(shownUs - stamp) / 1000.0);
+                m_latencies.add(double(shownUs - stamp) / 1000.0);
         }
     }
 
     struct Figures
     {
-        std::vector<double> latenciesMs; // send -> shown, one per update shown
+        LatencyHistogram latencies; // send -> shown, of each update shown
         qint64 superseded = 0;           // replaced by a newer update before any frame showed them
         qint64 unresolved = 0;           // neither by the end
     };
     Figures figures() const
     {
         std::lock_guard lock(m_mutex);
-        Figures figures{m_latenciesMs, m_superseded, 0};
+        Figures figures{m_latencies, m_superseded, 0};
         for (const std::deque<qint64> &sent : m_sent) {
             for (qint64 stamp : sent)
                 figures.unresolved += stamp >= m_fromUs && stamp < m_toUs;
@@ -87,6 +89,6 @@ private:
     std::vector<std::deque<qint64>> m_sent;
     qint64 m_fromUs = std::numeric_limits<qint64>::max(); // no window yet
     qint64 m_toUs = 0;
-    std::vector<double> m_latenciesMs;
+    LatencyHistogram m_latencies;
     qint64 m_superseded = 0;
 };
