@@ -8,6 +8,7 @@
 #include "picture/Picture.h"
 #include "session/PictureSource.h"
 #include "alerts/PictureWatchdog.h"
+#include "base/HeapTrim.h"
 
 #include <QObject>
 
@@ -54,6 +55,7 @@ private:
     Annunciator m_annunciator;
     FusedPicture m_fusion;
     PictureWatchdog m_watchdog;
+    HeapTrim m_heapTrim;
     // Last, so it goes first: its connections and threads feed the parts above.
     std::unique_ptr<PictureSource> m_source;
 };
