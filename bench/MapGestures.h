@@ -5,12 +5,11 @@
 // WheelHandler and DragHandler) zoom and pan it. Spaced in time as a hand moves, with the event
 // loop running between them, so that what each step costs the GUI thread shows as it would.
 
+#include "MapWidget.h"
 #include "RunFor.h"
 
 #include <QCoreApplication>
 #include <QMouseEvent>
-#include "MapWidget.h"
-
 #include <QQuickWindow>
 #include <QWheelEvent>
 

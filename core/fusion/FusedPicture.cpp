@@ -72,9 +72,9 @@ FusedView FusedPicture::view() const
 void FusedPicture::refresh()
 {
     m_dirty = true;
-    // Started in the event loop's next pass, not inside the change that called for it: taking a
-    // batch's changes (10,000 tracks in a snapshot) in the turn that applied it made one long
-    // turn of two.
+    // Started in the event loop's next pass, not inside the change that called for it: making
+    // the pass's input (a summary of every prediction) in the turn that applied a snapshot of
+    // 10,000 tracks made one long turn of two.
     if (!m_running && !m_passPause.isActive() && !std::exchange(m_startPosted, true)) {
         QMetaObject::invokeMethod(this, [this] {
             m_startPosted = false;
