@@ -81,7 +81,9 @@ private:
 
     bool m_busy = false;
     std::optional<OverlayBuild> m_finished;
-    BackgroundPool m_pool{QStringLiteral("overlay build"), 1};
+    // As urgent as the fusion pass: every new picture passes through both on its way to the
+    // screen, and at the lowest priority the build took twice as long on a busy machine.
+    BackgroundPool m_pool{QStringLiteral("overlay build"), 1, Urgency::Picture};
 };
 
 } // namespace cop

@@ -440,10 +440,19 @@ bool OverlayScene::predictionShown(const ServiceKey &key) const
     return fused && fused->predictionSource == key;
 }
 
+std::shared_ptr<ShapeBatch> OverlayScene::emptiedShapes(Entity &entity)
+{
+    if (entity.shapes.use_count() != 1)
+        return std::make_shared<ShapeBatch>();
+    std::shared_ptr<ShapeBatch> shapes = std::move(entity.shapes);
+    shapes->clear();
+    return shapes;
+}
+
 void OverlayScene::buildTrack(Entity &entity, const Track &track, const Launch *launch, const QStringList &badges,
                               bool divergent, bool stale, bool selected)
 {
-    auto shapes = std::make_shared<ShapeBatch>();
+    std::shared_ptr<ShapeBatch> shapes = emptiedShapes(entity);
     entity.labels.clear();
     const QColor color = trackColor(track, stale);
     const QPointF position = toFrame(track.state.position);

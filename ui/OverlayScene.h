@@ -110,7 +110,7 @@ private:
         size_t signature = 0;
         quint64 generation = 0;
         quint64 frameGeneration = 0;
-        std::shared_ptr<const ShapeBatch> shapes;
+        std::shared_ptr<ShapeBatch> shapes;
         TrailProjection trail;
         // Geodesic outlines: they do not depend on the frame, so a zoom only projects them again.
         std::vector<std::vector<GeoPoint>> outlines;
@@ -146,6 +146,9 @@ private:
     template<typename Shown>
     void updateTrack(const ServiceKey &key, const TrackLook &look, qint64 nowUtcUs, bool &changed, Shown shown);
     size_t trackSignature(const TrackLook &look, bool stale, bool selected) const;
+    // The entity's batch emptied, when no paint still holds it (its storage is reused: tens of
+    // thousands of tracks are built again in every build), else a new one.
+    static std::shared_ptr<ShapeBatch> emptiedShapes(Entity &entity);
     void buildTrack(Entity &entity, const Track &track, const Launch *launch, const QStringList &badges,
                     bool divergent, bool stale, bool selected);
     bool predictionShown(const ServiceKey &key) const;

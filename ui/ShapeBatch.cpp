@@ -15,6 +15,14 @@ constexpr float kCosmeticWidth = 1.0f;
 
 } // namespace
 
+void ShapeBatch::clear()
+{
+    m_points.clear();
+    m_shapes.clear();
+    m_symbols.clear();
+    m_bounds = QRectF();
+}
+
 void ShapeBatch::add(Kind kind, std::span<const QPointF> points, float width, QColor color)
 {
     if (points.size() < 2)

@@ -24,6 +24,8 @@ public:
     // Everything the batch paints, lines' widths included.
     QRectF bounds() const { return m_bounds; }
 
+    // Empty again, its storage kept for the next shapes.
+    void clear();
     void addLine(QPointF from, QPointF to, float width, QColor color);
     // Dashes run on across the vertices, so a curved, finely sampled line still reads as dashed.
     void addPolyline(std::span<const QPointF> points, float width, QColor color, float dashLength = 0.0f);

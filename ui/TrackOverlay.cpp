@@ -2,6 +2,7 @@
 
 #include "BasemapData.h"
 #include "base/SecondTicker.h"
+#include "base/SteadyClock.h"
 #include "fusion/FusedPicture.h"
 #include "picture/Picture.h"
 #include "regions/RegionMap.h"
@@ -18,6 +19,9 @@ namespace {
 
 // A click anywhere on a track's symbol picks it: its 2525 frame is about 25 px across.
 constexpr double kPickRadiusPx = 14.0;
+
+// How long the seconds' build waits for the fusion's next result before it goes ahead alone.
+constexpr qint64 kFusionWaitMs = 1000;
 
 } // namespace
 
@@ -76,7 +80,7 @@ void TrackOverlay::setPicture(QObject *picture)
         disconnect(m_picture, nullptr, this, nullptr);
     m_picture = typed;
     if (m_picture)
-        connect(m_picture, &Picture::changed, this, &TrackOverlay::markDataChanged);
+        connect(m_picture, &Picture::changed, this, &TrackOverlay::markPictureChanged);
     emit pictureChanged();
     markDataChanged();
 }
@@ -95,7 +99,7 @@ void TrackOverlay::setFusion(QObject *fusion)
         disconnect(m_fusion, nullptr, this, nullptr);
     m_fusion = typed;
     if (m_fusion)
-        connect(m_fusion, &FusedPicture::changed, this, &TrackOverlay::markDataChanged);
+        connect(m_fusion, &FusedPicture::changed, this, &TrackOverlay::markFusionChanged);
     emit fusionChanged();
     showFusion();
 }
@@ -114,6 +118,29 @@ void TrackOverlay::showFusion()
     // The selection's key names a fused or a service track: it means nothing in the other view.
     setSelected(std::nullopt);
     markRasterWanted();
+}
+
+bool TrackOverlay::drawsFusion() const
+{
+    return m_fusedView && m_fusion;
+}
+
+void TrackOverlay::markPictureChanged()
+{
+    // A fused view draws the picture as the fusion's next result has it: each change of the
+    // picture makes a fusion pass, and a build for the change itself would draw the launches
+    // and predictions of one moment over the tracks of an earlier one, and hold the CPU the
+    // build for the pass's result then waits for.
+    if (!drawsFusion())
+        markDataChanged();
+}
+
+void TrackOverlay::markFusionChanged()
+{
+    if (!drawsFusion())
+        return;
+    m_fusionChanged = true;
+    markDataChanged();
 }
 
 void TrackOverlay::markDataChanged()
@@ -226,10 +253,16 @@ void TrackOverlay::refresh()
     // What changes during a build goes into the next one, started when it is taken.
     if (size().isEmpty() || !m_builder.isIdle() || !(m_dataChanged || m_rasterWanted || m_frameChanged))
         return;
-    if (m_buildPause.isActive() && !m_rasterWanted && !m_frameChanged)
+    const bool dataOnly = !m_rasterWanted && !m_frameChanged && !m_fusionChanged;
+    if (dataOnly && m_buildPause.isActive())
+        return;
+    // A fused view's next fusion result brings the second's changes with it: a build for the
+    // second alone would start just before that result and hold it up for a whole build. A
+    // pipeline that has not delivered for a second does not hold the second back.
+    if (dataOnly && drawsFusion() && !m_fusion->isSettled() && steadyNowMs() - m_lastBuildMs < kFusionWaitMs)
         return;
     OverlayRequest request;
-    if (m_fusedView && m_fusion)
+    if (drawsFusion())
         request.fusion = m_fusion->result();
     if (m_picture) {
         // Implicitly shared: the picture copies a hash only if it changes while it is held, and
@@ -249,7 +282,8 @@ void TrackOverlay::refresh()
     request.labelFont = m_labelFont;
     request.graticuleVisible = m_graticuleVisible;
     request.selected = m_selected;
-    m_dataChanged = m_rasterWanted = m_frameChanged = false;
+    m_dataChanged = m_rasterWanted = m_frameChanged = m_fusionChanged = false;
+    m_lastBuildMs = steadyNowMs();
     m_builder.start(std::move(request));
     emit sceneUpdated();
     emit rasterStarted(++m_buildsStarted);

@@ -91,6 +91,9 @@ protected:
 private:
     MapViewport viewport() const;
     qint64 now() const;
+    bool drawsFusion() const;
+    void markPictureChanged();
+    void markFusionChanged();
     void markDataChanged();
     void setSelected(const std::optional<ServiceKey> &key);
     void showFusion();
@@ -119,6 +122,11 @@ private:
     // What the next build is for. Each second (SecondTicker) tracks may grey and countdowns move
     // without new data: that is a data change whose build paints only if a label reads otherwise.
     bool m_dataChanged = true;
+    // A fusion result not yet drawn. It skips the rest after a build: the fusion's own rest
+    // already paces its results, and a result waiting out a build's rest reaches the screen a
+    // build later.
+    bool m_fusionChanged = false;
+    qint64 m_lastBuildMs = 0; // steadyNowMs() when the last build started
     bool m_rasterWanted = true;
     bool m_frameChanged = true;
     // A zoom rebuilds the scene once the wheel or pinch has come to rest; until then the last

@@ -9,8 +9,9 @@ namespace cop {
 
 // How much a background thread gives way to the GUI thread on a busy CPU.
 enum class Urgency {
-    Picture,  // the picture pipeline: what the operator sees next; must not starve behind the rest
-    Deferred, // local predictions, painting the overlay: may wait
+    Picture,  // the picture pipeline and the overlay build: what the operator sees next; must not
+              // starve behind the rest
+    Deferred, // local predictions: may wait
 };
 
 // Lowers the calling thread's CPU priority once, for good.

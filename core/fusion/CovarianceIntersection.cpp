@@ -2,11 +2,13 @@
 
 #include "fusion/Cholesky6.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 namespace cop {
 
-StateEstimate covarianceIntersection(const std::vector<StateEstimate> &inputs)
+StateEstimate covarianceIntersection(std::span<const StateEstimate> inputs)
 {
     if (inputs.size() == 1)
         return inputs.front();
@@ -15,15 +17,15 @@ StateEstimate covarianceIntersection(const std::vector<StateEstimate> &inputs)
         time = std::max(time, input.timeUtcUs);
 
     // The fuser passes estimates it has flown to one time already: those are used as they are.
-    std::vector<StateEstimate> flown;
+    QVarLengthArray<StateEstimate, 4> flown;
     const bool oneTime = std::all_of(inputs.begin(), inputs.end(),
                                      [time](const StateEstimate &input) { return input.timeUtcUs == time; });
     if (!oneTime) {
         flown.reserve(inputs.size());
         for (const StateEstimate &input : inputs)
-            flown.push_back(input.extrapolatedTo(time));
+            flown.append(input.extrapolatedTo(time));
     }
-    const std::vector<StateEstimate> &aligned = oneTime ? inputs : flown;
+    const std::span<const StateEstimate> aligned = oneTime ? inputs : std::span<const StateEstimate>(flown.data(), size_t(flown.size()));
     double weightSum = 0.0;
     for (const StateEstimate &input : aligned)
         weightSum += 1.0 / input.P.trace();

@@ -2,7 +2,7 @@
 
 #include "fusion/StateEstimate.h"
 
-#include <vector>
+#include <span>
 
 namespace cop {
 
@@ -14,6 +14,6 @@ namespace cop {
 // information, so with inputs of similar shape it can come out looser than the best input
 // alone (which is the CI optimum with all weight on one input); then that input is the result.
 // All inputs are first flown to the newest input's time.
-StateEstimate covarianceIntersection(const std::vector<StateEstimate> &inputs);
+StateEstimate covarianceIntersection(std::span<const StateEstimate> inputs);
 
 } // namespace cop

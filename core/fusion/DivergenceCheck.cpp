@@ -5,6 +5,8 @@
 
 #include <Eigen/Cholesky>
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 namespace cop {
@@ -38,15 +40,24 @@ QStringList DivergenceCheck::impactDisagreement(const FusedTrack &track,
 {
     // Disagreements per nation: with three nations the one at odds with both others is named,
     // with two both are.
-    QHash<QString, int> disagreements;
     const auto &contributors = track.contributors;
+    QVarLengthArray<const Prediction *, 4> comparables;
+    for (const Contributor &contributor : contributors) {
+        if (const Prediction *prediction = comparable(predictions, contributor.key))
+            comparables.append(prediction);
+        else
+            comparables.append(nullptr);
+    }
+    if (std::count(comparables.begin(), comparables.end(), nullptr) > comparables.size() - 2)
+        return {};
+    QHash<QString, int> disagreements;
     for (size_t i = 0; i < contributors.size(); ++i) {
-        const Prediction *a = comparable(predictions, contributors[i].key);
+        const Prediction *a = comparables[qsizetype(i)];
         if (!a)
             continue;
         const dynamics::GroundFrame frame(a->impactPoint);
         for (size_t j = i + 1; j < contributors.size(); ++j) {
-            const Prediction *b = comparable(predictions, contributors[j].key);
+            const Prediction *b = comparables[qsizetype(j)];
             if (!b)
                 continue;
             const Eigen::Vector2d offset = frame.eastNorth(b->impactPoint);

@@ -11,20 +11,19 @@ namespace {
 std::optional<ServiceKey> predictionSource(const FusedTrack &track,
                                            const QHash<ServiceKey, Prediction> &predictions)
 {
-    std::vector<const Contributor *> byAccuracy;
-    for (const Contributor &contributor : track.contributors)
-        byAccuracy.push_back(&contributor);
-    std::sort(byAccuracy.begin(), byAccuracy.end(), [](const Contributor *a, const Contributor *b) {
-        return a->positionSigmaM < b->positionSigmaM;
-    });
-    for (bool local : {false, true}) {
-        for (const Contributor *contributor : byAccuracy) {
-            const auto it = predictions.constFind(contributor->key);
-            if (it != predictions.cend() && it->local == local)
-                return contributor->key;
+    const Contributor *source = nullptr;
+    bool sourceLocal = true;
+    for (const Contributor &contributor : track.contributors) {
+        const auto it = predictions.constFind(contributor.key);
+        if (it == predictions.cend())
+            continue;
+        if (!source || (sourceLocal && !it->local)
+            || (sourceLocal == it->local && contributor.positionSigmaM < source->positionSigmaM)) {
+            source = &contributor;
+            sourceLocal = it->local;
         }
     }
-    return std::nullopt;
+    return source ? std::optional(source->key) : std::nullopt;
 }
 
 } // namespace
@@ -65,19 +64,40 @@ FusionResult FusionPass::run(const FusionInput &input)
     result.outOfTime = m_fuser.outOfTime();
     result.formerAssignment = m_fuser.formerAssignment();
     result.joinedInto = m_fuser.joinedInto();
-    const std::vector<const FusedTrack *> tracks = m_fuser.tracks();
+    const std::vector<FusedTrack *> tracks = m_fuser.mutableTracks();
     result.tracks.reserve(tracks.size());
-    for (const FusedTrack *track : tracks) {
-        FusedTrack *fused = m_fuser.findMutable(track->id);
+    if (!sameTracksAsIndexed(tracks)) {
+        m_index = {};
+        m_assignment = {};
+        m_indexedIds.clear();
+        m_index.reserve(qsizetype(tracks.size()));
+        m_assignment.reserve(input.tracks.size());
+        for (const FusedTrack *fused : tracks) {
+            m_index.insert(fused->id, m_index.size());
+            m_indexedIds.push_back(fused->id);
+            for (const Contributor &contributor : fused->contributors)
+                m_assignment.insert(contributor.key, fused->id);
+        }
+        m_indexedMembership = m_fuser.membership();
+    }
+    result.index = m_index;
+    result.assignment = m_assignment;
+    for (FusedTrack *fused : tracks) {
         fused->predictionSource = predictionSource(*fused, input.predictions);
         m_divergence.assess(*fused, input.predictions, input.liveServices, result.dataTimeUtcUs);
-        result.index.insert(fused->id, qsizetype(result.tracks.size()));
-        for (const Contributor &contributor : fused->contributors)
-            result.assignment.insert(contributor.key, fused->id);
         result.tracks.push_back(*fused);
     }
     m_launches.choose(result.tracks, input.launches, m_fuser);
     return result;
+}
+
+bool FusionPass::sameTracksAsIndexed(const std::vector<FusedTrack *> &tracks) const
+{
+    // The same ids in the same order: a track that retires (or, its service reporting again,
+    // comes back) changes the list without changing any track's contributors.
+    return m_fuser.membership() == m_indexedMembership && tracks.size() == m_indexedIds.size()
+           && std::equal(tracks.begin(), tracks.end(), m_indexedIds.begin(),
+                         [](const FusedTrack *track, const QString &id) { return track->id == id; });
 }
 
 } // namespace cop

@@ -137,39 +137,47 @@ void TrackFuser::update(const QHash<ServiceKey, Track> &tracks)
         inputs.push_back({it.key(), &it.value(), reported.extrapolatedTo(now), reported.positionSigmaM(),
                           reported.velocitySigmaMps()});
     }
-    QHash<ServiceKey, const Input *> byKey;
+    QHash<ServiceKey, Input *> byKey;
     byKey.reserve(inputs.size());
-    for (const Input &input : inputs)
+    for (Input &input : inputs)
         byKey.insert(input.key, &input);
 
     // Every assigned track is a contributor of its fused track: one pass over them drops the
-    // tracks that have gone from both.
+    // tracks that have gone from both, and finds the others' inputs for the rest of the batch.
     for (Entry &entry : m_entries) {
-        std::erase_if(entry.track.contributors, [&](const Contributor &c) {
-            if (byKey.contains(c.key))
-                return false;
-            m_assignment.remove(c.key);
-            m_former.insert(c.key, entry.track.id);
-            entry.formerKeys.push_back(c.key);
-            return true;
-        });
+        entry.inputs.clear();
+        auto &contributors = entry.track.contributors;
+        for (auto c = contributors.begin(); c != contributors.end();) {
+            Input *input = byKey.value(c->key);
+            if (input) {
+                input->assigned = true;
+                entry.inputs.append(input);
+                ++c;
+                continue;
+            }
+            m_assignment.remove(c->key);
+            m_former.insert(c->key, entry.track.id);
+            entry.formerKeys.push_back(c->key);
+            c = contributors.erase(c);
+            ++m_membership;
+        }
     }
-    releaseDisagreeing(byKey);
+    releaseDisagreeing();
     for (Entry &entry : m_entries)
-        refuse(entry, byKey);
+        refuse(entry);
 
-    QMap<QString, std::vector<const Input *>> unassigned;
-    for (const Input &input : inputs) {
-        if (!m_assignment.contains(input.key))
+    QMap<QString, std::vector<Input *>> unassigned;
+    for (Input &input : inputs) {
+        if (!input.assigned)
             unassigned[input.key.service].push_back(&input);
     }
     for (auto it = unassigned.begin(); it != unassigned.end(); ++it) {
         // Hash order differs from run to run; the result must not.
         std::sort(it->begin(), it->end(),
                   [](const Input *a, const Input *b) { return a->key.id < b->key.id; });
-        associate(it.key(), *it, now, byKey);
+        associate(it.key(), *it, now);
     }
-    joinSplitTracks(byKey, now);
+    joinSplitTracks(now);
 
     const auto expired = std::remove_if(m_entries.begin(), m_entries.end(), [now](const Entry &e) {
         return e.track.contributors.empty() && now - e.lastUpdateUtcUs > kCoastUs;
@@ -177,17 +185,18 @@ void TrackFuser::update(const QHash<ServiceKey, Track> &tracks)
     if (expired != m_entries.end()) {
         std::for_each(expired, m_entries.end(), [this](const Entry &e) { forget(e); });
         m_entries.erase(expired, m_entries.end());
+        ++m_membership;
         m_index.clear();
         for (qsizetype i = 0; i < qsizetype(m_entries.size()); ++i)
             m_index.insert(m_entries[i].track.id, i);
     }
 }
 
-void TrackFuser::joinSplitTracks(const QHash<ServiceKey, const Input *> &inputs, qint64 nowUtcUs)
+void TrackFuser::joinSplitTracks(qint64 nowUtcUs)
 {
     QSet<QString> services;
-    for (auto it = inputs.keyBegin(); it != inputs.keyEnd(); ++it)
-        services.insert(it->service);
+    for (const Input &input : m_inputs)
+        services.insert(input.key.service);
     // Only fused tracks some nation is missing from can be halves of one missile.
     QHash<quint64, std::vector<qsizetype>> grid;
     std::vector<qsizetype> incomplete;
@@ -239,18 +248,18 @@ void TrackFuser::joinSplitTracks(const QHash<ServiceKey, const Input *> &inputs,
         if (best < 0)
             continue;
         join(m_entries[older], m_entries[best]);
-        refuse(m_entries[older], inputs);
+        refuse(m_entries[older]);
     }
 }
 
 void TrackFuser::join(Entry &kept, Entry &joined)
 {
-    for (const Contributor &c : joined.track.contributors) {
-        kept.track.contributors.push_back(c);
-        m_assignment.insert(c.key, kept.track.id);
-    }
+    for (Input *input : std::as_const(joined.inputs))
+        addContributor(kept, input);
     kept.track.seenBy.unite(joined.track.seenBy);
     joined.track.contributors.clear();
+    joined.inputs.clear();
+    ++m_membership;
     joined.lastUpdateUtcUs = std::numeric_limits<qint64>::min() / 2; // retired at once
     // What was said about the joined track is about the kept one now.
     for (const ServiceKey &key : joined.formerKeys)
@@ -275,44 +284,61 @@ void TrackFuser::forget(const Entry &expired)
         m_joinedInto.remove(id);
 }
 
-void TrackFuser::releaseDisagreeing(const QHash<ServiceKey, const Input *> &inputs)
+void TrackFuser::releaseDisagreeing()
 {
     for (Entry &entry : m_entries) {
-        auto &contributors = entry.track.contributors;
-        if (contributors.size() < 2)
+        if (entry.inputs.size() < 2)
             continue;
         // The best now, not when last reported: a coasting track's covariance is that of its
         // last update, however long ago that was.
-        QVarLengthArray<const Input *, 4> own;
-        for (const Contributor &c : contributors)
-            own.append(inputs.value(c.key));
-        const Input *best = *std::min_element(own.begin(), own.end(), [](const Input *a, const Input *b) {
+        const Input *best = *std::min_element(entry.inputs.begin(), entry.inputs.end(), [](const Input *a, const Input *b) {
             return a->aligned.P.trace() < b->aligned.P.trace();
         });
-        for (const Input *input : own) {
-            if (input == best || mahalanobisSquared(input->aligned, best->aligned) <= kKeepGate)
-                continue;
-            m_assignment.remove(input->key);
-            std::erase_if(contributors, [&](const Contributor &c) { return c.key == input->key; });
+        for (qsizetype i = entry.inputs.size(); i-- > 0;) {
+            const Input *input = entry.inputs[i];
+            if (input != best && mahalanobisSquared(input->aligned, best->aligned) > kKeepGate)
+                removeContributor(entry, i);
         }
     }
 }
 
-void TrackFuser::refuse(Entry &entry, const QHash<ServiceKey, const Input *> &inputs)
+void TrackFuser::addContributor(Entry &entry, Input *input)
+{
+    // Kept in nation order, so that every view lists the nations alike.
+    auto &contributors = entry.track.contributors;
+    qsizetype at = 0;
+    while (at < qsizetype(contributors.size()) && nationBefore(contributors[size_t(at)].key.service, input->key.service))
+        ++at;
+    contributors.insert(contributors.begin() + at, Contributor{input->key});
+    entry.inputs.insert(at, input);
+    input->assigned = true;
+    entry.track.seenBy.insert(input->key.service);
+    m_assignment.insert(input->key, entry.track.id);
+    ++m_membership;
+}
+
+void TrackFuser::removeContributor(Entry &entry, qsizetype i)
+{
+    entry.inputs[i]->assigned = false;
+    m_assignment.remove(entry.inputs[i]->key);
+    entry.track.contributors.erase(entry.track.contributors.begin() + i);
+    entry.inputs.remove(i);
+    ++m_membership;
+}
+
+void TrackFuser::refuse(Entry &entry)
 {
     FusedTrack &fused = entry.track;
     if (fused.contributors.empty())
         return;
-    std::sort(fused.contributors.begin(), fused.contributors.end(),
-              [](const Contributor &a, const Contributor &b) { return nationBefore(a.key.service, b.key.service); });
-    QVarLengthArray<const Input *, 4> own;
-    std::vector<StateEstimate> estimates;
-    estimates.reserve(fused.contributors.size());
+    const auto &own = entry.inputs;
+    QVarLengthArray<StateEstimate, 4> estimates;
     fused.exercise = false;
     fused.affiliation = Affiliation::Friend;
-    for (Contributor &c : fused.contributors) {
-        const Input *input = own.emplace_back(inputs.value(c.key));
-        estimates.push_back(input->aligned);
+    for (qsizetype i = 0; i < own.size(); ++i) {
+        Contributor &c = fused.contributors[size_t(i)];
+        const Input *input = own[i];
+        estimates.append(input->aligned);
         c.timeUtcUs = input->track->state.timeUtcUs;
         c.receivedUtcUs = input->track->receivedUtcUs;
         c.positionSigmaM = input->positionSigmaM;
@@ -320,7 +346,7 @@ void TrackFuser::refuse(Entry &entry, const QHash<ServiceKey, const Input *> &in
         fused.exercise |= input->track->state.exercise;
         fused.affiliation = mostThreatening(fused.affiliation, input->track->state.affiliation);
     }
-    fused.state = covarianceIntersection(estimates);
+    fused.state = covarianceIntersection(std::span<const StateEstimate>(estimates.data(), size_t(estimates.size())));
     fused.predictedImpactUtcUs = 0;
     if (heightOf(fused.state) < 0.0) {
         // Flown from reports that stopped (a service down, or late) past where the missile
@@ -344,8 +370,7 @@ bool TrackFuser::retired(const Entry &entry) const
            && m_nowUtcUs - entry.track.predictedImpactUtcUs > kImpactShownUs;
 }
 
-void TrackFuser::associate(const QString &service, const std::vector<const Input *> &unassigned,
-                           qint64 nowUtcUs, const QHash<ServiceKey, const Input *> &inputs)
+void TrackFuser::associate(const QString &service, const std::vector<Input *> &unassigned, qint64 nowUtcUs)
 {
     QHash<quint64, std::vector<qsizetype>> grid;
     for (qsizetype i = 0; i < qsizetype(m_entries.size()); ++i) {
@@ -427,7 +452,6 @@ void TrackFuser::associate(const QString &service, const std::vector<const Input
     }
 
     for (qsizetype r = 0; r < rows; ++r) {
-        const Input &input = *unassigned[r];
         qsizetype e = assignedEntry[r];
         if (e < 0) {
             Entry created;
@@ -437,10 +461,8 @@ void TrackFuser::associate(const QString &service, const std::vector<const Input
             m_entries.push_back(std::move(created));
         }
         Entry &entry = m_entries[e];
-        entry.track.contributors.push_back({input.key});
-        entry.track.seenBy.insert(input.key.service);
-        m_assignment.insert(input.key, entry.track.id);
-        refuse(entry, inputs);
+        addContributor(entry, unassigned[r]);
+        refuse(entry);
     }
 }
 
@@ -461,10 +483,15 @@ const FusedTrack *TrackFuser::find(const QString &fusedId) const
     return it == m_index.cend() ? nullptr : &m_entries[*it].track;
 }
 
-FusedTrack *TrackFuser::findMutable(const QString &fusedId)
+std::vector<FusedTrack *> TrackFuser::mutableTracks()
 {
-    const auto it = m_index.constFind(fusedId);
-    return it == m_index.cend() ? nullptr : &m_entries[*it].track;
+    std::vector<FusedTrack *> out;
+    out.reserve(m_entries.size());
+    for (Entry &entry : m_entries) {
+        if (!entry.track.contributors.empty() && !retired(entry))
+            out.push_back(&entry.track);
+    }
+    return out;
 }
 
 } // namespace cop

@@ -3,6 +3,7 @@
 #include "fusion/FusedTrack.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 
 #include <vector>
 
@@ -58,11 +59,15 @@ public:
     // joined into which: both only while that fused track lives.
     const QHash<ServiceKey, QString> &formerAssignment() const { return m_former; }
     const QHash<QString, QString> &joinedInto() const { return m_joinedInto; }
-    FusedTrack *findMutable(const QString &fusedId);
+    // The same tracks as tracks(), for a pass to annotate (prediction source, divergence).
+    std::vector<FusedTrack *> mutableTracks();
     // The newest track time of the last update: the fusion's present.
     qint64 dataTimeUtcUs() const { return m_nowUtcUs; }
     // Tracks the last update left out for being too far from its data time.
     qsizetype outOfTime() const { return m_outOfTime; }
+    // Counts up whenever a fused track gains or loses a contributor, or goes: while it stays,
+    // tracks() lists the same fused tracks of the same contributors (or fewer, as they retire).
+    quint64 membership() const { return m_membership; }
 
 private:
     struct Input
@@ -74,6 +79,7 @@ private:
         // The accuracy as reported, which the contributor shows.
         double positionSigmaM;
         double velocitySigmaMps;
+        bool assigned = false; // a contributor of a fused track
     };
     struct Entry
     {
@@ -82,13 +88,17 @@ private:
         // What m_former and m_joinedInto hold for this track, to forget when it expires.
         std::vector<ServiceKey> formerKeys;
         QStringList joinedIds;
+        // Within update(): each contributor's input of this batch, in the contributors' order,
+        // looked up once.
+        QVarLengthArray<Input *, 4> inputs;
     };
 
-    void releaseDisagreeing(const QHash<ServiceKey, const Input *> &inputs);
-    void associate(const QString &service, const std::vector<const Input *> &unassigned,
-                   qint64 nowUtcUs, const QHash<ServiceKey, const Input *> &inputs);
-    void joinSplitTracks(const QHash<ServiceKey, const Input *> &inputs, qint64 nowUtcUs);
-    void refuse(Entry &entry, const QHash<ServiceKey, const Input *> &inputs);
+    void releaseDisagreeing();
+    void associate(const QString &service, const std::vector<Input *> &unassigned, qint64 nowUtcUs);
+    void joinSplitTracks(qint64 nowUtcUs);
+    void addContributor(Entry &entry, Input *input);
+    void removeContributor(Entry &entry, qsizetype i);
+    void refuse(Entry &entry);
     void join(Entry &kept, Entry &joined);
     void forget(const Entry &expired);
     bool retired(const Entry &entry) const;
@@ -103,6 +113,7 @@ private:
     QHash<ServiceKey, QString> m_former;
     QHash<QString, QString> m_joinedInto;
     quint64 m_nextId = 1;
+    quint64 m_membership = 0;
     qint64 m_nowUtcUs = 0;
     qsizetype m_outOfTime = 0;
 };

@@ -1,5 +1,7 @@
 #include "interop/SymbolCode.h"
 
+#include <array>
+
 namespace cop {
 
 using namespace Qt::StringLiterals;
@@ -42,9 +44,7 @@ QChar standardIdentity(Affiliation affiliation)
     return u'1';
 }
 
-} // namespace
-
-QString symbolCode(SymbolEntity entity, Affiliation affiliation, bool exercise, double heightM)
+QString composeSymbolCode(SymbolEntity entity, Affiliation affiliation, bool exercise, double heightM)
 {
     struct Fields
     {
@@ -67,6 +67,38 @@ QString symbolCode(SymbolEntity entity, Affiliation affiliation, bool exercise, 
     const QLatin1StringView statusHqAmplifier = "0000"_L1;
     return "10"_L1 + QChar(exercise ? u'1' : u'0') + standardIdentity(affiliation) + fields.symbolSet
            + statusHqAmplifier + fields.entity + fields.modifiers;
+}
+
+constexpr int kEntities = int(SymbolEntity::Satellite) + 1;
+constexpr int kAffiliations = int(Affiliation::Friend) + 1;
+
+constexpr int codeIndex(SymbolEntity entity, Affiliation affiliation, bool exercise, bool inSpace)
+{
+    return ((int(entity) * kAffiliations + int(affiliation)) * 2 + int(exercise)) * 2 + int(inSpace);
+}
+
+} // namespace
+
+QString symbolCode(SymbolEntity entity, Affiliation affiliation, bool exercise, double heightM)
+{
+    // Made once: the overlay asks for one per track in every build, tens of thousands a second.
+    static const auto codes = [] {
+        std::array<QString, kEntities * kAffiliations * 4> all;
+        for (int e = 0; e < kEntities; ++e) {
+            for (int a = 0; a < kAffiliations; ++a) {
+                for (const bool exercise : {false, true}) {
+                    for (const bool inSpace : {false, true}) {
+                        all[size_t(codeIndex(SymbolEntity(e), Affiliation(a), exercise, inSpace))] =
+                            composeSymbolCode(SymbolEntity(e), Affiliation(a), exercise, inSpace ? kSpaceFloorM : 0.0);
+                    }
+                }
+            }
+        }
+        return all;
+    }();
+    const int index = codeIndex(entity, affiliation, exercise, heightM >= kSpaceFloorM);
+    return index >= 0 && index < int(codes.size()) ? codes[size_t(index)]
+                                                   : composeSymbolCode(entity, affiliation, exercise, heightM);
 }
 
 SymbolEntity trackSymbolEntity(ObjectKind objectKind, LaunchKind launchKind)

@@ -1,6 +1,7 @@
 // A fused track coasting on reports that stopped in terminal phase (its only service went down)
 // is held at its predicted impact and retired: never shown below the ground.
 #include "TrackOverSea.h"
+#include "fusion/FusionPass.h"
 #include "fusion/TrackFuser.h"
 
 #include <QTest>
@@ -28,6 +29,21 @@ void koreaAt(QHash<ServiceKey, Track> &tracks, qint64 timeUtcUs)
 {
     tracks.insert({u"KR"_s, u"KR-1"_s},
                   trackOverSea(u"KR"_s, u"KR-1"_s, timeUtcUs, 300'000.0, 0.0, cop::TrackPhase::Midcourse));
+}
+
+// A pass's index and assignment name exactly the tracks of its result, and their contributors.
+void verifyIndexed(const cop::FusionResult &result)
+{
+    QCOMPARE(result.index.size(), qsizetype(result.tracks.size()));
+    qsizetype contributors = 0;
+    for (size_t i = 0; i < result.tracks.size(); ++i) {
+        const cop::FusedTrack &track = result.tracks[i];
+        QCOMPARE(result.index.value(track.id, -1), qsizetype(i));
+        for (const cop::Contributor &contributor : track.contributors)
+            QCOMPARE(result.assignment.value(contributor.key), track.id);
+        contributors += qsizetype(track.contributors.size());
+    }
+    QCOMPARE(result.assignment.size(), contributors);
 }
 
 } // namespace
@@ -79,6 +95,30 @@ private slots:
         QVERIFY(retired);
         QCOMPARE(int(fuser.tracks().size()), 1);
         QCOMPARE(fuser.tracks().front()->predictedImpactUtcUs, qint64(0));
+    }
+
+    // A track that retires, or comes back when its service reports again, changes the pass's
+    // tracks without changing any track's contributors: its index must follow.
+    void aPassIndexesTheTracksOfItsResultAsTheyRetireAndComeBack()
+    {
+        cop::FusionPass pass(cop::NationCoverage::regional());
+        cop::FusionInput input;
+        input.tracks = lastReportOfAFallingMissile();
+        bool retired = false;
+        for (int t = 0; t <= 100; ++t) {
+            koreaAt(input.tracks, kStartUtcUs + qint64(t) * 1'000'000);
+            const cop::FusionResult result = pass.run(input);
+            verifyIndexed(result);
+            if (QTest::currentTestFailed())
+                return;
+            retired |= result.tracks.size() == 1;
+        }
+        QVERIFY(retired);
+        input.tracks.insert(kFalling, trackOverSea(u"JP"_s, u"JP-7"_s, kStartUtcUs + 100'000'000, 4'000.0, -300.0,
+                                                   cop::TrackPhase::Terminal));
+        const cop::FusionResult back = pass.run(input);
+        QCOMPARE(back.tracks.size(), size_t(2));
+        verifyIndexed(back);
     }
 
     void aFreshReportLiftsTheImpactPrediction()

@@ -1,5 +1,7 @@
 // The overlay on the real Qt Location map, rendered under Xvfb: it must agree with the map's own
 // projection and actually draw a track where the track is.
+#include "base/SecondTicker.h"
+#include "fusion/FusedPicture.h"
 #include "geo/ImpactEllipseOutline.h"
 #include "OverlayStyle.h"
 #include "SymbolColors.h"
@@ -287,6 +289,44 @@ private slots:
         QCOMPARE(countPixelsNear(image, end + QPoint(0, radius + 6), 2, overlayStyle::kTrajectory), 0);
         const QRect window(end - QPoint(300, 400), end + QPoint(300, 100));
         QVERIFY(boundsOf(image, window, overlayStyle::kEllipse95, 30).isEmpty());
+        m_picture.restore({});
+    }
+
+    // A fused view draws what the fusion made of the picture: a build for each change of the
+    // picture would draw launches and predictions of one moment over the tracks of an earlier
+    // one, and hold the CPU that the build for the fusion's result then waits for. So a fused
+    // view builds once for each fusion result (and for the seconds ticking), never for a change.
+    void buildsAFusedViewForFusionResultsOnly()
+    {
+        m_picture.restore({});
+        FusedPicture fusion(&m_picture);
+        m_root->setProperty("fusion", QVariant::fromValue<QObject *>(&fusion));
+        QTRY_VERIFY(fusion.isSettled());
+        QTest::qWait(200); // the build the new fusion asked for
+        int builds = 0, results = 0, seconds = 0;
+        const QList<QMetaObject::Connection> counting{
+            connect(m_overlay, &TrackOverlay::sceneUpdated, this, [&builds] { ++builds; }),
+            connect(&fusion, &FusedPicture::changed, this, [&results] { ++results; }),
+            connect(SecondTicker::instance(), &SecondTicker::tick, this, [&seconds] { ++seconds; })};
+        TrackUpdate track;
+        track.trackId = "F1";
+        track.position = {38.0, 131.0, 100'000.0};
+        track.affiliation = Affiliation::Hostile;
+        for (int i = 0; i < 8; ++i) {
+            track.timeUtcUs = nowUs();
+            track.position.lonDeg += 0.05;
+            track.positionEcef = ecefFromGeodetic(track.position);
+            m_picture.applyBatch(batchOf("US", track, track.timeUtcUs));
+            QTest::qWait(40);
+        }
+        QTRY_VERIFY(fusion.isSettled());
+        QTest::qWait(300);
+        for (const auto &connection : counting)
+            disconnect(connection);
+        m_root->setProperty("fusion", QVariant::fromValue<QObject *>(nullptr));
+        QVERIFY2(results >= 1 && builds >= 1, qPrintable(QStringLiteral("%1 results, %2 builds").arg(results).arg(builds)));
+        QVERIFY2(builds <= results + seconds,
+                 qPrintable(QStringLiteral("%1 builds for %2 fusion results and %3 seconds").arg(builds).arg(results).arg(seconds)));
         m_picture.restore({});
     }
 
