@@ -137,21 +137,31 @@ void TrackFuser::update(const QHash<ServiceKey, Track> &tracks)
         inputs.push_back({it.key(), &it.value(), reported.extrapolatedTo(now), reported.positionSigmaM(),
                           reported.velocitySigmaMps()});
     }
-    QHash<ServiceKey, Input *> byKey;
-    byKey.reserve(inputs.size());
-    for (Input &input : inputs)
-        byKey.insert(input.key, &input);
+    // A track's input is where the last batch found it while the picture's hash keeps its order
+    // (its tracks only move): the inputs are looked up by key only when they are not.
+    QHash<ServiceKey, qsizetype> byKey;
+    const auto find = [&](const ServiceKey &key, qsizetype hint) -> qsizetype {
+        if (hint >= 0 && hint < qsizetype(inputs.size()) && inputs[size_t(hint)].key == key)
+            return hint;
+        if (byKey.isEmpty()) {
+            byKey.reserve(qsizetype(inputs.size()));
+            for (size_t i = 0; i < inputs.size(); ++i)
+                byKey.insert(inputs[i].key, qsizetype(i));
+        }
+        return byKey.value(key, -1);
+    };
 
     // Every assigned track is a contributor of its fused track: one pass over them drops the
     // tracks that have gone from both, and finds the others' inputs for the rest of the batch.
     for (Entry &entry : m_entries) {
-        entry.inputs.clear();
+        const QVarLengthArray<qsizetype, 4> hints = std::exchange(entry.inputs, {});
         auto &contributors = entry.track.contributors;
-        for (auto c = contributors.begin(); c != contributors.end();) {
-            Input *input = byKey.value(c->key);
-            if (input) {
-                input->assigned = true;
-                entry.inputs.append(input);
+        qsizetype before = 0; // the contributor's place in the last batch, and in hints
+        for (auto c = contributors.begin(); c != contributors.end(); ++before) {
+            const qsizetype found = find(c->key, before < hints.size() ? hints[before] : -1);
+            if (found >= 0) {
+                input(found).assigned = true;
+                entry.inputs.append(found);
                 ++c;
                 continue;
             }
@@ -254,8 +264,8 @@ void TrackFuser::joinSplitTracks(qint64 nowUtcUs)
 
 void TrackFuser::join(Entry &kept, Entry &joined)
 {
-    for (Input *input : std::as_const(joined.inputs))
-        addContributor(kept, input);
+    for (qsizetype i : std::as_const(joined.inputs))
+        addContributor(kept, &input(i));
     kept.track.seenBy.unite(joined.track.seenBy);
     joined.track.contributors.clear();
     joined.inputs.clear();
@@ -291,12 +301,11 @@ void TrackFuser::releaseDisagreeing()
             continue;
         // The best now, not when last reported: a coasting track's covariance is that of its
         // last update, however long ago that was.
-        const Input *best = *std::min_element(entry.inputs.begin(), entry.inputs.end(), [](const Input *a, const Input *b) {
-            return a->aligned.P.trace() < b->aligned.P.trace();
+        const qsizetype best = *std::min_element(entry.inputs.begin(), entry.inputs.end(), [this](qsizetype a, qsizetype b) {
+            return input(a).aligned.P.trace() < input(b).aligned.P.trace();
         });
         for (qsizetype i = entry.inputs.size(); i-- > 0;) {
-            const Input *input = entry.inputs[i];
-            if (input != best && mahalanobisSquared(input->aligned, best->aligned) > kKeepGate)
+            if (entry.inputs[i] != best && mahalanobisSquared(input(entry.inputs[i]).aligned, input(best).aligned) > kKeepGate)
                 removeContributor(entry, i);
         }
     }
@@ -310,7 +319,7 @@ void TrackFuser::addContributor(Entry &entry, Input *input)
     while (at < qsizetype(contributors.size()) && nationBefore(contributors[size_t(at)].key.service, input->key.service))
         ++at;
     contributors.insert(contributors.begin() + at, Contributor{input->key});
-    entry.inputs.insert(at, input);
+    entry.inputs.insert(at, input - m_inputs.data());
     input->assigned = true;
     entry.track.seenBy.insert(input->key.service);
     m_assignment.insert(input->key, entry.track.id);
@@ -319,8 +328,8 @@ void TrackFuser::addContributor(Entry &entry, Input *input)
 
 void TrackFuser::removeContributor(Entry &entry, qsizetype i)
 {
-    entry.inputs[i]->assigned = false;
-    m_assignment.remove(entry.inputs[i]->key);
+    input(entry.inputs[i]).assigned = false;
+    m_assignment.remove(input(entry.inputs[i]).key);
     entry.track.contributors.erase(entry.track.contributors.begin() + i);
     entry.inputs.remove(i);
     ++m_membership;
@@ -337,7 +346,7 @@ void TrackFuser::refuse(Entry &entry)
     fused.affiliation = Affiliation::Friend;
     for (qsizetype i = 0; i < own.size(); ++i) {
         Contributor &c = fused.contributors[size_t(i)];
-        const Input *input = own[i];
+        const Input *input = &this->input(own[i]);
         estimates.append(input->aligned);
         c.timeUtcUs = input->track->state.timeUtcUs;
         c.receivedUtcUs = input->track->receivedUtcUs;
@@ -351,13 +360,13 @@ void TrackFuser::refuse(Entry &entry)
     if (heightOf(fused.state) < 0.0) {
         // Flown from reports that stopped (a service down, or late) past where the missile
         // meets the ground: it is held there, where the best report's flight meets it.
-        const Input *best = own[&fused.best() - fused.contributors.data()];
-        fused.state = groundedEstimate(stateEstimateOf(best->track->state), fused.state.timeUtcUs);
+        const Input &best = input(own[&fused.best() - fused.contributors.data()]);
+        fused.state = groundedEstimate(stateEstimateOf(best.track->state), fused.state.timeUtcUs);
         fused.predictedImpactUtcUs = fused.state.timeUtcUs;
     }
     fused.position = geodeticFromEcef({fused.state.x(0), fused.state.x(1), fused.state.x(2)});
     fused.position.heightM = std::max(0.0, fused.position.heightM);
-    const TrackUpdate &best = own[&fused.best() - fused.contributors.data()]->track->state;
+    const TrackUpdate &best = input(own[&fused.best() - fused.contributors.data()]).track->state;
     fused.phase = best.phase;
     fused.objectKind = best.objectKind;
     fused.stage = best.stage;

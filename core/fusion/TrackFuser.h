@@ -88,14 +88,15 @@ private:
         // What m_former and m_joinedInto hold for this track, to forget when it expires.
         std::vector<ServiceKey> formerKeys;
         QStringList joinedIds;
-        // Within update(): each contributor's input of this batch, in the contributors' order,
-        // looked up once.
-        QVarLengthArray<Input *, 4> inputs;
+        // Each contributor's input (its index in m_inputs), in the contributors' order: found
+        // once a batch, and where the last batch found it, the next looks first.
+        QVarLengthArray<qsizetype, 4> inputs;
     };
 
     void releaseDisagreeing();
     void associate(const QString &service, const std::vector<Input *> &unassigned, qint64 nowUtcUs);
     void joinSplitTracks(qint64 nowUtcUs);
+    Input &input(qsizetype i) { return m_inputs[size_t(i)]; }
     void addContributor(Entry &entry, Input *input);
     void removeContributor(Entry &entry, qsizetype i);
     void refuse(Entry &entry);
