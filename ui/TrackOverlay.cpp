@@ -282,6 +282,7 @@ void TrackOverlay::refresh()
     request.labelFont = m_labelFont;
     request.graticuleVisible = m_graticuleVisible;
     request.selected = m_selected;
+    m_buildingFusionResult = m_fusionChanged;
     m_dataChanged = m_rasterWanted = m_frameChanged = m_fusionChanged = false;
     m_lastBuildMs = steadyNowMs();
     m_builder.start(std::move(request));
@@ -301,6 +302,8 @@ void TrackOverlay::takeBuild()
         update();
         emit rastered(m_raster->paintMs);
     }
+    if (std::exchange(m_buildingFusionResult, false) && drawsFusion())
+        m_fusion->viewBuilt(build.tookMs);
     m_buildPause.after(build.tookMs);
     m_refresh.start();
 }

@@ -122,10 +122,11 @@ private:
     // What the next build is for. Each second (SecondTicker) tracks may grey and countdowns move
     // without new data: that is a data change whose build paints only if a label reads otherwise.
     bool m_dataChanged = true;
-    // A fusion result not yet drawn. It skips the rest after a build: the fusion's own rest
-    // already paces its results, and a result waiting out a build's rest reaches the screen a
-    // build later.
+    // A fusion result not yet drawn. It skips the rest after a build: the fusion paces its
+    // results by the builds it is told of (FusedPicture::viewBuilt), and a result waiting out
+    // a build's rest would reach the screen a build later.
     bool m_fusionChanged = false;
+    bool m_buildingFusionResult = false;
     qint64 m_lastBuildMs = 0; // steadyNowMs() when the last build started
     bool m_rasterWanted = true;
     bool m_frameChanged = true;

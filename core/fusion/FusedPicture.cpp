@@ -108,7 +108,8 @@ void FusedPicture::startPass()
 void FusedPicture::publish(std::shared_ptr<const FusionResult> result, qint64 tookMs)
 {
     m_running = false;
-    m_passPause.after(tookMs);
+    // From this result to the next: at least twice the pass, and twice the view's build.
+    m_passPause.after(std::max(tookMs, 2 * std::exchange(m_viewBuildMs, 0) - tookMs));
     // Tens of thousands of fused tracks take milliseconds to free: the pipeline thread does it.
     m_pipeline.start([previous = std::exchange(m_result, std::move(result))]() mutable { previous.reset(); });
     updateAdvisories();

@@ -60,6 +60,11 @@ public:
 
     static QString advisoryId(const QString &fusedId) { return QStringLiteral("fusion.") + fusedId; }
 
+    // A view that draws each result (the map's overlay) took buildMs to draw the last. The next
+    // result then comes no sooner than twice the longest such time after this one: a view can
+    // start on each result at once, and it too takes at most half a core.
+    void viewBuilt(qint64 buildMs) { m_viewBuildMs = std::max(m_viewBuildMs, buildMs); }
+
 signals:
     void changed();
 
@@ -79,6 +84,7 @@ private:
     bool m_running = false;
     bool m_dirty = false;
     bool m_startPosted = false;
+    qint64 m_viewBuildMs = 0; // the longest a view took to draw a result since the last pass
     std::atomic<qint64> m_passStartedMs{0};
     WorkPause m_passPause{[this] { startIfDue(); }};
     BackgroundPool m_pipeline{QStringLiteral("picture pipeline"), 1, Urgency::Picture};

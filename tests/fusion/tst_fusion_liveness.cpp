@@ -59,6 +59,34 @@ private slots:
         QVERIFY2(latency.maxMs < 250, qPrintable(QString::number(latency.maxMs)));
     }
 
+    // The map's overlay draws each result at once, so the passes wait for it: the next result
+    // comes no sooner than twice the view's build after the last, and the view too takes at
+    // most half a core.
+    void aViewsBuildPacesTheResults()
+    {
+        SyntheticSalvo salvo(3, 30'000.0, cop::testing::threeNations());
+        cop::Picture picture;
+        cop::FusedPicture fused(&picture);
+        quint64 sequence = 0;
+        int timeS = 0;
+        picture.applyBatch(batchOf(salvo, 0, timeS, sequence));
+        QTRY_VERIFY(fused.isSettled());
+        std::vector<qint64> resultsMs;
+        connect(&fused, &cop::FusedPicture::changed, this, [&resultsMs] { resultsMs.push_back(cop::steadyNowMs()); });
+        constexpr qint64 kViewBuildMs = 100; // twice that within WorkPause::kLongestMs
+        for (int result = 0; result < 3; ++result) {
+            picture.applyBatch(batchOf(salvo, 0, ++timeS, sequence));
+            QTRY_COMPARE(resultsMs.size(), size_t(result + 1));
+            fused.viewBuilt(kViewBuildMs);
+        }
+        // The view's build of a result paces the rest after the next: the second came at once,
+        // the third waited.
+        QVERIFY(resultsMs[1] - resultsMs[0] < 2 * kViewBuildMs);
+        for (size_t i = 2; i < resultsMs.size(); ++i)
+            QVERIFY2(resultsMs[i] - resultsMs[i - 1] >= 2 * kViewBuildMs - 5,
+                     qPrintable(QStringLiteral("%1 ms between results").arg(resultsMs[i] - resultsMs[i - 1])));
+    }
+
     void tracksStampedYearsAwaySitOutAndTheRestFuse()
     {
         SyntheticSalvo salvo(3, 30'000.0, cop::testing::threeNations());
