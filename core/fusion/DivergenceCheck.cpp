@@ -42,12 +42,8 @@ QStringList DivergenceCheck::impactDisagreement(const FusedTrack &track,
     // with two both are.
     const auto &contributors = track.contributors;
     QVarLengthArray<const Prediction *, 4> comparables;
-    for (const Contributor &contributor : contributors) {
-        if (const Prediction *prediction = comparable(predictions, contributor.key))
-            comparables.append(prediction);
-        else
-            comparables.append(nullptr);
-    }
+    for (const Contributor &contributor : contributors)
+        comparables.append(comparable(predictions, contributor.key));
     if (std::count(comparables.begin(), comparables.end(), nullptr) > comparables.size() - 2)
         return {};
     QHash<QString, int> disagreements;

@@ -373,6 +373,11 @@ void TrackFuser::refuse(Entry &entry)
     entry.lastUpdateUtcUs = fused.state.timeUtcUs;
 }
 
+bool TrackFuser::listed(const Entry &entry) const
+{
+    return !entry.track.contributors.empty() && !retired(entry);
+}
+
 bool TrackFuser::retired(const Entry &entry) const
 {
     return entry.track.predictedImpactUtcUs != 0
@@ -480,7 +485,7 @@ std::vector<const FusedTrack *> TrackFuser::tracks() const
     std::vector<const FusedTrack *> out;
     out.reserve(m_entries.size());
     for (const Entry &entry : m_entries) {
-        if (!entry.track.contributors.empty() && !retired(entry))
+        if (listed(entry))
             out.push_back(&entry.track);
     }
     return out;
@@ -497,7 +502,7 @@ std::vector<FusedTrack *> TrackFuser::mutableTracks()
     std::vector<FusedTrack *> out;
     out.reserve(m_entries.size());
     for (Entry &entry : m_entries) {
-        if (!entry.track.contributors.empty() && !retired(entry))
+        if (listed(entry))
             out.push_back(&entry.track);
     }
     return out;

@@ -103,6 +103,8 @@ private:
     void join(Entry &kept, Entry &joined);
     void forget(const Entry &expired);
     bool retired(const Entry &entry) const;
+    // Whether tracks() lists it: it has a contributor and is not retired.
+    bool listed(const Entry &entry) const;
 
     // The batch's inputs (over a megabyte at 3,000 tracks), kept between batches only for their
     // storage: a fresh buffer that big is mapped and faulted in anew whenever the allocator has
