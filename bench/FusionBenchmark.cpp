@@ -37,7 +37,7 @@ int main(int argc, char *argv[])
     cop::testing::SyntheticSalvo picture(missiles, 20'000.0, services, 42);
 
     cop::TrackFuser fuser;
-    QHash<cop::ServiceKey, cop::Track> tracks;
+    cop::TrackTable tracks;
     std::vector<double> ms;
     for (int t = 0; t <= batches; ++t) {
         for (size_t s = 0; s < services.size(); ++s) {

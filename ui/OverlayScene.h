@@ -178,7 +178,7 @@ private:
     bool m_graticuleVisible = false;
     std::optional<ServiceKey> m_selected;
     std::optional<FusedView> m_fusion; // during update() only
-    const QHash<ServiceKey, Track> *m_sources = nullptr; // during update() only
+    const TrackTable *m_sources = nullptr; // during update() only
 
     OverlayFrame m_frame;
 

@@ -44,8 +44,8 @@ FusionInput FusionInput::of(const Picture &picture)
         summary.local = it->local;
     }
     input.launches = picture.launches();
-    for (auto it = picture.tracks().keyBegin(); it != picture.tracks().keyEnd(); ++it)
-        input.liveServices.insert(it->service);
+    for (const QString &service : picture.tracks().services())
+        input.liveServices.insert(service);
     for (auto it = picture.feeds().cbegin(); it != picture.feeds().cend(); ++it) {
         if (it->state == FeedState::Live)
             input.liveServices.insert(it.key());

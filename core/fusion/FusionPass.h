@@ -16,7 +16,7 @@ namespace cop {
 // pipeline thread owns, so the Picture can change meanwhile.
 struct FusionInput
 {
-    QHash<ServiceKey, Track> tracks;
+    TrackTable tracks;
     QHash<ServiceKey, Prediction> predictions;
     QHash<ServiceKey, Launch> launches;
     QSet<QString> liveServices;
@@ -36,7 +36,7 @@ struct FusionResult
     qsizetype outOfTime = 0; // tracks left out for being too far from the data time
     // The services' tracks it was fused from, as the picture held them then: what a view draws
     // a fused track with (its best contributor's trail) without a copy of the live picture's.
-    QHash<ServiceKey, Track> sources;
+    TrackTable sources;
 };
 
 // Association, fusion, prediction and launch choice, and divergence for one batch: the work whose cost

@@ -93,7 +93,7 @@ QStringList FusedTrack::nations() const
     return names;
 }
 
-qint64 TrackFuser::dataTimeOf(const QHash<ServiceKey, Track> &tracks)
+qint64 TrackFuser::dataTimeOf(const TrackTable &tracks)
 {
     if (tracks.isEmpty())
         return 0;
@@ -116,7 +116,7 @@ qint64 TrackFuser::dataTimeOf(const QHash<ServiceKey, Track> &tracks)
     return now;
 }
 
-void TrackFuser::update(const QHash<ServiceKey, Track> &tracks)
+void TrackFuser::update(const TrackTable &tracks)
 {
     const qint64 now = dataTimeOf(tracks);
     m_nowUtcUs = std::max(m_nowUtcUs, now);

@@ -45,10 +45,10 @@ public:
     // it sits the pass out (the decoder lets tracks up to a flight old through).
     static constexpr qint64 kMaxAlignUs = 600'000'000;
 
-    void update(const QHash<ServiceKey, Track> &tracks);
+    void update(const TrackTable &tracks);
     // The batch's data time: the newest track time, unless it lies beyond kMaxAlignUs ahead of
     // the median one.
-    static qint64 dataTimeOf(const QHash<ServiceKey, Track> &tracks);
+    static qint64 dataTimeOf(const TrackTable &tracks);
 
     // Fused tracks with at least one contributor and not retired, in order of creation.
     std::vector<const FusedTrack *> tracks() const;

@@ -322,8 +322,8 @@ void read(ByteReader &r, FeedStatus *f)
 }
 
 // Every keyed collection of the picture: the key's service and id first, then the value.
-template<typename T>
-void writeHash(ByteWriter &w, const QHash<ServiceKey, T> &hash)
+template<typename Keyed>
+void writeHash(ByteWriter &w, const Keyed &hash)
 {
     w.put(quint32(hash.size()));
     for (auto it = hash.cbegin(); it != hash.cend(); ++it) {
@@ -333,8 +333,8 @@ void writeHash(ByteWriter &w, const QHash<ServiceKey, T> &hash)
     }
 }
 
-template<typename T>
-void readHash(ByteReader &r, QHash<ServiceKey, T> *hash)
+template<typename Keyed>
+void readHash(ByteReader &r, Keyed *hash)
 {
     const quint32 count = r.getCount(2 * kMinElement);
     for (quint32 i = 0; i < count && r.ok(); ++i) {

@@ -108,7 +108,7 @@ void Picture::setReplayClock(qint64 nowUtcUs)
 
 void Picture::clearService(const QString &service)
 {
-    removeService(m_tracks, service);
+    m_tracks.removeService(service);
     removeService(m_launches, service);
     removeService(m_predictions, service);
     removeService(m_alerts, service);
@@ -117,6 +117,7 @@ void Picture::clearService(const QString &service)
 void Picture::applySnapshot(const QString &service, const Snapshot &snapshot, qint64 receivedUtcUs)
 {
     clearService(service);
+    m_tracks.reserve(service, qsizetype(snapshot.tracks.size()));
     for (const TrackUpdate &track : snapshot.tracks)
         applyTrack(service, track, receivedUtcUs);
     for (const Launch &launch : snapshot.launches)

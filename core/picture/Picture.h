@@ -2,6 +2,7 @@
 
 #include "picture/FeedStatus.h"
 #include "picture/PictureEvents.h"
+#include "picture/TrackTable.h"
 
 #include <QHash>
 #include <QList>
@@ -13,34 +14,11 @@
 
 namespace cop {
 
-struct ServiceKey
-{
-    QString service;
-    QString id;
-
-    friend bool operator==(const ServiceKey &, const ServiceKey &) = default;
-    friend size_t qHash(const ServiceKey &key, size_t seed = 0) noexcept
-    {
-        return qHashMulti(seed, key.service, key.id);
-    }
-};
-
-struct Track
-{
-    QString service;
-    TrackUpdate state;
-    qint64 receivedUtcUs = 0;
-    // Oldest first, bounded by Picture::kTrailPoints. Implicitly shared, and free when empty:
-    // the picture pipeline and the overlay copy tracks by the thousand.
-    QList<GeoPoint> trail;
-    qint64 trailHeadUtcUs = 0;  // time of the newest trail point
-};
-
 // Everything the picture holds. The hashes are implicitly shared: a copy costs nothing until one
 // side changes.
 struct PictureContent
 {
-    QHash<ServiceKey, Track> tracks;
+    TrackTable tracks;
     QHash<ServiceKey, Launch> launches;
     QHash<ServiceKey, Prediction> predictions;
     QHash<ServiceKey, AlertUpdate> alerts;
@@ -82,7 +60,7 @@ public:
     qint64 nowUtcUs() const;
     void setReplayClock(qint64 nowUtcUs);
 
-    const QHash<ServiceKey, Track> &tracks() const { return m_tracks; }
+    const TrackTable &tracks() const { return m_tracks; }
     const QHash<ServiceKey, Launch> &launches() const { return m_launches; }
     const QHash<ServiceKey, Prediction> &predictions() const { return m_predictions; }
     const QHash<ServiceKey, AlertUpdate> &alerts() const { return m_alerts; }
@@ -103,7 +81,7 @@ private:
     void applyTrack(const QString &service, const TrackUpdate &update, qint64 receivedUtcUs);
     void applyEvent(const QString &service, const PictureEvent &event, qint64 receivedUtcUs);
 
-    QHash<ServiceKey, Track> m_tracks;
+    TrackTable m_tracks;
     QHash<ServiceKey, Launch> m_launches;
     QHash<ServiceKey, Prediction> m_predictions;
     QHash<ServiceKey, AlertUpdate> m_alerts;

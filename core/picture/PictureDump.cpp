@@ -129,8 +129,9 @@ Line &operator<<(Line &line, const FeedStatus &f)
                 << c.reconnects;
 }
 
-template<typename T>
-void dumpHash(QByteArray &out, const char *section, const QHash<ServiceKey, T> &hash)
+// Any container keyed by ServiceKey: the tracks' table and the picture's hashes.
+template<typename Keyed>
+void dumpHash(QByteArray &out, const char *section, const Keyed &hash)
 {
     std::map<std::pair<QString, QString>, QByteArray> sorted;
     for (auto it = hash.cbegin(); it != hash.cend(); ++it) {

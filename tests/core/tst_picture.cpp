@@ -4,6 +4,7 @@
 #include <QTest>
 
 using namespace cop;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -43,6 +44,56 @@ private slots:
         QVERIFY(picture.tracks().contains({"US", "T1"}));
         QVERIFY(picture.tracks().contains({"JP", "T1"}));
         QCOMPARE(picture.tracks().value({"US", "T1"}).receivedUtcUs, 42);
+    }
+
+    void aServicesBatchCopiesOnlyItsOwnTracksWhileACopySharesThem()
+    {
+        Picture picture;
+        picture.applyBatch(batchOf("US", {track("T1", 1), track("T2", 1)}));
+        picture.applyBatch(batchOf("JP", {track("J1", 1)}));
+        const TrackTable pass = picture.tracks(); // as a fusion pass takes it
+
+        picture.applyBatch(batchOf("US", {track("T1", 2)}, 3));
+        QVERIFY(picture.tracks().ofService("JP")->isSharedWith(*pass.ofService("JP")));
+        QVERIFY(!picture.tracks().ofService("US")->isSharedWith(*pass.ofService("US")));
+        QCOMPARE(pass.value({"US", "T1"}).state.timeUtcUs, 1);
+        QCOMPARE(picture.tracks().value({"US", "T1"}).state.timeUtcUs, 2);
+    }
+
+    void theTrackTableListsEveryTrackOnceServiceByService()
+    {
+        TrackTable table;
+        table.reserve("KR", 0);
+        for (const QString &service : {u"US"_s, u"JP"_s, u"KR"_s}) {
+            for (int i = 0; i < 3; ++i)
+                table[{service, u"T%1"_s.arg(i)}].service = service;
+        }
+        table.remove({"KR", "T0"});
+        table.remove({"KR", "T1"});
+        table.remove({"KR", "T2"});
+        table.remove({"KR", "T9"});
+        table.reserve("CN", 0);
+        QCOMPARE(table.services(), QStringList({"JP", "US"}));
+        QCOMPARE(table.size(), 6);
+
+        QStringList seen;
+        for (auto it = table.cbegin(); it != table.cend(); ++it) {
+            QCOMPARE(it->service, it.key().service);
+            seen.append(it.key().service + u'/' + it.key().id);
+        }
+        QCOMPARE(seen.size(), 6);
+        QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()).size(), 6);
+        QVERIFY(seen.indexOf(u"US/T0"_s) > seen.indexOf(u"JP/T2"_s)); // JP before US
+        QCOMPARE(table.keys().size(), 6);
+
+        QVERIFY(table.constFind({"KR", "T0"}) == table.cend());
+        QVERIFY(table.constFind({"JP", "T9"}) == table.cend());
+        QCOMPARE(table.constFind({"JP", "T1"}).key().id, u"T1"_s);
+        table.removeService("JP");
+        QCOMPARE(table.services(), QStringList({"US"}));
+        table.removeService("US");
+        QVERIFY(table.isEmpty());
+        QVERIFY(table.cbegin() == table.cend());
     }
 
     void snapshotReplacesOnlyThatServicesState()

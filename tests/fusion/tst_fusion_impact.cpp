@@ -9,6 +9,7 @@
 using namespace Qt::StringLiterals;
 using cop::ServiceKey;
 using cop::Track;
+using cop::TrackTable;
 
 using cop::testing::kStartUtcUs;
 using cop::testing::trackOverSea;
@@ -18,14 +19,16 @@ namespace {
 const ServiceKey kFalling{u"JP"_s, u"JP-7"_s};
 
 // JP's last report: 20 km up, falling at 2 km/s; JP then stops reporting.
-QHash<ServiceKey, Track> lastReportOfAFallingMissile()
+TrackTable lastReportOfAFallingMissile()
 {
-    return {{kFalling, trackOverSea(kFalling.service, kFalling.id, kStartUtcUs, 20'000.0, -2'000.0,
-                                    cop::TrackPhase::Terminal)}};
+    TrackTable tracks;
+    tracks.insert(kFalling, trackOverSea(kFalling.service, kFalling.id, kStartUtcUs, 20'000.0, -2'000.0,
+                                         cop::TrackPhase::Terminal));
+    return tracks;
 }
 
 // Korea reports another missile far above, so the fusion's time moves on.
-void koreaAt(QHash<ServiceKey, Track> &tracks, qint64 timeUtcUs)
+void koreaAt(TrackTable &tracks, qint64 timeUtcUs)
 {
     tracks.insert({u"KR"_s, u"KR-1"_s},
                   trackOverSea(u"KR"_s, u"KR-1"_s, timeUtcUs, 300'000.0, 0.0, cop::TrackPhase::Midcourse));
@@ -56,7 +59,7 @@ private slots:
     void coastingIntoTheGroundIsHeldAtPredictedImpactThenRetired()
     {
         cop::TrackFuser fuser;
-        QHash<ServiceKey, Track> tracks = lastReportOfAFallingMissile();
+        TrackTable tracks = lastReportOfAFallingMissile();
         const ServiceKey &falling = kFalling;
         QString fusedId;
         qint64 impactUtcUs = 0;
@@ -124,7 +127,7 @@ private slots:
     void aFreshReportLiftsTheImpactPrediction()
     {
         cop::TrackFuser fuser;
-        QHash<ServiceKey, Track> tracks = lastReportOfAFallingMissile();
+        TrackTable tracks = lastReportOfAFallingMissile();
         const ServiceKey &key = kFalling;
         koreaAt(tracks, kStartUtcUs + 40'000'000);
         fuser.update(tracks);

@@ -10,6 +10,7 @@
 using namespace Qt::StringLiterals;
 using cop::ServiceKey;
 using cop::Track;
+using cop::TrackTable;
 using cop::testing::SyntheticSalvo;
 
 namespace {
@@ -69,7 +70,7 @@ private slots:
         constexpr int kKoreaReturnsS = 95;
         SyntheticSalvo salvo(kSalvo + 1, 2'000.0, cop::testing::threeNations(), 7);
         cop::TrackFuser fuser;
-        QHash<ServiceKey, Track> tracks;
+        TrackTable tracks;
         Scorecard card;
         for (int t = 0; t < 180; ++t) {
             for (size_t s = 0; s < salvo.services().size(); ++s) {
@@ -77,7 +78,7 @@ private slots:
                 const bool japanAbsent = service.name == u"JP" && t < kJapanJoinsS;
                 const bool koreaAbsent = service.name == u"KR" && t >= kKoreaDropsS && t < kKoreaReturnsS;
                 if (koreaAbsent)
-                    tracks.removeIf([](const auto &it) { return it.key().service == u"KR"; });
+                    tracks.removeService(u"KR"_s);
                 if (japanAbsent || koreaAbsent || !salvo.due(service, t))
                     continue;
                 // Korea comes back as a new epoch of its service: every id is new.
@@ -111,7 +112,7 @@ private slots:
     {
         SyntheticSalvo salvo(4, 5'000.0, cop::testing::threeNations(), 11);
         cop::TrackFuser fuser;
-        QHash<ServiceKey, Track> tracks;
+        TrackTable tracks;
         const auto feed = [&](int t, int epoch) {
             for (size_t s = 0; s < salvo.services().size(); ++s) {
                 for (int m = 0; m < salvo.missiles(); ++m) {
@@ -146,7 +147,7 @@ private slots:
     {
         SyntheticSalvo salvo(1, 0.0, cop::testing::threeNations(), 13);
         cop::TrackFuser fuser;
-        QHash<ServiceKey, Track> tracks;
+        TrackTable tracks;
         QString firstId;
         for (int t = 0; t < 12; ++t) {
             for (size_t s = 0; s < salvo.services().size(); ++s) {
@@ -174,7 +175,7 @@ private slots:
     {
         SyntheticSalvo salvo(1, 0.0, cop::testing::threeNations(), 5);
         cop::TrackFuser fuser;
-        QHash<ServiceKey, Track> tracks;
+        TrackTable tracks;
         for (int t = 0; t < 6; ++t) {
             for (size_t s = 0; s < salvo.services().size(); ++s) {
                 Track vehicle = salvo.report(s, 0, t);
@@ -205,7 +206,7 @@ private slots:
     {
         SyntheticSalvo salvo(1, 0.0, cop::testing::threeNations(), 3);
         cop::TrackFuser fuser;
-        QHash<ServiceKey, Track> tracks;
+        TrackTable tracks;
         for (size_t s = 0; s < salvo.services().size(); ++s) {
             Track track = salvo.report(s, 0, 10);
             tracks.insert({track.service, track.state.trackId}, std::move(track));
