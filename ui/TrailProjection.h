@@ -1,9 +1,8 @@
 #pragma once
 
-#include "geo/GeoPoint.h"
 #include "OverlayFrame.h"
+#include "picture/Trail.h"
 
-#include <QList>
 #include <QPointF>
 
 #include <vector>
@@ -18,11 +17,11 @@ class TrailProjection
 public:
     // The trail's points in frame, one for each; frameGeneration names the frame. The trail is
     // the last one given with points added at its end or taken from its start, or another.
-    const std::vector<QPointF> &project(const QList<GeoPoint> &trail, const OverlayFrame &frame,
+    const std::vector<QPointF> &project(const Trail &trail, const OverlayFrame &frame,
                                         quint64 frameGeneration);
 
 private:
-    QList<GeoPoint> m_trail; // implicitly shared with the picture's
+    Trail m_trail; // shared with the picture's
     std::vector<QPointF> m_points;
     quint64 m_frameGeneration = 0;
 };

@@ -149,8 +149,11 @@ void read(ByteReader &r, Track *t)
     read(r, &t->state);
     t->receivedUtcUs = r.get<qint64>();
     const quint32 points = r.getCount(3 * sizeof(double));
-    for (quint32 i = 0; i < points; ++i)
-        read(r, &t->trail.emplace_back());
+    for (quint32 i = 0; i < points; ++i) {
+        GeoPoint point;
+        read(r, &point);
+        t->trail.append(point);
+    }
     t->trailHeadUtcUs = r.get<qint64>();
 }
 

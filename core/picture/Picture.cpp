@@ -132,18 +132,8 @@ void Picture::applyTrack(const QString &service, const TrackUpdate &update, qint
 {
     Track &track = m_tracks[{service, update.trackId}];
     track.service = service;
-    if (track.trail.empty() || update.timeUtcUs - track.trailHeadUtcUs >= kTrailSpacingUs) {
-        if (size_t(track.trail.size()) < kTrailPoints) {
-            // Room for the whole trail at once. Appending behind a dropped first point instead
-            // would make QList keep spare room at both ends: nearly three times the trail, for
-            // every track.
-            if (track.trail.isEmpty())
-                track.trail.reserve(qsizetype(kTrailPoints));
-            track.trail.push_back(update.position);
-        } else {
-            std::shift_left(track.trail.begin(), track.trail.end(), 1);
-            track.trail.back() = update.position;
-        }
+    if (track.trail.isEmpty() || update.timeUtcUs - track.trailHeadUtcUs >= kTrailSpacingUs) {
+        track.trail.append(update.position);
         track.trailHeadUtcUs = update.timeUtcUs;
     }
     track.state = update;

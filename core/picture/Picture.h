@@ -36,7 +36,7 @@ class Picture : public QObject
     Q_OBJECT
 
 public:
-    static constexpr size_t kTrailPoints = 120;
+    static constexpr size_t kTrailPoints = size_t(Trail::kPoints);
     // A track its service has not reported for this long is stale: shown grey, its symbol
     // without threat colour (the map, the legend's words).
     static constexpr qint64 kStaleAfterUs = 10'000'000;

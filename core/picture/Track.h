@@ -1,6 +1,7 @@
 #pragma once
 
 #include "picture/PictureEvents.h"
+#include "picture/Trail.h"
 
 #include <QHash>
 #include <QList>
@@ -25,9 +26,7 @@ struct Track
     QString service;
     TrackUpdate state;
     qint64 receivedUtcUs = 0;
-    // Oldest first, bounded by Picture::kTrailPoints. Implicitly shared, and free when empty:
-    // the picture pipeline and the overlay copy tracks by the thousand.
-    QList<GeoPoint> trail;
+    Trail trail;
     qint64 trailHeadUtcUs = 0;  // time of the newest trail point
 };
 

@@ -8,15 +8,14 @@ using namespace cop;
 
 namespace {
 
-QList<GeoPoint> trailOf(int first, int count)
+Trail trailOf(int first, int count, Trail trail = {})
 {
-    QList<GeoPoint> trail;
     for (int i = first; i < first + count; ++i)
         trail.append({38.0 + i * 0.01, 128.0 + i * 0.02, 50'000.0});
     return trail;
 }
 
-std::vector<QPointF> whole(const QList<GeoPoint> &trail, const OverlayFrame &frame)
+std::vector<QPointF> whole(const Trail &trail, const OverlayFrame &frame)
 {
     std::vector<QPointF> points;
     for (const GeoPoint &point : trail)
@@ -38,7 +37,7 @@ private slots:
         TrailProjection projection;
         struct Step
         {
-            QList<GeoPoint> trail;
+            Trail trail;
             const OverlayFrame *frame;
             quint64 generation;
         };
@@ -62,7 +61,7 @@ private slots:
         TrailProjection projection;
         projection.project(trailOf(0, 5), frame, 1);
         // The same start, then elsewhere: a track id a service has given to another missile.
-        QList<GeoPoint> other = trailOf(0, 1) + trailOf(30, 6);
+        const Trail other = trailOf(30, 6, trailOf(0, 1));
         QCOMPARE(projection.project(other, frame, 1), whole(other, frame));
     }
 };
