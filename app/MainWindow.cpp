@@ -60,6 +60,20 @@ constexpr double kDefaultBottomShare = 0.25;
 // A first start's window, where the screen has room for it.
 constexpr QSize kDefaultSize(1600, 1000);
 
+// A label of the status bar, as tall as any text it will show: its symbols and the Korean and
+// Japanese words come from fallback fonts of other heights, and a status bar a pixel taller
+// resizes the map's native window, whose new exposure holds the GUI thread for whole frames
+// (tens of milliseconds here) as the first data arrives and recording starts.
+QLabel *steadyStatusLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->ensurePolished();
+    label->setText(QStringLiteral("\u25CF REC \uB179\uD654 \u8A18\u9332 \u3042 0Z"));
+    label->setMinimumHeight(label->sizeHint().height());
+    label->clear();
+    return label;
+}
+
 // Columns are as wide as their contents: a last column stretched over the empty table reads as
 // data that is not there.
 QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
@@ -129,7 +143,7 @@ MainWindow::MainWindow(ConsoleSession *session, BasemapSource *basemap,
     createMenus(languages);
     setRawTracks(options.rawTracks);
 
-    m_clock = new QLabel(this);
+    m_clock = steadyStatusLabel(this);
     statusBar()->addPermanentWidget(m_clock);
     connect(SecondTicker::instance(), &SecondTicker::tick, this, &MainWindow::updateClock);
     retranslateUi();
@@ -595,7 +609,7 @@ void MainWindow::setRawTracks(bool raw)
 void MainWindow::showRecordingState(bool recording, const QString &reason)
 {
     if (!m_recording) {
-        m_recording = new QLabel(this);
+        m_recording = steadyStatusLabel(this);
         statusBar()->insertPermanentWidget(0, m_recording);
     }
     m_recordingOn = recording;
@@ -611,13 +625,13 @@ void MainWindow::updateRecordingLabel()
     m_recording->setToolTip(m_recordingProblem);
     m_recording->setStyleSheet(m_recordingOn
                                    ? QStringLiteral("color: #ff453a;")
-                                   : QStringLiteral("background: #ff453a; color: #000000; font-weight: bold; padding: 2px;"));
+                                   : QStringLiteral("background: #ff453a; color: #000000; font-weight: bold; padding: 0px 2px;"));
 }
 
 void MainWindow::showCotState(const CotLinkState &state)
 {
     if (!m_cot) {
-        m_cot = new QLabel(this);
+        m_cot = steadyStatusLabel(this);
         statusBar()->insertPermanentWidget(0, m_cot);
     }
     m_cotState = state;
@@ -637,7 +651,7 @@ void MainWindow::updateCotLabel()
     }
     m_cot->setToolTip(m_cotState.problem);
     m_cot->setStyleSheet(m_cotState.kind == CotLinkState::Kind::Failing
-                             ? QStringLiteral("background: #ff9f0a; color: #000000; font-weight: bold; padding: 2px;")
+                             ? QStringLiteral("background: #ff9f0a; color: #000000; font-weight: bold; padding: 0px 2px;")
                              : QString());
 }
 

@@ -62,6 +62,37 @@ class TestMapRoom : public QObject
     Q_OBJECT
 
 private slots:
+    // The map is a native window: a status bar a pixel taller resizes it, and its new exposure
+    // holds the GUI thread for whole frames. The status bar's labels come and go (their symbols
+    // from fallback fonts of other heights) without changing its height.
+    void theMapKeepsItsSizeWhateverTheStatusBarSays()
+    {
+        QTemporaryDir settings;
+        WorkstationConsole console(settings.filePath(u"console.ini"_s), u"misawa-1"_s);
+        MainWindow &window = *console.window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.mapWidget()->height() > 0);
+        QTest::qWait(200);
+        const QSize map = window.mapWidget()->size();
+
+        const auto keepsTheMap = [&](const char *what) {
+            QTest::qWait(100);
+            QVERIFY2(window.mapWidget()->size() == map,
+                     qPrintable(u"%1: map %2x%3, was %4x%5"_s.arg(QLatin1StringView(what))
+                                    .arg(window.mapWidget()->width()).arg(window.mapWidget()->height())
+                                    .arg(map.width()).arg(map.height())));
+        };
+        window.showRecordingState(true, {});
+        keepsTheMap("recording");
+        window.showCotState({CotLinkState::Kind::Up, u"tcp://127.0.0.1:8087"_s, {}});
+        keepsTheMap("CoT up");
+        window.showRecordingState(false, u"No space left on device"_s);
+        keepsTheMap("recording stopped");
+        window.showCotState({CotLinkState::Kind::Failing, u"tcp://127.0.0.1:8087"_s, u"Connection refused"_s});
+        keepsTheMap("CoT failing");
+    }
+
     void mapKeepsHalfTheWindow()
     {
         QTemporaryDir settings;
