@@ -22,6 +22,7 @@
 #include "picture/Picture.h"
 #include "ScreenFit.h"
 #include "ShortcutsDialog.h"
+#include "SteadyHeight.h"
 #include "SymbolLegend.h"
 #include "TrackDetailsWidget.h"
 #include "TrackTableModel.h"
@@ -60,17 +61,12 @@ constexpr double kDefaultBottomShare = 0.25;
 // A first start's window, where the screen has room for it.
 constexpr QSize kDefaultSize(1600, 1000);
 
-// A label of the status bar, as tall as any text it will show: its symbols and the Korean and
-// Japanese words come from fallback fonts of other heights, and a status bar a pixel taller
-// resizes the map's native window, whose new exposure holds the GUI thread for whole frames
-// (tens of milliseconds here) as the first data arrives and recording starts.
+// A label of the status bar, as tall as any text it will show (SteadyHeight): the status bar
+// keeps its height as recording and the CoT output come and go.
 QLabel *steadyStatusLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
-    label->ensurePolished();
-    label->setText(QStringLiteral("\u25CF REC \uB179\uD654 \u8A18\u9332 \u3042 0Z"));
-    label->setMinimumHeight(label->sizeHint().height());
-    label->clear();
+    keepLabelHeight(label);
     return label;
 }
 
@@ -141,6 +137,7 @@ MainWindow::MainWindow(ConsoleSession *session, BasemapSource *basemap,
         connect(dock, &QDockWidget::topLevelChanged, this, &MainWindow::limitDocks);
     }
     createMenus(languages);
+    keepBarHeight(menuBar());
     setRawTracks(options.rawTracks);
 
     m_clock = steadyStatusLabel(this);

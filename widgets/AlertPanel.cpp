@@ -8,6 +8,7 @@
 #include "AlertText.h"
 #include "alerts/Annunciator.h"
 #include "base/SecondTicker.h"
+#include "SteadyHeight.h"
 
 #include <QAction>
 #include <QEvent>
@@ -81,6 +82,7 @@ AlertPanel::AlertPanel(AlertBook *alerts, Picture *picture, Annunciator *annunci
                                          &AlertPanel::acknowledgeAllVisible);
     toolBar->addAction(m_acknowledge);
     toolBar->addAction(m_acknowledgeAll);
+    keepBarHeight(toolBar);
 
     m_shelveMenu = new QMenu(this);
     const std::optional<std::chrono::minutes> shelves[] = {5min, 10min, 15min, std::nullopt};

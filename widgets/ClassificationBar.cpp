@@ -1,6 +1,7 @@
 #include "ClassificationBar.h"
 
 #include "picture/Picture.h"
+#include "SteadyHeight.h"
 
 #include <QEvent>
 
@@ -17,6 +18,7 @@ ClassificationBar::ClassificationBar(Picture *picture, QWidget *parent)
     // feed it replaces, so track batches need not be watched.
     connect(picture, &Picture::feedChanged, this, &ClassificationBar::refresh);
     display(governingMarking(picture->feeds()));
+    keepLabelHeight(this);
 }
 
 std::pair<QColor, QColor> ClassificationBar::colors(const GoverningMarking &marking)

@@ -5,6 +5,7 @@
 // contents, not stretched over the empty table.
 #include "WorkstationConsole.h"
 
+#include "LanguageManager.h"
 #include "MapWidget.h"
 #include "TrackTableModel.h"
 
@@ -62,10 +63,11 @@ class TestMapRoom : public QObject
     Q_OBJECT
 
 private slots:
-    // The map is a native window: a status bar a pixel taller resizes it, and its new exposure
-    // holds the GUI thread for whole frames. The status bar's labels come and go (their symbols
-    // from fallback fonts of other heights) without changing its height.
-    void theMapKeepsItsSizeWhateverTheStatusBarSays()
+    // The map is a native window: a bar a pixel taller resizes it, and its new exposure holds
+    // the GUI thread for whole frames. The status bar's labels come and go and every bar speaks
+    // each language (symbols and Korean and Japanese from fallback fonts of other heights)
+    // without changing its height.
+    void theMapKeepsItsSizeWhateverTheBarsSay()
     {
         QTemporaryDir settings;
         WorkstationConsole console(settings.filePath(u"console.ini"_s), u"misawa-1"_s);
@@ -91,6 +93,11 @@ private slots:
         keepsTheMap("recording stopped");
         window.showCotState({CotLinkState::Kind::Failing, u"tcp://127.0.0.1:8087"_s, u"Connection refused"_s});
         keepsTheMap("CoT failing");
+        LanguageManager languages;
+        for (const QString &language : {u"ko"_s, u"ja"_s, u"en"_s}) {
+            QVERIFY(languages.setLanguage(language));
+            keepsTheMap(qPrintable(language));
+        }
     }
 
     void mapKeepsHalfTheWindow()
