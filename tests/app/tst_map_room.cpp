@@ -70,10 +70,10 @@ private slots:
     void theMapKeepsItsSizeWhateverTheBarsSay()
     {
         QTemporaryDir settings;
-        WorkstationConsole console(settings.filePath(u"console.ini"_s), u"misawa-1"_s);
+        WorkstationConsole console(settings.filePath(u"console.ini"_s), u"iwakuni-1"_s);
+        console.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(console.window));
         MainWindow &window = *console.window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_VERIFY(window.mapWidget()->height() > 0);
         QTest::qWait(200);
         const QSize map = window.mapWidget()->size();
