@@ -4,7 +4,6 @@
 #include "picture/Trail.h"
 
 #include <QHash>
-#include <QList>
 #include <QString>
 
 namespace cop {

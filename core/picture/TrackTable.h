@@ -74,8 +74,6 @@ public:
     const_iterator end() const { return {m_shards.cend(), m_shards.cend(), {}}; }
     const_iterator cbegin() const { return begin(); }
     const_iterator cend() const { return end(); }
-    const_iterator constBegin() const { return begin(); }
-    const_iterator constEnd() const { return end(); }
     const_iterator constFind(const ServiceKey &key) const;
 
     qsizetype size() const;

@@ -6,7 +6,6 @@
 
 #include <atomic>
 #include <memory>
-#include <span>
 
 namespace cop {
 
@@ -27,7 +26,6 @@ public:
     const GeoPoint &front() const { return *begin(); }
     const GeoPoint &back() const { return end()[-1]; }
     const GeoPoint &operator[](qsizetype i) const { return begin()[i]; }
-    std::span<const GeoPoint> points() const { return {begin(), size_t(m_size)}; }
     // How many points the trail's room holds from its first on, before the next must move.
     qsizetype capacity() const { return m_room ? m_room->capacity - m_first : 0; }
 
