@@ -110,12 +110,14 @@ void AlertAcknowledger::sendNext()
     m_stub->async()->AcknowledgeAlert(
         &call->context, &call->request, &call->reply,
         [this, inFlight = m_inFlight](grpc::Status status) {
-            // Post first, then release the waiter: after that, `this` may be gone.
             const int code = int(status.error_code());
             const QString message = QString::fromStdString(status.error_message());
+            // Posted under the lock, and the call let go before it is released: until then
+            // `this` cannot be destroyed (its destructor waits for the call) nor start its next
+            // call (sendNext takes the lock), which this reset would otherwise free in flight.
+            std::lock_guard lock(inFlight->mutex);
             QMetaObject::invokeMethod(
                 this, [this, code, message] { finished(code, message); }, Qt::QueuedConnection);
-            std::lock_guard lock(inFlight->mutex);
             inFlight->call.reset();
             inFlight->done.notify_all();
         });

@@ -11,9 +11,11 @@
 #include "TrackServices.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using cop::AlertState;
@@ -74,6 +76,11 @@ cop::v1::PictureEvent raisedAlert(const std::string &id)
     alert->set_state(cop::v1::ALERT_STATE_ACTIVE_UNACKNOWLEDGED);
     alert->set_raised_utc_us(cop::sim::nowUtcUs()); // the console refuses alerts a day old
     return event;
+}
+
+QString numberedAlert(int i)
+{
+    return u"USA%1"_s.arg(i, 4, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -146,6 +153,40 @@ private slots:
         const auto stored = log.alert("USA0001");
         QCOMPARE(stored->acknowledgements_size(), 1); // delivered once, however often retried
         QCOMPARE(stored->acknowledgements(0).console_id(), "seoul-1");
+    }
+
+    // Each completion posts its result and lets the next request go at once: a completion that
+    // cleaned up after the next call had started freed that call's reply mid-flight (a "pure
+    // virtual method called" abort seen in tst_console_restarts). Many in a row give that race
+    // its chances; under the sanitizers any hit is a use after free.
+    void acknowledgementsBackToBackAreEachDeliveredOnce()
+    {
+        constexpr int kAlerts = 2'000;
+        cop::sim::EventLog log("epoch-1");
+        for (int i = 0; i < kAlerts; ++i)
+            log.append(raisedAlert(numberedAlert(i).toStdString()));
+        InProcessService service(log);
+        Console a(u"Kim Min-jun"_s, u"seoul-1"_s, service.address());
+        cop::AlertAcknowledger *acknowledger = a.services.acknowledger(u"US"_s);
+        QSignalSpy delivered(acknowledger, &cop::AlertAcknowledger::delivered);
+        for (int i = 0; i < kAlerts; ++i)
+            acknowledger->acknowledge(numberedAlert(i), u"Kim Min-jun"_s, u"seoul-1"_s);
+        // An event loop of its own, not QTRY's polling: the acknowledger's thread must wake as
+        // soon as a completion posts, as a console's does.
+        QEventLoop loop;
+        connect(acknowledger, &cop::AlertAcknowledger::delivered, &loop, [&] {
+            if (delivered.size() == kAlerts)
+                loop.quit();
+        });
+        QTimer::singleShot(60'000, &loop, &QEventLoop::quit);
+        loop.exec();
+        QCOMPARE(delivered.size(), kAlerts);
+        QCOMPARE(acknowledger->pendingCount(), 0);
+        for (int i = 0; i < kAlerts; ++i) {
+            const auto stored = log.alert(numberedAlert(i).toStdString());
+            QVERIFY(stored);
+            QCOMPARE(stored->acknowledgements_size(), 1);
+        }
     }
 
     void unknownAlertIsRefusedAndReported()
