@@ -7,6 +7,7 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "ProtobufLogLimit.h"
+#include "SerialPainting.h"
 #include "SnapshotWriter.h"
 
 #include <QApplication>
@@ -24,6 +25,7 @@ int main(int argc, char *argv[])
 {
     // The services are other nations' systems: what they send must not fill the log.
     cop::limitProtobufLog();
+    cop::paintOnOneThread();
     QApplication::setApplicationName(QStringLiteral("cop-console"));
     QApplication::setOrganizationName(QStringLiteral("cop"));
     QApplication::setApplicationVersion(QStringLiteral(COP_VERSION));

@@ -30,6 +30,7 @@
 #include "PaintCounter.h"
 #include "ProcessMemory.h"
 #include "RunFor.h"
+#include "SerialPainting.h"
 #include "session/ConsoleSession.h"
 #include "ShownFrames.h"
 #include "SimProcess.h"
@@ -169,6 +170,7 @@ int main(int argc, char *argv[])
                                             QStringLiteral("S"), QStringLiteral("0"));
     cop::cli::parseBeforeGui(argc, argv, &parser,
                              {tracksOption, secondsOption, warmUpOption, atRestOption, interactOption, snapshotOption, rssEveryOption});
+    cop::paintOnOneThread(); // as main() does
     QApplication app(argc, argv);
     // As operators see it: the theme's style and palette are part of what a repaint costs.
     cop::applyDarkTheme(app);

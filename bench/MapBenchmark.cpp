@@ -6,6 +6,7 @@
 #include "BasemapData.h"
 #include "picture/Picture.h"
 #include "ProcessMemory.h"
+#include "SerialPainting.h"
 #include "StandardOptions.h"
 #include "TileBaker.h"
 #include "TrackOverlay.h"
@@ -145,6 +146,7 @@ int main(int argc, char *argv[])
                                               QStringLiteral("Save the window as PNG once set up."),
                                               QStringLiteral("FILE"));
     cop::cli::parseBeforeGui(argc, argv, &parser, {tracksOption, framesOption, screenshotOption});
+    cop::paintOnOneThread(); // as the console's main() does
     QGuiApplication app(argc, argv);
     const int trackCount = parser.value(tracksOption).toInt();
     const int frameCount = parser.value(framesOption).toInt();
