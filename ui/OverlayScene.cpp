@@ -205,30 +205,13 @@ void OverlayScene::setFrame(const MapViewport &viewport)
     buildPlaces();
 }
 
-// Projects points into the frame, dropping those too close to the last kept one to be seen.
+// Projects points into the frame, dropping those drawing would not show.
 std::vector<QPointF> &OverlayScene::projected(const auto &points, auto pointOf)
 {
     m_scratch.clear();
     for (const auto &p : points)
         m_scratch.push_back(toFrame(pointOf(p)));
-    return thinned(m_scratch);
-}
-
-// Drops the points too close to the last kept one to be seen, but never the last.
-std::vector<QPointF> &OverlayScene::thinned(std::vector<QPointF> &points)
-{
-    if (points.size() < 3)
-        return points;
-    const QPointF last = points.back();
-    size_t kept = 1;
-    for (size_t i = 1; i < points.size(); ++i) {
-        if ((points[i] - points[kept - 1]).manhattanLength() >= kMinSegmentPx)
-            points[kept++] = points[i];
-    }
-    points.resize(kept);
-    if (points.back() != last)
-        points.push_back(last);
-    return points;
+    return m_thinning.thin(m_scratch);
 }
 
 template<typename Shown>
@@ -462,7 +445,7 @@ void OverlayScene::buildTrack(Entity &entity, const Track &track, const Launch *
     const std::vector<QPointF> &trailInFrame = entity.trail.project(track.trail, m_frame, m_frameGeneration);
     m_scratch.assign(trailInFrame.begin(), trailInFrame.end());
     m_scratch.push_back(position);
-    shapes->addPolyline(thinned(m_scratch), kLineWidth, trail);
+    shapes->addPolyline(m_thinning.thin(m_scratch), kLineWidth, trail);
 
     Vec3 ahead = track.state.positionEcef;
     for (int i = 0; i < 3; ++i)

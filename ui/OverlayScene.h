@@ -6,6 +6,7 @@
 #include "MapViewport.h"
 #include "OverlayFrame.h"
 #include "picture/Picture.h"
+#include "PolylineThinning.h"
 #include "regions/Region.h"
 #include "ShapeBatch.h"
 #include "TrackPicker.h"
@@ -168,7 +169,6 @@ private:
                        const QColor &lineColor) const;
     void checkRegions(Entity &entity, const Prediction &prediction) const;
     std::vector<QPointF> &projected(const auto &points, auto pointOf);
-    static std::vector<QPointF> &thinned(std::vector<QPointF> &points);
     QSizeF textSize(const QString &text) const;
     bool placeLabel(const LabelRequest &request, const QString &text, qint64 nowUtcUs);
 
@@ -197,6 +197,7 @@ private:
     ShapeBatch m_labelBackgrounds;
     LabelGrid m_taken;
     std::vector<QPointF> m_scratch;
+    PolylineThinning m_thinning;
 };
 
 } // namespace cop

@@ -49,7 +49,5 @@ inline constexpr float kLineWidth = 1.5f;
 inline constexpr double kLeaderSeconds = 60.0;
 inline constexpr double kTickSeconds = 60.0;
 inline constexpr double kOrbitEndRadiusPx = 6.0; // the open circle that ends a ground track into orbit
-// Polyline points closer than this on screen are merged: finer detail costs vertices, not looks.
-inline constexpr double kMinSegmentPx = 3.0;
 
 } // namespace cop::overlayStyle
