@@ -149,6 +149,7 @@ int main(int argc, char *argv[])
     // First: the start of the console's process as an operator sees it.
     QElapsedTimer sinceMain;
     sinceMain.start();
+    cop::paintOnOneThread(); // as main() does
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Track update to screen, on the whole console. Run on a display or under xvfb-run."));
@@ -170,7 +171,6 @@ int main(int argc, char *argv[])
                                             QStringLiteral("S"), QStringLiteral("0"));
     cop::cli::parseBeforeGui(argc, argv, &parser,
                              {tracksOption, secondsOption, warmUpOption, atRestOption, interactOption, snapshotOption, rssEveryOption});
-    cop::paintOnOneThread(); // as main() does
     QApplication app(argc, argv);
     // As operators see it: the theme's style and palette are part of what a repaint costs.
     cop::applyDarkTheme(app);

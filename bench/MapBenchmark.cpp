@@ -131,6 +131,7 @@ double percentile(std::vector<double> values, double p)
 
 int main(int argc, char *argv[])
 {
+    cop::paintOnOneThread(); // as the console's main() does
     // Frame times, not the display's refresh: no waiting for vertical sync.
     QSurfaceFormat format = QSurfaceFormat::defaultFormat();
     format.setSwapInterval(0);
@@ -146,7 +147,6 @@ int main(int argc, char *argv[])
                                               QStringLiteral("Save the window as PNG once set up."),
                                               QStringLiteral("FILE"));
     cop::cli::parseBeforeGui(argc, argv, &parser, {tracksOption, framesOption, screenshotOption});
-    cop::paintOnOneThread(); // as the console's main() does
     QGuiApplication app(argc, argv);
     const int trackCount = parser.value(tracksOption).toInt();
     const int frameCount = parser.value(framesOption).toInt();

@@ -22,6 +22,8 @@ Item {
     property real tileMaxZoom: 12
     property bool basemapAvailable: tileUrl !== ""
     property string basemapMessage: qsTr("No basemap: tracks and predictions are drawn on a graticule.")
+    // Why the picture is incomplete or stalled (NoDataBanner); empty while every feed is live.
+    property string noDataText
     // The console's keyboard (MapKeyboard) has the map: a frame shows where the keys go.
     property bool keyboardFocus: false
     property alias center: map.center
@@ -159,9 +161,32 @@ Item {
     }
 
     Rectangle {
+        id: noDataBanner
+        objectName: "noDataBanner"
+        visible: root.noDataText !== ""
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        height: noDataLabel.implicitHeight + 16
+        color: "#b3261e"
+        Text {
+            id: noDataLabel
+            anchors.fill: parent
+            anchors.margins: 8
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            wrapMode: Text.Wrap
+            color: "white"
+            font.bold: true
+            font.pixelSize: 15
+            text: root.noDataText
+        }
+    }
+
+    Rectangle {
         objectName: "noBasemapBanner"
         visible: !root.basemapAvailable
-        anchors.top: parent.top
+        anchors.top: noDataBanner.visible ? noDataBanner.bottom : parent.top
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.topMargin: 10
         width: bannerText.implicitWidth + 24

@@ -2,7 +2,8 @@
 
 namespace cop {
 
-// Keeps Qt's raster painting on the thread that paints. Call before the GUI application exists.
+// Keeps Qt's raster painting on the thread that paints. Call first in main(), before any
+// QCoreApplication exists: Qt reads the setting once, and a QCoreApplication's destructor does.
 //
 // Qt splits a fill of more than 96 spans across a thread pool of its own and waits for the
 // pieces. The overlay paints tens of thousands of strokes on its own background thread; split
