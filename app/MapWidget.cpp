@@ -54,10 +54,13 @@ MapWidget::MapWidget(ConsoleSession *session, BasemapSource *basemap, bool fused
         if (m_overlay)
             connect(m_overlay, &TrackOverlay::selectionChanged, this, &MapWidget::selectionChanged);
     }
-    auto *banner = new NoDataBanner(session->picture(), this);
-    // Over a native window only a native widget shows.
-    banner->setAttribute(Qt::WA_NativeWindow);
-    connect(session->watchdog(), &PictureWatchdog::stallChanged, banner, &NoDataBanner::showStall);
+    m_banner = new NoDataBanner(session->picture(), this);
+    connect(session->watchdog(), &PictureWatchdog::stallChanged, m_banner, &NoDataBanner::showStall);
+    if (QQuickItem *root = rootObject()) {
+        const auto showBanner = [root](const QString &text) { root->setProperty("noDataText", text); };
+        connect(m_banner, &NoDataBanner::textChanged, root, showBanner);
+        showBanner(m_banner->text());
+    }
 }
 
 QQuickItem *MapWidget::rootObject() const
@@ -73,8 +76,10 @@ QQuickWindow *MapWidget::quickWindow() const
 void MapWidget::changeEvent(QEvent *event)
 {
     // QML texts (map labels) follow through the engine.
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_view->engine()->retranslate();
+        m_banner->retranslate();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -120,15 +125,7 @@ void MapWidget::goHome()
 
 QImage MapWidget::grabMap() const
 {
-    QImage image = m_view->grabWindow();
-    if (image.isNull())
-        return image;
-    QPainter painter(&image);
-    for (QWidget *child : findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
-        if (child != m_container && child->isVisible())
-            child->render(&painter, child->pos());
-    }
-    return image;
+    return m_view->grabWindow();
 }
 
 QImage grabWithMaps(QWidget *window)

@@ -14,6 +14,7 @@ namespace cop {
 
 class BasemapSource;
 class ConsoleSession;
+class NoDataBanner;
 class TrackOverlay;
 
 // The map of a console session (ui/MapView.qml) in a widget, with the banner that says when the
@@ -45,8 +46,8 @@ public:
     void setZoomLevel(double zoomLevel);
     void goHome();
 
-    // What the operator sees of this map: its last frame with the banner over it. QWidget::grab()
-    // leaves a native child window blank.
+    // What the operator sees of this map, banner and all: its last frame. QWidget::grab() leaves
+    // the map's native window blank.
     QImage grabMap() const;
 
 signals:
@@ -60,6 +61,7 @@ private:
     QQuickView *m_view;
     QWidget *m_container;
     TrackOverlay *m_overlay = nullptr;
+    NoDataBanner *m_banner = nullptr;
 };
 
 // What the operator sees of `window`: its widgets with every map in it drawn in its place.

@@ -2,24 +2,16 @@
 
 #include "picture/Picture.h"
 
-#include <QEvent>
 #include <QLocale>
 
 #include <algorithm>
 
 namespace cop {
 
-NoDataBanner::NoDataBanner(Picture *picture, QWidget *parent)
-    : QLabel(parent)
+NoDataBanner::NoDataBanner(Picture *picture, QObject *parent)
+    : QObject(parent)
     , m_picture(picture)
 {
-    setObjectName(QStringLiteral("noDataBanner"));
-    setAlignment(Qt::AlignCenter);
-    setWordWrap(true);
-    setAutoFillBackground(true);
-    setStyleSheet(QStringLiteral("QLabel#noDataBanner { background: #b3261e; color: white;"
-                                 " font-weight: bold; font-size: 15px; padding: 8px; }"));
-    parent->installEventFilter(this);
     connect(picture, &Picture::feedChanged, this, &NoDataBanner::refresh);
     refresh();
 }
@@ -57,36 +49,17 @@ void NoDataBanner::refresh()
     else if (!silent.isEmpty())
         lines << tr("No data from %1: the picture is incomplete. An empty map does not mean all clear.")
                      .arg(QLocale().createSeparatedList(silent));
-    setText(lines.join(u'\n'));
-    setVisible(!lines.isEmpty());
-    place();
+    const QString text = lines.join(u'\n');
+    if (text != m_text) {
+        m_text = text;
+        emit textChanged(m_text);
+    }
 }
 
 void NoDataBanner::showStall(qint64 stalledMs)
 {
     m_stalledMs = stalledMs;
     refresh();
-}
-
-void NoDataBanner::place()
-{
-    const int width = parentWidget()->width();
-    setGeometry(0, 0, width, heightForWidth(width));
-    raise();
-}
-
-void NoDataBanner::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        refresh();
-    QLabel::changeEvent(event);
-}
-
-bool NoDataBanner::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == parent() && event->type() == QEvent::Resize)
-        place();
-    return false;
 }
 
 } // namespace cop
