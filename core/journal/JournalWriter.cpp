@@ -1,5 +1,6 @@
 #include "journal/JournalWriter.h"
 
+#include "base/BackgroundPool.h"
 #include "journal/JournalLayout.h"
 #include "journal/JournalRecovery.h"
 #include "journal/PayloadCodec.h"
@@ -11,6 +12,9 @@
 #include <QTimeZone>
 
 #include <cerrno>
+#ifdef Q_OS_LINUX
+#include <pthread.h>
+#endif
 #include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
@@ -91,7 +95,17 @@ bool JournalWriter::start(QString *error)
     if (!openSegment(error))
         return false;
     m_recording = true;
-    m_thread = std::thread([this] { run(); });
+    m_thread = std::thread([this] {
+        // Recording must not come before what the operator sees next: a keyframe of 30,000
+        // tracks with full trails takes hundreds of ms to encode every 30 s, and at the normal
+        // priority it went ahead of the picture pipeline and the overlay build. An equal share
+        // still writes an operator's action within milliseconds.
+        yieldToInteractiveThreads(Urgency::Picture);
+#ifdef Q_OS_LINUX
+        pthread_setname_np(pthread_self(), "journal writer");
+#endif
+        run();
+    });
     return true;
 }
 
