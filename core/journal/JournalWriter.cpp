@@ -12,12 +12,12 @@
 #include <QTimeZone>
 
 #include <cerrno>
-#ifdef Q_OS_LINUX
-#include <pthread.h>
-#endif
 #include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
+#ifdef Q_OS_LINUX
+#include <pthread.h>
+#endif
 
 namespace cop {
 
@@ -98,8 +98,8 @@ bool JournalWriter::start(QString *error)
     m_thread = std::thread([this] {
         // Recording must not come before what the operator sees next: a keyframe of 30,000
         // tracks with full trails takes hundreds of ms to encode every 30 s, and at the normal
-        // priority it went ahead of the picture pipeline and the overlay build. An equal share
-        // still writes an operator's action within milliseconds.
+        // priority it went ahead of the picture pipeline and the overlay build. With an equal
+        // share an operator's action waits for its turn, not behind a keyframe.
         yieldToInteractiveThreads(Urgency::Picture);
 #ifdef Q_OS_LINUX
         pthread_setname_np(pthread_self(), "journal writer");

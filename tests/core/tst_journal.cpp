@@ -9,8 +9,8 @@
 #include "journal/PayloadCodec.h"
 #include "picture/Picture.h"
 #include "picture/PictureDump.h"
+#include "ThreadsNamed.h"
 
-#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -234,16 +234,9 @@ private slots:
         writer.flush(); // the writer's thread has written it, so it has begun
         // Where this test itself runs niced past 4, the writer cannot be raised to it.
         const int atLeast = std::max(4, getpriority(PRIO_PROCESS, 0));
-        int writers = 0;
-        const QStringList tasks = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-        for (const QString &task : tasks) {
-            QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(task));
-            if (!comm.open(QIODevice::ReadOnly) || comm.readAll().trimmed() != "journal writer")
-                continue;
-            ++writers;
-            QVERIFY(getpriority(PRIO_PROCESS, id_t(task.toInt())) >= atLeast);
-        }
-        QCOMPARE(writers, 1);
+        const QList<int> writers = threadsNamed("journal writer");
+        QCOMPARE(writers.size(), 1);
+        QVERIFY(getpriority(PRIO_PROCESS, id_t(writers.front())) >= atLeast);
 #endif
     }
 

@@ -3,32 +3,14 @@
 // cost a pool thread a fifth of a core and the overlay half its rasters.
 #include "OverlayRasterizer.h"
 #include "SerialPainting.h"
+#include "ThreadsNamed.h"
 
-#include <QDir>
-#include <QFile>
 #include <QGuiApplication>
 #include <QTest>
 
 #include <thread>
 
 using namespace cop;
-
-namespace {
-
-// Threads of this process named as Qt names its pools' threads.
-int pooledThreads()
-{
-    int count = 0;
-    const QStringList tasks = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &task : tasks) {
-        QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(task));
-        if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == "Thread (pooled)")
-            ++count;
-    }
-    return count;
-}
-
-} // namespace
 
 class TestSerialPainting : public QObject
 {
@@ -53,7 +35,8 @@ private slots:
         std::thread painter([&] { raster = OverlayRasterizer::paint(snapshot); });
         painter.join();
         QVERIFY(qAlpha(raster.image.pixel(900, 500)) > 0);
-        QCOMPARE(pooledThreads(), 0);
+        // Named as Qt names its pools' threads.
+        QCOMPARE(threadsNamed("Thread (pooled)").size(), 0);
     }
 };
 
