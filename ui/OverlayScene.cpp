@@ -174,6 +174,7 @@ void OverlayScene::setLabelFont(const QFont &font)
 {
     m_font = font;
     m_metrics = QFontMetricsF(font);
+    m_textSizes.clear();
     m_frame = {};
 }
 
@@ -748,18 +749,27 @@ std::vector<std::shared_ptr<const ShapeBatch>> OverlayScene::shapes(const QRectF
     return batches;
 }
 
-QSizeF OverlayScene::textSize(const QString &text) const
+QSizeF OverlayScene::textSize(const QString &text)
 {
+    if (const auto found = m_textSizes.constFind(text); found != m_textSizes.cend())
+        return *found;
+    // Bounded: countdowns and figures make new texts every second. Forgetting all at once costs
+    // one build its shaping.
+    constexpr qsizetype kMaxRemembered = 8192;
+    if (m_textSizes.size() >= kMaxRemembered)
+        m_textSizes.clear();
     // Shaped as the rasterizer draws it: a glyph that a fallback face draws (Korean or Japanese
     // in a Latin face) brings that face's ascent and descent into the line's height.
     QTextLayout layout(text, m_font);
     layout.beginLayout();
     QTextLine line = layout.createLine();
-    if (!line.isValid())
-        return {0.0, m_metrics.height()};
-    line.setLineWidth(1e6);
+    QSizeF size(0.0, m_metrics.height());
+    if (line.isValid()) {
+        line.setLineWidth(1e6);
+        size = {line.naturalTextWidth(), line.height()};
+    }
     layout.endLayout();
-    return {line.naturalTextWidth(), line.height()};
+    return m_textSizes.emplace(text, size).value();
 }
 
 bool OverlayScene::placeLabel(const LabelRequest &request, const QString &text, qint64 nowUtcUs)

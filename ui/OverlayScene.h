@@ -169,11 +169,14 @@ private:
                        const QColor &lineColor) const;
     void checkRegions(Entity &entity, const Prediction &prediction) const;
     std::vector<QPointF> &projected(const auto &points, auto pointOf);
-    QSizeF textSize(const QString &text) const;
+    QSizeF textSize(const QString &text);
     bool placeLabel(const LabelRequest &request, const QString &text, qint64 nowUtcUs);
 
     QFont m_font;
     QFontMetricsF m_metrics;
+    // Shaping is the label layout's main cost, and a label's text is laid out again in every
+    // build until its figures change (about once a second): most builds only look sizes up.
+    QHash<QString, QSizeF> m_textSizes;
     const regions::RegionMap *m_regionMap = nullptr;
     bool m_graticuleVisible = false;
     std::optional<ServiceKey> m_selected;

@@ -88,6 +88,27 @@ private slots:
         }
     }
 
+    void aNewLabelFontMeasuresTheLabelsAgain()
+    {
+        // Text sizes are remembered from one build to the next; a new font must not reuse them.
+        Picture picture;
+        picture.applyBatch(trackAt("US", "T1", 39.2, 125.7));
+        QFont font;
+        font.setPixelSize(12);
+        OverlayScene scene(font);
+        const MapViewport viewport(39.2, 125.7, 6.0, QSizeF(800, 600));
+        scene.build(picture.content(), nullptr, viewport, 1'000'000);
+        const double badgeWidth = scene.labelBackgrounds().bounds().width();
+        QVERIFY(badgeWidth > 0.0);
+
+        font.setPixelSize(24);
+        scene.setLabelFont(font);
+        scene.build(picture.content(), nullptr, viewport, 1'000'000);
+        QVERIFY2(scene.labelBackgrounds().bounds().width() > 1.5 * badgeWidth,
+                 qPrintable(u"%1 px at 12 px, %2 px at 24 px"_s.arg(badgeWidth).arg(
+                     scene.labelBackgrounds().bounds().width())));
+    }
+
     void fusedViewDrawsOneTrackPerMissileWithItsNations()
     {
         Picture picture;
