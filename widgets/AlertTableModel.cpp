@@ -1,13 +1,12 @@
 #include "AlertTableModel.h"
 
 #include "AlertText.h"
+#include "LanguageChangeWatch.h"
 #include "base/SecondTicker.h"
 #include "picture/ImpactArea.h"
 #include "regions/RegionMap.h"
 
 #include <QColor>
-#include <QCoreApplication>
-#include <QEvent>
 #include <QFont>
 
 #include <algorithm>
@@ -19,9 +18,10 @@ AlertTableModel::AlertTableModel(AlertBook *alerts, Picture *picture, QObject *p
     , m_alerts(alerts)
     , m_picture(picture)
 {
-    // Installing a translator sends LanguageChange to the application object; models are not
-    // widgets, so they listen there.
-    QCoreApplication::instance()->installEventFilter(this);
+    connect(new LanguageChangeWatch(this), &LanguageChangeWatch::languageChanged, this, [this] {
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        everyCellChanged();
+    });
     connect(alerts, &AlertBook::changed, this, [this] { refresh(); });
     connect(SecondTicker::instance(), &SecondTicker::tick, this, [this] { everyCellChanged({Qt::DisplayRole}); });
     refresh();
@@ -80,15 +80,6 @@ void AlertTableModel::everyCellChanged(const QList<int> &roles)
         if (const int children = rowCount(index(row, 0)); children > 0)
             emit dataChanged(index(0, 0, index(row, 0)), index(children - 1, ColumnCount - 1, index(row, 0)), roles);
     }
-}
-
-bool AlertTableModel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) {
-        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-        everyCellChanged();
-    }
-    return QAbstractItemModel::eventFilter(watched, event);
 }
 
 void AlertTableModel::setFusion(FusedPicture *fusion)

@@ -72,9 +72,6 @@ public:
 
     static QColor severityColor(Severity severity);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     static constexpr quintptr kTopLevel = 0; // internal id of top-level rows; children: parent + 1
 

@@ -14,8 +14,6 @@ public:
     explicit TranslatedTableModel(QObject *parent = nullptr);
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
     // Replaces the row list: a reset when the rows changed (views keep no stale row), else, with
     // cellsChanged, every cell changed in place, which keeps the selection.
     template <typename Rows>

@@ -12,6 +12,7 @@
 #include "TrackTableModel.h"
 
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <algorithm>
@@ -256,6 +257,31 @@ private slots:
         QCOMPARE(alerts.rowCount(), 1);
         QCOMPARE(alerts.index(0, cop::AlertTableModel::Region).data().toString(),
                  u"Open sea [JP: Japan's EEZ (approx.)]"_s);
+    }
+
+    void aLanguageSwitchRetranslatesEachTableOnce()
+    {
+        // A switch removes two translators and installs two: four LanguageChange events to the
+        // application object. Each would make the views measure every column again.
+        OneMissile missile;
+        cop::TrackTableModel tracks(&missile.picture);
+        const QSignalSpy trackHeaders(&tracks, &QAbstractItemModel::headerDataChanged);
+        const QSignalSpy alertHeaders(&missile.alerts, &QAbstractItemModel::headerDataChanged);
+        for (int i = 0; i < 4; ++i) {
+            QEvent languageChange(QEvent::LanguageChange);
+            QCoreApplication::sendEvent(QCoreApplication::instance(), &languageChange);
+        }
+        QTRY_COMPARE(trackHeaders.size(), 1);
+        QTRY_COMPARE(alertHeaders.size(), 1);
+        QTest::qWait(50);
+        QCOMPARE(trackHeaders.size(), 1);
+        QCOMPARE(alertHeaders.size(), 1);
+
+        // And the next switch again.
+        QEvent languageChange(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(QCoreApplication::instance(), &languageChange);
+        QTRY_COMPARE(trackHeaders.size(), 2);
+        QTRY_COMPARE(alertHeaders.size(), 2);
     }
 };
 
