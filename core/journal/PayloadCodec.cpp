@@ -344,7 +344,9 @@ void readHash(ByteReader &r, Keyed *hash)
         ServiceKey key;
         key.service = r.getString();
         key.id = r.getString();
-        read(r, &(*hash)[key]);
+        typename Keyed::value_type value;
+        read(r, &value);
+        hash->insert(key, std::move(value));
     }
 }
 

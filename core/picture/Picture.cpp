@@ -130,7 +130,7 @@ void Picture::applySnapshot(const QString &service, const Snapshot &snapshot, qi
 
 void Picture::applyTrack(const QString &service, const TrackUpdate &update, qint64 receivedUtcUs)
 {
-    Track &track = m_tracks[{service, update.trackId}];
+    Track &track = m_tracks.renew({service, update.trackId});
     track.service = service;
     if (track.trail.isEmpty() || update.timeUtcUs - track.trailHeadUtcUs >= kTrailSpacingUs) {
         track.trail.append(update.position);

@@ -1,6 +1,8 @@
 #include "picture/TrackTable.h"
 
 #include <algorithm>
+#include <atomic>
+#include <utility>
 
 namespace cop {
 
@@ -96,15 +98,42 @@ QStringList TrackTable::services() const
     return services;
 }
 
-const QHash<ServiceKey, Track> *TrackTable::ofService(const QString &service) const
+bool TrackTable::sharesService(const TrackTable &other, const QString &service) const
 {
-    const auto shard = shardOf(m_shards, service);
-    return shard == m_shards.cend() ? nullptr : &shard->tracks;
+    const auto mine = shardOf(m_shards, service);
+    const auto theirs = shardOf(other.m_shards, service);
+    return mine != m_shards.cend() && theirs != other.m_shards.cend() && mine->tracks.isSharedWith(theirs->tracks);
 }
 
-Track &TrackTable::operator[](const ServiceKey &key)
+bool TrackTable::sharesTrack(const TrackTable &other, const ServiceKey &key) const
 {
-    return tracksOf(key.service)[key];
+    const auto mine = constFind(key);
+    const auto theirs = other.constFind(key);
+    return mine != cend() && theirs != other.cend() && &*mine == &*theirs;
+}
+
+Track &TrackTable::renew(const ServiceKey &key)
+{
+    // The slot is in this table's own hash, so a count of one says that no copy holds the track
+    // and none can come to (copies are made from hashes). The fence orders this thread's writes
+    // after the reads of the thread that let go of the last copy.
+    std::shared_ptr<Track> &track = slot(key);
+    if (!track) {
+        track = std::make_shared<Track>();
+    } else if (track.use_count() > 1) {
+        auto renewed = std::make_shared<Track>();
+        renewed->trail = track->trail;
+        renewed->trailHeadUtcUs = track->trailHeadUtcUs;
+        track = std::move(renewed);
+    } else {
+        std::atomic_thread_fence(std::memory_order_acquire);
+    }
+    return *track;
+}
+
+void TrackTable::insert(const ServiceKey &key, const Track &track)
+{
+    slot(key) = std::make_shared<Track>(track);
 }
 
 bool TrackTable::remove(const ServiceKey &key)
@@ -129,7 +158,7 @@ void TrackTable::reserve(const QString &service, qsizetype tracks)
         tracksOf(service).reserve(tracks);
 }
 
-QHash<ServiceKey, Track> &TrackTable::tracksOf(const QString &service)
+TrackTable::Tracks &TrackTable::tracksOf(const QString &service)
 {
     auto shard = lowerBound(m_shards, service);
     if (shard == m_shards.end() || shard->service != service)

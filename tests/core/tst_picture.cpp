@@ -54,8 +54,11 @@ private slots:
         const TrackTable pass = picture.tracks(); // as a fusion pass takes it
 
         picture.applyBatch(batchOf("US", {track("T1", 2)}, 3));
-        QVERIFY(picture.tracks().ofService("JP")->isSharedWith(*pass.ofService("JP")));
-        QVERIFY(!picture.tracks().ofService("US")->isSharedWith(*pass.ofService("US")));
+        QVERIFY(picture.tracks().sharesService(pass, "JP"));
+        QVERIFY(!picture.tracks().sharesService(pass, "US"));
+        // Of the service that changed, only the track that changed is copied.
+        QVERIFY(picture.tracks().sharesTrack(pass, {"US", "T2"}));
+        QVERIFY(!picture.tracks().sharesTrack(pass, {"US", "T1"}));
         QCOMPARE(pass.value({"US", "T1"}).state.timeUtcUs, 1);
         QCOMPARE(picture.tracks().value({"US", "T1"}).state.timeUtcUs, 2);
     }
@@ -66,7 +69,7 @@ private slots:
         table.reserve("KR", 0);
         for (const QString &service : {u"US"_s, u"JP"_s, u"KR"_s}) {
             for (int i = 0; i < 3; ++i)
-                table[{service, u"T%1"_s.arg(i)}].service = service;
+                table.renew({service, u"T%1"_s.arg(i)}).service = service;
         }
         table.remove({"KR", "T0"});
         table.remove({"KR", "T1"});
