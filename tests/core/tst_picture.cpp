@@ -53,14 +53,16 @@ private slots:
         picture.applyBatch(batchOf("JP", {track("J1", 1)}));
         const TrackTable pass = picture.tracks(); // as a fusion pass takes it
 
-        picture.applyBatch(batchOf("US", {track("T1", 2)}, 3));
+        picture.applyBatch(batchOf("US", {track("T1", 1'000'001)}, 3));
         QVERIFY(picture.tracks().sharesService(pass, "JP"));
         QVERIFY(!picture.tracks().sharesService(pass, "US"));
-        // Of the service that changed, only the track that changed is copied.
+        // Of the service that changed, only the track that changed is copied, with its trail.
         QVERIFY(picture.tracks().sharesTrack(pass, {"US", "T2"}));
         QVERIFY(!picture.tracks().sharesTrack(pass, {"US", "T1"}));
         QCOMPARE(pass.value({"US", "T1"}).state.timeUtcUs, 1);
-        QCOMPARE(picture.tracks().value({"US", "T1"}).state.timeUtcUs, 2);
+        QCOMPARE(pass.value({"US", "T1"}).trail.size(), 1);
+        QCOMPARE(picture.tracks().value({"US", "T1"}).state.timeUtcUs, 1'000'001);
+        QCOMPARE(picture.tracks().value({"US", "T1"}).trail.size(), 2);
     }
 
     void theTrackTableListsEveryTrackOnceServiceByService()
