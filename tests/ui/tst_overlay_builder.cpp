@@ -68,8 +68,8 @@ private slots:
         QVERIFY(builder.isIdle());
         QVERIFY(!builder.take());
         QVERIFY(build->raster);
-        // The raster holds the view and half of it again beyond each edge.
-        QCOMPARE(build->raster->image.size(), QSize(1200, 800));
+        // The raster holds the 600 x 400 view and a quarter of it beyond each edge.
+        QCOMPARE(build->raster->image.size(), QSize(900, 600));
         const QPointF track = build->frame.toFrame({kLat, kLon, 0.0});
         QVERIFY(paintedNear(*build->raster, track) > 100);
         QCOMPARE(build->picker->nearest(track, 5.0), std::optional(ServiceKey{u"US"_s, u"T1"_s}));
