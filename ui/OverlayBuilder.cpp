@@ -1,6 +1,9 @@
 #include "OverlayBuilder.h"
 
 #include <QElapsedTimer>
+#include <QThread>
+
+#include <algorithm>
 
 namespace cop {
 
@@ -17,6 +20,8 @@ constexpr double kRasterMargin = 0.25;
 
 OverlayBuilder::OverlayBuilder(QObject *parent)
     : QObject(parent)
+    , m_paintHelpers(QStringLiteral("overlay paint"), std::clamp(QThread::idealThreadCount() - 1, 1, 3),
+                     Urgency::Picture)
 {
     m_scene.setLabelFont(m_labelFont);
 }
@@ -89,7 +94,8 @@ OverlayBuild OverlayBuilder::build(OverlayRequest request)
         return finished;
     m_paintedLabels = m_scene.labels();
     finished.raster = OverlayRasterizer::paint({m_scene.frame(), area, request.devicePixelRatio, m_scene.shapes(area),
-                                                m_scene.labelBackgrounds(), m_scene.labels(), m_labelFont});
+                                                m_scene.labelBackgrounds(), m_scene.labels(), m_labelFont},
+                                               &m_paintHelpers);
     return finished;
 }
 

@@ -84,6 +84,8 @@ private:
     // As urgent as the fusion pass: every new picture passes through both on its way to the
     // screen, and at the lowest priority the build took twice as long on a busy machine.
     BackgroundPool m_pool{QStringLiteral("overlay build"), 1, Urgency::Picture};
+    // Paint bands of each raster beside the build's thread, one fewer than the cores, at most 3.
+    BackgroundPool m_paintHelpers;
 };
 
 } // namespace cop

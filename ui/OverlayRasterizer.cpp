@@ -1,15 +1,65 @@
 #include "OverlayRasterizer.h"
 
+#include "base/BackgroundPool.h"
 #include "OverlayStyle.h"
 
 #include <QElapsedTimer>
+#include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
+#include <latch>
 
 namespace cop {
 
-OverlayRaster OverlayRasterizer::paint(const OverlaySnapshot &snapshot)
+namespace {
+
+// Paints the rows [firstRow, firstRow + rows) of the raster, through an image over just those
+// rows of its pixels: each thread paints a device of its own, and every pixel is painted as one
+// painter over the whole image would, the band's offset being whole device pixels.
+void paintBand(const OverlaySnapshot &snapshot, uchar *pixels, QSize size, qsizetype bytesPerLine, int firstRow,
+               int rows)
+{
+    const qreal ratio = snapshot.devicePixelRatio;
+    QImage band(pixels + firstRow * bytesPerLine, size.width(), rows, bytesPerLine,
+                QImage::Format_RGBA8888_Premultiplied);
+    band.setDevicePixelRatio(ratio);
+    band.fill(Qt::transparent);
+    const QRectF area(snapshot.area.left(), snapshot.area.top() + firstRow / ratio, snapshot.area.width(),
+                      rows / ratio);
+
+    QPainter painter(&band);
+    const bool hairlines = snapshot.shapes.size() > OverlayRasterizer::kHairlineBatches;
+    // Hairlines by the thousand are drawn aliased, the raster engine's fastest line, at half the
+    // cost: where strokes crowd this thickly, smooth edges show nothing more.
+    painter.setRenderHint(QPainter::Antialiasing, !hairlines);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.translate(-area.topLeft());
+    for (const auto &shapes : snapshot.shapes) {
+        if (shapes->bounds().intersects(area))
+            shapes->paint(painter, hairlines);
+    }
+    snapshot.labelBackgrounds.paint(painter);
+    painter.setFont(snapshot.font);
+    // A dark shadow keeps a label legible over coastlines and the shapes it names.
+    constexpr auto kTextFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine;
+    const double lineHeight = QFontMetricsF(snapshot.font).height();
+    for (const OverlayLabel &label : snapshot.labels) {
+        const double top = label.position.y();
+        if (top + lineHeight + 2.0 < area.top() || top - 1.0 > area.bottom())
+            continue;
+        const QRectF box(label.position, QSizeF(1e4, 1e3));
+        painter.setPen(overlayStyle::kLabelShadow);
+        painter.drawText(box.translated(1, 1), kTextFlags, label.text);
+        painter.setPen(label.color);
+        painter.drawText(box, kTextFlags, label.text);
+    }
+}
+
+} // namespace
+
+OverlayRaster OverlayRasterizer::paint(const OverlaySnapshot &snapshot, BackgroundPool *helpers)
 {
     QElapsedTimer clock;
     clock.start();
@@ -17,28 +67,21 @@ OverlayRaster OverlayRasterizer::paint(const OverlaySnapshot &snapshot)
                        int(std::ceil(snapshot.area.height() * snapshot.devicePixelRatio)));
     QImage image(pixels, QImage::Format_RGBA8888_Premultiplied);
     image.setDevicePixelRatio(snapshot.devicePixelRatio);
-    image.fill(Qt::transparent);
-    QPainter painter(&image);
-    const bool hairlines = snapshot.shapes.size() > kHairlineBatches;
-    // Hairlines by the thousand are drawn aliased, the raster engine's fastest line, at half the
-    // cost: where strokes crowd this thickly, smooth edges show nothing more.
-    painter.setRenderHint(QPainter::Antialiasing, !hairlines);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    painter.translate(-snapshot.area.topLeft());
-    for (const auto &shapes : snapshot.shapes)
-        shapes->paint(painter, hairlines);
-    snapshot.labelBackgrounds.paint(painter);
-    painter.setFont(snapshot.font);
-    // A dark shadow keeps a label legible over coastlines and the shapes it names.
-    constexpr auto kTextFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine;
-    for (const OverlayLabel &label : snapshot.labels) {
-        const QRectF box(label.position, QSizeF(1e4, 1e3));
-        painter.setPen(overlayStyle::kLabelShadow);
-        painter.drawText(box.translated(1, 1), kTextFlags, label.text);
-        painter.setPen(label.color);
-        painter.drawText(box, kTextFlags, label.text);
+    uchar *bits = image.bits();
+    const qsizetype bytesPerLine = image.bytesPerLine();
+    // Painting a raster of tens of thousands of trails is mostly setting pixels: the threads
+    // share them out in horizontal bands, each painting only the batches that reach its own.
+    const int bands = std::clamp(pixels.height() / kMinBandRows, 1, 1 + (helpers ? helpers->maxThreadCount() : 0));
+    const auto firstRow = [&](int band) { return int(qint64(pixels.height()) * band / bands); };
+    std::latch helped(bands - 1);
+    for (int band = 1; band < bands; ++band) {
+        helpers->start([&, band] {
+            paintBand(snapshot, bits, pixels, bytesPerLine, firstRow(band), firstRow(band + 1) - firstRow(band));
+            helped.count_down();
+        });
     }
-    painter.end();
+    paintBand(snapshot, bits, pixels, bytesPerLine, 0, firstRow(1));
+    helped.wait();
     return {snapshot.frame, snapshot.area, std::move(image), double(clock.nsecsElapsed()) / 1e6};
 }
 

@@ -11,6 +11,8 @@
 
 namespace cop {
 
+class BackgroundPool;
+
 // What one raster of the overlay paints: a snapshot of the scene's batches and labels for an
 // area of a frame. Batches are shared with the scene, never copied: a snapshot of ten thousand
 // tracks costs a few thousand pointer copies.
@@ -38,10 +40,13 @@ struct OverlayRaster
 class OverlayRasterizer
 {
 public:
-    static OverlayRaster paint(const OverlaySnapshot &snapshot);
+    // With helpers, their threads paint bands of the image beside the calling thread's.
+    static OverlayRaster paint(const OverlaySnapshot &snapshot, BackgroundPool *helpers = nullptr);
     // Beyond this many tracks, launches and predictions in a snapshot, strokes are painted as
     // aliased hairlines (ShapeBatch::paint).
     static constexpr size_t kHairlineBatches = 1500;
+    // A band of fewer rows than this is painted by a thread already painting another.
+    static constexpr int kMinBandRows = 128;
 };
 
 } // namespace cop

@@ -1,8 +1,12 @@
 // The overlay's rasteriser: what a snapshot paints, where, and at which pixel ratio.
+#include "base/BackgroundPool.h"
 #include "OverlayRasterizer.h"
 
 #include <QGuiApplication>
 #include <QTest>
+
+#include <algorithm>
+#include <cstdlib>
 
 using namespace cop;
 
@@ -26,6 +30,20 @@ int paintedInRow(const QImage &image, int y)
     for (int x = 0; x < image.width(); ++x)
         count += qAlpha(image.pixel(x, y)) > 0x80;
     return count;
+}
+
+// The largest difference of a colour channel between two images of one size.
+int largestDifference(const QImage &a, const QImage &b)
+{
+    int largest = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+            largest = std::max({largest, std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)),
+                                std::abs(qBlue(p) - qBlue(q)), std::abs(qAlpha(p) - qAlpha(q))});
+        }
+    }
+    return largest;
 }
 
 } // namespace
@@ -87,6 +105,35 @@ private slots:
         // And it is dashed: 8 px on, 8 px off.
         QCOMPARE(qAlpha(whole.pixel(4, 40)), 255);
         QCOMPARE(qAlpha(whole.pixel(12, 40)), 0);
+    }
+
+    void bandsPaintedBesideEachOtherMakeTheImageOnePainterWould()
+    {
+        // Strokes, fills and a label across the seams of four bands (600 rows: 150 each), where
+        // a band painted at the wrong offset, or a batch or label left out of a band it
+        // reaches, would show as a cut or a shifted line.
+        auto shapes = std::make_shared<ShapeBatch>();
+        const QPointF diagonal[] = {{3.3, 7.1}, {391.7, 592.4}, {17.0, 580.0}};
+        shapes->addPolyline(diagonal, 2.0f, kRed);
+        shapes->addPolyline(diagonal, 1.0f, kRed, 8.0f);
+        shapes->addFilledRect(QRectF(50.5, 140.25, 200, 25), QColor(0x30, 0x80, 0xff, 0x60));
+        for (const qreal ratio : {1.0, 2.0}) {
+            // Along the middle seam: device row 300 of an area whose top is at -30.
+            auto across = std::make_shared<ShapeBatch>();
+            across->addLine(QPointF(-20, -30 + 300.5 / ratio), QPointF(380, -30 + 300.5 / ratio), 1.0f, Qt::white);
+            OverlaySnapshot snapshot = snapshotOf({shapes, across}, QRectF(-20, -30, 400, 600 / ratio), ratio);
+            snapshot.labels.push_back({QPointF(60, 142 / ratio), QStringLiteral("KN-23  48 km"), Qt::white});
+            snapshot.font.setPixelSize(14);
+            BackgroundPool helpers(QStringLiteral("test paint"), 3);
+            const QImage banded = OverlayRasterizer::paint(snapshot, &helpers).image;
+            const QImage whole = OverlayRasterizer::paint(snapshot).image;
+            QCOMPARE(banded.size(), QSize(400 * ratio, 600));
+            QVERIFY(paintedInRow(whole, 150) > 0);
+            QVERIFY(paintedInRow(whole, 300) > 390 * ratio);
+            // Antialiased at a ratio of 2, a few edge pixels round one level apart.
+            const int difference = largestDifference(banded, whole);
+            QVERIFY2(difference <= 1, qPrintable(QString::number(difference)));
+        }
     }
 };
 
