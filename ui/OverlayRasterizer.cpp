@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <latch>
 
 namespace cop {
 
@@ -73,15 +72,13 @@ OverlayRaster OverlayRasterizer::paint(const OverlaySnapshot &snapshot, Backgrou
     // share them out in horizontal bands, each painting only the batches that reach its own.
     const int bands = std::clamp(pixels.height() / kMinBandRows, 1, 1 + (helpers ? helpers->maxThreadCount() : 0));
     const auto firstRow = [&](int band) { return int(qint64(pixels.height()) * band / bands); };
-    std::latch helped(bands - 1);
-    for (int band = 1; band < bands; ++band) {
-        helpers->start([&, band] {
-            paintBand(snapshot, bits, pixels, bytesPerLine, firstRow(band), firstRow(band + 1) - firstRow(band));
-            helped.count_down();
-        });
-    }
-    paintBand(snapshot, bits, pixels, bytesPerLine, 0, firstRow(1));
-    helped.wait();
+    const auto paintBandOf = [&](int band) {
+        paintBand(snapshot, bits, pixels, bytesPerLine, firstRow(band), firstRow(band + 1) - firstRow(band));
+    };
+    if (bands == 1)
+        paintBandOf(0);
+    else
+        helpers->runParts(bands, paintBandOf);
     return {snapshot.frame, snapshot.area, std::move(image), double(clock.nsecsElapsed()) / 1e6};
 }
 

@@ -1,5 +1,7 @@
 #include "base/BackgroundPool.h"
 
+#include <latch>
+
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
 #include <unistd.h>
@@ -42,6 +44,19 @@ BackgroundPool::BackgroundPool(const QString &name, int maxThreads, Urgency urge
 {
     m_pool.setObjectName(name);
     m_pool.setMaxThreadCount(maxThreads);
+}
+
+void BackgroundPool::runParts(int parts, const std::function<void(int)> &part)
+{
+    std::latch done(parts - 1);
+    for (int i = 1; i < parts; ++i) {
+        start([&part, &done, i] {
+            part(i);
+            done.count_down();
+        });
+    }
+    part(0);
+    done.wait();
 }
 
 } // namespace cop

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QThreadPool>
 
+#include <functional>
 #include <utility>
 
 namespace cop {
@@ -35,6 +36,10 @@ public:
         });
     }
     int maxThreadCount() const { return m_pool.maxThreadCount(); }
+    // Runs part(0) on the calling thread and part(1) .. part(parts - 1) on the pool's threads
+    // beside it, and returns once all are done: for work cut into parts that each write only
+    // what is their own.
+    void runParts(int parts, const std::function<void(int)> &part);
     void clear() { m_pool.clear(); }
     void waitForDone() { m_pool.waitForDone(); }
 
