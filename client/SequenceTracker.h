@@ -30,6 +30,8 @@ public:
     Verdict snapshotChunk(SnapshotChunk chunk, Snapshot *complete);
     Verdict event(quint64 sequence);
     Verdict heartbeat();
+    // The snapshot held back so far, for its owner to bound; null when none is.
+    Snapshot *partialSnapshot() { return m_partialSnapshot ? &*m_partialSnapshot : nullptr; }
     // Forgets a half-received snapshot; the next stream starts over with opened().
     void streamEnded();
 

@@ -10,6 +10,7 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <utility>
 
 namespace cop {
 
@@ -282,6 +283,7 @@ bool ServiceConnection::applyOpened(const StreamOpened &opened)
                                    std::max(m_limits.maxHeartbeatPeriod, kMinHeartbeatPeriod));
     m_staleAfter = 2 * period;
     m_staleTimer.start(m_staleAfter);
+    m_snapshotTracksRemoved = 0; // of a snapshot an earlier stream left unfinished
     m_status.marking = opened.marking;
     setState(FeedState::Live, {});
     return true;
@@ -293,8 +295,11 @@ bool ServiceConnection::applySnapshotChunk(SnapshotChunk &chunk)
     const Verdict verdict = m_tracker.snapshotChunk(std::move(chunk), &snapshot);
     if (verdict == Verdict::OutOfOrder) {
         abandonStream(verdict, u"snapshot"_s);
+    } else if (verdict == Verdict::Pending) {
+        m_snapshotTracksRemoved += m_trackLimit.bound(*m_tracker.partialSnapshot());
     } else if (verdict == Verdict::Apply) {
-        if (const qsizetype removed = m_trackLimit.admit(snapshot); removed > 0) {
+        const qsizetype removed = std::exchange(m_snapshotTracksRemoved, 0) + m_trackLimit.admit(snapshot);
+        if (removed > 0) {
             m_status.counters.tracksRefused += quint64(removed);
             refuse(removed, u"snapshot of %1 tracks: only the newest %2 kept"_s
                                 .arg(qsizetype(snapshot.tracks.size()) + removed)

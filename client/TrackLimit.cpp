@@ -8,18 +8,34 @@ TrackLimit::TrackLimit(int limit)
     : m_limit(std::max(limit, 0))
 {}
 
-qsizetype TrackLimit::admit(Snapshot &snapshot)
+namespace {
+
+qsizetype keepNewest(std::vector<TrackUpdate> &tracks, qsizetype count)
 {
-    std::vector<TrackUpdate> &tracks = snapshot.tracks;
-    const qsizetype removed = std::max<qsizetype>(qsizetype(tracks.size()) - m_limit, 0);
+    const qsizetype removed = std::max<qsizetype>(qsizetype(tracks.size()) - count, 0);
     if (removed > 0) {
-        const auto kept = tracks.begin() + m_limit;
+        const auto kept = tracks.begin() + count;
         std::nth_element(tracks.begin(), kept, tracks.end(),
                          [](const TrackUpdate &a, const TrackUpdate &b) {
                              return a.timeUtcUs > b.timeUtcUs;
                          });
         tracks.erase(kept, tracks.end());
     }
+    return removed;
+}
+
+} // namespace
+
+qsizetype TrackLimit::bound(Snapshot &partial) const
+{
+    // Down to the limit, not to twice it: the next trim is then a limit's worth of tracks away.
+    return qsizetype(partial.tracks.size()) > 2 * qsizetype(m_limit) ? keepNewest(partial.tracks, m_limit) : 0;
+}
+
+qsizetype TrackLimit::admit(Snapshot &snapshot)
+{
+    std::vector<TrackUpdate> &tracks = snapshot.tracks;
+    const qsizetype removed = keepNewest(tracks, m_limit);
     m_tracks.clear();
     m_tracks.reserve(qsizetype(tracks.size()));
     for (const TrackUpdate &track : tracks)

@@ -17,6 +17,11 @@ public:
     // Keeps the `limit` newest tracks (by their time stamps) and the predictions of those kept;
     // returns how many tracks it removed.
     qsizetype admit(Snapshot &snapshot);
+    // Keeps a snapshot still arriving within twice the limit, by the same rule: a service that
+    // sends millions of tracks costs the console no more than that while the rest comes.
+    // Predictions wait for admit(): their tracks may be in a chunk still to come. Returns how
+    // many tracks it removed.
+    qsizetype bound(Snapshot &partial) const;
     // Whether the event may enter the picture: not an update or prediction of a new track once
     // the service has `limit` of them.
     bool admit(const PictureEvent &event);

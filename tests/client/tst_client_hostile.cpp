@@ -3,6 +3,7 @@
 // updating, nothing absurd reaches the picture, and refusals are counted.
 
 #include "HostileService.h"
+#include "LoopLatency.h"
 
 #include "picture/Picture.h"
 #include "ServiceConnection.h"
@@ -18,10 +19,12 @@ using cop::hostile::HostileMode;
 namespace {
 
 constexpr auto kRun = 4s;
-// The worst delay of a 10 ms timer: a console that blocks its GUI thread on what a service sends
-// stalls for seconds (a 100,000-track snapshot: 2 s here), while a busy shared build machine
-// alone delays a timer by a few hundred milliseconds at worst.
-constexpr qint64 kMaxTimerLatencyMs = 250;
+// A console that blocks its GUI thread on what a service sends stalls for seconds (a
+// 100,000-track snapshot: 2 s here). The GUI thread's own CPU between two turns of its loop says
+// so on any machine; its lateness also catches a wait (a lock the decoder holds), but a build
+// machine busy with other tests leaves a thread unscheduled for a few hundred milliseconds.
+constexpr double kMaxBusyMs = 250.0;
+constexpr double kMaxLateMs = 1'000.0;
 // A good track is still updating when the picture holds it this fresh at the end of the run
 // (the service updates it 4 times a second).
 constexpr qint64 kFreshUs = 2'000'000;
@@ -42,8 +45,8 @@ double norm(const cop::Vec3 &v)
     return std::sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
 }
 
-// One console feed on one hostile service, run for a while under a 10 ms timer that measures
-// how late the GUI thread serves it.
+// One console feed on one hostile service, run for a while under a timer that measures how late
+// the GUI thread serves it.
 class HostileRun
 {
 public:
@@ -56,21 +59,15 @@ public:
                          &cop::Picture::applyBatch);
         QObject::connect(&connection, &cop::ServiceConnection::statusChanged, &picture,
                          &cop::Picture::updateFeed);
-        m_tick.setTimerType(Qt::PreciseTimer);
-        m_tick.setInterval(10ms);
-        QObject::connect(&m_tick, &QTimer::timeout, [this] {
-            if (m_sinceTick.isValid())
-                worstLatencyMs = std::max(worstLatencyMs, m_sinceTick.elapsed() - 10);
-            m_sinceTick.start();
-        });
     }
 
     void run()
     {
         connection.start();
-        m_tick.start();
+        latency.reset();
         QTest::qWait(int(std::chrono::milliseconds(kRun).count()));
-        m_tick.stop();
+        worstLateMs = latency.worstMs();
+        worstBusyMs = latency.worstBusyMs();
     }
 
     // Good tracks of the service the picture does not hold fresh.
@@ -118,7 +115,9 @@ public:
     cop::hostile::HostileService service;
     cop::ServiceConnection connection;
     cop::Picture picture;
-    qint64 worstLatencyMs = 0;
+    LoopLatency latency;
+    double worstLateMs = 0.0;
+    double worstBusyMs = 0.0;
 
 private:
     // A heartbeat period claimed longer than this is not believed: a stream silent for two of
@@ -138,9 +137,6 @@ private:
         options.heartbeatPeriodMs = 200;
         return options;
     }
-
-    QTimer m_tick;
-    QElapsedTimer m_sinceTick;
 };
 
 void addRows(std::initializer_list<HostileMode> modes)
@@ -157,8 +153,11 @@ enum class GoodTracks { KeepUpdating, MayBeCrowdedOut };
 // tell the honest ones from the rest; it says so ("sends invalid data").
 void verifyDefended(const HostileRun &run, GoodTracks good = GoodTracks::KeepUpdating)
 {
-    QVERIFY2(run.worstLatencyMs <= kMaxTimerLatencyMs,
-             qPrintable(u"10 ms timer %1 ms late"_s.arg(run.worstLatencyMs)));
+    qInfo("GUI thread's worst turn: %.0f ms of its CPU, %.0f ms late", run.worstBusyMs, run.worstLateMs);
+    QVERIFY2(run.worstBusyMs <= kMaxBusyMs,
+             qPrintable(u"GUI thread busy %1 ms in one turn"_s.arg(run.worstBusyMs)));
+    QVERIFY2(run.worstLateMs <= kMaxLateMs,
+             qPrintable(u"GUI thread %1 ms late"_s.arg(run.worstLateMs)));
     const QStringList absurd = run.absurdities();
     QVERIFY2(absurd.isEmpty(), qPrintable(absurd.mid(0, 5).join(u"; "_s)));
     if (good == GoodTracks::MayBeCrowdedOut)
@@ -204,7 +203,9 @@ void ClientHostileTest::refusesBadContentAndKeepsGoodTracks()
     // Values a newer contract may define are shown as unknown, not refused.
     if (mode != HostileMode::UnknownEnums)
         QVERIFY2(run.counters().malformed > 0, "no refusal counted");
-    QCOMPARE(run.connection.status().state, cop::FeedState::Live);
+    // Not given up on; momentarily Stale where a busy machine held the decoder back two
+    // heartbeats.
+    QTRY_COMPARE_WITH_TIMEOUT(run.connection.status().state, cop::FeedState::Live, 2'000);
     // A marking that cannot be shown as sent is not shown at all: the feed counts as unmarked,
     // which the banner shows at the most restrictive level ("UNMARKED DATA FROM ...").
     if (mode == HostileMode::BadMarking)

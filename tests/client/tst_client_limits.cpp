@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
@@ -44,6 +46,51 @@ private slots:
             QVERIFY(kept.trackId != u"T2"_s);
         QCOMPARE(snapshot.predictions.size(), 1u);
         QCOMPARE(snapshot.predictions.front().trackId, u"T1"_s);
+    }
+
+    // A snapshot of far more tracks than the limit, in chunks: held to twice the limit while it
+    // arrives, and in the end the same newest tracks, predictions and count of removed as if it
+    // had been admitted whole.
+    void boundsASnapshotWhileItArrives()
+    {
+        constexpr int kLimit = 100, kChunks = 30, kChunkTracks = 50;
+        cop::TrackLimit limit(kLimit);
+        std::vector<qint64> times;
+        for (int i = 0; i < kChunks * kChunkTracks; ++i)
+            times.push_back((qint64(i) * 7'919) % 10'007); // distinct, in no order
+        // The newest track comes last; its prediction, and one of a track that will not be
+        // kept, come first.
+        std::swap(times.back(), *std::max_element(times.begin(), times.end()));
+        const int newestId = kChunks * kChunkTracks - 1;
+        const int oldestId = int(std::min_element(times.begin(), times.end()) - times.begin());
+
+        cop::Snapshot partial;
+        qsizetype removed = 0;
+        for (int c = 0; c < kChunks; ++c) {
+            cop::Snapshot chunk;
+            for (int i = c * kChunkTracks; i < (c + 1) * kChunkTracks; ++i)
+                chunk.tracks.push_back(track(i, times[size_t(i)]));
+            if (c == 0)
+                chunk.predictions = {prediction(newestId), prediction(oldestId)};
+            partial.append(std::move(chunk));
+            if (c + 1 < kChunks)
+                removed += limit.bound(partial);
+            QVERIFY2(partial.tracks.size() <= size_t(2 * kLimit + kChunkTracks),
+                     qPrintable(QString::number(partial.tracks.size())));
+        }
+        removed += limit.admit(partial);
+
+        QCOMPARE(removed, qsizetype(kChunks * kChunkTracks - kLimit));
+        std::vector<qint64> newest = times;
+        std::sort(newest.begin(), newest.end(), std::greater<>());
+        newest.resize(kLimit);
+        std::vector<qint64> kept;
+        for (const cop::TrackUpdate &update : partial.tracks)
+            kept.push_back(update.timeUtcUs);
+        std::sort(kept.begin(), kept.end(), std::greater<>());
+        QCOMPARE(kept, newest);
+        QCOMPARE(partial.predictions.size(), 1u);
+        QCOMPARE(partial.predictions.front().trackId, track(newestId, 0).trackId);
     }
 
     void refusesNewTracksUntilOneIsDropped()
