@@ -84,9 +84,14 @@ double StateEstimate::velocitySigmaMps() const
     return std::sqrt(std::max(0.0, P.bottomRightCorner<3, 3>().trace() / 3.0));
 }
 
+GeoPoint geodeticOf(const StateEstimate &estimate)
+{
+    return geodeticFromEcef({estimate.x(0), estimate.x(1), estimate.x(2)});
+}
+
 double heightOf(const StateEstimate &estimate)
 {
-    return geodeticFromEcef({estimate.x(0), estimate.x(1), estimate.x(2)}).heightM;
+    return geodeticOf(estimate).heightM;
 }
 
 StateEstimate groundedEstimate(const StateEstimate &reported, qint64 belowUtcUs)

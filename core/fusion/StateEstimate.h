@@ -34,6 +34,7 @@ struct StateEstimate
 // it: the last instant (to 10 ms) at which it is still above. Depends on the report alone, so
 // the impact stays put however long the report coasts.
 StateEstimate groundedEstimate(const StateEstimate &reported, qint64 belowUtcUs);
+GeoPoint geodeticOf(const StateEstimate &estimate);
 double heightOf(const StateEstimate &estimate);
 
 // The 6x6 [position, velocity] covariance from the upper triangle a service sends.

@@ -98,7 +98,17 @@ qint64 TrackFuser::dataTimeOf(const TrackTable &tracks)
     if (tracks.isEmpty())
         return 0;
     // The newest time, but not one far ahead of the rest: a single track stamped years ahead
-    // (a service's unit error) must not drag every other track across years.
+    // (a service's unit error) must not drag every other track across years. Where no two are
+    // that far apart (nearly always), the newest is that near the median too, and no median is
+    // needed.
+    qint64 oldest = std::numeric_limits<qint64>::max();
+    qint64 newest = std::numeric_limits<qint64>::min();
+    for (const Track &track : tracks) {
+        oldest = std::min(oldest, track.state.timeUtcUs);
+        newest = std::max(newest, track.state.timeUtcUs);
+    }
+    if (quint64(newest) - quint64(oldest) <= quint64(kMaxAlignUs))
+        return newest;
     std::vector<qint64> times;
     times.reserve(size_t(tracks.size()));
     for (const Track &track : tracks)
@@ -357,14 +367,15 @@ void TrackFuser::refuse(Entry &entry)
     }
     fused.state = covarianceIntersection(std::span<const StateEstimate>(estimates.data(), size_t(estimates.size())));
     fused.predictedImpactUtcUs = 0;
-    if (heightOf(fused.state) < 0.0) {
+    fused.position = geodeticOf(fused.state);
+    if (fused.position.heightM < 0.0) {
         // Flown from reports that stopped (a service down, or late) past where the missile
         // meets the ground: it is held there, where the best report's flight meets it.
         const Input &best = input(own[&fused.best() - fused.contributors.data()]);
         fused.state = groundedEstimate(stateEstimateOf(best.track->state), fused.state.timeUtcUs);
         fused.predictedImpactUtcUs = fused.state.timeUtcUs;
+        fused.position = geodeticOf(fused.state);
     }
-    fused.position = geodeticFromEcef({fused.state.x(0), fused.state.x(1), fused.state.x(2)});
     fused.position.heightM = std::max(0.0, fused.position.heightM);
     const TrackUpdate &best = input(own[&fused.best() - fused.contributors.data()]).track->state;
     fused.phase = best.phase;
