@@ -8,9 +8,16 @@
 
 namespace cop {
 
-namespace {
+LanguageManager::LanguageManager(QObject *parent)
+    : QObject(parent)
+{}
 
-QStringList fontFamiliesFor(const QString &language)
+LanguageManager::~LanguageManager()
+{
+    removeTranslators();
+}
+
+QStringList LanguageManager::fontFamiliesFor(const QString &language)
 {
     // Korean and Japanese put their own CJK face first: Qt caches font fallbacks per primary
     // family, so a Latin face first would let one language's Han forms leak into the other.
@@ -23,17 +30,6 @@ QStringList fontFamiliesFor(const QString &language)
     if (language == u"ko")
         return {korean, latin, japanese};
     return {latin, korean, japanese};
-}
-
-} // namespace
-
-LanguageManager::LanguageManager(QObject *parent)
-    : QObject(parent)
-{}
-
-LanguageManager::~LanguageManager()
-{
-    removeTranslators();
 }
 
 QStringList LanguageManager::supportedLanguages()

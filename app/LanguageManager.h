@@ -24,6 +24,8 @@ public:
 
     static QStringList supportedLanguages(); // "en", "ko", "ja"
     static QString nativeName(const QString &language);
+    // The application font's families in that language.
+    static QStringList fontFamiliesFor(const QString &language);
 
     QString language() const { return m_language; }
     // Returns false (and changes nothing) for an unsupported language or a missing catalogue.

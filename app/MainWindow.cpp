@@ -12,6 +12,7 @@
 #include "alerts/Annunciator.h"
 #include "FeedStatusModel.h"
 #include "FirstShowHold.h"
+#include "FontWarmup.h"
 #include "FocusCycle.h"
 #include "fusion/FusedPicture.h"
 #include "LanguageManager.h"
@@ -60,6 +61,9 @@ constexpr double kDefaultSideShare = 0.3;
 constexpr double kDefaultBottomShare = 0.25;
 // A first start's window, where the screen has room for it.
 constexpr QSize kDefaultSize(1600, 1000);
+// After the start's own work (connecting, the first pictures): the warm-up then takes turns the
+// console has to spare.
+constexpr std::chrono::milliseconds kFontWarmupDelay{3'000};
 
 // A label of the status bar, as tall as any text it will show (SteadyHeight): the status bar
 // keeps its height as recording and the CoT output come and go.
@@ -372,6 +376,8 @@ void MainWindow::showEvent(QShowEvent *event)
         return;
     m_shown = true;
     new FirstShowHold(this, m_watchdog);
+    if (m_fontWarmup)
+        m_fontWarmup->start(kFontWarmupDelay);
     // Now framed by the window manager: the frame too must fit on the screen.
     QMetaObject::invokeMethod(this, [this] { fitOnScreen(this); }, Qt::QueuedConnection);
 }
@@ -520,6 +526,9 @@ void MainWindow::createMenus(LanguageManager *languages)
 void MainWindow::createLanguageMenu(LanguageManager *languages)
 {
     m_languageMenu = menuBar()->addMenu(QString());
+    QStringList others = LanguageManager::supportedLanguages();
+    others.removeAll(languages->language());
+    m_fontWarmup = new FontWarmup(others, this);
     auto *group = new QActionGroup(m_languageMenu);
     for (const QString &language : LanguageManager::supportedLanguages()) {
         // Each language is listed in itself, so it can be found from any other.

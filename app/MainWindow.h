@@ -25,6 +25,7 @@ class Annunciator;
 class BasemapSource;
 class ConsoleSession;
 class FocusCycle;
+class FontWarmup;
 class FusedPicture;
 class LanguageManager;
 class MapWindow;
@@ -121,6 +122,7 @@ private:
     std::unique_ptr<MapWindow> m_mapWindow;
     LayoutStore m_layouts;
     bool m_shown = false;
+    FontWarmup *m_fontWarmup = nullptr; // the languages on the menu, warmed once the window is up
     QToolBar *m_bottomMarking = nullptr;
     QAction *m_rawTracksAction = nullptr;
     QLabel *m_clock = nullptr;
