@@ -26,11 +26,10 @@ FontWarmup::FontWarmup(const QStringList &languages, QObject *parent)
     for (const QString &language : languages) {
         QFont font = QApplication::font();
         font.setFamilies(LanguageManager::fontFamiliesFor(language));
-        const QString glyphs = glyphsOf(language);
         QFont bold = font;
         bold.setBold(true);
-        m_pending.push_back({font, glyphs});
-        m_pending.push_back({bold, glyphs});
+        m_pending.push_back({language, font});
+        m_pending.push_back({language, bold});
     }
     m_timer.setInterval(kBetweenTurns);
     connect(&m_timer, &QTimer::timeout, this, &FontWarmup::warmNext);
@@ -79,6 +78,11 @@ void FontWarmup::warmNext()
         return;
     }
     Pending &pending = m_pending.front();
+    if (pending.glyphs.isEmpty()) {
+        // A turn of its own, and not at the start: the catalogue is read in a few milliseconds.
+        pending.glyphs = glyphsOf(pending.language);
+        return;
+    }
     const QFontMetricsF metrics(pending.font);
     // Whole code points: a turn never ends inside a surrogate pair.
     qsizetype end = std::min(pending.next + kGlyphsPerTurn, pending.glyphs.size());

@@ -36,6 +36,7 @@ private:
 
     struct Pending
     {
+        QString language;
         QFont font;
         QString glyphs;
         qsizetype next = 0;
