@@ -10,8 +10,9 @@ namespace cop {
 // for a watch floor; tests shorten the times.
 struct ConnectionLimits
 {
-    // Tracks one service may have in the picture: the three real services report hundreds at
-    // most, a synthetic stress test tens of thousands; past this the service is misbehaving.
+    // Tracks one service may have in the picture, and predictions, launches and alerts each: the
+    // three real services report hundreds at most, a synthetic stress test tens of thousands;
+    // past this the service is misbehaving.
     int tracksPerService = 20'000;
     // Decoded messages waiting for the GUI thread, in count and in wire bytes. Reading stops at
     // either, so gRPC's flow control slows the service down instead of the console's memory

@@ -27,6 +27,18 @@ constexpr int kMalformedLogLimit = 5;
 // A heartbeat period below this is taken as this: the staleness timer must not spin.
 constexpr std::chrono::milliseconds kMinHeartbeatPeriod{50};
 
+// What a refusal names: the kinds of event TrackLimit counts.
+QString kindOf(const PictureEvent &event)
+{
+    if (std::holds_alternative<TrackUpdate>(event))
+        return u"track"_s;
+    if (std::holds_alternative<Prediction>(event))
+        return u"prediction"_s;
+    if (std::holds_alternative<Launch>(event))
+        return u"launch"_s;
+    return u"alert"_s;
+}
+
 qint64 nowUtcUs()
 {
     using namespace std::chrono;
@@ -283,7 +295,7 @@ bool ServiceConnection::applyOpened(const StreamOpened &opened)
                                    std::max(m_limits.maxHeartbeatPeriod, kMinHeartbeatPeriod));
     m_staleAfter = 2 * period;
     m_staleTimer.start(m_staleAfter);
-    m_snapshotTracksRemoved = 0; // of a snapshot an earlier stream left unfinished
+    m_snapshotRemoved = {}; // of a snapshot an earlier stream left unfinished
     m_status.marking = opened.marking;
     setState(FeedState::Live, {});
     return true;
@@ -296,14 +308,21 @@ bool ServiceConnection::applySnapshotChunk(SnapshotChunk &chunk)
     if (verdict == Verdict::OutOfOrder) {
         abandonStream(verdict, u"snapshot"_s);
     } else if (verdict == Verdict::Pending) {
-        m_snapshotTracksRemoved += m_trackLimit.bound(*m_tracker.partialSnapshot());
+        m_snapshotRemoved += m_trackLimit.bound(*m_tracker.partialSnapshot());
     } else if (verdict == Verdict::Apply) {
-        const qsizetype removed = std::exchange(m_snapshotTracksRemoved, 0) + m_trackLimit.admit(snapshot);
-        if (removed > 0) {
-            m_status.counters.tracksRefused += quint64(removed);
-            refuse(removed, u"snapshot of %1 tracks: only the newest %2 kept"_s
-                                .arg(qsizetype(snapshot.tracks.size()) + removed)
-                                .arg(m_trackLimit.limit()));
+        TrackLimit::Removed removed = std::exchange(m_snapshotRemoved, {});
+        removed += m_trackLimit.admit(snapshot);
+        if (removed.tracks > 0) {
+            m_status.counters.tracksRefused += quint64(removed.tracks);
+            refuse(removed.tracks, u"snapshot of %1 tracks: only the newest %2 kept"_s
+                                       .arg(qsizetype(snapshot.tracks.size()) + removed.tracks)
+                                       .arg(m_trackLimit.limit()));
+        }
+        if (removed.others > 0) {
+            refuse(removed.others, u"snapshot: %1 predictions, launches or alerts beyond %2 of each "
+                                   "(or of tracks not kept) left out"_s
+                                       .arg(removed.others)
+                                       .arg(m_trackLimit.limit()));
         }
         // The snapshot replaces everything before it, including events not yet delivered.
         m_pending.events.clear();
@@ -324,9 +343,12 @@ bool ServiceConnection::applySequenced(quint64 sequence, SequencedEvent *event,
     case Verdict::Apply:
         reportMalformed(errors); // a kept event may have lost a part (a covariance) too
         if (event && !m_trackLimit.admit(event->event)) {
-            ++m_status.counters.tracksRefused;
-            refuse(1, u"event %1: a new track beyond the limit of %2"_s.arg(sequence).arg(
-                          m_trackLimit.limit()));
+            const bool track = std::holds_alternative<TrackUpdate>(event->event);
+            if (track)
+                ++m_status.counters.tracksRefused;
+            refuse(1, u"event %1: a new %2 beyond the limit of %3"_s.arg(sequence)
+                          .arg(kindOf(event->event))
+                          .arg(m_trackLimit.limit()));
         } else if (event) {
             m_pending.events.push_back(std::move(*event));
             ++m_status.counters.eventsApplied;

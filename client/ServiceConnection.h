@@ -94,7 +94,7 @@ private:
     SequenceTracker m_tracker;
     ReconnectBackoff m_backoff;
     TrackLimit m_trackLimit;
-    qsizetype m_snapshotTracksRemoved = 0; // from the chunks of the snapshot still arriving
+    TrackLimit::Removed m_snapshotRemoved; // from the chunks of the snapshot still arriving
     SlidingCount m_refusals;
     FeedStatus m_status;
     ServiceBatch m_pending;

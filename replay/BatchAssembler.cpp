@@ -39,14 +39,17 @@ void BatchAssembler::add(const JournalRecord &record)
         Snapshot &content = chunk->content;
         partial.asOfSequence = content.asOfSequence;
         partial.append(std::move(content));
-        if (!chunk->last) // the journal's flag says the same; the message is what counts
+        TrackLimit limit(ConnectionLimits().tracksPerService);
+        if (!chunk->last) { // the journal's flag says the same; the message is what counts
+            limit.bound(partial);
             return;
+        }
         // The snapshot replaces everything before it, including events not yet delivered. The
         // live console kept only the newest tracks of a snapshot over the limit (the journal
         // holds the message as sent); replay keeps the same, and costs no more than live did.
         m_batch->events.clear();
         m_batch->snapshot = m_partialSnapshots.take(record.service);
-        TrackLimit(ConnectionLimits().tracksPerService).admit(*m_batch->snapshot);
+        limit.admit(*m_batch->snapshot);
     } else if (auto *sequenced = std::get_if<SequencedEvent>(&*event)) {
         m_batch->events.push_back(std::move(*sequenced));
     }

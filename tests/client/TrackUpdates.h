@@ -45,6 +45,22 @@ inline cop::v1::PictureEvent trackUpdate(int track, int step)
     return event;
 }
 
+// A launch-detected warning, raised now: the console refuses alerts a day old.
+inline cop::v1::PictureEvent raisedAlert(const std::string &id)
+{
+    using namespace std::chrono;
+    cop::v1::PictureEvent event;
+    cop::v1::AlertUpdate *alert = event.mutable_alert_update();
+    alert->set_alert_id(id);
+    alert->set_kind(cop::v1::ALERT_KIND_LAUNCH_DETECTED);
+    alert->set_severity(cop::v1::SEVERITY_WARNING);
+    alert->set_track_id("T1");
+    alert->set_region_id("jp.eez");
+    alert->set_state(cop::v1::ALERT_STATE_ACTIVE_UNACKNOWLEDGED);
+    alert->set_raised_utc_us(duration_cast<microseconds>(system_clock::now().time_since_epoch()).count());
+    return event;
+}
+
 inline cop::v1::PictureEvent streamOpened(const std::string &epoch, bool resumed,
                                           uint32_t heartbeatPeriodMs)
 {

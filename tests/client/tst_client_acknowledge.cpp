@@ -2,10 +2,10 @@
 // AlertBook and its TrackServices) on one track service.
 #include "InProcessService.h"
 #include "SimProcess.h"
+#include "TrackUpdates.h"
 
 #include "AlertAcknowledger.h"
 #include "alerts/AlertBook.h"
-#include "Clock.h"
 #include "picture/Picture.h"
 #include "ServiceConnection.h"
 #include "TrackServices.h"
@@ -18,6 +18,7 @@
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
+using cop::testing::raisedAlert;
 using cop::AlertState;
 using cop::FeedState;
 
@@ -63,20 +64,6 @@ struct Console
     cop::AlertBook alerts;
     cop::TrackServices services;
 };
-
-cop::v1::PictureEvent raisedAlert(const std::string &id)
-{
-    cop::v1::PictureEvent event;
-    cop::v1::AlertUpdate *alert = event.mutable_alert_update();
-    alert->set_alert_id(id);
-    alert->set_kind(cop::v1::ALERT_KIND_LAUNCH_DETECTED);
-    alert->set_severity(cop::v1::SEVERITY_WARNING);
-    alert->set_track_id("T1");
-    alert->set_region_id("jp.eez");
-    alert->set_state(cop::v1::ALERT_STATE_ACTIVE_UNACKNOWLEDGED);
-    alert->set_raised_utc_us(cop::sim::nowUtcUs()); // the console refuses alerts a day old
-    return event;
-}
 
 QString numberedAlert(int i)
 {

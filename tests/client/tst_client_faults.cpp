@@ -21,6 +21,7 @@ using cop::AlertState;
 using cop::FeedState;
 using cop::testing::emptySnapshot;
 using cop::testing::heartbeat;
+using cop::testing::raisedAlert;
 using cop::testing::sequenced;
 using cop::testing::streamOpened;
 using cop::testing::trackUpdate;
@@ -117,6 +118,7 @@ private slots:
     void abandonsAStreamThatNeverOpens();
     void boundsTheInboxWhileTheGuiThreadIsBlocked();
     void keepsTheNewestTracksOfAnOversizedSnapshot();
+    void holdsAServicesAlertsToTheLimit();
     void raisesInvalidDataWhileMessagesAreRefused();
 };
 
@@ -237,6 +239,31 @@ void FaultsTest::keepsTheNewestTracksOfAnOversizedSnapshot()
     QCOMPARE(status.refusedLastMinute, 5'001);
     QTRY_COMPARE_WITH_TIMEOUT(console.state(AlertBook::kInvalidDataAlertId),
                               AlertState::ActiveUnacknowledged, kTimeoutMs);
+}
+
+// Alerts of ids made up one after another: the picture holds the limit of them, the alerts it
+// has go on updating, and the rest are refused where the operator sees it.
+void FaultsTest::holdsAServicesAlertsToTheLimit()
+{
+    ScriptedService::Script script{{streamOpened("E", false, 1000)}, {emptySnapshot(0)}};
+    for (int i = 1; i <= 12; ++i)
+        script.push_back({sequenced(raisedAlert("A" + std::to_string(i)), quint64(i))});
+    script.push_back({sequenced(raisedAlert("A2"), 13)}); // one it has: applied
+    ScriptedService service({script});
+    cop::ConnectionLimits limits;
+    limits.tracksPerService = 3;
+    cop::ServiceConnection connection(u"US"_s, service.address(), u"test-console"_s, limits);
+    Console console(connection);
+    DeliveryRecorder deliveries(connection);
+    connection.start();
+
+    QTRY_COMPARE_WITH_TIMEOUT(deliveries.sequences, (std::vector<quint64>{1, 2, 3, 13}), kTimeoutMs);
+    QCOMPARE(console.picture.alerts().size(), 3);
+    QVERIFY(!console.picture.alerts().contains({u"US"_s, u"A4"_s}));
+    const cop::FeedStatus &status = connection.status();
+    QCOMPARE(status.refusedLastMinute, 9);
+    QCOMPARE(status.lastRefusal, u"event 12: a new alert beyond the limit of 3"_s);
+    QCOMPARE(status.counters.tracksRefused, 0u);
 }
 
 void FaultsTest::raisesInvalidDataWhileMessagesAreRefused()
