@@ -5,7 +5,6 @@
 #include <QApplication>
 #include <QFile>
 #include <QPainter>
-#include <QSet>
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -44,28 +43,22 @@ void FontWarmup::start(std::chrono::milliseconds delay)
 
 QString FontWarmup::glyphsOf(const QString &language)
 {
-    QSet<char32_t> seen;
     std::vector<char32_t> glyphs;
-    const auto add = [&](QStringView text) {
-        for (char32_t c : text.toUcs4()) {
-            if (!seen.contains(c)) {
-                seen.insert(c);
-                glyphs.push_back(c);
-            }
-        }
-    };
-    for (char16_t c = u' '; c <= u'~'; ++c)
-        add(QStringView(&c, 1));
+    for (char32_t c = U' '; c <= U'~'; ++c)
+        glyphs.push_back(c);
     QFile catalogue(QStringLiteral(":/fontwarmup/cop_%1.ts").arg(language));
     if (catalogue.open(QIODevice::ReadOnly)) {
         QXmlStreamReader xml(&catalogue);
         while (!xml.atEnd()) {
             if (xml.readNext() == QXmlStreamReader::StartElement
-                && (xml.name() == u"translation" || xml.name() == u"numerusform"))
-                add(xml.readElementText(QXmlStreamReader::IncludeChildElements));
+                && (xml.name() == u"translation" || xml.name() == u"numerusform")) {
+                for (char32_t c : xml.readElementText(QXmlStreamReader::IncludeChildElements).toUcs4())
+                    glyphs.push_back(c);
+            }
         }
     }
     std::sort(glyphs.begin(), glyphs.end());
+    glyphs.erase(std::unique(glyphs.begin(), glyphs.end()), glyphs.end());
     return QString::fromUcs4(glyphs.data(), qsizetype(glyphs.size()));
 }
 
@@ -79,8 +72,13 @@ void FontWarmup::warmNext()
     }
     Pending &pending = m_pending.front();
     if (pending.glyphs.isEmpty()) {
-        // A turn of its own, and not at the start: the catalogue is read in a few milliseconds.
-        pending.glyphs = glyphsOf(pending.language);
+        // A turn of its own, and not at the start: the catalogue is read in a few milliseconds,
+        // once for the language's fonts.
+        const QString glyphs = glyphsOf(pending.language);
+        for (Pending &same : m_pending) {
+            if (same.language == pending.language)
+                same.glyphs = glyphs;
+        }
         return;
     }
     const QFontMetricsF metrics(pending.font);

@@ -88,7 +88,7 @@ bool TrackLimit::admit(const PictureEvent &event)
     return true;
 }
 
-bool TrackLimit::admitId(QSet<QString> &held, const QString &id) const
+bool TrackLimit::admitId(QSet<QString> &held, const QString &id)
 {
     if (held.contains(id))
         return true;

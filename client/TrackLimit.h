@@ -43,7 +43,7 @@ public:
     int limit() const { return m_limit; }
 
 private:
-    bool admitId(QSet<QString> &held, const QString &id) const;
+    bool admitId(QSet<QString> &held, const QString &id);
 
     const int m_limit;
     QSet<QString> m_tracks;
