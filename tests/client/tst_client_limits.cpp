@@ -142,16 +142,16 @@ private slots:
         QVERIFY(limit.admit(cop::PictureEvent(prediction(3))));
 
         const auto launch = [](int id) {
-            cop::Launch launch;
-            launch.launchId = u"L%1"_s.arg(id);
-            launch.launchTimeUtcUs = id;
-            return launch;
+            cop::Launch made;
+            made.launchId = u"L%1"_s.arg(id);
+            made.launchTimeUtcUs = id;
+            return made;
         };
         const auto alert = [](int id) {
-            cop::AlertUpdate alert;
-            alert.alertId = u"A%1"_s.arg(id);
-            alert.raisedUtcUs = id;
-            return alert;
+            cop::AlertUpdate made;
+            made.alertId = u"A%1"_s.arg(id);
+            made.raisedUtcUs = id;
+            return made;
         };
         QVERIFY(limit.admit(cop::PictureEvent(launch(1))));
         QVERIFY(limit.admit(cop::PictureEvent(launch(2))));

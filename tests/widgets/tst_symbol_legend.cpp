@@ -88,14 +88,14 @@ private slots:
         dock.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dock));
         const auto cut = [&] {
-            QStringList cut;
+            QStringList meanings;
             // Where the whole text would end, against the edge of what the legend shows.
             for (const SymbolLegend::Entry &entry : legend->entries()) {
                 const QPoint end = entry.meaning->mapTo(legend->viewport(), QPoint(entry.meaning->sizeHint().width(), 0));
                 if (end.x() > legend->viewport()->width())
-                    cut << entry.meaning->text();
+                    meanings << entry.meaning->text();
             }
-            return cut;
+            return meanings;
         };
         QTRY_VERIFY2(cut().isEmpty(), qPrintable(cut().join(u'|')));
         MarkingTranslator longer;
