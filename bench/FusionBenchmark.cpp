@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <random>
 #include <vector>
 
 int main(int argc, char *argv[])
@@ -39,12 +40,20 @@ int main(int argc, char *argv[])
     cop::TrackFuser fuser;
     cop::TrackTable tracks;
     std::vector<double> ms;
+    // Each batch renews the tracks in an order of its own, as a console's services update them:
+    // made in table order, they would lie in memory in the order the pass reads them, which no
+    // console's tracks do.
+    std::vector<std::pair<size_t, int>> order;
+    for (size_t s = 0; s < services.size(); ++s) {
+        for (int m = 0; m < missiles; ++m)
+            order.emplace_back(s, m);
+    }
+    std::mt19937 shuffle(7);
     for (int t = 0; t <= batches; ++t) {
-        for (size_t s = 0; s < services.size(); ++s) {
-            for (int m = 0; m < missiles; ++m) {
-                cop::Track track = picture.report(s, m, t);
-                tracks.insert({track.service, track.state.trackId}, std::move(track));
-            }
+        std::shuffle(order.begin(), order.end(), shuffle);
+        for (const auto &[s, m] : order) {
+            cop::Track track = picture.report(s, m, t);
+            tracks.insert({track.service, track.state.trackId}, std::move(track));
         }
         const auto start = std::chrono::steady_clock::now();
         fuser.update(tracks);

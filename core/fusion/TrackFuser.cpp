@@ -37,6 +37,14 @@ std::array<qint64, 3> cellOf(const StateEstimate &e, qint64 nowUtcUs)
     return cell;
 }
 
+// Asks for a track's memory ahead of its use.
+void prefetch(const Track *track)
+{
+    const char *bytes = reinterpret_cast<const char *>(track);
+    for (size_t offset = 0; offset < sizeof(Track); offset += 64)
+        __builtin_prefetch(bytes + offset);
+}
+
 } // namespace
 
 const Contributor &FusedTrack::best() const
@@ -133,30 +141,42 @@ void TrackFuser::update(const TrackTable &tracks)
     // Services report with different latencies, and a coasting track may be minutes old: all
     // are compared at one time. A track further from it than kMaxAlignUs is not flown there
     // (its cost grows with the distance) and sits this batch out.
+    m_tracked.clear();
+    m_tracked.reserve(size_t(tracks.size()));
+    for (auto it = tracks.cbegin(); it != tracks.cend(); ++it)
+        m_tracked.push_back({&it.key(), &it.value()});
     std::vector<Input> &inputs = m_inputs;
     inputs.clear();
     inputs.reserve(size_t(tracks.size()));
     m_outOfTime = 0;
-    for (auto it = tracks.cbegin(); it != tracks.cend(); ++it) {
-        const qint64 distance = it->state.timeUtcUs - now;
+    for (size_t i = 0; i < m_tracked.size(); ++i) {
+        // Each track lies apart from the others in the heap: asked for a few tracks ahead, its
+        // memory arrives while the tracks before it are flown.
+        constexpr size_t kAhead = 8;
+        if (i + kAhead < m_tracked.size())
+            prefetch(m_tracked[i + kAhead].track);
+        const Track &track = *m_tracked[i].track;
+        const TrackUpdate &state = track.state;
+        const qint64 distance = state.timeUtcUs - now;
         if (distance > kMaxAlignUs || distance < -kMaxAlignUs) {
             ++m_outOfTime;
             continue;
         }
-        const StateEstimate reported = stateEstimateOf(it->state);
-        inputs.push_back({it.key(), &it.value(), reported.extrapolatedTo(now), reported.positionSigmaM(),
-                          reported.velocitySigmaMps()});
+        const StateEstimate reported = stateEstimateOf(state);
+        inputs.push_back({m_tracked[i].key, &track, reported.extrapolatedTo(now), reported.positionSigmaM(),
+                          reported.velocitySigmaMps(), state.timeUtcUs, track.receivedUtcUs, state.phase,
+                          state.affiliation, state.objectKind, state.stage, state.exercise});
     }
     // A track's input is where the last batch found it while the picture's hash keeps its order
     // (its tracks only move): the inputs are looked up by key only when they are not.
     QHash<ServiceKey, qsizetype> byKey;
     const auto find = [&](const ServiceKey &key, qsizetype hint) -> qsizetype {
-        if (hint >= 0 && hint < qsizetype(inputs.size()) && inputs[size_t(hint)].key == key)
+        if (hint >= 0 && hint < qsizetype(inputs.size()) && *inputs[size_t(hint)].key == key)
             return hint;
         if (byKey.isEmpty()) {
             byKey.reserve(qsizetype(inputs.size()));
             for (size_t i = 0; i < inputs.size(); ++i)
-                byKey.insert(inputs[i].key, qsizetype(i));
+                byKey.insert(*inputs[i].key, qsizetype(i));
         }
         return byKey.value(key, -1);
     };
@@ -189,12 +209,12 @@ void TrackFuser::update(const TrackTable &tracks)
     QMap<QString, std::vector<Input *>> unassigned;
     for (Input &input : inputs) {
         if (!input.assigned)
-            unassigned[input.key.service].push_back(&input);
+            unassigned[input.key->service].push_back(&input);
     }
     for (auto it = unassigned.begin(); it != unassigned.end(); ++it) {
         // Hash order differs from run to run; the result must not.
         std::sort(it->begin(), it->end(),
-                  [](const Input *a, const Input *b) { return a->key.id < b->key.id; });
+                  [](const Input *a, const Input *b) { return a->key->id < b->key->id; });
         associate(it.key(), *it, now);
     }
     joinSplitTracks(now);
@@ -216,7 +236,7 @@ void TrackFuser::joinSplitTracks(qint64 nowUtcUs)
 {
     QSet<QString> services;
     for (const Input &input : m_inputs)
-        services.insert(input.key.service);
+        services.insert(input.key->service);
     // Only fused tracks some nation is missing from can be halves of one missile.
     QHash<quint64, std::vector<qsizetype>> grid;
     std::vector<qsizetype> incomplete;
@@ -326,20 +346,20 @@ void TrackFuser::addContributor(Entry &entry, Input *input)
     // Kept in nation order, so that every view lists the nations alike.
     auto &contributors = entry.track.contributors;
     qsizetype at = 0;
-    while (at < qsizetype(contributors.size()) && nationBefore(contributors[size_t(at)].key.service, input->key.service))
+    while (at < qsizetype(contributors.size()) && nationBefore(contributors[size_t(at)].key.service, input->key->service))
         ++at;
-    contributors.insert(contributors.begin() + at, Contributor{input->key});
+    contributors.insert(contributors.begin() + at, Contributor{*input->key});
     entry.inputs.insert(at, input - m_inputs.data());
     input->assigned = true;
-    entry.track.seenBy.insert(input->key.service);
-    m_assignment.insert(input->key, entry.track.id);
+    entry.track.seenBy.insert(input->key->service);
+    m_assignment.insert(*input->key, entry.track.id);
     ++m_membership;
 }
 
 void TrackFuser::removeContributor(Entry &entry, qsizetype i)
 {
     input(entry.inputs[i]).assigned = false;
-    m_assignment.remove(input(entry.inputs[i]).key);
+    m_assignment.remove(*input(entry.inputs[i]).key);
     entry.track.contributors.erase(entry.track.contributors.begin() + i);
     entry.inputs.remove(i);
     ++m_membership;
@@ -358,12 +378,12 @@ void TrackFuser::refuse(Entry &entry)
         Contributor &c = fused.contributors[size_t(i)];
         const Input *input = &this->input(own[i]);
         estimates.append(input->aligned);
-        c.timeUtcUs = input->track->state.timeUtcUs;
-        c.receivedUtcUs = input->track->receivedUtcUs;
+        c.timeUtcUs = input->timeUtcUs;
+        c.receivedUtcUs = input->receivedUtcUs;
         c.positionSigmaM = input->positionSigmaM;
         c.velocitySigmaMps = input->velocitySigmaMps;
-        fused.exercise |= input->track->state.exercise;
-        fused.affiliation = mostThreatening(fused.affiliation, input->track->state.affiliation);
+        fused.exercise |= input->exercise;
+        fused.affiliation = mostThreatening(fused.affiliation, input->affiliation);
     }
     fused.state = covarianceIntersection(std::span<const StateEstimate>(estimates.data(), size_t(estimates.size())));
     fused.predictedImpactUtcUs = 0;
@@ -377,7 +397,7 @@ void TrackFuser::refuse(Entry &entry)
         fused.position = geodeticOf(fused.state);
     }
     fused.position.heightM = std::max(0.0, fused.position.heightM);
-    const TrackUpdate &best = input(own[&fused.best() - fused.contributors.data()]).track->state;
+    const Input &best = input(own[&fused.best() - fused.contributors.data()]);
     fused.phase = best.phase;
     fused.objectKind = best.objectKind;
     fused.stage = best.stage;
@@ -421,7 +441,7 @@ void TrackFuser::associate(const QString &service, const std::vector<Input *> &u
                     if (found == grid.cend())
                         continue;
                     for (qsizetype e : *found) {
-                        const TrackUpdate &report = unassigned[r]->track->state;
+                        const Input &report = *unassigned[r];
                         const FusedTrack &entry = m_entries[e].track;
                         if (!maySameObject(report.objectKind, report.stage, entry.objectKind, entry.stage)
                             || !mayGate(unassigned[r]->aligned, entry.state, kJoinGate))
