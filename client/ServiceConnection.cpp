@@ -343,8 +343,7 @@ bool ServiceConnection::applySequenced(quint64 sequence, SequencedEvent *event,
     case Verdict::Apply:
         reportMalformed(errors); // a kept event may have lost a part (a covariance) too
         if (event && !m_trackLimit.admit(event->event)) {
-            const bool track = std::holds_alternative<TrackUpdate>(event->event);
-            if (track)
+            if (std::holds_alternative<TrackUpdate>(event->event))
                 ++m_status.counters.tracksRefused;
             refuse(1, u"event %1: a new %2 beyond the limit of %3"_s.arg(sequence)
                           .arg(kindOf(event->event))

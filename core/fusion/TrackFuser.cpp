@@ -138,13 +138,13 @@ void TrackFuser::update(const TrackTable &tracks)
 {
     const qint64 now = dataTimeOf(tracks);
     m_nowUtcUs = std::max(m_nowUtcUs, now);
-    // Services report with different latencies, and a coasting track may be minutes old: all
-    // are compared at one time. A track further from it than kMaxAlignUs is not flown there
-    // (its cost grows with the distance) and sits this batch out.
     m_tracked.clear();
     m_tracked.reserve(size_t(tracks.size()));
     for (auto it = tracks.cbegin(); it != tracks.cend(); ++it)
         m_tracked.push_back({&it.key(), &it.value()});
+    // Services report with different latencies, and a coasting track may be minutes old: all
+    // are compared at one time. A track further from it than kMaxAlignUs is not flown there
+    // (its cost grows with the distance) and sits this batch out.
     std::vector<Input> &inputs = m_inputs;
     inputs.clear();
     inputs.reserve(size_t(tracks.size()));

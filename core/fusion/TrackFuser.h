@@ -73,7 +73,7 @@ private:
     // A track of the batch. Its key and the track are the table's own, which outlives update():
     // the pass reads each track once, when its memory is at hand, and copies what the fusion
     // needs of it. At 3 x 10,000 tracks, reading the scattered tracks again (and copying each
-    // key's strings) stalled the pass on memory for a fifth of its time.
+    // key's strings) stalled the pass on memory for about a third of its time.
     struct Input
     {
         const ServiceKey *key;
