@@ -1,7 +1,7 @@
 // A national service restarted under a watching console, with real processes: three cop-sim
 // services and a console as main() builds it (ConsoleAssembly, without its window) in this
 // process. JP is killed (SIGKILL) and restarted on the same port again and again with missiles
-// in flight (salvos every 30 s), while the operator acknowledges a JP alert before, during
+// in flight (salvos every 15 s), while the operator acknowledges a JP alert before, during
 // (pending) and after every outage. Afterwards every acknowledgement is at the service and on the
 // console, no event has two rows, no missile two fused tracks, no track is below the ground and
 // no fused track's launch time has changed. Once with the service's state store (--state-dir),
