@@ -10,6 +10,7 @@ namespace cop {
 
 BatchAssembler::BatchAssembler(std::function<void(const ServiceBatch &)> deliver)
     : m_deliver(std::move(deliver))
+    , m_tracksPerService(ConnectionLimits().tracksPerService)
 {}
 
 void BatchAssembler::add(const JournalRecord &record)
@@ -39,7 +40,7 @@ void BatchAssembler::add(const JournalRecord &record)
         Snapshot &content = chunk->content;
         partial.asOfSequence = content.asOfSequence;
         partial.append(std::move(content));
-        TrackLimit limit(ConnectionLimits().tracksPerService);
+        TrackLimit limit(m_tracksPerService);
         if (!chunk->last) { // the journal's flag says the same; the message is what counts
             limit.bound(partial);
             return;
@@ -53,6 +54,11 @@ void BatchAssembler::add(const JournalRecord &record)
     } else if (auto *sequenced = std::get_if<SequencedEvent>(&*event)) {
         m_batch->events.push_back(std::move(*sequenced));
     }
+}
+
+void BatchAssembler::setTracksPerService(int tracksPerService)
+{
+    m_tracksPerService = tracksPerService > 0 ? tracksPerService : ConnectionLimits().tracksPerService;
 }
 
 void BatchAssembler::finish()

@@ -25,6 +25,9 @@ public:
     void finish();
     // Forgets everything in progress (a seek starts over from a keyframe).
     void reset();
+    // The live console's cap on each service's tracks, as its journal recorded it: of a snapshot
+    // over it, the newest tracks are kept, as live. 0 (not recorded): ConnectionLimits' default.
+    void setTracksPerService(int tracksPerService);
 
     // Messages whose payload did not decode (only possible in a damaged journal).
     quint64 undecodable() const { return m_undecodable; }
@@ -34,6 +37,7 @@ private:
     std::optional<ServiceBatch> m_batch;
     QHash<QString, Snapshot> m_partialSnapshots;
     quint64 m_undecodable = 0;
+    int m_tracksPerService;
 };
 
 } // namespace cop

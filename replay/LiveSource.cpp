@@ -12,6 +12,7 @@ LiveSource::LiveSource(ConsoleSession *session, JournalSettings journal, const C
     : PictureSource(parent)
     , m_session(session)
     , m_journalSettings(std::move(journal))
+    , m_tracksPerService(limits.tracksPerService)
     , m_services(std::make_unique<TrackServices>(session->picture(), session->alerts(),
                                                  session->alerts()->consoleId(), limits))
 {
@@ -29,7 +30,8 @@ bool LiveSource::start(QString *)
     QStringList names;
     for (const Service &service : std::as_const(m_pending))
         names.append(service.name);
-    m_journal = std::make_unique<JournalWriter>(m_journalSettings, m_session->alerts()->consoleId(), names);
+    m_journal = std::make_unique<JournalWriter>(m_journalSettings, m_session->alerts()->consoleId(), names,
+                                                m_tracksPerService);
     connect(m_journal.get(), &JournalWriter::recordingChanged, this, &LiveSource::recordingChanged);
     QString problem;
     if (m_journal->start(&problem)) {

@@ -53,6 +53,7 @@ private:
 
     ConsoleSession *const m_session;
     const JournalSettings m_journalSettings;
+    const int m_tracksPerService; // recorded: a replay keeps of a snapshot what this console kept
     QList<Service> m_pending;
     std::unique_ptr<TrackServices> m_services;
     std::unique_ptr<JournalWriter> m_journal;

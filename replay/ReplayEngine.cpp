@@ -28,6 +28,7 @@ bool ReplayEngine::open(const QString &path, QString *error)
 {
     if (!m_journal.open(path, error))
         return false;
+    m_assembler.setTracksPerService(m_journal.header().tracksPerService);
     m_survey = RecordingSurvey::of(m_journal);
     m_keyframes.clear();
     for (qsizetype i = 0; i < m_journal.size(); ++i) {

@@ -89,6 +89,14 @@ std::optional<SegmentHeader> decodeHeader(QByteArrayView data, qint64 *end, QStr
         *error = u"segment header incomplete"_s;
         return std::nullopt;
     }
+    const QJsonValue cap = json["tracks_per_service"_L1];
+    if (!cap.isUndefined()) {
+        header.tracksPerService = cap.toInt(0);
+        if (header.tracksPerService <= 0) {
+            *error = u"segment header: tracks_per_service is not a positive whole number"_s;
+            return std::nullopt;
+        }
+    }
     *end = kHeaderPrefix + length;
     return header;
 }
@@ -97,13 +105,16 @@ std::optional<SegmentHeader> decodeHeader(QByteArrayView data, qint64 *end, QStr
 
 QByteArray encodeHeader(const SegmentHeader &header)
 {
-    const QByteArray body = QJsonDocument(QJsonObject{
+    QJsonObject json{
         {u"console"_s, header.consoleId},
         {u"services"_s, QJsonArray::fromStringList(header.services)},
         {u"session"_s, header.session},
         {u"segment"_s, header.segment},
         {u"created_utc_us"_s, double(header.createdUtcUs)},
-    }).toJson(QJsonDocument::Compact);
+    };
+    if (header.tracksPerService > 0)
+        json.insert(u"tracks_per_service"_s, header.tracksPerService);
+    const QByteArray body = QJsonDocument(json).toJson(QJsonDocument::Compact);
     QByteArray out(kMagic, sizeof kMagic);
     put<quint32>(out, header.version);
     put<quint32>(out, quint32(body.size()));

@@ -4,7 +4,8 @@
 //
 //   segment  := header record*
 //   header   := "COPJRNL\n" u32 version u32 length u32 crc32c(body) body
-//               body is UTF-8 JSON: console, services, session, segment, created_utc_us
+//               body is UTF-8 JSON: console, services, session, segment, created_utc_us,
+//               tracks_per_service (absent from recordings made before it was kept)
 //   record   := u32 marker u32 length u32 crc32c(body) body
 //   body     := u8 kind u8 subkind u8 flags u8 0 i64 time_utc_us u64 sequence
 //               u16 service_length service(UTF-8) payload
@@ -40,6 +41,9 @@ struct SegmentHeader
     QString session; // the recording run this segment belongs to
     int segment = 0; // its place in the session, from 1
     qint64 createdUtcUs = 0;
+    // The live console's cap on each service's tracks (client/TrackLimit): a replay keeps what it
+    // kept of a snapshot over the cap. 0: not recorded.
+    int tracksPerService = 0;
 };
 
 QByteArray encodeHeader(const SegmentHeader &header);

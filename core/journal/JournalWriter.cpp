@@ -49,11 +49,12 @@ qint64 recordBytes(const JournalRecord &record)
 } // namespace
 
 JournalWriter::JournalWriter(JournalSettings settings, QString consoleId, QStringList services,
-                             QObject *parent)
+                             int tracksPerService, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
     , m_consoleId(std::move(consoleId))
     , m_services(std::move(services))
+    , m_tracksPerService(tracksPerService)
 {}
 
 JournalWriter::~JournalWriter()
@@ -310,6 +311,7 @@ bool JournalWriter::openSegment(QString *error)
     header.services = m_services;
     header.session = m_session;
     header.segment = m_segment;
+    header.tracksPerService = m_tracksPerService;
     header.createdUtcUs = QDateTime::currentMSecsSinceEpoch() * 1000;
     const QByteArray bytes = journal::encodeHeader(header);
     if (!writeAll(bytes, error) || ::fdatasync(fd) != 0) {

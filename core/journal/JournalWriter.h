@@ -36,8 +36,10 @@ public:
     // Queued bytes beyond this (a disk that cannot keep up) are dropped rather than held.
     static constexpr qint64 kMaxQueuedBytes = 256ll << 20;
 
+    // tracksPerService: the console's cap on each service's tracks, kept in every segment's
+    // header for a replay (0: not kept).
     JournalWriter(JournalSettings settings, QString consoleId, QStringList services,
-                  QObject *parent = nullptr);
+                  int tracksPerService = 0, QObject *parent = nullptr);
     ~JournalWriter() override; // writes and syncs what is queued
 
     // Recovers the previous session's last segment (see JournalRecovery), applies retention and
@@ -77,6 +79,7 @@ private:
     const JournalSettings m_settings;
     const QString m_consoleId;
     const QStringList m_services;
+    const int m_tracksPerService;
     QString m_sessionDir;
     QString m_session;
 

@@ -1,6 +1,7 @@
 // The journal on disk: segments, durability policy, crash recovery, rotation, retention, full
 // disk, and the payloads the console writes into it.
 #include "journal/ByteStream.h"
+#include "journal/Crc32c.h"
 #include "journal/JournalFormat.h"
 #include "journal/JournalLayout.h"
 #include "journal/JournalReader.h"
@@ -12,6 +13,7 @@
 #include "ThreadsNamed.h"
 
 #include <QFile>
+#include <QtEndian>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -264,6 +266,47 @@ private slots:
         // The same session opens from a segment file, the session folder or the root.
         QCOMPARE(sequencesIn(segment).size(), size_t(100));
         QCOMPARE(sequencesIn(QFileInfo(segment).absolutePath()).size(), size_t(100));
+    }
+
+    // The console's track cap is in every segment's header, for a replay to keep what it kept;
+    // a recording from before it reads as "not recorded", and a header that holds something
+    // else there is refused, as a damaged one is.
+    void theHeaderKeepsTheTrackCap()
+    {
+        QTemporaryDir dir;
+        {
+            JournalWriter writer(settingsIn(dir.path()), QStringLiteral("c"), {QStringLiteral("US")}, 500);
+            QString error;
+            QVERIFY2(writer.start(&error), qPrintable(error));
+            writer.append(inbound(1));
+            writer.flush();
+        }
+        JournalReader reader;
+        QString error;
+        QVERIFY2(reader.open(dir.path(), &error), qPrintable(error));
+        QCOMPARE(reader.header().tracksPerService, 500);
+
+        journal::SegmentHeader older;
+        older.session = QStringLiteral("s");
+        older.segment = 1;
+        QCOMPARE(journal::scanSegment(journal::encodeHeader(older)).header->tracksPerService, 0);
+
+        const auto headerWith = [](const QByteArray &body) {
+            QByteArray out = journal::encodeHeader({}).left(8); // the magic
+            for (const quint32 value : {journal::kFormatVersion, quint32(body.size()), crc32c(body)}) {
+                const quint32 little = qToLittleEndian(value);
+                out.append(reinterpret_cast<const char *>(&little), sizeof little);
+            }
+            return out + body;
+        };
+        QVERIFY(journal::scanSegment(headerWith(R"({"session":"s","segment":1,"tracks_per_service":7})"))
+                    .header.has_value());
+        for (const char *cap : {"0", "-3", "1.5", "\"500\"", "1e12"}) {
+            const journal::SegmentScan scan = journal::scanSegment(
+                headerWith(QByteArray(R"({"session":"s","segment":1,"tracks_per_service":)") + cap + '}'));
+            QVERIFY2(!scan.header, cap);
+            QVERIFY2(scan.headerError.contains(u"tracks_per_service"_s), qPrintable(scan.headerError));
+        }
     }
 
     void tornTailIsCutBackToTheLastWholeRecordOnRecovery()

@@ -7,6 +7,7 @@
 #include "HostileService.h"
 #include "ReplaySource.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -94,6 +95,47 @@ private slots:
         qInfo("replayed %d steps; event loop p50 %.0f ms, p99 %.0f ms, max %.0f ms", steps, latency.p50Ms,
               latency.p99Ms, latency.maxMs);
         QCOMPARE(session.watchdog()->stalledMs(), qint64(0));
+    }
+
+    // A console capped at 500 tracks a service keeps the newest 500 of a 100,000-track snapshot;
+    // its recording replays with those 500 (the cap is in the journal), not the 20,000 a replay
+    // would keep by default.
+    void replayKeepsWhatTheLiveConsoleKeptOfASnapshotOverItsCap()
+    {
+        constexpr int kCap = 500;
+        QTemporaryDir dir;
+        cop::ConsoleOptions options;
+        options.operatorName = u"Kim"_s;
+        options.consoleId = u"seoul-1"_s;
+        options.journal.directory = dir.filePath(u"journal"_s);
+        QString error;
+        QSet<QString> liveIds;
+        {
+            cop::hostile::HostileService hostile({.modes = {HostileMode::HugeSnapshot}, .goodTracks = 3, .rateHz = 4.0});
+            cop::ConsoleOptions live = options;
+            live.tracksPerService = kCap;
+            live.services.append({u"JP"_s, QString::fromStdString(hostile.address())});
+            cop::ConsoleAssembly console(live);
+            QVERIFY2(console.start(&error), qPrintable(error));
+            const cop::Picture &picture = *console.session()->picture();
+            QTRY_VERIFY_WITH_TIMEOUT(hostile.counters().badOf(HostileMode::HugeSnapshot) > 0
+                                         && picture.tracks().size() == kCap, 60'000);
+            QTest::qWait(500); // updates of the tracks kept, and refusals of new ones, journaled too
+            for (const cop::Track &track : picture.tracks())
+                liveIds.insert(track.state.trackId);
+        }
+
+        options.replayPath = options.journal.directory;
+        cop::ConsoleAssembly console(options);
+        QVERIFY2(console.start(&error), qPrintable(error));
+        cop::ReplayClock &clock = console.replay()->clock();
+        clock.pause();
+        clock.setPosition(clock.endUtcUs());
+        QSet<QString> replayedIds;
+        for (const cop::Track &track : console.session()->picture()->tracks())
+            replayedIds.insert(track.state.trackId);
+        QCOMPARE(replayedIds.size(), kCap);
+        QCOMPARE(replayedIds, liveIds);
     }
 };
 
