@@ -4,8 +4,9 @@
 // levels and back out with the wheel, drags it away and back, and switches the language
 // en -> ko -> ja -> en from the Language menu; an action every 1.5 s. Measures, for each, the
 // GUI event loop's worst lateness from the action until 1.5 s after it (LoopLatency), the
-// operator's budget being 50 ms: an action that stalls the loop longer is felt; and the most
-// CPU the GUI thread spent between two probe ticks, the stall the console itself made.
+// operator's budget being 50 ms: an action that stalls the loop longer is felt; the most CPU
+// the GUI thread spent between two probe ticks, the stall the console itself made; and how the
+// worst of those turns splits into the GUI thread's CPU, its wait for a core, and the rest.
 
 #include "LanguageManager.h"
 #include "LoopLatency.h"
@@ -37,7 +38,8 @@ public:
     void run()
     {
         std::printf("operator actions, %d ms apart: the GUI event loop's worst latency from each until %d ms after (5 ms"
-                    " probe; target <= %.0f ms), and in brackets the most GUI-thread CPU between two ticks:\n",
+                    " probe; target <= %.0f ms), and in brackets the most GUI-thread CPU between two ticks; then the worst"
+                    " turn as GUI-thread CPU + waiting for a core + blocked:\n",
                     kGapMs, kGapMs, LoopLatency::kBudgetMs);
         act("nothing", [] { return QStringLiteral("no action (the picture's own load)"); });
         for (bool in : {true, true, false, false})
@@ -68,7 +70,9 @@ private:
         auto &[worstOfKind, busyOfKind] = m_worstByKind[kind];
         worstOfKind = std::max(worstOfKind, worst);
         busyOfKind = std::max(busyOfKind, busy);
-        std::printf("  %s: %.0f ms (%.0f ms)\n", qPrintable(what), worst, busy);
+        const LoopLatency::Turn turn = m_latency.worstTurn();
+        std::printf("  %s: %.0f ms (%.0f ms); %.0f + %.0f + %.0f ms\n", qPrintable(what), worst, busy, turn.cpuMs,
+                    turn.runQueueMs, std::max(0.0, worst + LoopLatency::kPeriodMs - turn.cpuMs - turn.runQueueMs));
     }
 
     // A whole level in or out, spinning the wheel notch by notch until the map is there (an
