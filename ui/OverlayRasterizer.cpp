@@ -1,6 +1,7 @@
 #include "OverlayRasterizer.h"
 
 #include "base/BackgroundPool.h"
+#include "OverlayCoverage.h"
 #include "OverlayStyle.h"
 
 #include <QElapsedTimer>
@@ -16,9 +17,10 @@ namespace {
 
 // Paints the rows [firstRow, firstRow + rows) of the raster, through an image over just those
 // rows of its pixels: each thread paints a device of its own, and every pixel is painted as one
-// painter over the whole image would, the band's offset being whole device pixels.
-void paintBand(const OverlaySnapshot &snapshot, uchar *pixels, QSize size, qsizetype bytesPerLine, int firstRow,
-               int rows)
+// painter over the whole image would, the band's offset being whole device pixels. Returns
+// where the band holds anything, found by the thread that has its pixels at hand.
+std::vector<QRect> paintBand(const OverlaySnapshot &snapshot, uchar *pixels, QSize size, qsizetype bytesPerLine,
+                             int firstRow, int rows)
 {
     const qreal ratio = snapshot.devicePixelRatio;
     QImage band(pixels + firstRow * bytesPerLine, size.width(), rows, bytesPerLine,
@@ -54,6 +56,8 @@ void paintBand(const OverlaySnapshot &snapshot, uchar *pixels, QSize size, qsize
         painter.setPen(label.color);
         painter.drawText(box, kTextFlags, label.text);
     }
+    painter.end();
+    return overlayCoverage::occupied(pixels, size, bytesPerLine, firstRow, rows);
 }
 
 } // namespace
@@ -72,14 +76,19 @@ OverlayRaster OverlayRasterizer::paint(const OverlaySnapshot &snapshot, Backgrou
     // share them out in horizontal bands, each painting only the batches that reach its own.
     const int bands = std::clamp(pixels.height() / kMinBandRows, 1, 1 + (helpers ? helpers->maxThreadCount() : 0));
     const auto firstRow = [&](int band) { return int(qint64(pixels.height()) * band / bands); };
+    std::vector<std::vector<QRect>> occupiedByBand(static_cast<size_t>(bands));
     const auto paintBandOf = [&](int band) {
-        paintBand(snapshot, bits, pixels, bytesPerLine, firstRow(band), firstRow(band + 1) - firstRow(band));
+        occupiedByBand[size_t(band)] = paintBand(snapshot, bits, pixels, bytesPerLine, firstRow(band),
+                                                 firstRow(band + 1) - firstRow(band));
     };
     if (bands == 1)
         paintBandOf(0);
     else
         helpers->runParts(bands, paintBandOf);
-    return {snapshot.frame, snapshot.area, std::move(image), double(clock.nsecsElapsed()) / 1e6};
+    std::vector<QRect> occupied;
+    for (const std::vector<QRect> &band : occupiedByBand)
+        occupied.insert(occupied.end(), band.begin(), band.end());
+    return {snapshot.frame, snapshot.area, std::move(image), std::move(occupied), double(clock.nsecsElapsed()) / 1e6};
 }
 
 } // namespace cop

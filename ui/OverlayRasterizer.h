@@ -33,6 +33,8 @@ struct OverlayRaster
     OverlayFrame frame;
     QRectF area;
     QImage image;
+    // In the image's pixels, what holds anything (overlayCoverage): the rest is transparent.
+    std::vector<QRect> occupied;
     double paintMs = 0.0;
 };
 

@@ -1,14 +1,17 @@
 // The overlay's rasteriser: what a snapshot paints, where, and at which pixel ratio.
 #include "base/BackgroundPool.h"
+#include "OverlayCoverage.h"
 #include "OverlayRasterizer.h"
 
 #include <QGuiApplication>
+#include <QRegion>
 #include <QTest>
 
 #include <algorithm>
 #include <cstdlib>
 
 using namespace cop;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -134,6 +137,64 @@ private slots:
             const int difference = largestDifference(banded, whole);
             QVERIFY2(difference <= 1, qPrintable(QString::number(difference)));
         }
+    }
+
+    void coverageFindsTheBlocksThatHoldAPixel()
+    {
+        QImage image(200, 130, QImage::Format_RGBA8888_Premultiplied);
+        image.fill(Qt::transparent);
+        // A pixel all but transparent counts; one in the last, partial block of each direction.
+        image.setPixelColor(70, 65, QColor(0, 0, 0, 1));
+        image.setPixelColor(199, 129, kRed);
+        const auto occupied = [&](int firstRow, int rows) {
+            return overlayCoverage::occupied(image.constBits(), image.size(), image.bytesPerLine(), firstRow, rows);
+        };
+        QCOMPARE(occupied(0, 130), (std::vector<QRect>{QRect(64, 64, 64, 64), QRect(192, 128, 8, 2)}));
+        // A band's rows of blocks start at its first row.
+        QCOMPARE(occupied(10, 100), (std::vector<QRect>{QRect(64, 10, 64, 64)}));
+        QCOMPARE(occupied(0, 64), std::vector<QRect>{});
+        // Blocks apart make runs apart; neighbouring blocks, one run.
+        image.setPixelColor(199, 70, kRed);
+        QCOMPARE(occupied(64, 64), (std::vector<QRect>{QRect(64, 64, 64, 64), QRect(192, 64, 8, 64)}));
+        image.setPixelColor(130, 70, kRed);
+        image.setPixelColor(0, 70, kRed);
+        QCOMPARE(occupied(64, 64), std::vector<QRect>{QRect(0, 64, 200, 64)});
+    }
+
+    void aRasterSaysWhereItHoldsAnything()
+    {
+        const QRectF area(0, 0, 400, 600);
+        QVERIFY(OverlayRasterizer::paint(snapshotOf({}, area)).occupied.empty());
+        // Shapes across the seams of bands painted beside each other, each band covering its own.
+        auto shapes = std::make_shared<ShapeBatch>();
+        const QPointF diagonal[] = {{3.3, 7.1}, {391.7, 592.4}};
+        shapes->addPolyline(diagonal, 2.0f, kRed);
+        shapes->addFilledRect(QRectF(250.5, 140.25, 30, 200), QColor(0x30, 0x80, 0xff, 0x60));
+        BackgroundPool helpers(QStringLiteral("test paint"), 3);
+        const OverlayRaster raster = OverlayRasterizer::paint(snapshotOf({shapes}, area), &helpers);
+        const QImage &image = raster.image;
+        QRegion covered;
+        qint64 coveredPixels = 0;
+        for (const QRect &run : raster.occupied) {
+            covered += run;
+            coveredPixels += qint64(run.width()) * run.height();
+        }
+        qint64 regionPixels = 0;
+        for (const QRect &rect : covered)
+            regionPixels += qint64(rect.width()) * rect.height();
+        QCOMPARE(regionPixels, coveredPixels); // no two overlap
+        int painted = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                if (image.pixel(x, y) != 0) {
+                    ++painted;
+                    QVERIFY2(covered.contains(QPoint(x, y)), qPrintable(u"(%1, %2)"_s.arg(x).arg(y)));
+                }
+            }
+        }
+        QVERIFY(painted > 600);
+        // A diagonal and a narrow box: far from the whole raster.
+        QVERIFY2(coveredPixels < image.width() * image.height() / 2, qPrintable(QString::number(coveredPixels)));
     }
 };
 
