@@ -72,7 +72,7 @@ private:
         busyOfKind = std::max(busyOfKind, busy);
         const LoopLatency::Turn turn = m_latency.worstTurn();
         std::printf("  %s: %.0f ms (%.0f ms); %.0f + %.0f + %.0f ms\n", qPrintable(what), worst, busy, turn.cpuMs,
-                    turn.runQueueMs, std::max(0.0, worst + LoopLatency::kPeriodMs - turn.cpuMs - turn.runQueueMs));
+                    turn.runQueueMs, turn.blockedMs);
     }
 
     // A whole level in or out, spinning the wheel notch by notch until the map is there (an

@@ -38,7 +38,8 @@ public:
             const qint64 late = now - m_lastNs - qint64(kPeriodMs) * 1'000'000;
             if (late > m_worstNs) {
                 m_worstNs = late;
-                m_worstTurn = {double(cpu - m_lastCpuNs) / 1e6, double(waited - m_lastRunQueueNs) / 1e6};
+                const double cpuMs = double(cpu - m_lastCpuNs) / 1e6, runQueueMs = double(waited - m_lastRunQueueNs) / 1e6;
+                m_worstTurn = {cpuMs, runQueueMs, std::max(0.0, double(now - m_lastNs) / 1e6 - cpuMs - runQueueMs)};
             }
             m_worstBusyNs = std::max(m_worstBusyNs, cpu - m_lastCpuNs);
             m_lastNs = now;
@@ -69,11 +70,13 @@ public:
     }
 
     // The worst turn since the last reset (of those finished): the CPU the thread spent in it,
-    // and how long it waited for a core (0 where the kernel does not say).
+    // how long it waited for a core (0 where the kernel does not say), and the rest of it, where
+    // the thread was blocked.
     struct Turn
     {
         double cpuMs = 0.0;
         double runQueueMs = 0.0;
+        double blockedMs = 0.0;
     };
     Turn worstTurn() const { return m_worstTurn; }
 
