@@ -2,7 +2,7 @@
 
 #include "DrainTurn.h"
 #include "Loopback.h"
-#include "SubscribeReactor.h"
+#include "SubscribeReader.h"
 
 #include <grpcpp/create_channel.h>
 #include <grpcpp/security/credentials.h>
@@ -191,7 +191,7 @@ void ServiceConnection::subscribe()
     request.set_console_id(m_consoleId.toStdString());
     request.set_epoch(m_tracker.epoch().toStdString());
     request.set_resume_after_sequence(m_tracker.lastApplied());
-    SubscribeReactor::start(*m_stub, request, ++m_streamId, m_inbox);
+    SubscribeReader::start(*m_stub, request, ++m_streamId, m_inbox);
     m_openTimer.start(m_limits.openDeadline);
     setState(FeedState::Connecting, m_status.lastError);
 }

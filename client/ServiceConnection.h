@@ -24,8 +24,8 @@ namespace cop {
 
 // The console's subscription to one track service. Lives on the GUI thread: it delivers what the
 // service streams as ServiceBatches, at most one per kBatchInterval (alerts excepted), with every sequenced event
-// exactly once and in order across reconnections, and it reports the feed's health. gRPC runs the
-// stream on its own threads (see SubscribeReactor); nothing here blocks except stop().
+// exactly once and in order across reconnections, and it reports the feed's health. Each stream
+// is read on a thread of its own (see SubscribeReader); nothing here blocks except stop().
 class ServiceConnection : public QObject
 {
     Q_OBJECT

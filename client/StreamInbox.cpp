@@ -1,6 +1,6 @@
 #include "StreamInbox.h"
 
-#include "SubscribeReactor.h"
+#include "SubscribeReader.h"
 
 #include <algorithm>
 
@@ -21,7 +21,7 @@ StreamInbox::StreamInbox(std::function<void()> wake, Bound bound)
     , m_bound(bound)
 {}
 
-bool StreamInbox::push(StreamItem item, SubscribeReactor *reader)
+bool StreamInbox::push(StreamItem item, SubscribeReader *reader)
 {
     std::unique_lock lock(m_mutex);
     const bool full = qsizetype(m_items.size()) + 1 >= m_bound.items
@@ -56,7 +56,7 @@ std::vector<StreamItem> StreamInbox::takeAll()
     m_urgentWakePosted = false;
     m_bytes = 0;
     std::vector<StreamItem> items = std::exchange(m_items, {});
-    const std::vector<SubscribeReactor *> stopped = std::exchange(m_stopped, {});
+    const std::vector<SubscribeReader *> stopped = std::exchange(m_stopped, {});
     lock.unlock();
     resume(stopped);
     return items;
@@ -68,11 +68,11 @@ qsizetype StreamInbox::peakItems()
     return m_peakItems;
 }
 
-// Outside the lock: gRPC may run the read's reaction inline, and it pushes. The readers are
-// alive however long this takes, as a stopped reader holds its call open (SubscribeReactor).
-void StreamInbox::resume(const std::vector<SubscribeReactor *> &readers)
+// Outside the lock, which a resumed reader soon wants. A stopped reader is alive until resumed:
+// it waits before its next read.
+void StreamInbox::resume(const std::vector<SubscribeReader *> &readers)
 {
-    for (SubscribeReactor *reader : readers)
+    for (SubscribeReader *reader : readers)
         reader->resume();
 }
 
@@ -82,17 +82,17 @@ bool StreamInbox::hasUrgent()
     return m_urgent;
 }
 
-void StreamInbox::attach(SubscribeReactor *reactor)
+void StreamInbox::attach(SubscribeReader *reader)
 {
     std::lock_guard lock(m_mutex);
-    m_cancellable.push_back(reactor);
+    m_cancellable.push_back(reader);
     ++m_alive;
 }
 
-void StreamInbox::finish(SubscribeReactor *reactor, StreamItem last)
+void StreamInbox::finish(SubscribeReader *reader, StreamItem last)
 {
     std::unique_lock lock(m_mutex);
-    std::erase(m_cancellable, reactor);
+    std::erase(m_cancellable, reader);
     pushLocked(std::move(last), lock);
 }
 
@@ -107,13 +107,13 @@ void StreamInbox::released()
 
 void StreamInbox::cancelAll()
 {
-    // Under the lock a reactor cannot get past finish(), so it is still alive here. gRPC runs
-    // no reactions inline from TryCancel, so its OnDone cannot deadlock on this lock.
+    // Under the lock a reader cannot get past finish(), so it is still alive here; cancelling
+    // only fails its read, on its own thread, so nothing waits on this lock here.
     std::unique_lock lock(m_mutex);
-    for (SubscribeReactor *reactor : m_cancellable)
-        reactor->cancel();
+    for (SubscribeReader *reader : m_cancellable)
+        reader->cancel();
     // A stopped reader has no read that the cancellation could fail, and ends only after one.
-    const std::vector<SubscribeReactor *> stopped = std::exchange(m_stopped, {});
+    const std::vector<SubscribeReader *> stopped = std::exchange(m_stopped, {});
     lock.unlock();
     resume(stopped);
 }

@@ -8,9 +8,15 @@
 #include "alerts/AlertBook.h"
 #include "picture/Picture.h"
 #include "ServiceConnection.h"
+#include "ThreadsNamed.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QTest>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <thread>
 
@@ -105,6 +111,43 @@ cop::v1::PictureEvent snapshotChunk(int fromTrack, int toTrack, bool last)
     return event;
 }
 
+// A port on 127.0.0.1 whose connections the kernel takes and nobody answers: no HTTP/2 settings,
+// no response headers, ever.
+class MuteListener
+{
+public:
+    MuteListener()
+        : m_fd(socket(AF_INET, SOCK_STREAM, 0))
+    {
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        if (bind(m_fd, reinterpret_cast<sockaddr *>(&address), length) == 0 && listen(m_fd, 8) == 0
+            && getsockname(m_fd, reinterpret_cast<sockaddr *>(&address), &length) == 0)
+            m_port = ntohs(address.sin_port);
+    }
+    ~MuteListener() { close(m_fd); }
+    MuteListener(const MuteListener &) = delete;
+    MuteListener &operator=(const MuteListener &) = delete;
+
+    QString address() const { return u"127.0.0.1:%1"_s.arg(m_port); }
+    bool isListening() const { return m_port != 0; }
+
+private:
+    int m_fd;
+    quint16 m_port = 0;
+};
+
+// How long stop() holds the thread that calls it (the GUI thread, in the console).
+qint64 stopMs(cop::ServiceConnection &connection)
+{
+    QElapsedTimer timer;
+    timer.start();
+    connection.stop();
+    return timer.elapsed();
+}
+
 } // namespace
 
 class FaultsTest : public QObject
@@ -117,6 +160,8 @@ private slots:
     void raisesOneFeedLostAlertForAResubscribeLoop();
     void abandonsAStreamThatNeverOpens();
     void boundsTheInboxWhileTheGuiThreadIsBlocked();
+    void stopsAtOnceWhileTheInboxHoldsTheReader();
+    void stopsAtOnceWhileAServiceNeverAnswers();
     void keepsTheNewestTracksOfAnOversizedSnapshot();
     void holdsAServicesAlertsToTheLimit();
     void raisesInvalidDataWhileMessagesAreRefused();
@@ -211,6 +256,43 @@ void FaultsTest::boundsTheInboxWhileTheGuiThreadIsBlocked()
         QCOMPARE(deliveries.sequences[size_t(i)], quint64(i + 1));
     QCOMPARE(connection.status().counters.gaps, 0u);
     QCOMPARE(connection.status().counters.reconnects, 0u);
+}
+
+void FaultsTest::stopsAtOnceWhileTheInboxHoldsTheReader()
+{
+    ScriptedService::Script flood{{streamOpened("E", false, 10'000)}, {emptySnapshot(0)}};
+    for (int i = 1; i <= 20'000; ++i)
+        flood.push_back({sequenced(trackUpdate(i % 50, i / 50), quint64(i))});
+    ScriptedService service({flood});
+    cop::ConnectionLimits limits;
+    limits.inboxItems = 1'000;
+    cop::ServiceConnection connection(u"US"_s, service.address(), u"test-console"_s, limits);
+    connection.start();
+    QTRY_COMPARE_WITH_TIMEOUT(connection.status().state, FeedState::Live, kTimeoutMs);
+    std::this_thread::sleep_for(1s); // the GUI thread busy elsewhere: the reader fills the inbox
+    QCOMPARE(connection.inboxPeakItems(), limits.inboxItems);
+
+    // The reader waits for room, not in a read: stopping must wake it, not wait for a service
+    // that the full HTTP/2 window holds back.
+    const qint64 ms = stopMs(connection);
+    QVERIFY2(ms < 1'000, qPrintable(u"stop() took %1 ms"_s.arg(ms)));
+    QCOMPARE(connection.status().state, FeedState::Down);
+    QTRY_VERIFY_WITH_TIMEOUT(threadsNamed("track stream").isEmpty(), kTimeoutMs);
+}
+
+void FaultsTest::stopsAtOnceWhileAServiceNeverAnswers()
+{
+    MuteListener mute;
+    QVERIFY(mute.isListening());
+    cop::ServiceConnection connection(u"US"_s, mute.address(), u"test-console"_s);
+    connection.start();
+    QTRY_COMPARE_WITH_TIMEOUT(threadsNamed("track stream").size(), 1, kTimeoutMs);
+    QTest::qWait(500); // the reader is inside its call's opening or its first read
+
+    const qint64 ms = stopMs(connection);
+    QVERIFY2(ms < 1'000, qPrintable(u"stop() took %1 ms"_s.arg(ms)));
+    QCOMPARE(connection.status().state, FeedState::Down);
+    QTRY_VERIFY_WITH_TIMEOUT(threadsNamed("track stream").isEmpty(), kTimeoutMs);
 }
 
 void FaultsTest::keepsTheNewestTracksOfAnOversizedSnapshot()

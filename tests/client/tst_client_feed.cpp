@@ -7,6 +7,7 @@
 
 #include "picture/Picture.h"
 #include "ServiceConnection.h"
+#include "ThreadsNamed.h"
 
 #include <QTest>
 
@@ -295,6 +296,8 @@ void FeedTest::survivesDestructionMidStream()
     }
     producing = false;
     producer.join();
+    // Each stream's reader thread ends with its connection.
+    QTRY_VERIFY_WITH_TIMEOUT(threadsNamed("track stream").isEmpty(), kTimeoutMs);
 }
 
 QTEST_GUILESS_MAIN(FeedTest)
