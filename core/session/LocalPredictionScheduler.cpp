@@ -79,7 +79,7 @@ LocalPredictionScheduler::LocalPredictionScheduler(Picture *picture, QObject *pa
     : QObject(parent)
     , m_picture(picture)
     , m_predictor(std::make_shared<const dynamics::ImpactPredictor>())
-    // Leave a core to the GUI thread and the gRPC reactors.
+    // Leave a core to the GUI thread and the stream readers.
     , m_pool(QStringLiteral("local predictions"), std::max(1, QThread::idealThreadCount() - 1))
 {
     m_maxInFlight = 2 * m_pool.maxThreadCount();
