@@ -55,7 +55,7 @@ public:
     // An alert update wakes the connection even while a wake is pending, and makes hasUrgent()
     // true until taken: an alert must not sit out a batch interval. Returns whether `reader`
     // may read on; if not, the inbox keeps it and resumes it when the items are taken (or
-    // cancelled), which the reader must allow for: see SubscribeReader's hold.
+    // cancelled): until then the reader waits before its next read (SubscribeReader::run).
     bool push(StreamItem item, SubscribeReader *reader);
 
     // Whether the reader threads keep each message's bytes for the journal (StreamItem::raw).

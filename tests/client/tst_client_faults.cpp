@@ -111,6 +111,16 @@ cop::v1::PictureEvent snapshotChunk(int fromTrack, int toTrack, bool last)
     return event;
 }
 
+// A stream that opens, sends an empty snapshot, then `events` updates of 50 tracks (each track
+// `events` / 50 steps) as fast as the console reads them.
+ScriptedService::Script flood(int events)
+{
+    ScriptedService::Script script{{streamOpened("E", false, 10'000)}, {emptySnapshot(0)}};
+    for (int i = 1; i <= events; ++i)
+        script.push_back({sequenced(trackUpdate(i % 50, i / 50), quint64(i))});
+    return script;
+}
+
 // A port on 127.0.0.1 whose connections the kernel takes and nobody answers: no HTTP/2 settings,
 // no response headers, ever.
 class MuteListener
@@ -235,10 +245,7 @@ void FaultsTest::abandonsAStreamThatNeverOpens()
 void FaultsTest::boundsTheInboxWhileTheGuiThreadIsBlocked()
 {
     constexpr int kEvents = 20'000;
-    ScriptedService::Script flood{{streamOpened("E", false, 10'000)}, {emptySnapshot(0)}};
-    for (int i = 1; i <= kEvents; ++i)
-        flood.push_back({sequenced(trackUpdate(i % 50, i / 50), quint64(i))}); // 400 steps
-    ScriptedService service({flood});
+    ScriptedService service({flood(kEvents)});
     cop::ConnectionLimits limits;
     limits.inboxItems = 1'000;
     cop::ServiceConnection connection(u"US"_s, service.address(), u"test-console"_s, limits);
@@ -260,10 +267,7 @@ void FaultsTest::boundsTheInboxWhileTheGuiThreadIsBlocked()
 
 void FaultsTest::stopsAtOnceWhileTheInboxHoldsTheReader()
 {
-    ScriptedService::Script flood{{streamOpened("E", false, 10'000)}, {emptySnapshot(0)}};
-    for (int i = 1; i <= 20'000; ++i)
-        flood.push_back({sequenced(trackUpdate(i % 50, i / 50), quint64(i))});
-    ScriptedService service({flood});
+    ScriptedService service({flood(20'000)});
     cop::ConnectionLimits limits;
     limits.inboxItems = 1'000;
     cop::ServiceConnection connection(u"US"_s, service.address(), u"test-console"_s, limits);
