@@ -19,6 +19,7 @@
 // and the CPU the console uses while little changes, the cost of a twelve-hour shift.
 // Run it on a display or under xvfb-run (QT_QPA_PLATFORM=xcb).
 
+#include "base/BackgroundPool.h"
 #include "BenchConsole.h"
 #include "DarkTheme.h"
 #include "GlassFeed.h"
@@ -52,6 +53,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <pthread.h>
 #include <thread>
 
 Q_IMPORT_QML_PLUGIN(Cop_MapPlugin)
@@ -97,6 +99,10 @@ public:
 private:
     void run()
     {
+        // Named for the report's CPU by thread. At the console's picture priority: the last hold
+        // it lets go of frees a result, which the console does on its pipeline thread.
+        pthread_setname_np(pthread_self(), "glass resolve");
+        cop::yieldToInteractiveThreads(cop::Urgency::Picture);
         std::unique_lock lock(m_mutex);
         while (true) {
             m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
@@ -346,8 +352,9 @@ int main(int argc, char *argv[])
         std::printf("cop-bench-glass --at-rest: the demo (three cop-sim, %lld fused tracks) for %.1f s after %d s\n",
                     static_cast<long long>(session.fusion()->tracks().size()), wallS, warmUpS);
     } else {
-        // Updates sent to the end are given time to reach the screen.
-        runFor(3000);
+        // Updates sent to the window's end are given 3 s to reach the screen (an operator's
+        // actions may end before the window).
+        runFor(int(std::max<qint64>(0, (fromUs + qint64(seconds) * 1'000'000 - GlassFeed::wallNowUs()) / 1000)) + 3000);
         resolver.drain();
         feed->stop();
         const GlassLedger::Figures figures = ledger.figures();

@@ -8,6 +8,7 @@
 #include "EventLog.h"
 #include "GlassLedger.h"
 #include "ServiceHost.h"
+#include "base/BackgroundPool.h"
 #include "geo/GeoPoint.h"
 
 #include <QString>
@@ -109,6 +110,8 @@ private:
 
     void run()
     {
+        // As the services' streams do (sim/TrackServiceImpl).
+        cop::yieldToInteractiveThreads(cop::Urgency::Picture);
         for (int track = 0; track < m_tracks; ++track)
             m_ids.push_back(trackId(track).toStdString());
         m_startUs = wallNowUs();

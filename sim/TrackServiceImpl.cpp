@@ -5,6 +5,7 @@
 #include "AuditLog.h"
 #include "CallerIdentity.h"
 #include "EventLog.h"
+#include "base/BackgroundPool.h"
 
 #include <algorithm>
 
@@ -43,6 +44,10 @@ grpc::Status TrackServiceImpl::Subscribe(grpc::ServerContext *context,
                                          const cop::v1::SubscribeRequest *request,
                                          grpc::ServerWriter<cop::v1::PictureEvent> *writer)
 {
+    // On the watch floor a service streams from another nation's machine and takes none of the
+    // console's cores. Where it runs beside a console (the demo, the benchmarks) its streams give
+    // way to the operator as the console's own picture work does, and no sooner.
+    yieldToInteractiveThreads(Urgency::Picture);
     using Clock = std::chrono::steady_clock;
     const auto period = heartbeatPeriod();
 

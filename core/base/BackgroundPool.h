@@ -15,13 +15,16 @@ enum class Urgency {
     Deferred, // local predictions: may wait
 };
 
+// The nice value a thread of this urgency runs at (Linux).
+int niceOf(Urgency urgency);
+
 // Lowers the calling thread's CPU priority once, for good.
 void yieldToInteractiveThreads(Urgency urgency);
 
 // Threads for work the operator does not wait on from one moment to the next: fusion, local
 // predictions, painting the overlay. On a busy machine they yield the CPU to the GUI thread, so
 // a flood of data makes the picture's updates come slower, never the console's answer to the
-// operator (docs/architecture.md, "Threads").
+// operator (docs/architecture.md, "Who gets the CPU").
 class BackgroundPool
 {
 public:

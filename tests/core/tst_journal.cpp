@@ -1,5 +1,6 @@
 // The journal on disk: segments, durability policy, crash recovery, rotation, retention, full
 // disk, and the payloads the console writes into it.
+#include "base/BackgroundPool.h"
 #include "journal/ByteStream.h"
 #include "journal/Crc32c.h"
 #include "journal/JournalFormat.h"
@@ -220,8 +221,8 @@ class TestJournal : public QObject
 private slots:
     void initTestCase() { std::signal(SIGXFSZ, SIG_IGN); }
 
-    // Recording is background work: its thread yields to the picture pipeline's and the
-    // overlay's (nice 4), or a keyframe's encoding every 30 s goes ahead of what the operator
+    // Recording is background work: its thread yields as the picture pipeline's and the
+    // overlay's do, or a keyframe's encoding every 30 s goes ahead of what the operator
     // sees next (send -> shown p99 1.15 s against 0.67 s at 3 x 10,000, 260 s in).
     void theWriterGivesWayToThePicture()
     {
@@ -234,8 +235,8 @@ private slots:
         QVERIFY2(writer.start(&error), qPrintable(error));
         writer.append(inbound(1));
         writer.flush(); // the writer's thread has written it, so it has begun
-        // Where this test itself runs niced past 4, the writer cannot be raised to it.
-        const int atLeast = std::max(4, getpriority(PRIO_PROCESS, 0));
+        // Where this test itself runs niced past that, the writer cannot be raised to it.
+        const int atLeast = std::max(niceOf(Urgency::Picture), getpriority(PRIO_PROCESS, 0));
         const QList<int> writers = threadsNamed("journal writer");
         QCOMPARE(writers.size(), 1);
         QVERIFY(getpriority(PRIO_PROCESS, id_t(writers.front())) >= atLeast);

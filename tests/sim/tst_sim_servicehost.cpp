@@ -2,12 +2,15 @@
 #include "EventLog.h"
 #include "EventStream.h"
 #include "ServiceHost.h"
+#include "ThreadsNamed.h"
+#include "base/BackgroundPool.h"
 
 #include <grpcpp/generic/generic_stub.h>
 
 #include <QtTest>
 
 #include <future>
+#include <sys/resource.h>
 
 using cop::sim::EventLog;
 using cop::sim::ServiceHost;
@@ -176,6 +179,28 @@ private slots:
         }
         // Three periods of 200 ms, with generous slack for a loaded machine.
         QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // Beside a console (the demo, the benchmarks) a service's streams must not outrank the
+    // operator's GUI thread: on the watch floor they run on another nation's machine.
+    void streamsGiveWayToAConsoleBesideThem()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("reads thread priorities from /proc");
+#else
+        EventLog log("e");
+        log.append(trackUpdate("T1"));
+        ServiceHost host(log, serviceInfo(), "127.0.0.1:0");
+        auto stub = trackServiceOn(host.port());
+        EventStream stream(*stub, resumeRequest("", 0));
+        openStream(stream);
+        // Where this test itself runs niced past that, the stream cannot be raised to it.
+        const int atLeast = std::max(cop::niceOf(cop::Urgency::Picture), getpriority(PRIO_PROCESS, 0));
+        int yielded = 0;
+        for (int server : threadsNamed("grpcpp_sync_ser"))
+            yielded += getpriority(PRIO_PROCESS, id_t(server)) >= atLeast ? 1 : 0;
+        QVERIFY(yielded >= 1);
+#endif
     }
 
     void resumesAfterServerRestartWithoutLossOrDuplicates()
