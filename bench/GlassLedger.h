@@ -50,6 +50,9 @@ public:
     // shown, and any older one not shown yet never will be.
     void shown(int service, int track, qint64 timeUs, qint64 shownUs)
     {
+        // Tracks the bench did not send (the demo's, --at-rest) are in no ledger.
+        if (track < 0 || track >= m_tracks)
+            return;
         std::lock_guard lock(m_mutex);
         std::deque<qint64> &sent = m_sent[index(service, track)];
         while (!sent.empty() && sent.front() <= timeUs) {
