@@ -125,6 +125,24 @@ cop::v1::StreamOpened openStream(EventStream &stream, std::vector<PictureEvent> 
     return opened->stream_opened();
 }
 
+// A service holding one track, and a stream open on it past its snapshot.
+struct OneTrackStream
+{
+    OneTrackStream()
+    {
+        log.append(trackUpdate("T1"));
+        host = std::make_unique<ServiceHost>(log, serviceInfo(), "127.0.0.1:0");
+        stub = trackServiceOn(host->port());
+        stream = std::make_unique<EventStream>(*stub, resumeRequest("", 0));
+        openStream(*stream);
+    }
+
+    EventLog log{"e"};
+    std::unique_ptr<ServiceHost> host;
+    std::unique_ptr<cop::v1::TrackService::Stub> stub;
+    std::unique_ptr<EventStream> stream;
+};
+
 } // namespace
 
 class ServiceHostTest : public QObject
@@ -160,18 +178,12 @@ private slots:
 
     void heartbeatsKeepComingWhileIdle()
     {
-        EventLog log("e");
-        log.append(trackUpdate("T1"));
-        ServiceHost host(log, serviceInfo(), "127.0.0.1:0");
-        auto stub = trackServiceOn(host.port());
-        EventStream stream(*stub, resumeRequest("", 0));
-        openStream(stream);
-
+        OneTrackStream open;
         QElapsedTimer timer;
         timer.start();
         for (int i = 0; i < 3; ++i) {
             const auto heartbeat =
-                stream.readUntil([](const PictureEvent &event) { return event.has_heartbeat(); });
+                open.stream->readUntil([](const PictureEvent &event) { return event.has_heartbeat(); });
             QVERIFY(heartbeat);
             QCOMPARE(heartbeat->sequence(), 0u);
             QCOMPARE(heartbeat->heartbeat().last_sequence(), 1u);
@@ -188,12 +200,7 @@ private slots:
 #ifndef Q_OS_LINUX
         QSKIP("reads thread priorities from /proc");
 #else
-        EventLog log("e");
-        log.append(trackUpdate("T1"));
-        ServiceHost host(log, serviceInfo(), "127.0.0.1:0");
-        auto stub = trackServiceOn(host.port());
-        EventStream stream(*stub, resumeRequest("", 0));
-        openStream(stream);
+        OneTrackStream open;
         // Where this test itself runs niced past that, the stream cannot be raised to it.
         const int atLeast = std::max(cop::niceOf(cop::Urgency::Picture), getpriority(PRIO_PROCESS, 0));
         int yielded = 0;
