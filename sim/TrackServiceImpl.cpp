@@ -46,7 +46,8 @@ grpc::Status TrackServiceImpl::Subscribe(grpc::ServerContext *context,
 {
     // On the watch floor a service streams from another nation's machine and takes none of the
     // console's cores. Where it runs beside a console (the demo, the benchmarks) its streams give
-    // way to the operator as the console's own picture work does, and no sooner.
+    // way to the operator exactly as the console's own picture work does: neither ahead of that
+    // work nor starved by it.
     yieldToInteractiveThreads(Urgency::Picture);
     using Clock = std::chrono::steady_clock;
     const auto period = heartbeatPeriod();
