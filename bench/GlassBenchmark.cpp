@@ -328,7 +328,8 @@ int main(int argc, char *argv[])
     runFor(warmUpS * 1000);
 
     const qint64 fromUs = GlassFeed::wallNowUs();
-    ledger.setWindow(fromUs, fromUs + qint64(seconds) * 1'000'000);
+    const qint64 toUs = fromUs + qint64(seconds) * 1'000'000;
+    ledger.setWindow(fromUs, toUs);
     session.watchdog()->resetLatency();
     frames.reset();
     paints.reset();
@@ -354,7 +355,7 @@ int main(int argc, char *argv[])
     } else {
         // Updates sent to the window's end are given 3 s to reach the screen (an operator's
         // actions may end before the window).
-        runFor(int(std::max<qint64>(0, (fromUs + qint64(seconds) * 1'000'000 - GlassFeed::wallNowUs()) / 1000)) + 3000);
+        runFor(int(std::max<qint64>(0, (toUs - GlassFeed::wallNowUs()) / 1000)) + 3000);
         resolver.drain();
         feed->stop();
         const GlassLedger::Figures figures = ledger.figures();
