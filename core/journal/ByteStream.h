@@ -32,6 +32,8 @@ public:
         }
     }
     void put(bool value) { put(quint8(value)); }
+    // Bytes as they are: what the caller has checked is already the little-endian encoding.
+    void putBytes(QByteArrayView bytes) { m_out->append(bytes); }
     void put(const QString &text)
     {
         const QByteArray utf8 = text.toUtf8();

@@ -20,6 +20,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <cstring>
 #include <sys/resource.h>
 
 using namespace cop;
@@ -526,6 +527,24 @@ private slots:
         Picture restored;
         restored.restore(*decoded);
         QCOMPARE(canonicalDump(restored), before);
+    }
+
+    void trailPointsAreWrittenFieldByFieldLittleEndian()
+    {
+        // What consoles before and after the trail's bulk write read: each point's latitude,
+        // longitude and height as little-endian doubles, oldest point first.
+        QByteArray expected;
+        for (const GeoPoint &point : {GeoPoint{39.1, 125.7, 12345.678}, GeoPoint{39.2, 125.7, 12345.678}}) {
+            for (const double value : {point.latDeg, point.lonDeg, point.heightM}) {
+                quint64 bits;
+                std::memcpy(&bits, &value, sizeof bits);
+                const quint64 le = qToLittleEndian(bits);
+                expected.append(reinterpret_cast<const char *>(&le), sizeof le);
+            }
+        }
+        QByteArray count(4, '\0');
+        qToLittleEndian<quint32>(2, count.data());
+        QVERIFY(journal::encodePicture(samplePicture()).contains(count + expected));
     }
 
     void keyframeBeforeSpaceLaunchesReadsAsUnknownObjects()
