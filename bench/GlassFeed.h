@@ -47,7 +47,7 @@ public:
     }
 
     static QString trackId(int track) { return QStringLiteral("G%1").arg(track); }
-    static int trackOf(const QString &trackId) { return trackId.mid(1).toInt(); }
+    static int trackOf(const QString &trackId) { return QStringView(trackId).mid(1).toInt(); }
 
     // On a thread of its own name, so that the report tells its CPU apart from the console's
     // GUI thread.
