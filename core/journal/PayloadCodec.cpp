@@ -378,9 +378,10 @@ std::optional<T> decodeWhole(QByteArrayView payload, void (*readValue)(ByteReade
 }
 
 template<typename T>
-QByteArray encodeWhole(const T &value, void (*writeValue)(ByteWriter &, const T &))
+QByteArray encodeWhole(const T &value, void (*writeValue)(ByteWriter &, const T &), qsizetype expectedBytes = 0)
 {
     QByteArray out;
+    out.reserve(expectedBytes);
     ByteWriter w(&out);
     w.put(kPayloadVersion);
     writeValue(w, value);
@@ -478,12 +479,7 @@ QByteArray encodePicture(const PictureContent &content)
     qsizetype expected = 0;
     for (const Track &track : content.tracks)
         expected += kTrackBytesBesideTrail + track.trail.size() * qsizetype(sizeof(GeoPoint));
-    QByteArray out;
-    out.reserve(expected);
-    ByteWriter w(&out);
-    w.put(kPayloadVersion);
-    writeContent(w, content);
-    return out;
+    return encodeWhole<PictureContent>(content, writeContent, expected);
 }
 
 std::optional<PictureContent> decodePicture(QByteArrayView payload)

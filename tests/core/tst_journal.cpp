@@ -20,7 +20,6 @@
 #include <QTest>
 
 #include <csignal>
-#include <cstring>
 #include <sys/resource.h>
 
 using namespace cop;
@@ -534,17 +533,14 @@ private slots:
         // What consoles before and after the trail's bulk write read: each point's latitude,
         // longitude and height as little-endian doubles, oldest point first.
         QByteArray expected;
+        journal::ByteWriter w(&expected);
+        w.put(quint32(2));
         for (const GeoPoint &point : {GeoPoint{39.1, 125.7, 12345.678}, GeoPoint{39.2, 125.7, 12345.678}}) {
-            for (const double value : {point.latDeg, point.lonDeg, point.heightM}) {
-                quint64 bits;
-                std::memcpy(&bits, &value, sizeof bits);
-                const quint64 le = qToLittleEndian(bits);
-                expected.append(reinterpret_cast<const char *>(&le), sizeof le);
-            }
+            w.put(point.latDeg);
+            w.put(point.lonDeg);
+            w.put(point.heightM);
         }
-        QByteArray count(4, '\0');
-        qToLittleEndian<quint32>(2, count.data());
-        QVERIFY(journal::encodePicture(samplePicture()).contains(count + expected));
+        QVERIFY(journal::encodePicture(samplePicture()).contains(expected));
     }
 
     void keyframeBeforeSpaceLaunchesReadsAsUnknownObjects()
