@@ -13,7 +13,7 @@
 // their missiles before the console connects, so it starts with a snapshot of them all; timed
 // from connecting to the first frame showing them, with the event loop's worst latency meanwhile.
 // --rss-every S: resident memory and the heap in use every S seconds, to see what a long watch
-// would hold.
+// would hold, with send -> shown and CPU per thread over those S seconds.
 //
 // --at-rest: the demo instead (three cop-sim processes, five missiles): the frames rendered
 // and the CPU the console uses while little changes, the cost of a twelve-hour shift.
@@ -173,7 +173,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption snapshotOption(QStringLiteral("snapshot"),
                                             QStringLiteral("The services hold their missiles before the console connects: time its"
                                                            " first snapshot to the screen."));
-    const QCommandLineOption rssEveryOption(QStringLiteral("rss-every"), QStringLiteral("Print resident memory every S seconds (default: never)."),
+    const QCommandLineOption rssEveryOption(QStringLiteral("rss-every"), QStringLiteral("Print resident memory, and send -> shown and CPU per thread since the last print, every S seconds (default: never)."),
                                             QStringLiteral("S"), QStringLiteral("0"));
     cop::cli::parseBeforeGui(argc, argv, &parser,
                              {tracksOption, secondsOption, warmUpOption, atRestOption, interactOption, snapshotOption, rssEveryOption});
@@ -196,9 +196,19 @@ int main(int argc, char *argv[])
     options.operatorName = QStringLiteral("Bench");
     GlassLedger ledger(int(GlassFeed::kNations.size()), tracks);
     QTimer rssLog;
-    QObject::connect(&rssLog, &QTimer::timeout, &app, [&sinceMain, &ledger] {
+    QMap<QString, double> threadsAtLastLog = threadCpuSeconds();
+    QElapsedTimer sinceLastLog;
+    sinceLastLog.start();
+    QObject::connect(&rssLog, &QTimer::timeout, &app, [&] {
         std::printf("memory at %.0f s: %s; %s, of which the bench's ledger %.0f MB\n", double(sinceMain.elapsed()) / 1000.0,
                     qPrintable(processMemoryLine()), qPrintable(heapLine()), double(ledger.held()) * 8 / 1e6);
+        const LatencyHistogram recent = ledger.takeRecent();
+        const QMap<QString, double> threads = threadCpuSeconds();
+        std::printf("  since the last: send -> shown p50 %.0f ms, p99 %.0f ms, max %.0f ms over %lld updates; CPU by thread: %s\n",
+                    recent.percentile(0.5), recent.percentile(0.99), recent.percentile(1.0),
+                    static_cast<long long>(recent.count()),
+                    qPrintable(threadCpuLine(threadsAtLastLog, threads, double(sinceLastLog.restart()) / 1000.0)));
+        threadsAtLastLog = threads;
     });
     if (const int rssEveryS = parser.value(rssEveryOption).toInt(); rssEveryS > 0)
         rssLog.start(rssEveryS * 1000);

@@ -11,6 +11,7 @@
 #include <deque>
 #include <limits>
 #include <mutex>
+#include <utility>
 #include <vector>
 
 class GlassLedger
@@ -63,7 +64,7 @@ public:
             if (!sent.empty() && sent.front() <= timeUs)
                 ++m_superseded;
             else
-                m_latencies.add(double(shownUs - stamp) / 1000.0);
+                addLatency(double(shownUs - stamp) / 1000.0);
         }
     }
 
@@ -84,7 +85,21 @@ public:
         return figures;
     }
 
+    // send -> shown of the updates shown since the last call (or the window's start), to tell
+    // whether a long run's tail comes at a steady rate or from some stretch of it.
+    LatencyHistogram takeRecent()
+    {
+        std::lock_guard lock(m_mutex);
+        return std::exchange(m_recent, LatencyHistogram());
+    }
+
 private:
+    void addLatency(double ms)
+    {
+        m_latencies.add(ms);
+        m_recent.add(ms);
+    }
+
     size_t index(int service, int track) const { return size_t(service) * size_t(m_tracks) + size_t(track); }
 
     const int m_tracks;
@@ -93,5 +108,6 @@ private:
     qint64 m_fromUs = std::numeric_limits<qint64>::max(); // no window yet
     qint64 m_toUs = 0;
     LatencyHistogram m_latencies;
+    LatencyHistogram m_recent;
     qint64 m_superseded = 0;
 };

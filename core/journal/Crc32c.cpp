@@ -4,6 +4,11 @@
 
 #include <array>
 
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <nmmintrin.h>
+#define COP_CRC32C_SSE42 1
+#endif
+
 namespace cop {
 
 namespace {
@@ -32,9 +37,41 @@ constexpr Tables makeTables()
 
 constexpr Tables kTables = makeTables();
 
+#ifdef COP_CRC32C_SSE42
+// The instruction computes exactly this CRC (polynomial 0x1EDC6F41, reflected), eight bytes an
+// instruction; built for SSE 4.2 alone so the rest of the program runs on any x86-64.
+__attribute__((target("sse4.2"))) quint32 crc32cBySse42(QByteArrayView data, quint32 crc)
+{
+    const auto *p = reinterpret_cast<const uchar *>(data.data());
+    qsizetype n = data.size();
+    quint64 state = ~crc;
+    for (; n >= 8; p += 8, n -= 8)
+        state = _mm_crc32_u64(state, qFromUnaligned<quint64>(p));
+    auto narrow = quint32(state);
+    for (; n > 0; ++p, --n)
+        narrow = _mm_crc32_u8(narrow, *p);
+    return ~narrow;
+}
+
+bool hasSse42()
+{
+    static const bool has = __builtin_cpu_supports("sse4.2");
+    return has;
+}
+#endif
+
 } // namespace
 
 quint32 crc32c(QByteArrayView data, quint32 crc)
+{
+#ifdef COP_CRC32C_SSE42
+    if (hasSse42())
+        return crc32cBySse42(data, crc);
+#endif
+    return crc32cByTable(data, crc);
+}
+
+quint32 crc32cByTable(QByteArrayView data, quint32 crc)
 {
     const auto *p = reinterpret_cast<const uchar *>(data.data());
     qsizetype n = data.size();

@@ -123,7 +123,7 @@ QByteArray encodeHeader(const SegmentHeader &header)
     return out;
 }
 
-void appendRecord(QByteArray &out, const JournalRecord &record)
+void appendRecordHead(QByteArray &out, const JournalRecord &record)
 {
     const QByteArray service = record.service.toUtf8();
     const qsizetype start = out.size();
@@ -138,10 +138,15 @@ void appendRecord(QByteArray &out, const JournalRecord &record)
     put<quint64>(out, record.sequence);
     put<quint16>(out, quint16(service.size()));
     out.append(service);
-    out.append(record.payload);
-    const QByteArrayView body(out.constData() + start + kRecordHeaderSize,
+    const QByteArrayView head(out.constData() + start + kRecordHeaderSize,
                               out.size() - start - kRecordHeaderSize);
-    qToLittleEndian(crc32c(body), out.data() + start + 8);
+    qToLittleEndian(crc32c(record.payload, crc32c(head)), out.data() + start + 8);
+}
+
+void appendRecord(QByteArray &out, const JournalRecord &record)
+{
+    appendRecordHead(out, record);
+    out.append(record.payload);
 }
 
 QByteArray encodeRecord(const JournalRecord &record)

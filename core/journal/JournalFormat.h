@@ -49,6 +49,9 @@ struct SegmentHeader
 QByteArray encodeHeader(const SegmentHeader &header);
 QByteArray encodeRecord(const JournalRecord &record);
 void appendRecord(QByteArray &out, const JournalRecord &record);
+// appendRecord() up to the payload, the checksum covering the payload too: what is written
+// before a large payload that goes to the file from where it is.
+void appendRecordHead(QByteArray &out, const JournalRecord &record);
 
 // Decodes one record body (without its 12-byte frame); nothing if it does not hold together.
 std::optional<JournalRecord> decodeRecordBody(QByteArrayView body);

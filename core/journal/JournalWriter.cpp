@@ -40,6 +40,9 @@ void syncDirectory(const QString &path)
     }
 }
 
+// A payload this large goes to the file from where it is.
+constexpr qsizetype kWriteInPlaceBytes = 1 << 20;
+
 qint64 recordBytes(const JournalRecord &record)
 {
     return journal::kRecordHeaderSize + journal::kMinRecordBody + record.service.size()
@@ -242,22 +245,36 @@ void JournalWriter::writeBatch(std::vector<JournalRecord> &batch, bool sync)
             }
             applyRetention();
         }
+        // Small records go in one write; a keyframe's payload (90 MB at 3 x 10,000 tracks with
+        // full trails) goes from where it was encoded, not copied into a fresh buffer first.
         QByteArray bytes;
         qint64 size = 0;
         for (const JournalRecord &record : batch)
-            size += recordBytes(record);
+            size += recordBytes(record) - (record.payload.size() < kWriteInPlaceBytes ? 0 : record.payload.size());
         bytes.reserve(size);
-        for (const JournalRecord &record : batch)
-            journal::appendRecord(bytes, record);
+        qint64 written = 0;
         QString error;
-        if (!writeAll(bytes, &error)) {
+        bool ok = true;
+        for (const JournalRecord &record : batch) {
+            if (record.payload.size() < kWriteInPlaceBytes) {
+                journal::appendRecord(bytes, record);
+                continue;
+            }
+            journal::appendRecordHead(bytes, record);
+            ok = writeAll(bytes, &error) && writeAll(record.payload, &error);
+            if (!ok)
+                break;
+            written += bytes.size() + record.payload.size();
+            bytes.resize(0); // keeps its room for the records after
+        }
+        if (!ok || !writeAll(bytes, &error)) {
             // Cut back what part of the batch landed, so the segment ends on a whole record.
             if (::ftruncate(m_fd, m_segmentSize) != 0)
                 error += tr(" (the segment keeps a torn tail, which the next start cuts off)");
             stopRecording(error);
             return;
         }
-        m_segmentSize += bytes.size();
+        m_segmentSize += written + bytes.size();
         m_dirty = true;
     }
     if (m_dirty && (sync || now - m_lastSync >= m_settings.syncInterval)) {

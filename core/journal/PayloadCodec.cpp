@@ -1,5 +1,6 @@
 #include "journal/PayloadCodec.h"
 
+#include "base/HugePages.h"
 #include "journal/ByteStream.h"
 
 #include <QSysInfo>
@@ -24,6 +25,8 @@ constexpr quint8 kOrbitalPredictionVersion = 5;
 
 // The smallest encoding of any element, for ByteReader::getCount: an empty string is 4 bytes.
 constexpr qsizetype kMinElement = 4;
+// A keyframe's buffer from this size on is faulted in by huge pages (base/HugePages).
+constexpr qsizetype kHugePagesFromBytes = 16 << 20;
 
 void write(ByteWriter &w, const GeoPoint &p)
 {
@@ -382,6 +385,8 @@ QByteArray encodeWhole(const T &value, void (*writeValue)(ByteWriter &, const T 
 {
     QByteArray out;
     out.reserve(expectedBytes);
+    if (expectedBytes >= kHugePagesFromBytes)
+        adviseHugePages(out);
     ByteWriter w(&out);
     w.put(kPayloadVersion);
     writeValue(w, value);

@@ -20,6 +20,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <sys/mman.h>
 #include <sys/resource.h>
 
 using namespace cop;
@@ -138,6 +139,43 @@ void putPoint(journal::ByteWriter &w, const GeoPoint &p)
 {
     for (double value : {p.latDeg, p.lonDeg, p.heightM})
         w.put(value);
+}
+
+bool kernelTakesHugePageAdvice()
+{
+    constexpr size_t kBytes = 4 << 20;
+    void *probe = mmap(nullptr, kBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (probe == MAP_FAILED)
+        return false;
+    const bool takes = madvise(probe, kBytes, MADV_HUGEPAGE) == 0;
+    munmap(probe, kBytes);
+    return takes;
+}
+
+// The flags /proc/self/smaps gives the mapping that holds address ("VmFlags: rd wr ... hg").
+QByteArrayList mappingFlags(const void *address)
+{
+    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    if (!smaps.open(QIODevice::ReadOnly))
+        return {};
+    const auto at = reinterpret_cast<quintptr>(address);
+    bool inside = false;
+    for (const QByteArray &line : smaps.readAll().split('\n')) {
+        const qsizetype dash = line.indexOf('-');
+        const qsizetype space = line.indexOf(' ');
+        bool isStart = false, isEnd = false;
+        if (dash > 0 && space > dash) {
+            const quintptr start = line.first(dash).toULongLong(&isStart, 16);
+            const quintptr end = line.sliced(dash + 1, space - dash - 1).toULongLong(&isEnd, 16);
+            if (isStart && isEnd) {
+                inside = start <= at && at < end;
+                continue;
+            }
+        }
+        if (inside && line.startsWith("VmFlags:"))
+            return line.sliced(8).simplified().split(' ');
+    }
+    return {};
 }
 
 // Today's keyframe of samplePicture() without what version 5 added: whether its prediction is a
@@ -450,8 +488,53 @@ private slots:
     }
 
     // RLIMIT_FSIZE makes the kernel refuse writes past a size, as a full disk refuses any.
+    // A payload of a megabyte or more (a keyframe) goes to the file from where it was encoded:
+    // the file holds the same bytes as if it had been copied in with the records around it.
+    void aLargePayloadIsWrittenInPlaceBetweenTheRecordsAroundIt()
+    {
+        QTemporaryDir dir;
+        JournalWriter writer(settingsIn(dir.path()), QStringLiteral("c"), {QStringLiteral("US")});
+        QString error;
+        QVERIFY2(writer.start(&error), qPrintable(error));
+        std::vector<JournalRecord> records;
+        QByteArray expected;
+        for (quint64 sequence = 1; sequence <= 5; ++sequence) {
+            JournalRecord record = inbound(sequence);
+            if (sequence % 2 == 0) {
+                record.payload.resize((3 << 20) + qsizetype(sequence));
+                for (qsizetype i = 0; i < record.payload.size(); ++i)
+                    record.payload[i] = char(i * 7 + i / 4099 + qsizetype(sequence));
+            }
+            expected += journal::encodeRecord(record);
+            records.push_back(record);
+            writer.append(std::move(record));
+        }
+        writer.flush();
+
+        const QStringList segments = journal::segmentFiles(writer.sessionDirectory());
+        QCOMPARE(segments.size(), 1);
+        QFile file(segments.front());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().endsWith(expected));
+        JournalReader reader;
+        QVERIFY2(reader.open(writer.sessionDirectory(), &error), qPrintable(error));
+        QVERIFY(reader.problems().isEmpty());
+        QCOMPARE(reader.size(), qsizetype(records.size()));
+        for (size_t i = 0; i < records.size(); ++i)
+            QCOMPARE(reader.record(qsizetype(i)).payload, records[i].payload);
+    }
+
+    void fullDiskStopsRecordingVisiblyWithoutCrashingAndResumesWhenThereIsRoom_data()
+    {
+        QTest::addColumn<int>("records");
+        QTest::addColumn<int>("payloadBytes");
+        QTest::newRow("records written together") << 400 << 1000;
+        QTest::newRow("payloads written in place") << 3 << (2 << 20);
+    }
     void fullDiskStopsRecordingVisiblyWithoutCrashingAndResumesWhenThereIsRoom()
     {
+        QFETCH(int, records);
+        QFETCH(int, payloadBytes);
         QTemporaryDir dir;
         JournalWriter writer(settingsIn(dir.path()), QStringLiteral("c"), {});
         QSignalSpy changes(&writer, &JournalWriter::recordingChanged);
@@ -462,8 +545,8 @@ private slots:
         rlimit small = original;
         small.rlim_cur = 64 * 1024;
         QVERIFY(setrlimit(RLIMIT_FSIZE, &small) == 0);
-        for (int i = 1; i <= 400; ++i)
-            writer.append(inbound(quint64(i), 1000));
+        for (int i = 1; i <= records; ++i)
+            writer.append(inbound(quint64(i), payloadBytes));
         writer.flush();
         QTRY_VERIFY(!changes.isEmpty());
         QCOMPARE(changes.first().at(0).toBool(), false);
@@ -526,6 +609,31 @@ private slots:
         Picture restored;
         restored.restore(*decoded);
         QCOMPARE(canonicalDump(restored), before);
+    }
+
+    // A keyframe of thousands of tracks with full trails asks for huge pages (base/HugePages):
+    // written into 4 KB pages one fault at a time it cost the writer 250 ms of CPU every 30 s.
+    void aLargeKeyframeAsksForHugePages()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("reads the mapping's flags from /proc");
+#else
+        if (!kernelTakesHugePageAdvice())
+            QSKIP("this kernel has no transparent huge pages");
+        PictureContent content; // about 19 MB encoded
+        for (int i = 0; i < 6'000; ++i) {
+            Track track;
+            track.service = QStringLiteral("US");
+            track.state.trackId = QString::number(i);
+            for (int point = 0; point < Trail::kPoints; ++point)
+                track.trail.append(GeoPoint{30.0 + point * 0.01, 130.0 + i * 1e-3, 1000.0 * point});
+            content.tracks.insert(ServiceKey{track.service, track.state.trackId}, track);
+        }
+        const QByteArray payload = journal::encodePicture(content);
+        QVERIFY(payload.size() > 16 << 20);
+        QVERIFY2(mappingFlags(payload.constData() + payload.size() / 2).contains("hg"),
+                 "no MADV_HUGEPAGE on the keyframe's buffer");
+#endif
     }
 
     void trailPointsAreWrittenFieldByFieldLittleEndian()
