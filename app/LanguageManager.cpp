@@ -83,7 +83,7 @@ bool LanguageManager::setLanguage(const QString &language, QString *error)
 
     // The new font, then the new words, reach every widget in this call, before the repaint
     // they cause. Left to the events Qt posts for them, the words came first and the switch
-    // held the GUI thread 37-55 ms at 3 x 10,000 tracks (cop-bench-glass --interact), over an
+    // held the GUI thread 43-55 ms at 3 x 10,000 tracks (cop-bench-glass --interact), over an
     // operator's 50 ms once in 4 runs.
     if (qobject_cast<QApplication *>(QCoreApplication::instance())) {
         QFont font = QApplication::font();
