@@ -41,7 +41,10 @@ void syncDirectory(const QString &path)
 }
 
 // A payload this large goes to the file from where it is.
-constexpr qsizetype kWriteInPlaceBytes = 1 << 20;
+bool writtenInPlace(const JournalRecord &record)
+{
+    return record.payload.size() >= 1 << 20;
+}
 
 qint64 recordBytes(const JournalRecord &record)
 {
@@ -250,13 +253,13 @@ void JournalWriter::writeBatch(std::vector<JournalRecord> &batch, bool sync)
         QByteArray bytes;
         qint64 size = 0;
         for (const JournalRecord &record : batch)
-            size += recordBytes(record) - (record.payload.size() < kWriteInPlaceBytes ? 0 : record.payload.size());
+            size += recordBytes(record) - (writtenInPlace(record) ? record.payload.size() : 0);
         bytes.reserve(size);
         qint64 written = 0;
         QString error;
         bool ok = true;
         for (const JournalRecord &record : batch) {
-            if (record.payload.size() < kWriteInPlaceBytes) {
+            if (!writtenInPlace(record)) {
                 journal::appendRecord(bytes, record);
                 continue;
             }
