@@ -3,6 +3,7 @@
 #include "BasemapSource.h"
 #include "session/ConsoleSession.h"
 #include "NoDataBanner.h"
+#include "RenderSyncGate.h"
 #include "TrackOverlay.h"
 
 #include <QEvent>
@@ -35,6 +36,7 @@ MapWidget::MapWidget(ConsoleSession *session, BasemapSource *basemap, bool fused
     for (const auto &error : m_view->errors())
         qCritical("map: %s", qPrintable(error.toString()));
     m_view->installEventFilter(this);
+    new RenderSyncGate(m_view);
 
     m_container = QWidget::createWindowContainer(m_view, this);
     m_container->setFocusPolicy(Qt::NoFocus);

@@ -24,7 +24,9 @@ class TrackOverlay;
 // The map is a QQuickView in a window container, not a QQuickWidget: a QQuickWidget renders on
 // the GUI thread, so every frame of a zoom or pan and every repaint after a language switch cost
 // the GUI thread a render by llvmpipe, and every widget repaint of the window went through the GL
-// compositor. The view renders on its own thread; the widgets around it paint as plain widgets.
+// compositor. The view renders on its own thread, and a change made while it draws a frame waits
+// for that frame without the GUI thread (RenderSyncGate); the widgets around it paint as plain
+// widgets.
 class MapWidget : public QWidget
 {
     Q_OBJECT
