@@ -22,7 +22,7 @@ class TestRenderSyncGate : public QObject
     std::atomic<bool> m_slow{false};
     std::atomic<bool> m_inSlowFrame{false};
     std::atomic<int> m_swapped{0};
-    bool m_threaded = false;
+    std::atomic<bool> m_threaded{false};
 
     // Until the window has rendered nothing for 200 ms.
     void waitForRest()
@@ -39,7 +39,7 @@ private slots:
     {
         new RenderSyncGate(&m_window);
         connect(&m_window, &QQuickWindow::beforeRendering, this, [this] {
-            m_threaded = QThread::currentThread() != thread();
+            m_threaded.store(QThread::currentThread() != thread());
             if (!m_slow.load())
                 return;
             m_inSlowFrame.store(true);
@@ -52,7 +52,7 @@ private slots:
         m_window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&m_window));
         QTRY_VERIFY(m_swapped.load() > 0);
-        if (!m_threaded)
+        if (!m_threaded.load())
             QSKIP("the render loop is not threaded here: no frame is drawn while the GUI thread runs");
     }
 
